@@ -1,0 +1,70 @@
+# Lizard Explorer. Every target is idempotent; `make test` and `make demo` work on a fresh Debian 12 (as root).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+APT_PACKAGES := qgis python3-qgis qgis-providers qgis-server-bin qgis-server-wms gdal-bin python3-gdal \
+	python3-requests python3-venv python3-pip xvfb xauth pyqt5-dev-tools qttools5-dev-tools curl zip unzip
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help setup apt venv test lint package install demo bench translations update-translations clean
+
+help:
+	@echo "make demo     install everything, start a local fake Lizard + WMS and QGIS with the plugin"
+	@echo "make test     install everything and run the whole test suite headless"
+	@echo "make lint     ruff"
+	@echo "make package  build dist/lizard_explorer-<version>.zip (installable in QGIS)"
+	@echo "make install  install that zip into your QGIS profile (QGIS_PROFILE=$(QGIS_PROFILE))"
+	@echo "make bench    benchmarks, printed beside curl measured in the same run"
+	@echo "make translations / update-translations   compile / refresh i18n/*.ts"
+
+setup: apt venv
+
+apt:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+		| grep -q "install ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages: $$missing"; \
+		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
+			--no-install-recommends $$missing; \
+	fi
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements-dev.txt | apt
+	test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+translations: apt
+	@for ts in i18n/*.ts; do lrelease -silent $$ts; done
+
+update-translations: apt
+	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v -E '^(tests|bench|scripts)/') -ts i18n/lizard_explorer_nl.ts
+
+test: setup translations
+	rm -rf .qgis-settings
+	$(PY) -m pytest
+
+lint: venv
+	$(VENV)/bin/ruff check .
+
+package: setup
+	$(PY) scripts/package.py
+
+install: package
+	$(PY) scripts/install.py --profile "$(QGIS_PROFILE)" dist/lizard_explorer-*.zip
+
+demo: setup translations
+	$(PY) scripts/demo.py
+
+bench: setup
+	$(PY) bench/run.py
+
+clean:
+	rm -rf dist build .qgis-settings i18n/*.qm

@@ -1,0 +1,116 @@
+"""The API key, kept in the QGIS authentication database as a Basic auth config (user ``__key__``).
+
+Settings keep only the config's id. ``LIZARD_API_KEY`` overrides the stored key (headless use). The same
+config id goes into WMS layer URIs as ``authcfg=<id>``, so the key never enters a URI or a project file.
+"""
+
+import os
+
+from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+from . import settings
+from .errors import CredentialsError
+from .i18n import tr
+from .log import get_logger, register_secret
+
+log = get_logger("credentials")
+USERNAME = "__key__"
+CONFIG_NAME = "Lizard API key"
+
+
+def _manager():
+    manager = QgsApplication.authManager()
+    if manager is None or manager.isDisabled():
+        raise CredentialsError(tr("The QGIS authentication system is not available."))
+    return manager
+
+
+def _unlock(manager):
+    if not manager.masterPasswordIsSet() and not manager.setMasterPassword(True):
+        raise CredentialsError(
+            tr("The QGIS authentication database is locked; enter its master password to use your key.")
+        )
+
+
+def environment_key():
+    key = os.environ.get(settings.ENV_KEY, "").strip()
+    if key:
+        register_secret(key)
+    return key or None
+
+
+def key_source():
+    """``"environment"``, ``"authdb"`` or ``None``: where :func:`load_api_key` will find the key."""
+    if environment_key():
+        return "environment"
+    return "authdb" if settings.authcfg_id() else None
+
+
+def load_api_key():
+    """The key to use, or ``None`` for anonymous access."""
+    key = environment_key()
+    if key:
+        return key
+    config_id = settings.authcfg_id()
+    if not config_id:
+        return None
+    manager = _manager()
+    _unlock(manager)
+    config = QgsAuthMethodConfig()
+    if not manager.loadAuthenticationConfig(config_id, config, True) or not config.isValid(True):
+        raise CredentialsError(
+            tr("The saved Lizard key (authentication config {id}) could not be read; enter it again in the "
+               "Lizard settings.").format(id=config_id)
+        )
+    key = config.config("password") or None
+    register_secret(key)
+    return key
+
+
+def store_api_key(key, portal_url=None):
+    """Create or update the auth config holding ``key``; remember and return its id."""
+    key = (key or "").strip()
+    if not key:
+        raise CredentialsError(tr("The API key is empty."))
+    register_secret(key)
+    manager = _manager()
+    _unlock(manager)
+    config = QgsAuthMethodConfig("Basic")
+    existing = settings.authcfg_id()
+    if existing and existing in manager.configIds():
+        manager.loadAuthenticationConfig(existing, config, True)
+    config.setMethod("Basic")
+    config.setName(CONFIG_NAME)
+    if portal_url:
+        config.setUri(portal_url)
+    config.setConfig("username", USERNAME)
+    config.setConfig("password", key)
+    if config.id():
+        ok = manager.updateAuthenticationConfig(config)
+    else:
+        ok = manager.storeAuthenticationConfig(config)
+        if isinstance(ok, tuple):  # QGIS >= 3.28 returns (bool, config)
+            ok, config = ok[0], (ok[1] if len(ok) > 1 and ok[1] is not None else config)
+    if not ok or not config.id():
+        raise CredentialsError(tr("The API key could not be saved in the QGIS authentication database."))
+    settings.set_authcfg_id(config.id())
+    log.info("API key saved in authentication config %s", config.id())
+    return config.id()
+
+
+def forget_api_key():
+    """Remove the stored key (its auth config) and the id from the settings."""
+    config_id = settings.authcfg_id()
+    if config_id:
+        manager = QgsApplication.authManager()
+        if manager is not None and config_id in manager.configIds():
+            manager.removeAuthenticationConfig(config_id)
+    settings.set_authcfg_id("")
+
+
+def layer_authcfg():
+    """The auth config id to put in layer URIs (``authcfg=``), or ``""`` when there is none.
+
+    With only ``LIZARD_API_KEY`` set there is no config: layers then load anonymously (public data).
+    """
+    return settings.authcfg_id()

@@ -1,0 +1,135 @@
+"""Wiring only: translator, Processing provider, toolbar, Web menu and docks; ``unload()`` undoes it all."""
+
+import os
+
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMessageBox
+
+from .core.i18n import tr
+from .core.log import install_qgis_handler, remove_qgis_handler
+from .core.version import plugin_version
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MENU = "&Lizard"
+
+
+def _locale():
+    value = QgsSettings().value("locale/userLocale", "") or ""
+    return str(value)[:2]
+
+
+class LizardExplorerPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.toolbar = None
+        self.actions = []
+        self.docks = {}
+        self.settings_dialog = None
+        self.log_handler = None
+        self.translator = None
+        path = os.path.join(HERE, "i18n", "lizard_explorer_{}.qm".format(_locale()))
+        if os.path.exists(path):
+            translator = QTranslator()
+            if translator.load(path):
+                QCoreApplication.installTranslator(translator)
+                self.translator = translator
+
+    # ---------------------------------------------------------------------------------- processing
+
+    def initProcessing(self):  # noqa: N802 - QGIS API
+        """Register the Processing provider (GUI-free: qgis_process calls only this)."""
+        if self.provider is None:
+            from .processing.provider import LizardProvider
+
+            self.provider = LizardProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # ------------------------------------------------------------------------------------------ GUI
+
+    def initGui(self):  # noqa: N802 - QGIS API
+        from .ui.docks import BuildingsDock, RasterDock
+
+        self.log_handler = install_qgis_handler()
+        self.initProcessing()
+        self.toolbar = self.iface.addToolBar(tr("Lizard"))
+        self.toolbar.setObjectName("LizardExplorerToolbar")
+        for key, dock_class in (("rasters", RasterDock), ("buildings", BuildingsDock)):
+            dock = dock_class(self.iface, self.iface.mainWindow())
+            dock.hide()
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+            self.docks[key] = dock
+            action = self._action(dock.windowTitle(), None, checkable=True, name="Lizard{}Action".format(key))
+            action.toggled.connect(dock.setUserVisible)
+            dock.visibilityChanged.connect(action.setChecked)
+        self._action(tr("Lizard settings…"), self.show_settings, name="LizardSettingsAction")
+        self._action(tr("Lizard help"), self.show_help, toolbar=False, name="LizardHelpAction")
+
+    def _action(self, text, slot, checkable=False, toolbar=True, name=None):
+        action = QAction(QIcon(os.path.join(HERE, "icon.svg")), text, self.iface.mainWindow())
+        action.setObjectName(name or text)
+        action.setCheckable(checkable)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.iface.addPluginToWebMenu(MENU, action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def show_settings(self):
+        from .ui.settings_dialog import SettingsDialog
+
+        self.settings_dialog = SettingsDialog(self.iface.mainWindow())
+        if self.settings_dialog.exec_():
+            for dock in self.docks.values():
+                dock.refresh_header()
+        self.settings_dialog = None
+
+    def show_help(self):
+        QMessageBox.about(
+            self.iface.mainWindow(),
+            tr("Lizard Explorer {version}").format(version=plugin_version()),
+            tr(
+                "<p>Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.</p>"
+                "<p><b>Web → Lizard → Lizard settings…</b> sets your portal (e.g. https://demo.lizard.net, "
+                "which shows public data without a key) and your Personal API Key, which is kept in the QGIS "
+                "authentication database. Use <b>Test connection</b> to check both.</p>"
+                "<p>The <b>Lizard rasters</b> and <b>Lizard buildings</b> docks browse Lizard; the "
+                "<b>Lizard</b> group in the Processing toolbox has the same tools for models and "
+                "qgis_process (set LIZARD_URL and LIZARD_API_KEY there).</p>"
+                "<p>Messages and details of any problem are in the log panel, tab <b>Lizard</b>.</p>"
+            ),
+        )
+
+    # --------------------------------------------------------------------------------------- unload
+
+    def unload(self):
+        for dock in self.docks.values():
+            dock.cancel()
+            self.iface.removeDockWidget(dock)
+            dock.setParent(None)
+            dock.deleteLater()
+        self.docks = {}
+        for action in self.actions:
+            self.iface.removePluginWebMenu(MENU, action)
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+            action.setParent(None)
+            action.deleteLater()
+        self.actions = []
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.setParent(None)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_qgis_handler(self.log_handler)
+        self.log_handler = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

@@ -1,0 +1,31 @@
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.i18n import tr
+from ..core.version import plugin_version
+from .check_connection import CheckConnectionAlgorithm
+
+ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
+
+
+class LizardProvider(QgsProcessingProvider):
+    def id(self):
+        return "lizard"
+
+    def name(self):
+        return tr("Lizard")
+
+    def longName(self):  # noqa: N802 - QGIS API
+        return tr("Lizard Explorer {version}").format(version=plugin_version())
+
+    def icon(self):
+        return QIcon(ICON)
+
+    def versionInfo(self):  # noqa: N802 - QGIS API
+        return plugin_version()
+
+    def loadAlgorithms(self):  # noqa: N802 - QGIS API
+        for algorithm in (CheckConnectionAlgorithm(),):
+            self.addAlgorithm(algorithm)

@@ -1,0 +1,136 @@
+"""Shared fixtures: the plugin importable as ``lizard_explorer``, a fake Lizard, clean settings, an iface.
+
+pytest-qgis starts QGIS (offscreen) before this file is imported and points QGIS at ``.qgis-settings`` in
+the repository (``make test`` deletes it first, so every run starts from an empty profile).
+"""
+
+import logging
+import os
+import sys
+import tempfile
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PROCESSING = "/usr/share/qgis/python/plugins"
+
+# The repository root is the plugin folder; whatever the clone is called, import it as ``lizard_explorer``.
+_LINK_DIR = tempfile.mkdtemp(prefix="lizard-explorer-import-")
+os.symlink(ROOT, os.path.join(_LINK_DIR, "lizard_explorer"))
+sys.path.insert(0, _LINK_DIR)
+if PROCESSING not in sys.path:
+    sys.path.append(PROCESSING)
+
+from qgis.core import QgsApplication, QgsSettings  # noqa: E402
+from qgis.PyQt.QtWidgets import QMenu  # noqa: E402
+
+MASTER_PASSWORD = "lizard-explorer-tests"
+
+
+@pytest.fixture(scope="session")
+def fake_server():
+    from fake_lizard import FakeLizard
+
+    with FakeLizard(max_page_size=100) as server:
+        yield server
+
+
+@pytest.fixture
+def lizard(fake_server):
+    """The session's fake Lizard with no faults, no recorded requests and paginated buildings."""
+    fake_server.clear_faults()
+    fake_server.reset_requests()
+    fake_server.buildings_mode = "paginated"
+    yield fake_server
+    fake_server.clear_faults()
+
+
+@pytest.fixture(autouse=True)
+def clean_settings(monkeypatch):
+    """Every test starts without saved Lizard settings and without LIZARD_URL / LIZARD_API_KEY."""
+    monkeypatch.delenv("LIZARD_URL", raising=False)
+    monkeypatch.delenv("LIZARD_API_KEY", raising=False)
+    QgsSettings().remove("lizard_explorer")
+    yield
+    QgsSettings().remove("lizard_explorer")
+
+
+@pytest.fixture
+def auth_db(qgis_app):
+    """The QGIS authentication database, unlocked with the tests' master password."""
+    manager = QgsApplication.authManager()
+    assert manager.setMasterPassword(MASTER_PASSWORD, True)
+    yield manager
+    for config_id in manager.configIds():
+        manager.removeAuthenticationConfig(config_id)
+
+
+@pytest.fixture
+def all_logs(caplog):
+    """Every log record of every logger (the plugin's, urllib3's, requests'), at DEBUG."""
+    caplog.set_level(logging.DEBUG)
+    yield caplog
+
+
+class RecordingIface:
+    """Enough of ``QgisInterface`` for the plugin, on a real main window, so unload can be checked.
+
+    pytest-qgis's iface ignores docks and menus; this one really adds them, like QGIS does.
+    """
+
+    def __init__(self, base):
+        self.base = base
+        self.window = base.mainWindow()
+        self.window.show()  # docks can only become visible in a shown window
+
+    def __getattr__(self, name):
+        return getattr(self.base, name)
+
+    def mainWindow(self):  # noqa: N802
+        return self.window
+
+    def messageBar(self):  # noqa: N802
+        return self.base.messageBar()
+
+    def addToolBar(self, name):  # noqa: N802
+        return self.window.addToolBar(name)
+
+    def addDockWidget(self, area, dock):  # noqa: N802
+        self.window.addDockWidget(area, dock)
+
+    def removeDockWidget(self, dock):  # noqa: N802
+        self.window.removeDockWidget(dock)
+
+    def web_menu(self):
+        for action in self.window.menuBar().actions():
+            if action.text() == "&Web":
+                return action.menu()
+        return self.window.menuBar().addMenu("&Web")
+
+    def plugin_menu(self, name):
+        for action in self.web_menu().actions():
+            if action.text() == name and action.menu() is not None:
+                return action.menu()
+        return None
+
+    def addPluginToWebMenu(self, name, action):  # noqa: N802
+        menu = self.plugin_menu(name)
+        if menu is None:
+            menu = QMenu(name, self.window)
+            self.web_menu().addMenu(menu)
+        menu.addAction(action)
+
+    def removePluginWebMenu(self, name, action):  # noqa: N802
+        menu = self.plugin_menu(name)
+        if menu is None:
+            return
+        menu.removeAction(action)
+        if not menu.actions():
+            self.web_menu().removeAction(menu.menuAction())
+            menu.deleteLater()
+
+
+@pytest.fixture
+def iface(qgis_iface):
+    qgis_iface.messageBar().clear_messages()
+    return RecordingIface(qgis_iface)

@@ -1,0 +1,42 @@
+"""Dutch first: every user-visible string in the plugin has a Dutch translation."""
+
+import glob
+import os
+import subprocess
+import xml.etree.ElementTree as ET
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TS = os.path.join(ROOT, "i18n", "lizard_explorer_nl.ts")
+
+
+def plugin_sources():
+    files = ["__init__.py", "plugin.py"]
+    for package in ("core", "ui", "processing"):
+        files += glob.glob(os.path.join(package, "**", "*.py"), recursive=True)
+    return sorted(files)
+
+
+def messages(path):
+    return {m.find("source").text: m.find("translation") for m in ET.parse(path).iter("message")}
+
+
+def test_every_translatable_string_in_the_code_is_translated_to_dutch(tmp_path):
+    fresh = tmp_path / "current.ts"
+    subprocess.run(["pylupdate5", "-noobsolete", *plugin_sources(), "-ts", str(fresh)], cwd=ROOT, check=True,
+                   capture_output=True)
+    in_code = set(messages(fresh))
+    committed = messages(TS)
+    assert in_code, "pylupdate5 found no strings"
+    missing = sorted(in_code - set(committed))
+    assert not missing, "run `make update-translations` and translate: {}".format(missing)
+    untranslated = sorted(s for s in in_code if committed[s].get("type") == "unfinished" or
+                          not "".join(committed[s].itertext()).strip())
+    assert not untranslated, untranslated
+
+
+def test_translations_keep_their_placeholders():
+    for source, translation in messages(TS).items():
+        text = "".join(translation.itertext())
+        for placeholder in ("{url}", "{host}", "{detail}", "{seconds}", "{status}", "{portal}", "{error}",
+                            "{user}", "{names}", "{id}", "{version}", "{shown}", "{total}", "{key}"):
+            assert (placeholder in source) == (placeholder in text), (source, text)

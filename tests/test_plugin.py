@@ -1,0 +1,176 @@
+"""The plugin inside QGIS: what it adds, what unload() takes away, and the docks it opens."""
+
+import logging
+import os
+import subprocess
+import sys
+
+import pytest
+from lizard_explorer import classFactory
+from lizard_explorer.core.log import QgisLogHandler, logger
+from qgis.core import Qgis, QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def lizard_leftovers(iface):
+    window = iface.mainWindow()
+    return {
+        "toolbars": [t for t in window.findChildren(QToolBar) if t.objectName() == "LizardExplorerToolbar"],
+        "docks": [d for d in window.findChildren(QDockWidget) if d.objectName().startswith("Lizard")],
+        "actions": [a for a in window.findChildren(QAction) if a.objectName().startswith("Lizard")],
+        "menu": iface.plugin_menu("&Lizard"),
+        "provider": QgsApplication.processingRegistry().providerById("lizard"),
+        "log handlers": [h for h in logger.handlers if isinstance(h, QgisLogHandler)],
+    }
+
+
+def nothing_left(leftovers):
+    return all(not value for value in leftovers.values())
+
+
+@pytest.fixture
+def plugin(iface, qtbot):
+    instance = classFactory(iface)
+    instance.initGui()
+    yield instance
+    instance.unload()
+    QCoreApplication.sendPostedEvents(None, 0)
+
+
+def test_loading_adds_toolbar_web_menu_docks_and_provider(plugin, iface):
+    found = lizard_leftovers(iface)
+    assert len(found["toolbars"]) == 1
+    assert {d.objectName() for d in found["docks"]} == {"LizardRasterDock", "LizardBuildingsDock"}
+    menu_texts = [a.text() for a in found["menu"].actions()]
+    assert menu_texts == ["Lizard rasters", "Lizard buildings", "Lizard settings…", "Lizard help"]
+    toolbar_texts = [a.text() for a in found["toolbars"][0].actions()]
+    assert toolbar_texts == ["Lizard rasters", "Lizard buildings", "Lizard settings…"]
+    assert found["provider"] is not None and found["provider"].name() == "Lizard"
+
+
+def test_dock_actions_show_and_hide_their_docks(plugin, iface):
+    action = next(a for a in plugin.actions if a.objectName() == "LizardrastersAction")
+    dock = plugin.docks["rasters"]
+    assert not dock.isUserVisible()
+    action.trigger()
+    assert dock.isUserVisible() and action.isChecked()
+    action.trigger()
+    assert not dock.isUserVisible() and not action.isChecked()
+
+
+@pytest.mark.parametrize("rounds", [2])
+def test_load_and_unload_twice_leaves_nothing_behind(iface, rounds):
+    before = lizard_leftovers(iface)
+    assert nothing_left(before)
+    for _ in range(rounds):
+        instance = classFactory(iface)
+        instance.initGui()
+        assert not nothing_left(lizard_leftovers(iface))
+        instance.unload()
+        QCoreApplication.sendPostedEvents(None, 0)
+        assert nothing_left(lizard_leftovers(iface)), lizard_leftovers(iface)
+        assert instance.actions == [] and instance.docks == {} and instance.toolbar is None
+
+
+def test_init_processing_alone_registers_the_provider_without_gui(iface):
+    instance = classFactory(iface)
+    instance.initProcessing()
+    try:
+        provider = QgsApplication.processingRegistry().providerById("lizard")
+        assert provider is not None
+        assert instance.toolbar is None and instance.docks == {}
+        assert "lizard:checkconnection" in [a.id() for a in provider.algorithms()]
+    finally:
+        instance.unload()
+    assert QgsApplication.processingRegistry().providerById("lizard") is None
+
+
+def test_class_factory_imports_lazily():
+    code = (
+        "import sys; sys.path.insert(0, {!r}); import lizard_explorer; "
+        "print(sorted(m for m in sys.modules if m.startswith('lizard_explorer')))"
+    ).format(os.path.dirname(sys.modules["lizard_explorer"].__path__[0]))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['lizard_explorer']"
+
+
+def test_plugin_log_records_reach_the_qgis_log_panel(plugin, qtbot):
+    received = []
+    log = QgsApplication.messageLog()
+    log.messageReceived.connect(lambda message, tab, level: received.append((message, tab)))
+    logging.getLogger("lizard_explorer.test").warning("a warning for the panel")
+    assert ("a warning for the panel", "Lizard") in received
+
+
+# ---------------------------------------------------------------------------------------- raster dock
+
+
+def test_raster_dock_finds_rasters_by_name_in_the_background(plugin, qtbot, lizard, monkeypatch):
+    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
+    dock = plugin.docks["rasters"]
+    dock.search_edit.setText("lochem")
+    with qtbot.waitSignal(dock.search().succeeded, timeout=20000):
+        pass
+    names = [dock.results.item(i).text() for i in range(dock.results.count())]
+    assert names and all("lochem" in name.lower() for name in names)
+    assert "shown of" in dock.status.text()
+    assert lizard.requests[-1].query["name__icontains"] == ["lochem"]
+
+
+def test_a_new_search_cancels_the_stale_one(plugin, qtbot, lizard, monkeypatch):
+    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
+    lizard.inject(delay=2.0, times=1, path="/api/v4/rasters/")
+    dock = plugin.docks["rasters"]
+    dock.search_edit.setText("first")
+    stale = dock.search()
+    dock.search_edit.setText("lochem")
+    with qtbot.waitSignal(dock.search().succeeded, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: stale.isCanceled(), timeout=5000)
+    assert all("lochem" in dock.results.item(i).text().lower() for i in range(dock.results.count()))
+
+
+def test_a_failed_search_shows_one_sentence_and_the_dock_stays_usable(plugin, iface, qtbot, lizard, monkeypatch):
+    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
+    lizard.inject(status=500, times=1, path="/api/v4/rasters/")
+    dock = plugin.docks["rasters"]
+    dock.search_edit.setText("lochem")
+    with qtbot.waitSignal(dock.search().failed, timeout=20000):
+        pass
+    critical = iface.messageBar().get_messages(Qgis.Critical)
+    assert critical == ["Lizard:Lizard had a problem answering (HTTP 500); try again later."]
+    assert dock.status.text() == "The search failed."
+    with qtbot.waitSignal(dock.search().succeeded, timeout=20000):
+        pass
+    assert dock.results.count() > 0
+
+
+def test_empty_result_says_so(plugin, qtbot, lizard, monkeypatch):
+    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
+    dock = plugin.docks["rasters"]
+    dock.search_edit.setText("no raster is called like this")
+    with qtbot.waitSignal(dock.search().succeeded, timeout=20000):
+        pass
+    assert dock.status.text() == "Nothing found."
+
+
+# ---------------------------------------------------------------------------------------------- Dutch
+
+
+def test_dutch_users_get_dutch_menus(iface):
+    qm = os.path.join(ROOT, "i18n", "lizard_explorer_nl.qm")
+    assert os.path.exists(qm), "run `make translations` (make test does) to compile the Dutch translation"
+    QgsSettings().setValue("locale/userLocale", "nl_NL")
+    try:
+        instance = classFactory(iface)
+        instance.initGui()
+        try:
+            texts = [a.text() for a in instance.actions]
+            assert "Lizard-instellingen…" in texts
+        finally:
+            instance.unload()
+    finally:
+        QgsSettings().remove("locale/userLocale")
