@@ -28,6 +28,8 @@ def proxies_for(url):
         return dict(NO_PROXY)
     if any(entry and url.startswith(entry) for entry in _list(manager, "excludeList")):
         return None
+    if manager.useSystemProxy():
+        return None
     proxy = manager.fallbackProxy()
     kind = {
         QNetworkProxy.HttpProxy: "HttpProxy",

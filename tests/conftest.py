@@ -15,6 +15,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROCESSING = "/usr/share/qgis/python/plugins"
 
 # The repository root is the plugin folder; whatever the clone is called, import it as ``lizard_explorer``.
+# The root itself must not be on sys.path (``python -m pytest`` puts the cwd there): its ``processing``
+# package would hide QGIS's ``processing``.
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != ROOT]
 _LINK_DIR = tempfile.mkdtemp(prefix="lizard-explorer-import-")
 os.symlink(ROOT, os.path.join(_LINK_DIR, "lizard_explorer"))
 sys.path.insert(0, _LINK_DIR)
