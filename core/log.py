@@ -1,9 +1,10 @@
 """Logging for the plugin, with secrets scrubbed from every record.
 
-Every module logs through :func:`get_logger` (``lizard_explorer`` and its children). The plugin forwards those records to the
-QGIS log panel (tab "Lizard"); tests capture them with ``caplog``. A key known to the plugin is registered
-with :func:`register_secret`; :func:`redact` removes it from any text, and :class:`RedactingFilter` (installed
-on the plugin's logger) applies that to every record, so a key cannot reach a log line even by mistake.
+Every module logs through :func:`get_logger` (``lizard_explorer`` and its children). The plugin forwards
+those records to the QGIS log panel (tab "Lizard"); tests capture them with ``caplog``. A key known to the
+plugin is registered with :func:`register_secret`; :func:`redact` removes it from any text, and
+:class:`RedactingFilter` (on every logger :func:`get_logger` hands out) applies that to every record, so a
+key cannot reach a log line even by mistake.
 """
 
 import logging
