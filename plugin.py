@@ -28,6 +28,7 @@ class LizardExplorerPlugin:
         self.actions = []
         self.docks = {}
         self.settings_dialog = None
+        self.options_factory = None
         self.log_handler = None
         self.translator = None
         path = os.path.join(HERE, "i18n", "lizard_explorer_{}.qm".format(_locale()))
@@ -51,6 +52,7 @@ class LizardExplorerPlugin:
 
     def initGui(self):  # noqa: N802 - QGIS API
         from .ui.docks import BuildingsDock, RasterDock
+        from .ui.settings_dialog import LizardOptionsFactory
 
         self.log_handler = install_qgis_handler()
         self.initProcessing()
@@ -66,6 +68,8 @@ class LizardExplorerPlugin:
             dock.visibilityChanged.connect(action.setChecked)
         self._action(tr("Lizard settings…"), self.show_settings, name="LizardSettingsAction")
         self._action(tr("Lizard help"), self.show_help, toolbar=False, name="LizardHelpAction")
+        self.options_factory = LizardOptionsFactory(os.path.join(HERE, "icon.svg"))
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
 
     def _action(self, text, slot, checkable=False, toolbar=True, name=None):
         action = QAction(QIcon(os.path.join(HERE, "icon.svg")), text, self.iface.mainWindow())
@@ -107,6 +111,9 @@ class LizardExplorerPlugin:
     # --------------------------------------------------------------------------------------- unload
 
     def unload(self):
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         for dock in self.docks.values():
             dock.cancel()
             self.iface.removeDockWidget(dock)

@@ -74,6 +74,10 @@ class LatestTask:
         self.task = task
         return run_task(task)
 
+    def is_current(self, task):
+        """False for a task that a newer one replaced: its late result must be ignored."""
+        return task is self.task
+
     def cancel(self):
         task, self.task = self.task, None
         if task is not None:

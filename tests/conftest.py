@@ -85,6 +85,7 @@ class RecordingIface:
         self.base = base
         self.window = base.mainWindow()
         self.window.show()  # docks can only become visible in a shown window
+        self.options_factories = []
 
     def __getattr__(self, name):
         return getattr(self.base, name)
@@ -103,6 +104,12 @@ class RecordingIface:
 
     def removeDockWidget(self, dock):  # noqa: N802
         self.window.removeDockWidget(dock)
+
+    def registerOptionsWidgetFactory(self, factory):  # noqa: N802
+        self.options_factories.append(factory)
+
+    def unregisterOptionsWidgetFactory(self, factory):  # noqa: N802
+        self.options_factories.remove(factory)
 
     def web_menu(self):
         for action in self.window.menuBar().actions():

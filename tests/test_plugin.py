@@ -7,6 +7,7 @@ import sys
 
 import pytest
 from lizard_explorer import classFactory
+from lizard_explorer.core import errors
 from lizard_explorer.core.log import QgisLogHandler, logger
 from qgis.core import Qgis, QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
@@ -24,6 +25,7 @@ def lizard_leftovers(iface):
         "menu": iface.plugin_menu("&Lizard"),
         "provider": QgsApplication.processingRegistry().providerById("lizard"),
         "log handlers": [h for h in logger.handlers if isinstance(h, QgisLogHandler)],
+        "options pages": list(iface.options_factories),
     }
 
 
@@ -49,6 +51,7 @@ def test_loading_adds_toolbar_web_menu_docks_and_provider(plugin, iface):
     toolbar_texts = [a.text() for a in found["toolbars"][0].actions()]
     assert toolbar_texts == ["Lizard rasters", "Lizard buildings", "Lizard settings…"]
     assert found["provider"] is not None and found["provider"].name() == "Lizard"
+    assert [f.title() for f in found["options pages"]] == ["Lizard"]
 
 
 def test_dock_actions_show_and_hide_their_docks(plugin, iface):
@@ -126,10 +129,15 @@ def test_a_new_search_cancels_the_stale_one(plugin, qtbot, lizard, monkeypatch):
     dock = plugin.docks["rasters"]
     dock.search_edit.setText("first")
     stale = dock.search()
+    ended = []
+    stale.failed.connect(ended.append)
+    stale.succeeded.connect(ended.append)
     dock.search_edit.setText("lochem")
     with qtbot.waitSignal(dock.search().succeeded, timeout=20000):
         pass
-    qtbot.waitUntil(lambda: stale.isCanceled(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(ended), timeout=5000)
+    assert isinstance(ended[0], errors.CancelledError)
+    assert dock.results.count() > 0
     assert all("lochem" in dock.results.item(i).text().lower() for i in range(dock.results.count()))
 
 

@@ -5,7 +5,7 @@ import os
 import pytest
 from lizard_explorer.core import credentials, errors, settings
 from lizard_explorer.core.client import LizardClient
-from lizard_explorer.ui.settings_dialog import SettingsDialog
+from lizard_explorer.ui.settings_dialog import LizardOptionsFactory, SettingsDialog
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
 
 KEY = "a-Personal-API-Key-0123456789"
@@ -112,21 +112,22 @@ def dialog(qtbot, auth_db):
 
 
 def wait_for_result(qtbot, dialog):
-    qtbot.waitUntil(lambda: bool(dialog.test_button.isEnabled() and dialog.result_label.text()), timeout=20000)
-    return dialog.result_label.text()
+    form = dialog.form
+    qtbot.waitUntil(lambda: bool(form.test_button.isEnabled() and form.result_label.text()), timeout=20000)
+    return form.result_label.text()
 
 
 def test_dialog_shows_the_saved_portal_and_a_get_a_key_link(dialog):
-    assert dialog.portal_edit.text() == "https://demo.lizard.net"
-    assert "https://demo.lizard.net/management/personal_api_keys/" in dialog.key_link.text()
-    dialog.portal_edit.setText("rotterdam.lizard.net")
-    assert "https://rotterdam.lizard.net/management/personal_api_keys/" in dialog.key_link.text()
+    assert dialog.form.portal_edit.text() == "https://demo.lizard.net"
+    assert "https://demo.lizard.net/management/personal_api_keys/" in dialog.form.key_link.text()
+    dialog.form.portal_edit.setText("rotterdam.lizard.net")
+    assert "https://rotterdam.lizard.net/management/personal_api_keys/" in dialog.form.key_link.text()
 
 
 def test_test_connection_says_the_key_was_accepted_and_as_whom(dialog, qtbot, lizard):
-    dialog.portal_edit.setText(lizard.base_url)
-    dialog.key_edit.setText(lizard.KEYS["supplier"])
-    dialog.test_button.click()
+    dialog.form.portal_edit.setText(lizard.base_url)
+    dialog.form.key_edit.setText(lizard.KEYS["supplier"])
+    dialog.form.test_button.click()
     text = wait_for_result(qtbot, dialog)
     assert "answered" in text
     assert "accepted: you are jane.supplier" in text
@@ -135,27 +136,27 @@ def test_test_connection_says_the_key_was_accepted_and_as_whom(dialog, qtbot, li
 
 
 def test_test_connection_says_when_the_key_is_refused(dialog, qtbot, lizard):
-    dialog.portal_edit.setText(lizard.base_url)
-    dialog.key_edit.setText("wrong-key-1234567")
-    dialog.test_button.click()
+    dialog.form.portal_edit.setText(lizard.base_url)
+    dialog.form.key_edit.setText("wrong-key-1234567")
+    dialog.form.test_button.click()
     assert "Your API key was not accepted." in wait_for_result(qtbot, dialog)
 
 
 def test_test_connection_without_key_says_public_data_only(dialog, qtbot, lizard):
-    dialog.portal_edit.setText(lizard.base_url)
-    dialog.test_button.click()
+    dialog.form.portal_edit.setText(lizard.base_url)
+    dialog.form.test_button.click()
     assert "No API key is set: you see public data only." in wait_for_result(qtbot, dialog)
 
 
 def test_test_connection_says_when_the_portal_does_not_answer(dialog, qtbot):
-    dialog.portal_edit.setText("http://127.0.0.1:9")
-    dialog.test_button.click()
+    dialog.form.portal_edit.setText("http://127.0.0.1:9")
+    dialog.form.test_button.click()
     assert "did not answer" in wait_for_result(qtbot, dialog)
 
 
 def test_ok_saves_portal_and_key_in_the_auth_database(dialog, lizard):
-    dialog.portal_edit.setText(lizard.base_url + "/api/v4/")
-    dialog.key_edit.setText(KEY)
+    dialog.form.portal_edit.setText(lizard.base_url + "/api/v4/")
+    dialog.form.key_edit.setText(KEY)
     dialog.accept()
     assert settings.saved_portal_url() == lizard.base_url
     assert credentials.load_api_key() == KEY
@@ -164,9 +165,19 @@ def test_ok_saves_portal_and_key_in_the_auth_database(dialog, lizard):
 
 def test_ok_refuses_a_key_over_plain_http_and_keeps_the_dialog_open(dialog):
     dialog.show()
-    dialog.portal_edit.setText("http://lizard.example.org")
-    dialog.key_edit.setText(KEY)
+    dialog.form.portal_edit.setText("http://lizard.example.org")
+    dialog.form.key_edit.setText(KEY)
     dialog.accept()
     assert dialog.isVisible()
-    assert "unencrypted" in dialog.result_label.text()
+    assert "unencrypted" in dialog.form.result_label.text()
     assert settings.authcfg_id() == ""
+
+
+def test_the_same_form_is_a_page_in_qgis_options(qtbot, auth_db, lizard):
+    page = LizardOptionsFactory("icon.svg").createWidget(None)
+    qtbot.addWidget(page)
+    page.form.portal_edit.setText(lizard.base_url)
+    page.form.key_edit.setText(KEY)
+    page.apply()
+    assert settings.saved_portal_url() == lizard.base_url
+    assert credentials.load_api_key() == KEY

@@ -112,8 +112,8 @@ class RasterDock(LizardDock):
             return found[:SEARCH_LIMIT], total
 
         task = LizardTask(tr("Searching Lizard"), work)
-        task.succeeded.connect(self._show_results)
-        task.failed.connect(self._search_failed)
+        task.succeeded.connect(lambda answer: self._search.is_current(task) and self._show_results(answer))
+        task.failed.connect(lambda error: self._search.is_current(task) and self._search_failed(error))
         return self._search.start(task)
 
     def _show_results(self, answer):

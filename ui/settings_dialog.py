@@ -1,6 +1,12 @@
-"""Lizard settings: portal address, API key (kept in the QGIS authentication database), Test connection."""
+"""Lizard settings: portal address, API key (kept in the QGIS authentication database), Test connection.
 
+One form, two homes: the plugin's own dialog (Web > Lizard > Lizard settings…) and a "Lizard" page in
+QGIS's Settings > Options.
+"""
+
+from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -10,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..core import credentials, errors, settings
@@ -20,14 +27,12 @@ from ..core.proxy import proxies_for
 from ..core.tasks import LatestTask, LizardTask
 
 
-class SettingsDialog(QDialog):
-    """Edits the portal and key. Nothing is saved until OK; "Test connection" tests what is typed."""
+class SettingsForm(QWidget):
+    """Edits the portal and key. Nothing is saved until :meth:`save`; "Test connection" tests what is typed."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setObjectName("LizardSettingsDialog")
-        self.setWindowTitle(tr("Lizard settings"))
-        self.setMinimumWidth(520)
+        self.setObjectName("LizardSettingsForm")
         self._test = LatestTask()
         self.report = None
 
@@ -63,10 +68,8 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Portal"), self.portal_edit)
         form.addRow(tr("API key"), key_row)
         form.addRow("", self.key_link)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.env_note)
         test_row = QHBoxLayout()
@@ -75,7 +78,6 @@ class SettingsDialog(QDialog):
         layout.addLayout(test_row)
         layout.addWidget(self.result_label)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
 
         self.portal_edit.textChanged.connect(self._update_link)
         self._update_link()
@@ -147,7 +149,8 @@ class SettingsDialog(QDialog):
             return
         self.result_label.setText("\n".join(report.lines()))
 
-    def accept(self):
+    def save(self):
+        """Save what is typed; on a problem say it below the form and return False."""
         try:
             portal = self._portal()
             key = self.key_edit.text().strip()
@@ -156,11 +159,60 @@ class SettingsDialog(QDialog):
                 credentials.store_api_key(key, portal)
         except errors.LizardError as exc:
             self.result_label.setText(str(exc))
-            return
+            return False
         settings.set_portal_url(portal)
+        self.key_edit.clear()
+        self._update_key_state()
+        return True
+
+    def cancel(self):
         self._test.cancel()
-        super().accept()
+
+
+class SettingsDialog(QDialog):
+    """The form with OK (save) and Cancel."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("LizardSettingsDialog")
+        self.setWindowTitle(tr("Lizard settings"))
+        self.setMinimumWidth(520)
+        self.form = SettingsForm(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.buttons)
+
+    def accept(self):
+        if self.form.save():
+            self.form.cancel()
+            super().accept()
 
     def reject(self):
-        self._test.cancel()
+        self.form.cancel()
         super().reject()
+
+
+class LizardOptionsPage(QgsOptionsPageWidget):
+    """The form as a page of QGIS's Settings > Options; QGIS calls apply() on OK."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("LizardOptionsPage")
+        self.form = SettingsForm(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+
+    def apply(self):
+        self.form.save()
+        self.form.cancel()
+
+
+class LizardOptionsFactory(QgsOptionsWidgetFactory):
+    def __init__(self, icon_path):
+        super().__init__(tr("Lizard"), QIcon(icon_path))
+
+    def createWidget(self, parent):  # noqa: N802 - QGIS API
+        return LizardOptionsPage(parent)
