@@ -40,10 +40,12 @@ def fake_server():
 
 @pytest.fixture
 def lizard(fake_server):
-    """The session's fake Lizard with no faults, no recorded requests and paginated buildings."""
+    """The session's fake Lizard with no faults, no recorded requests, paginated buildings and upload tasks
+    whose outcome the uploaded file decides."""
     fake_server.clear_faults()
     fake_server.reset_requests()
     fake_server.buildings_mode = "paginated"
+    fake_server.task_outcome = None
     yield fake_server
     fake_server.clear_faults()
 

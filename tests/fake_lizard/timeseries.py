@@ -1,0 +1,192 @@
+"""/api/v4/timeseries/ and its events: GET with time filters, POST of JSON lists or CSV files."""
+
+import csv
+from collections import Counter
+from operator import itemgetter
+
+from .base import ApiBase, cleanup_parts, organisation_uuid
+from .filters import COMPARE_LOOKUPS, DateTimeFilter, NumberFilter, TextFilter, UuidFilter
+from .util import ApiError, format_datetime, json_response, now, parse_datetime
+
+DETECTION_LIMITS = ("", "<", ">")
+
+
+class EventErrors:
+    """Collects 'Item 3: message' errors per field (a dict field -> [messages], as everywhere)."""
+
+    def __init__(self, label):
+        self.label = label
+        self.errors = {}
+
+    def add(self, number, field, message):
+        self.errors.setdefault(field, []).append(f"{self.label} {number}: {message}")
+
+
+def _convert(value, kind, from_text):
+    """A number (or numeric text, as DRF takes) -> ``kind``; None is null, and so is '' in a CSV file."""
+    if value is None or (from_text and value == ""):
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ValueError(value)
+    if kind is int and not isinstance(value, str) and value != int(value):
+        raise ValueError(value)
+    return kind(value)
+
+
+def _text(value, max_length=None):
+    value = "" if value is None else value
+    if not isinstance(value, str) or (max_length is not None and len(value) > max_length):
+        raise ValueError(value)
+    return value
+
+
+def _detection_limit(value):
+    value = _text(value)
+    if value not in DETECTION_LIMITS:
+        raise ValueError(value)
+    return value
+
+
+def validate_events(rows, label, from_text=False):
+    """Rows (dicts) -> [(datetime, fields)]; 400 with field errors, also for duplicate timestamps."""
+    errors, events = EventErrors(label), []
+    converters = {
+        "value": ("A valid number is required.", lambda v: _convert(v, float, from_text)),
+        "flag": ("A valid integer is required.", lambda v: _convert(v, int, from_text)),
+        "validation_code": (
+            "Ensure this field has no more than 3 characters.",
+            lambda v: _text(v, 3),
+        ),
+        "comment": ("Not a valid string.", _text),
+        "detection_limit": ('Must be "", "<" or ">".', _detection_limit),
+    }
+    for number, row in enumerate(rows, start=1):
+        if not isinstance(row, dict):
+            errors.add(number, "non_field_errors", "Expected an object with at least 'time'.")
+            continue
+        moment, fields = None, {}
+        if row.get("time") in (None, ""):
+            errors.add(number, "time", "This field is required.")
+        else:
+            try:
+                moment = parse_datetime(str(row["time"]))
+            except ValueError:
+                errors.add(number, "time", "Enter a valid date/time.")
+        for field, (message, convert) in converters.items():
+            if field in row:
+                try:
+                    fields[field] = convert(row[field])
+                except (ValueError, TypeError, OverflowError):
+                    errors.add(number, field, message)
+        events.append((moment, fields))
+    if errors.errors:
+        raise ApiError(400, errors.errors)
+    duplicates = sorted(
+        moment for moment, count in Counter(moment for moment, _ in events).items() if count > 1
+    )
+    if duplicates:
+        raise ApiError(
+            400,
+            {
+                "time": [
+                    "Duplicate timestamps in one upload: "
+                    + ", ".join(format_datetime(moment) for moment in duplicates)
+                ]
+            },
+        )
+    return events
+
+
+def read_csv_events(path):
+    """A CSV file with a header naming at least time and value (spaces allowed: 'time, value')."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        header = [name.strip().lower() for name in next(reader, [])]
+        if "time" not in header or "value" not in header:
+            raise ApiError(400, {"file": ["The first line must name the columns, at least: time,value."]})
+        return [
+            dict(zip(header, (cell.strip() for cell in row))) for row in reader if any(c.strip() for c in row)
+        ]
+
+
+class TimeseriesApi(ApiBase):
+    def render_timeseries(self, req, ts):
+        with self.store.lock:
+            series = self.store.events[ts["uuid"]]
+            times = sorted(series)
+            last_value = series[times[-1]]["value"] if times else None
+        return dict(
+            self.render(req, ts),
+            start=format_datetime(times[0]) if times else None,
+            end=format_datetime(times[-1]) if times else None,
+            last_value=last_value,
+        )
+
+    def timeseries_list(self, req):
+        specs = [
+            UuidFilter("uuid", itemgetter("uuid")),
+            TextFilter("name", itemgetter("name")),
+            TextFilter("code", itemgetter("code")),
+            UuidFilter("organisation__uuid", organisation_uuid),
+        ]
+        return self.list_objects(
+            req, self.visible(req, "timeseries"), specs, render=lambda ts: self.render_timeseries(req, ts)
+        )
+
+    def timeseries_detail(self, req, key):
+        return json_response(
+            200, self.render_timeseries(req, self.get_visible(req, "timeseries", key, "Timeseries"))
+        )
+
+    def event_list(self, req, key):
+        ts = self.get_visible(req, "timeseries", key, "Timeseries")
+        with self.store.lock:
+            series = self.store.events[ts["uuid"]]
+            items = [series[moment] for moment in sorted(series)]
+        time = itemgetter("time")
+        specs = [
+            DateTimeFilter("time", time),
+            DateTimeFilter("start", time, lookups=(), default_lookup="gte"),
+            DateTimeFilter("end", time, lookups=(), default_lookup="lt"),
+            NumberFilter("value", itemgetter("value"), lookups=COMPARE_LOOKUPS + ("isnull",)),
+            NumberFilter("flag", itemgetter("flag"), lookups=COMPARE_LOOKUPS + ("isnull", "in")),
+        ]
+        return self.list_objects(req, items, specs)
+
+    def event_create(self, req, key):
+        """JSON list of events or a CSV ``file``; creates or updates; 201 with the stored events."""
+        ts = self.get_visible(req, "timeseries", key, "Timeseries")
+        self.require_supplier(req, ts["organisation"]["uuid"])
+        if req.content_type[0] == "multipart/form-data":
+            parts = self.read_multipart(req)
+            try:
+                upload = parts.get("file")
+                if upload is None or upload.filename is None:
+                    raise ApiError(400, {"file": ["No file was submitted."]})
+                events = validate_events(read_csv_events(upload.path), "Row", from_text=True)
+            finally:
+                cleanup_parts(parts)
+        else:
+            rows = self.read_json(req)
+            if not isinstance(rows, list):
+                raise ApiError(
+                    400,
+                    {"non_field_errors": [f'Expected a list of items but got type "{type(rows).__name__}".']},
+                )
+            events = validate_events(rows, "Item")
+        stamp = format_datetime(now())
+        with self.store.lock:
+            series = self.store.events[ts["uuid"]]
+            for moment, fields in events:
+                event = series.get(moment) or {
+                    "time": format_datetime(moment),
+                    "value": None,
+                    "flag": None,
+                    "validation_code": "",
+                    "comment": "",
+                    "last_modified": None,
+                    "detection_limit": "",
+                }
+                series[moment] = dict(event, **fields, last_modified=stamp)
+            stored = [series[moment] for moment in sorted(moment for moment, _ in events)]
+        return json_response(201, stored)
