@@ -4,7 +4,6 @@ import os
 
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
-from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMessageBox
 
 from .core.i18n import tr
@@ -58,21 +57,24 @@ class LizardExplorerPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("Lizard"))
         self.toolbar.setObjectName("LizardExplorerToolbar")
-        for key, dock_class in (("rasters", RasterDock), ("buildings", BuildingsDock)):
+        for key, dock_class, icon in (("rasters", RasterDock, "/mIconRaster.svg"),
+                                      ("buildings", BuildingsDock, "/mIconPolygonLayer.svg")):
             dock = dock_class(self.iface, self.iface.mainWindow())
-            dock.hide()
             self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+            dock.hide()  # after adding: QGIS shows added docks; its saved window state reopens them later
             self.docks[key] = dock
-            action = self._action(dock.windowTitle(), None, checkable=True, name="Lizard{}Action".format(key))
+            action = self._action(dock.windowTitle(), None, icon, checkable=True, name="Lizard{}Action".format(key))
             action.toggled.connect(dock.setUserVisible)
             dock.visibilityChanged.connect(action.setChecked)
-        self._action(tr("Lizard settings…"), self.show_settings, name="LizardSettingsAction")
-        self._action(tr("Lizard help"), self.show_help, toolbar=False, name="LizardHelpAction")
+        self._action(tr("Lizard settings…"), self.show_settings, "/mActionOptions.svg", name="LizardSettingsAction")
+        self._action(tr("Lizard help"), self.show_help, "/mActionHelpContents.svg", toolbar=False,
+                     name="LizardHelpAction")
         self.options_factory = LizardOptionsFactory(os.path.join(HERE, "icon.svg"))
         self.iface.registerOptionsWidgetFactory(self.options_factory)
 
-    def _action(self, text, slot, checkable=False, toolbar=True, name=None):
-        action = QAction(QIcon(os.path.join(HERE, "icon.svg")), text, self.iface.mainWindow())
+    def _action(self, text, slot, theme_icon, checkable=False, toolbar=True, name=None):
+        """An action in the Web > Lizard menu (and the toolbar), with a QGIS theme icon."""
+        action = QAction(QgsApplication.getThemeIcon(theme_icon), text, self.iface.mainWindow())
         action.setObjectName(name or text)
         action.setCheckable(checkable)
         if slot is not None:

@@ -7,6 +7,7 @@ config id goes into WMS layer URIs as ``authcfg=<id>``, so the key never enters 
 import os
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig
+from qgis.PyQt.QtCore import QCoreApplication, QThread
 
 from . import settings
 from .errors import CredentialsError
@@ -25,8 +26,21 @@ def _manager():
     return manager
 
 
+def _on_main_thread():
+    app = QCoreApplication.instance()
+    return app is not None and QThread.currentThread() == app.thread()
+
+
 def _unlock(manager):
-    if not manager.masterPasswordIsSet() and not manager.setMasterPassword(True):
+    """Make sure the auth database is unlocked; ask for the master password only on the GUI thread."""
+    if manager.masterPasswordIsSet():
+        return
+    if not _on_main_thread():
+        raise CredentialsError(
+            tr("The QGIS authentication database is locked; open the Lizard settings once to unlock it, "
+               "or set LIZARD_API_KEY.")
+        )
+    if not manager.setMasterPassword(True):
         raise CredentialsError(
             tr("The QGIS authentication database is locked; enter its master password to use your key.")
         )

@@ -8,12 +8,12 @@
         <translation>Lizard</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="67" />
+        <location filename="../plugin.py" line="69" />
         <source>Lizard settings…</source>
         <translation>Lizard-instellingen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="68" />
+        <location filename="../plugin.py" line="70" />
         <source>Lizard help</source>
         <translation>Lizard-hulp</translation>
     </message>
@@ -23,7 +23,7 @@
         <translation>Lizard Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92" />
+        <location filename="../plugin.py" line="96" />
         <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard rasters&lt;/b&gt; and &lt;b&gt;Lizard buildings&lt;/b&gt; docks browse Lizard; the &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there).&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het water- en klimaatdatawarehouse Lizard.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijvoorbeeld https://demo.lizard.net, dat zonder sleutel openbare data toont) en uw persoonlijke API-sleutel, die in de authenticatiedatabase van QGIS wordt bewaard. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;De panelen &lt;b&gt;Lizard-rasters&lt;/b&gt; en &lt;b&gt;Lizard-gebouwen&lt;/b&gt; doorzoeken Lizard; de groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in).&lt;/p&gt;&lt;p&gt;Meldingen en details van problemen staan in het logpaneel, tabblad &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
@@ -163,27 +163,27 @@
         <translation>Het portaal noemde geen organisaties voor uw sleutel.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="24" />
+        <location filename="../core/credentials.py" line="25" />
         <source>The QGIS authentication system is not available.</source>
         <translation>Het authenticatiesysteem van QGIS is niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="30" />
+        <location filename="../core/credentials.py" line="44" />
         <source>The QGIS authentication database is locked; enter its master password to use your key.</source>
         <translation>De authenticatiedatabase van QGIS is vergrendeld; voer het hoofdwachtwoord in om uw sleutel te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="61" />
+        <location filename="../core/credentials.py" line="75" />
         <source>The saved Lizard key (authentication config {id}) could not be read; enter it again in the Lizard settings.</source>
         <translation>De opgeslagen Lizard-sleutel (authenticatieconfiguratie {id}) kon niet worden gelezen; voer hem opnieuw in bij de Lizard-instellingen.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="74" />
+        <location filename="../core/credentials.py" line="88" />
         <source>The API key is empty.</source>
         <translation>De API-sleutel is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="95" />
+        <location filename="../core/credentials.py" line="109" />
         <source>The API key could not be saved in the QGIS authentication database.</source>
         <translation>De API-sleutel kon niet in de authenticatiedatabase van QGIS worden opgeslagen.</translation>
     </message>
@@ -268,27 +268,27 @@
         <translation>Gebouwen laden voor het kaartbeeld, een selectie of een getekende vorm komt in de volgende versie van Lizard Explorer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="29" />
+        <location filename="../ui/settings_dialog.py" line="178" />
         <source>Lizard settings</source>
         <translation>Lizard-instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="37" />
+        <location filename="../ui/settings_dialog.py" line="42" />
         <source>Your organisation's Lizard portal, e.g. https://demo.lizard.net</source>
         <translation>Het Lizard-portaal van uw organisatie, bijvoorbeeld https://demo.lizard.net</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="41" />
+        <location filename="../ui/settings_dialog.py" line="46" />
         <source>Your Personal API Key. It is kept in the QGIS authentication database.</source>
         <translation>Uw persoonlijke API-sleutel. Die wordt bewaard in de authenticatiedatabase van QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42" />
+        <location filename="../ui/settings_dialog.py" line="47" />
         <source>Forget key</source>
         <translation>Sleutel vergeten</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51" />
+        <location filename="../ui/settings_dialog.py" line="56" />
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
@@ -298,47 +298,47 @@
         <translation>Portaal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="64" />
+        <location filename="../ui/settings_dialog.py" line="69" />
         <source>API key</source>
         <translation>API-sleutel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96" />
+        <location filename="../ui/settings_dialog.py" line="98" />
         <source>Get a key</source>
         <translation>Sleutel aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="101" />
+        <location filename="../ui/settings_dialog.py" line="103" />
         <source>Saved in the QGIS authentication database; type to replace it</source>
         <translation>Opgeslagen in de authenticatiedatabase van QGIS; typ om hem te vervangen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="101" />
+        <location filename="../ui/settings_dialog.py" line="103" />
         <source>No key: public data only</source>
         <translation>Geen sleutel: alleen openbare data</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107" />
+        <location filename="../ui/settings_dialog.py" line="109" />
         <source>LIZARD_URL is set: it overrides the portal saved here.</source>
         <translation>LIZARD_URL is ingesteld: die gaat voor het hier opgeslagen portaal.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="109" />
+        <location filename="../ui/settings_dialog.py" line="111" />
         <source>LIZARD_API_KEY is set: it overrides the key saved here.</source>
         <translation>LIZARD_API_KEY is ingesteld: die gaat voor de hier opgeslagen sleutel.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117" />
+        <location filename="../ui/settings_dialog.py" line="119" />
         <source>The saved key was removed.</source>
         <translation>De opgeslagen sleutel is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135" />
+        <location filename="../ui/settings_dialog.py" line="137" />
         <source>Testing {portal}…</source>
         <translation>{portal} testen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="136" />
+        <location filename="../ui/settings_dialog.py" line="138" />
         <source>Testing the Lizard connection</source>
         <translation>De Lizard-verbinding testen</translation>
     </message>
@@ -380,6 +380,11 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <location filename="../processing/check_connection.py" line="53" />
         <source>Report</source>
         <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials.py" line="39" />
+        <source>The QGIS authentication database is locked; open the Lizard settings once to unlock it, or set LIZARD_API_KEY.</source>
+        <translation>De authenticatiedatabase van QGIS is vergrendeld; open eenmaal de Lizard-instellingen om hem te ontgrendelen, of stel LIZARD_API_KEY in.</translation>
     </message>
 </context>
 </TS>

@@ -103,6 +103,7 @@ class RecordingIface:
 
     def addDockWidget(self, area, dock):  # noqa: N802
         self.window.addDockWidget(area, dock)
+        dock.show()  # as QgisApp::addDockWidget does
 
     def removeDockWidget(self, dock):  # noqa: N802
         self.window.removeDockWidget(dock)

@@ -54,6 +54,12 @@ def test_loading_adds_toolbar_web_menu_docks_and_provider(plugin, iface):
     assert [f.title() for f in found["options pages"]] == ["Lizard"]
 
 
+def test_docks_start_closed_until_the_user_opens_them(plugin):
+    for dock in plugin.docks.values():
+        assert not dock.isUserVisible()
+    assert not [a for a in plugin.actions if a.isChecked()]
+
+
 def test_dock_actions_show_and_hide_their_docks(plugin, iface):
     action = next(a for a in plugin.actions if a.objectName() == "LizardrastersAction")
     dock = plugin.docks["rasters"]

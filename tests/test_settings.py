@@ -181,3 +181,26 @@ def test_the_same_form_is_a_page_in_qgis_options(qtbot, auth_db, lizard):
     page.apply()
     assert settings.saved_portal_url() == lizard.base_url
     assert credentials.load_api_key() == KEY
+
+
+def test_a_locked_auth_database_is_never_prompted_for_off_the_gui_thread(auth_db):
+    import threading
+
+    from conftest import MASTER_PASSWORD
+
+    credentials.store_api_key(KEY)
+    auth_db.clearMasterPassword()
+    outcome = []
+
+    def background():
+        try:
+            outcome.append(credentials.load_api_key())
+        except errors.CredentialsError as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=background)
+    worker.start()
+    worker.join(10)
+    auth_db.setMasterPassword(MASTER_PASSWORD, True)
+    assert isinstance(outcome[0], errors.CredentialsError)
+    assert "LIZARD_API_KEY" in str(outcome[0])

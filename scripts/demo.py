@@ -1,0 +1,610 @@
+#!/usr/bin/env python3
+"""Offline demo of Lizard Explorer: a local WMS, a fake Lizard and QGIS with the plugin in a throw-away profile.
+
+Usage: demo.py [--shot rasters|settings] [--screenshot PATH] [--exit-after-screenshot] [--search TEXT]
+               [--xvfb] [--timeout SECONDS]
+
+What it does, all on 127.0.0.1 and in a temporary folder:
+
+1. starts the demo WMS (``tests/mapserver``, qgis_mapserver) and the fake Lizard (``tests/fake_lizard``)
+   with its rasters' ``wms_info`` pointing at that WMS;
+2. builds the plugin zip (``scripts/package.py``) and installs it into a new QGIS profiles folder
+   (``scripts/install.py``), whose settings point the plugin at the fake Lizard;
+3. starts QGIS on that profile (on a private Xvfb display when there is no ``$DISPLAY``, or with ``--xvfb``)
+   with a startup script that drives the GUI:
+   - ``--shot rasters`` (default): opens the "Lizard rasters" dock and searches (``--search``);
+   - ``--shot settings``: opens the Lizard settings dialog and runs "Test connection" with the fake
+     server's ``supplier`` key (typed into the password field, so it does not show);
+4. once the result shows, saves a screenshot (default ``docs/screenshots/demo.png`` or ``settings.png``).
+
+Then everything keeps running until Ctrl-C (or SIGTERM, or QGIS is closed), and is stopped cleanly.
+``--exit-after-screenshot`` stops at once after the screenshot instead (exit status 0), and fails with a
+message (exit status 1) when anything goes wrong or takes longer than ``--timeout``.
+
+This file is also the startup script's code: QGIS imports it and calls :func:`qgis_startup` (see the bottom
+part), so the module level must import only the standard library.
+"""
+
+import argparse
+import json
+import os
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TESTS = os.path.join(ROOT, "tests")
+SLUG = "lizard_explorer"
+SYSTEM_PYTHON = "/usr/bin/python3"
+SCREENSHOTS = {
+    "rasters": os.path.join(ROOT, "docs", "screenshots", "demo.png"),
+    "settings": os.path.join(ROOT, "docs", "screenshots", "settings.png"),
+}
+WINDOW_SIZE = (1280, 800)
+DOCK_WIDTH = 620
+BUILDINGS = 5000
+# Environment of the QGIS process <-> the startup script running inside it.
+ENV_CONFIG = "LIZARD_DEMO_CONFIG"
+
+
+class DemoError(Exception):
+    """Something went wrong; the message says what, for the person running the demo."""
+
+
+class Stop(Exception):
+    """SIGINT (Ctrl-C) or SIGTERM asked us to stop."""
+
+
+# ----------------------------------------------------------------------------------- processes
+
+
+class Deadline:
+    def __init__(self, seconds):
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def remaining(self):
+        return max(0.0, self.end - time.monotonic())
+
+    def expired(self):
+        return self.remaining() <= 0
+
+
+class Process:
+    """A child process in its own session; its stdout is read line by line (see :meth:`expect`) and, with its
+    stderr, goes to ``<workdir>/<name>.log``.
+
+    The child gets SIGTERM if we die without stopping it (``setpriv --pdeathsig``, Linux).
+    """
+
+    def __init__(self, name, command, workdir, env=None, cwd=None):
+        self.name = name
+        self.log_path = os.path.join(workdir, "{}.log".format(name))
+        if shutil.which("setpriv"):
+            command = ["setpriv", "--pdeathsig", "TERM", "--"] + list(command)
+        self._lines = queue.Queue()
+        with open(self.log_path, "ab") as log:  # appending: the child's stderr and our copy of its stdout
+            try:
+                self.popen = subprocess.Popen(
+                    command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=log, env=env, cwd=cwd,
+                    start_new_session=True,  # Ctrl-C in the terminal reaches only us; we stop the children
+                )
+            except OSError as exc:
+                raise DemoError("could not start {}: {}".format(name, exc)) from None
+        threading.Thread(target=self._read, name=name + "-stdout", daemon=True).start()
+
+    def _read(self):
+        with open(self.log_path, "a", encoding="utf-8", errors="replace") as copy:
+            for raw in self.popen.stdout:
+                line = raw.decode("utf-8", "replace").rstrip("\r\n")
+                copy.write(line + "\n")
+                copy.flush()
+                self._lines.put(line)
+        self._lines.put(None)
+
+    @property
+    def running(self):
+        return self.popen.poll() is None
+
+    def log_tail(self, lines=25):
+        try:
+            with open(self.log_path, encoding="utf-8", errors="replace") as handle:
+                return "".join(handle.readlines()[-lines:]).rstrip()
+        except OSError:
+            return ""
+
+    def failure(self, message):
+        tail = self.log_tail()
+        return DemoError("{}: {}{}".format(self.name, message, "\n--- {} ---\n{}".format(self.log_path, tail)
+                                            if tail else ""))
+
+    def expect(self, prefix, deadline):
+        """The rest of the first stdout line starting with ``prefix``, waiting at most until ``deadline``."""
+        while True:
+            try:
+                line = self._lines.get(timeout=min(0.5, deadline.remaining()) or 0.01)
+            except queue.Empty:
+                if deadline.expired():
+                    raise self.failure("no line starting with {!r} within {:.0f} s".format(
+                        prefix, deadline.seconds)) from None
+                continue
+            if line is None:
+                self.popen.wait()
+                raise self.failure("exited with status {} before printing {!r}".format(
+                    self.popen.returncode, prefix))
+            if line.startswith(prefix):
+                return line[len(prefix):].strip()
+
+    def stop(self, grace=10.0):
+        """SIGTERM, then SIGKILL to its whole process group after ``grace`` seconds."""
+        if self.running:
+            try:
+                self.popen.send_signal(signal.SIGTERM)
+                self.popen.wait(grace)
+            except subprocess.TimeoutExpired:
+                print("{} did not stop within {:.0f} s; killing it".format(self.name, grace), file=sys.stderr)
+        try:
+            os.killpg(self.popen.pid, signal.SIGKILL)  # anything it left behind in its session
+        except (ProcessLookupError, PermissionError):
+            pass
+        self.popen.wait()
+
+
+class Processes:
+    """Started processes, stopped in reverse order."""
+
+    def __init__(self):
+        self.started = []
+
+    def start(self, *args, **kwargs):
+        process = Process(*args, **kwargs)
+        self.started.append(process)
+        return process
+
+    def stop_all(self):
+        """Stop them all; returns their names."""
+        names = []
+        for process in reversed(self.started):
+            process.stop()
+            names.append(process.name)
+        self.started = []
+        return names
+
+
+def tool_python():
+    """The interpreter for helpers that need QGIS/GDAL: Debian's, else the one running us."""
+    return SYSTEM_PYTHON if os.access(SYSTEM_PYTHON, os.X_OK) else sys.executable
+
+
+def tests_env():
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [TESTS, env.get("PYTHONPATH")]))
+    return env
+
+
+# ------------------------------------------------------------------------------------ the pieces
+
+
+def start_display(processes, workdir, deadline):
+    """A private X display (Xvfb, picking a free display number); returns ``":N"``."""
+    if not shutil.which("Xvfb"):
+        raise DemoError("there is no $DISPLAY and Xvfb is not installed (apt-get install xvfb)")
+    width, height = WINDOW_SIZE
+    xvfb = processes.start("xvfb", ["Xvfb", "-displayfd", "1", "-screen", "0", "{}x{}x24".format(width, height),
+                                    "-nolisten", "tcp", "-noreset"], workdir)
+    return ":" + xvfb.expect("", deadline)
+
+
+def start_wms(processes, workdir, deadline):
+    """The demo WMS; returns (url, [layer names])."""
+    wms = processes.start("wms", [tool_python(), "-m", "mapserver", "--dir", os.path.join(workdir, "wms-data")],
+                          workdir, env=tests_env())
+    url = wms.expect("WMS_URL=", deadline)
+    layers = wms.expect("WMS_LAYERS=", deadline)
+    return url, layers
+
+
+def start_fake_lizard(processes, workdir, deadline, wms_url, wms_layers):
+    """The fake Lizard, its rasters' WMS at ``wms_url``; returns (portal URL, the supplier's API key)."""
+    lizard = processes.start("fake-lizard", [
+        tool_python(), "-m", "fake_lizard", "--port", "0", "--buildings", str(BUILDINGS),
+        "--wms-endpoint", wms_url, "--wms-layers", wms_layers,
+    ], workdir, env=tests_env())
+    return lizard.expect("FAKE_LIZARD_URL=", deadline), lizard.expect("FAKE_LIZARD_KEY_SUPPLIER=", deadline)
+
+
+def run_script(name, *args):
+    """Run ``scripts/<name>`` with our interpreter; its last line of output."""
+    command = [sys.executable, os.path.join(ROOT, "scripts", name)] + list(args)
+    done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode:
+        raise DemoError("{} failed (status {}):\n{}{}".format(name, done.returncode, done.stdout, done.stderr))
+    return done.stdout.strip().splitlines()[-1]
+
+
+def write_qgis_settings(ini, values):
+    """Set ``section -> {key: value}`` in a QGIS settings file (QSettings' ini format), keeping the rest."""
+    import configparser
+
+    parser = configparser.RawConfigParser(strict=False)
+    parser.optionxform = str
+    if os.path.exists(ini):
+        parser.read(ini, encoding="utf-8")
+    for section, pairs in values.items():
+        if not parser.has_section(section):
+            parser.add_section(section)
+        for key, value in pairs.items():
+            parser.set(section, key.replace("/", "\\"), value)
+    with open(ini, "w", encoding="utf-8") as handle:
+        parser.write(handle, space_around_delimiters=False)
+
+
+def make_profile(workdir, portal_url):
+    """A QGIS profiles folder with the plugin installed and pointing at ``portal_url``; returns it."""
+    profiles = os.path.join(workdir, "qgis-profiles")
+    profile = os.path.join(profiles, "profiles", "default")
+    package = run_script("package.py", "--output", os.path.join(workdir, "dist"))
+    run_script("install.py", "--profile", profile, package)
+    write_qgis_settings(os.path.join(profile, "QGIS", "QGIS3.ini"), {
+        SLUG: {"portal_url": portal_url},
+        "qgis": {"checkVersion": "false", "showTips": "false", "showTips322": "false"},
+        "core": {"NewsFeed/httpsfeedqgisorg/disabled": "true"},
+        "app": {"plugin_installer/checkOnStart": "false", "plugin_installer/checkOnStartLastDate": "2999-01-01"},
+        "locale": {"overrideFlag": "true", "userLocale": "en_US", "globalLocale": "en_US"},
+    })
+    return profiles
+
+
+def qgis_env(display, portal_url, config):
+    """QGIS's environment: ours minus anything headless or test-specific, plus the demo's settings."""
+    dropped = ("QT_QPA_PLATFORM", "QGIS_OPTIONS_PATH", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_PROJECT_FILE",
+               "LIZARD_URL", "LIZARD_API_KEY", "PYTEST_CURRENT_TEST")
+    env = {k: v for k, v in os.environ.items() if k not in dropped and not k.startswith("QGIS_SERVER_")}
+    runtime = os.path.join(config["workdir"], "runtime")
+    os.makedirs(runtime, mode=0o700, exist_ok=True)
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_RUNTIME_DIR=runtime, PYTHONDONTWRITEBYTECODE="1")
+    env[ENV_CONFIG] = json.dumps(config)
+    if portal_url:
+        env["LIZARD_URL"] = portal_url
+    return env
+
+
+def write_startup_script(workdir):
+    """The file QGIS runs (``--code``): it loads this module and calls :func:`qgis_startup`."""
+    path = os.path.join(workdir, "startup.py")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(
+            "# Written by scripts/demo.py: run the demo's GUI steps inside QGIS.\n"
+            "import importlib.util, traceback\n"
+            "try:\n"
+            "    _spec = importlib.util.spec_from_file_location('lizard_demo', {demo!r})\n"
+            "    _demo = importlib.util.module_from_spec(_spec)\n"
+            "    _spec.loader.exec_module(_demo)\n"
+            "    _demo.qgis_startup()\n"
+            "except Exception:\n"
+            "    with open({log!r}, 'a') as _log:\n"
+            "        _log.write(traceback.format_exc())\n"
+            "    with open({status!r}, 'a') as _status:\n"
+            "        _status.write('{{\"event\": \"error\", \"message\": \"the startup script failed\"}}\\n')\n"
+            .format(demo=os.path.abspath(__file__), log=os.path.join(workdir, "startup.log"),
+                    status=os.path.join(workdir, "status.jsonl"))
+        )
+    return path
+
+
+def wait_for_screenshot(qgis, config, deadline):
+    """Follow the startup script's status file until it reports the screenshot (or an error)."""
+    status_path, log_path = config["status"], config["log"]
+    seen = 0
+    while True:
+        try:
+            with open(status_path, encoding="utf-8") as handle:
+                events = [json.loads(line) for line in handle if line.strip()]
+        except FileNotFoundError:
+            events = []
+        for event in events[seen:]:
+            if event["event"] == "screenshot":
+                return event
+            if event["event"] == "error":
+                raise DemoError("in QGIS: {}\n--- {} ---\n{}".format(event["message"], log_path, _read(log_path)))
+            print("  QGIS:", event.get("message", event))
+        seen = len(events)
+        if not qgis.running:
+            raise qgis.failure("QGIS exited with status {}".format(qgis.popen.returncode))
+        if deadline.expired():
+            raise DemoError("no screenshot within {:.0f} s\n--- {} ---\n{}".format(
+                deadline.seconds, log_path, _read(log_path)))
+        time.sleep(0.2)
+
+
+def _read(path):
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return handle.read().rstrip() or "(empty)"
+    except OSError:
+        return "(missing)"
+
+
+# ---------------------------------------------------------------------------------------- main
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shot", choices=sorted(SCREENSHOTS), default="rasters",
+                        help="what to show: the raster dock's search (default) or the settings dialog")
+    parser.add_argument("--screenshot", help="where to save the screenshot (default: docs/screenshots/...)")
+    parser.add_argument("--exit-after-screenshot", action="store_true",
+                        help="stop everything once the screenshot is saved (a smoke test)")
+    parser.add_argument("--search", default="Lochem", help="what to type into the raster search")
+    parser.add_argument("--xvfb", action="store_true", help="use a private Xvfb display even if $DISPLAY is set")
+    parser.add_argument("--keep-logs", action="store_true", help="keep the temporary folder with all logs")
+    parser.add_argument("--timeout", type=float, default=120.0,
+                        help="seconds until the screenshot must be saved (default 120)")
+    return parser.parse_args(argv)
+
+
+def _raise_stop(signum, frame):
+    raise Stop()
+
+
+def run(args, processes, workdir):
+    deadline = Deadline(args.timeout)
+    screenshot = os.path.abspath(args.screenshot or SCREENSHOTS[args.shot])
+    display = os.environ.get("DISPLAY")
+    if args.xvfb or not display:
+        display = start_display(processes, workdir, deadline)
+        print("Started Xvfb on display", display)
+    wms_url, wms_layers = start_wms(processes, workdir, deadline)
+    print("WMS:", wms_url, "layers", wms_layers)
+    portal, supplier_key = start_fake_lizard(processes, workdir, deadline, wms_url, wms_layers)
+    print("Fake Lizard:", portal)
+    profiles = make_profile(workdir, portal)
+    print("Plugin installed in the throw-away QGIS profile", profiles)
+
+    config = {
+        "shot": args.shot, "screenshot": screenshot, "search": args.search, "timeout": deadline.remaining(),
+        "key": supplier_key if args.shot == "settings" else "", "workdir": workdir,
+        "status": os.path.join(workdir, "status.jsonl"), "log": os.path.join(workdir, "startup.log"),
+        "window": WINDOW_SIZE, "dock_width": DOCK_WIDTH,
+    }
+    # The settings dialog would say "LIZARD_URL is set: ..."; there the saved portal is enough.
+    env = qgis_env(display, portal if args.shot == "rasters" else None, config)
+    qgis = processes.start("qgis", [
+        "qgis", "--profiles-path", profiles, "--profile", "default", "--nologo", "--noversioncheck",
+        "--code", write_startup_script(workdir),
+    ], workdir, env=env, cwd=workdir)
+    print("Started QGIS (log: {})".format(qgis.log_path))
+    try:
+        event = wait_for_screenshot(qgis, config, deadline)
+    except DemoError as exc:
+        if args.exit_after_screenshot or not qgis.running:
+            raise
+        print("No screenshot: {}\nQGIS keeps running so you can look.".format(exc), file=sys.stderr)
+    else:
+        print("Screenshot saved: {} ({})".format(screenshot, event.get("message", "")))
+        if args.exit_after_screenshot:
+            return 0
+    print("Everything is running (fake Lizard at {}, logs in {}).".format(portal, workdir))
+    print("In QGIS, try Web > Lizard > Lizard settings… with the API key {} (user jane.supplier).".format(
+        supplier_key))
+    print("Press Ctrl-C to stop.")
+    while qgis.running:
+        time.sleep(0.5)
+    print("QGIS was closed.")
+    return 0
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    for signum in (signal.SIGINT, signal.SIGTERM):  # explicitly: a background job starts with SIGINT ignored
+        signal.signal(signum, _raise_stop)
+    processes = Processes()
+    workdir = tempfile.mkdtemp(prefix="lizard-demo-")
+    keep = args.keep_logs
+    try:
+        return run(args, processes, workdir)
+    except DemoError as exc:
+        print("Demo failed: {}".format(exc), file=sys.stderr)
+        keep = True
+        return 1
+    except Stop:
+        print("\nStopping…")
+        return 0 if not args.exit_after_screenshot else 130
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not interrupt the cleanup
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        stopped = processes.stop_all()
+        if stopped:
+            print("Stopped:", ", ".join(stopped))
+        if keep:
+            print("Logs kept in", workdir)
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+# =============================================================================================
+# Inside QGIS: the startup script calls qgis_startup(). Everything below runs in QGIS's Python.
+# =============================================================================================
+
+_KEEP = []  # the driver and its timer must outlive the startup script
+
+
+def qgis_startup():
+    config = json.loads(os.environ[ENV_CONFIG])
+    _KEEP.append(_Driver(config))
+
+
+class StepFailed(Exception):
+    pass
+
+
+class _Driver:
+    """Runs a scenario (a generator) on QGIS's event loop: every ``yield`` waits one tick of ``TICK_MS``.
+
+    Errors never reach QGIS: they go to the log file and the status file that demo.py follows.
+    """
+
+    TICK_MS = 100
+
+    def __init__(self, config):
+        from qgis.PyQt.QtCore import QTimer
+
+        self.config = config
+        self.deadline = Deadline(config["timeout"])
+        scenario = {"rasters": self.rasters_scenario, "settings": self.settings_scenario}[config["shot"]]
+        self.steps = scenario()
+        self.timer = QTimer()
+        self.timer.setInterval(self.TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self):
+        try:
+            next(self.steps)
+        except StopIteration:
+            self.timer.stop()
+        except Exception as exc:  # noqa: BLE001 - report, never crash QGIS
+            import traceback
+
+            self.timer.stop()
+            self.log(traceback.format_exc())
+            self.status("error", "{}: {}".format(type(exc).__name__, exc))
+
+    # -------------------------------------------------------------------------------- reporting
+
+    def log(self, text):
+        with open(self.config["log"], "a", encoding="utf-8") as handle:
+            handle.write(text.rstrip() + "\n")
+
+    def status(self, event, message, **extra):
+        self.log("[{}] {}".format(event, message))
+        with open(self.config["status"], "a", encoding="utf-8") as handle:
+            handle.write(json.dumps(dict(extra, event=event, message=message)) + "\n")
+
+    # ---------------------------------------------------------------------------------- helpers
+
+    def wait_for(self, what, condition):
+        """Yield until ``condition()`` returns something true (returned), failing at the deadline."""
+        while True:
+            value = condition()
+            if value:
+                return value
+            if self.deadline.expired():
+                raise StepFailed("timed out waiting for {}".format(what))
+            yield
+
+    def settle(self, seconds=1.0):
+        """Let QGIS process events and repaint for a moment."""
+        for _ in range(int(seconds * 1000 / self.TICK_MS)):
+            yield
+
+    def plugin(self):
+        import qgis.utils
+
+        plugin = yield from self.wait_for("the plugin to load", lambda: qgis.utils.plugins.get(SLUG))
+        self.status("progress", "the plugin is loaded")
+        return plugin
+
+    def main_window(self):
+        from qgis.utils import iface
+
+        window = iface.mainWindow()
+        window.showNormal()
+        window.resize(*self.config["window"])
+        window.move(0, 0)
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def save(self, widget, **extra):
+        path = self.config["screenshot"]
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        if not widget.grab().save(path, "PNG"):
+            raise StepFailed("could not save the screenshot to {}".format(path))
+        self.status("screenshot", extra.pop("message", ""), path=path, **extra)
+
+    @staticmethod
+    def type_into(widget, text):
+        from qgis.PyQt.QtTest import QTest
+
+        widget.setFocus()
+        QTest.keyClicks(widget, text)
+
+    def message_bar_text(self):
+        from qgis.utils import iface
+
+        texts = []
+        for item in iface.messageBar().items():
+            texts.append(" ".join(filter(None, [item.title(), item.text()])))
+        return "; ".join(texts)
+
+    # -------------------------------------------------------------------------------- scenarios
+
+    def rasters_scenario(self):
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtWidgets import QAction
+
+        plugin = yield from self.plugin()
+        window = self.main_window()
+        yield from self.settle(0.5)
+        for name, dock in plugin.docks.items():
+            self.log("{} dock visible at start: {}".format(name, dock.isVisible()))
+        for name, wanted in (("buildings", False), ("rasters", True)):
+            action = window.findChild(QAction, "Lizard{}Action".format(name))
+            if action is None:
+                raise StepFailed("the plugin has no Lizard {} action".format(name))
+            if action.isChecked() != wanted:
+                action.trigger()  # what clicking its toolbar button does
+        dock = plugin.docks["rasters"]
+        yield from self.wait_for("the raster dock to show", dock.isVisible)
+        window.resizeDocks([dock], [self.config["dock_width"]], Qt.Horizontal)
+        search = self.config["search"]
+        if search:
+            self.type_into(dock.search_edit, search)  # the dock searches after a short pause in typing
+        else:
+            dock.search()
+        self.status("progress", "searching for {!r}".format(search))
+
+        def results():
+            status = dock.status.text()
+            if dock.results.count() and "…" not in status:
+                return status
+            if dock.results.count() == 0 and status and "…" not in status:
+                raise StepFailed("the search showed no results: {} {}".format(status, self.message_bar_text()))
+            return None
+
+        shown = yield from self.wait_for("search results in the dock", results)
+        dock.results.setCurrentRow(0)
+        yield from self.settle()
+        self.save(window, message="raster dock: {}".format(shown), results=dock.results.count())
+
+    def settings_scenario(self):
+        import importlib
+
+        plugin = yield from self.plugin()
+        window = self.main_window()
+        module = importlib.import_module(type(plugin).__module__.rsplit(".", 1)[0] + ".ui.settings_dialog")
+        dialog = module.SettingsDialog(window)
+        plugin.settings_dialog = dialog  # keep it alive (and where the plugin keeps its own)
+        dialog.show()
+        dialog.raise_()
+        yield from self.settle(0.5)
+        self.type_into(dialog.key_edit, self.config["key"])
+        dialog.test_button.click()
+        self.status("progress", "testing the connection")
+        yield from self.wait_for("the connection test", lambda: dialog.test_button.isEnabled())
+        report = dialog.report
+        if report is None or not report.ok or not report.username:
+            raise StepFailed("the connection test did not accept the key: " + dialog.result_label.text())
+        dialog.adjustSize()
+        yield from self.settle()
+        self.save(dialog, message="settings: " + " ".join(report.lines()))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

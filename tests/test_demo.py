@@ -1,0 +1,54 @@
+"""``make demo`` works: scripts/demo.py starts everything, screenshots the raster dock's results and stops.
+
+Runs the real thing (Xvfb, qgis_mapserver, the fake Lizard, QGIS desktop), so it takes a while.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+from qgis.PyQt.QtGui import QImage
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEMO = os.path.join(ROOT, "scripts", "demo.py")
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("qgis") and shutil.which("Xvfb") and shutil.which("qgis_mapserver")),
+    reason="needs QGIS desktop, qgis_mapserver and Xvfb",
+)
+
+
+def distinct_colours(path, step=7):
+    image = QImage(path)
+    assert not image.isNull(), "not an image: {}".format(path)
+    colours = set()
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            colours.add(image.pixel(x, y))
+    return image, colours
+
+
+@pytest.mark.timeout(300)
+def test_demo_takes_a_screenshot_of_search_results_and_stops(tmp_path):
+    screenshot = tmp_path / "demo.png"
+    # No DISPLAY: the demo must start its own Xvfb. QT_QPA_PLATFORM=offscreen (the tests' setting) must not
+    # reach QGIS desktop, or the screenshot would come from an invisible window.
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run(
+        [sys.executable, DEMO, "--exit-after-screenshot", "--screenshot", str(screenshot), "--timeout", "180"],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env, cwd=str(tmp_path), timeout=240,
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output
+    assert "Started Xvfb" in output, output
+    found = re.search(r"raster dock: (\d+) shown of (\d+)", output)  # the dock's status line
+    assert found and int(found.group(1)) > 0, output
+    assert screenshot.is_file(), output
+    image, colours = distinct_colours(str(screenshot))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert len(colours) > 20, "the screenshot looks blank ({} colours)".format(len(colours))
+    assert "Stopped: qgis, fake-lizard, wms, xvfb" in output, output
