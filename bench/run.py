@@ -3,7 +3,8 @@
 
 Usage: bench/run.py [--buildings N] [--repeat N] [--concurrency N]   (make bench)
 
-Starts ``FakeLizard(max_page_size=100, buildings=20000)`` in this process and fetches every page of
+Starts the fake Lizard (``python -m fake_lizard``, 20000 generated buildings) in its own process, so the
+client and the server do not share one interpreter, and fetches every page of
 ``/api/v4/buildings/?page_size=100`` (20001 buildings, 201 pages):
 
 - ``curl``: one curl process with all page URLs on its command line, one after another over one reused
@@ -124,7 +125,7 @@ def print_table(results, baseline_rss):
         print(line(row))
     print()
     print("seconds: median of the runs; × curl: seconds / curl's seconds (1.00 = as fast as curl).")
-    print("peak RSS: this Python process (client + the in-process fake server) after the run; "
+    print("peak RSS: this Python process (the client) after the run; "
           "{:.0f} MiB before any run.".format(baseline_rss))
 
 
@@ -136,34 +137,51 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     link_dir = import_paths()
+    server = None
     try:
-        from fake_lizard import FakeLizard
+        import requests
 
-        with FakeLizard(max_page_size=PAGE_SIZE, buildings=args.buildings) as lizard:
-            lizard.buildings_mode = "paginated"
-            count = len(lizard.data.buildings)
-            urls = page_urls(lizard.api_url, count)
-            print("Fake Lizard at {} with {} buildings: {} pages of {} from /api/v4/{}".format(
-                lizard.base_url, count, len(urls), PAGE_SIZE, ENDPOINT))
-            print("Python {} ({}), {} runs each\n".format(sys.version.split()[0], sys.executable, args.repeat))
-            bench_client(lizard.api_url, 1, 1)  # warm-up: the server's caches, imports
-            baseline_rss = peak_rss_mib()
-            results = []
-            curl = bench_curl(urls, count, args.repeat)
-            if curl is None:
-                print("curl is not installed: no curl baseline (apt-get install curl).\n")
-            else:
-                results.append(curl)
-            results.append(bench_client(lizard.api_url, args.repeat, 1))
-            results.append(bench_client(lizard.api_url, args.repeat, args.concurrency))
-            for r in results:
-                if r.objects != count:
-                    raise SystemExit("{} got {} objects, expected {}".format(r.tool, r.objects, count))
-            print_table(results, baseline_rss)
+        server, base_url = start_fake_lizard(args.buildings)
+        api_url = base_url + "/api/v4/"
+        count = requests.get(api_url + ENDPOINT, params={"page_size": 1}, timeout=30).json()["count"]
+        urls = page_urls(api_url, count)
+        print("Fake Lizard (own process) at {} with {} buildings: {} pages of {} from /api/v4/{}".format(
+            base_url, count, len(urls), PAGE_SIZE, ENDPOINT))
+        print("Python {} ({}), {} runs each\n".format(sys.version.split()[0], sys.executable, args.repeat))
+        bench_client(api_url, 1, 1)  # warm-up: the server's caches, imports
+        baseline_rss = peak_rss_mib()
+        results = []
+        curl = bench_curl(urls, count, args.repeat)
+        if curl is None:
+            print("curl is not installed: no curl baseline (apt-get install curl).\n")
+        else:
+            results.append(curl)
+        results.append(bench_client(api_url, args.repeat, 1))
+        results.append(bench_client(api_url, args.repeat, args.concurrency))
+        for r in results:
+            if r.objects != count:
+                raise SystemExit("{} got {} objects, expected {}".format(r.tool, r.objects, count))
+        print_table(results, baseline_rss)
     finally:
+        if server is not None:
+            server.terminate()
+            server.wait(10)
         shutil.rmtree(link_dir, ignore_errors=True)
     return 0
 
+
+def start_fake_lizard(buildings):
+    """The fake Lizard CLI in its own process; returns (process, base URL)."""
+    env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "tests"))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "fake_lizard", "--port", "0", "--buildings", str(buildings)],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, text=True, env=env,
+    )
+    for line in process.stdout:
+        if line.startswith("FAKE_LIZARD_URL="):
+            return process, line.split("=", 1)[1].strip()
+    process.kill()
+    raise SystemExit("the fake Lizard did not start")
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -22,6 +22,7 @@ import email.utils
 import ipaddress
 import json
 import math
+import os
 import random
 import threading
 import time
@@ -205,9 +206,14 @@ class LizardClient:
         self._session.headers.update({"User-Agent": user_agent(), "Accept": "application/json"})
         if api_key:
             self._session.auth = _KeyAuth(api_key, self.portal_url)
-        if proxies is not None:
-            self._session.proxies.update(proxies)
-            self._session.trust_env = False
+        # Resolve the environment once (proxies, CA bundle) instead of on every request: requests scans the
+        # environment per request when trust_env is on, which costs more than parsing a small page.
+        self._session.trust_env = False
+        self._session.proxies.update(
+            proxies if proxies is not None else requests.utils.get_environ_proxies(self.portal_url))
+        bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
+        if bundle:
+            self._session.verify = bundle
 
     @classmethod
     def from_settings(cls, **kwargs):

@@ -594,13 +594,13 @@ class _Driver:
         dialog.show()
         dialog.raise_()
         yield from self.settle(0.5)
-        self.type_into(dialog.key_edit, self.config["key"])
-        dialog.test_button.click()
+        self.type_into(dialog.form.key_edit, self.config["key"])
+        dialog.form.test_button.click()
         self.status("progress", "testing the connection")
-        yield from self.wait_for("the connection test", lambda: dialog.test_button.isEnabled())
-        report = dialog.report
+        yield from self.wait_for("the connection test", lambda: dialog.form.test_button.isEnabled())
+        report = dialog.form.report
         if report is None or not report.ok or not report.username:
-            raise StepFailed("the connection test did not accept the key: " + dialog.result_label.text())
+            raise StepFailed("the connection test did not accept the key: " + dialog.form.result_label.text())
         dialog.adjustSize()
         yield from self.settle()
         self.save(dialog, message="settings: " + " ".join(report.lines()))

@@ -91,3 +91,10 @@ def test_client_from_settings_uses_the_qgis_proxy(qgis_proxy, monkeypatch):
     client = LizardClient.from_settings()
     assert client._session.proxies["https"] == "http://proxy.example.org:3128"
     assert client._session.trust_env is False
+
+
+def test_without_qgis_proxy_settings_the_environment_proxy_applies(monkeypatch):
+    monkeypatch.setenv("HTTPS_PROXY", "http://envproxy.example.org:8080")
+    monkeypatch.setenv("NO_PROXY", "intranet.lizard.net")
+    assert LizardClient("https://demo.lizard.net")._session.proxies["https"] == "http://envproxy.example.org:8080"
+    assert "https" not in LizardClient("https://intranet.lizard.net")._session.proxies
