@@ -259,13 +259,25 @@ class LizardClient:
     def get(self, path, params=None, *, cancel=None):
         return self.request("GET", path, params=params, cancel=cancel)
 
+    def get_bytes(self, path, params=None, *, cancel=None):
+        """GET with the same retries and errors, returning the body undecoded (e.g. WMS capabilities)."""
+        return self.request("GET", path, params=params, cancel=cancel, decode=False)
+
+    def page(self, url_or_path, params=None, *, cancel=None):
+        """One :class:`Page` of a list: a path with ``params``, or an absolute ``next`` link as given."""
+        if url_or_path.startswith(("http://", "https://")):
+            url = self._same_portal(url_or_path)
+            return Page.from_json(self.get(url, cancel=cancel), url)
+        return Page.from_json(self.get(url_or_path, params, cancel=cancel), self.url(url_or_path, params))
+
     def post(self, path, json_body=None, *, data=None, files=None, cancel=None, timeout=None):
         return self.request("POST", path, json_body=json_body, data=data, files=files, cancel=cancel,
                             timeout=timeout)
 
     def request(self, method, path, *, params=None, json_body=None, data=None, files=None, cancel=None,
-                timeout=None):
-        """Send a request with retries; return the decoded JSON (``None`` for an empty body)."""
+                timeout=None, decode=True):
+        """Send a request with retries; return the decoded JSON (``None`` for an empty body), or the raw
+        body when ``decode`` is false."""
         method = method.upper()
         url = self.url(path, params)
         cancelled = cancel_check(cancel)
@@ -290,7 +302,7 @@ class LizardClient:
                 continue
             if response.status_code >= 400:
                 raise error_from_response(response, body, method)
-            return decode_json(body, response, url)
+            return decode_json(body, response, url) if decode else body
 
     def _retry_delay(self, response, body, attempt, method):
         """How long to wait before retrying ``response``; gives up at once when Lizard asks too much."""
@@ -367,7 +379,7 @@ class LizardClient:
         cancelled = cancel_check(cancel)
         query = dict(params or {})
         query.setdefault("page_size", page_size or self.page_size)
-        first = Page.from_json(self.get(path, query, cancel=cancelled), self.url(path, query))
+        first = self.page(path, query, cancel=cancelled)
         yield first
         if first.next is None:
             return
@@ -380,7 +392,7 @@ class LizardClient:
         while last.next:
             if cancelled():
                 raise errors.CancelledError()
-            last = Page.from_json(self.get(self._same_portal(last.next), cancel=cancelled), last.next)
+            last = self.page(last.next, cancel=cancelled)
             yield last
 
     def _pages_ahead(self, urls, workers, cancelled):
@@ -391,7 +403,7 @@ class LizardClient:
         last = None
         try:
             for url in queue:
-                pending.append(executor.submit(self._get_page, url, cancelled))
+                pending.append(executor.submit(self.page, url, cancel=cancelled))
                 if len(pending) >= workers:
                     break
             while pending:
@@ -400,16 +412,13 @@ class LizardClient:
                 last = pending.pop(0).result()
                 next_url = next(queue, None)
                 if next_url is not None:
-                    pending.append(executor.submit(self._get_page, next_url, cancelled))
+                    pending.append(executor.submit(self.page, next_url, cancel=cancelled))
                 yield last
         finally:
             for future in pending:
                 future.cancel()
             executor.shutdown(wait=False)
         return last
-
-    def _get_page(self, url, cancelled):
-        return Page.from_json(self.get(self._same_portal(url), cancel=cancelled), url)
 
     def _same_portal(self, url):
         """A ``next`` link as a URL we may follow: same host as the portal, upgraded to its scheme."""

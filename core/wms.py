@@ -1,0 +1,279 @@
+"""Lizard raster layers as QGIS WMS layers, from their ``wms_info``.
+
+The layer URI holds ``url`` (``wms_info.endpoint``), ``layers`` (``wms_info.layer``), ``styles``
+(``options.styles``), ``format=image/png``, a CRS the service offers (the project's when offered, else
+EPSG:3857) and, when a key is stored, ``authcfg=<id>``: the key itself never enters a URI, so it cannot end
+up in a project file. Temporal rasters become WMS-T layers (``type=wmst``) whose time dimension comes from
+the raster's time steps, so the Temporal Controller steps through them.
+"""
+
+import datetime
+import re
+import threading
+import xml.etree.ElementTree as ET
+
+from qgis.core import QgsDataSourceUri, QgsLayerMetadata, QgsRasterLayer
+
+from . import errors
+from .i18n import tr
+from .log import get_logger
+
+log = get_logger("wms")
+DEFAULT_CRS = "EPSG:3857"
+MAX_LISTED_STEPS = 1000  # more time steps than this go into the URI as start/end/interval
+
+_capabilities = {}
+_capabilities_lock = threading.Lock()
+
+
+# ------------------------------------------------------------------------------------------ raster facts
+
+
+def wms_info(raster):
+    """(endpoint, layer name) of a raster layer object; a clear error when Lizard gives none."""
+    info = raster.get("wms_info") or {}
+    endpoint, layer = info.get("endpoint"), info.get("layer")
+    if not endpoint or not layer:
+        raise errors.LizardError(
+            tr("Lizard gives no WMS address for the raster “{name}”.").format(name=raster.get("name")))
+    return endpoint, layer
+
+
+def style(raster):
+    return ((raster.get("options") or {}).get("styles") or "").strip()
+
+
+def parse_time(text):
+    """A UTC ``datetime`` from a Lizard timestamp (``...Z``, with or without fractions), or ``None``."""
+    if not text:
+        return None
+    value = text.strip().replace("Z", "+00:00")
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        moment = datetime.datetime.fromisoformat(re.sub(r"\.(\d{6})\d+", r".\1", value))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.timezone.utc)
+    return moment.astimezone(datetime.timezone.utc)
+
+
+def iso_utc(moment):
+    return moment.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+_CLOCK = re.compile(r"^(?:(\d+) days?, )?(\d+):(\d{2}):(\d{2})(?:\.\d+)?$")
+_ISO = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+
+
+def interval_seconds(interval):
+    """Seconds in a Lizard interval (``"01:00:00"``, ``"1 day, 0:00:00"``, ``"P0DT1H0M0S"``), or ``None``."""
+    if not interval:
+        return None
+    text = str(interval).strip()
+    clock = _CLOCK.match(text)
+    if clock:
+        days, hours, minutes, seconds = (int(x or 0) for x in clock.groups())
+        total = ((days * 24 + hours) * 60 + minutes) * 60 + seconds
+    else:
+        iso = _ISO.match(text)
+        if not iso:
+            return None
+        days, hours, minutes = (int(x or 0) for x in iso.groups()[:3])
+        total = ((days * 24 + hours) * 60 + minutes) * 60 + float(iso.group(4) or 0)
+    return total if total > 0 else None
+
+
+def iso_duration(seconds):
+    """``PT1H``, ``P1D``, ``PT5M``, ``P1DT12H`` for a number of seconds."""
+    seconds = int(round(seconds))
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    clock = "".join("{}{}".format(v, u) for v, u in ((hours, "H"), (minutes, "M"), (secs, "S")) if v)
+    return "P" + ("{}D".format(days) if days else "") + ("T" + clock if clock else "")
+
+
+def time_dimension_extent(raster, steps=None):
+    """The WMS-T time extent for a temporal raster: its real steps (epoch ms) when known and not too many,
+    else ``start/end/interval``, else ``start/end``. ``None`` when the raster has no usable time range."""
+    if steps:
+        moments = sorted({int(s) for s in steps})
+        as_text = [iso_utc(datetime.datetime.fromtimestamp(ms / 1000.0, datetime.timezone.utc)) for ms in moments]
+        if len(as_text) == 1:
+            return as_text[0]
+        if len(as_text) <= MAX_LISTED_STEPS:
+            return ",".join(as_text)
+        gaps = {b - a for a, b in zip(moments, moments[1:])}
+        if len(gaps) == 1:
+            return "{}/{}/{}".format(as_text[0], as_text[-1], iso_duration(gaps.pop() / 1000.0))
+        return "{}/{}".format(as_text[0], as_text[-1])
+    start = parse_time(raster.get("first_value_timestamp"))
+    end = parse_time(raster.get("last_value_timestamp"))
+    if start is None or end is None or end < start:
+        return None
+    if end == start:
+        return iso_utc(start)
+    seconds = interval_seconds(raster.get("interval"))
+    if seconds:
+        return "{}/{}/{}".format(iso_utc(start), iso_utc(end), iso_duration(seconds))
+    return "{}/{}".format(iso_utc(start), iso_utc(end))
+
+
+def timesteps(client, raster, cancel=None):
+    """The raster's time steps in epoch ms from ``/rasters/<uuid>/timesteps/`` (``[]`` when not given)."""
+    try:
+        answer = client.get("rasters/{}/timesteps/".format(raster["uuid"]), cancel=cancel) or {}
+    except (errors.NotFoundError, errors.InvalidRequestError):
+        return []
+    return [s for s in (answer.get("steps") or []) if isinstance(s, (int, float))]
+
+
+# ------------------------------------------------------------------------------------------ capabilities
+
+
+def offered_crs(client, endpoint, layer, cancel=None):
+    """The CRS codes the WMS offers for ``layer`` (its own and inherited), from GetCapabilities.
+
+    Fetched once per endpoint and session; an empty set when the capabilities cannot be had (the caller
+    then falls back to EPSG:3857, which every Lizard WMS offers).
+    """
+    with _capabilities_lock:
+        document = _capabilities.get(endpoint)
+    if document is None:
+        try:
+            body = client.get_bytes(endpoint, {"SERVICE": "WMS", "REQUEST": "GetCapabilities", "VERSION": "1.3.0"},
+                                    cancel=cancel)
+            document = ET.fromstring(body)
+        except errors.CancelledError:
+            raise
+        except (errors.LizardError, ET.ParseError) as exc:
+            log.warning("No WMS capabilities from %s: %s", endpoint, exc)
+            return set()
+        with _capabilities_lock:
+            _capabilities[endpoint] = document
+    return _layer_crs(document, layer)
+
+
+def _local(tag):
+    return tag.rsplit("}", 1)[-1]
+
+
+def _layer_crs(document, name):
+    """The CRS codes of the layer called ``name``: its own plus those its parent layers pass down."""
+
+    def own(element):
+        codes = set()
+        for child in element:
+            if _local(child.tag) in ("CRS", "SRS") and child.text:
+                codes.update(code.upper() for code in child.text.split())
+        return codes
+
+    def find(element, inherited):
+        for child in element:
+            if _local(child.tag) != "Layer":
+                continue
+            codes = inherited | own(child)
+            if any(_local(c.tag) == "Name" and (c.text or "").strip() == name for c in child):
+                return codes
+            found = find(child, codes)
+            if found is not None:
+                return found
+        return None
+
+    capability = next((e for e in document.iter() if _local(e.tag) == "Capability"), None)
+    return (find(capability, set()) if capability is not None else None) or set()
+
+
+def choose_crs(offered, project_crs=None):
+    """The project CRS when the service offers it, else EPSG:3857 (or the first offered, if not that)."""
+    offered = {c.upper() for c in offered or ()}
+    if project_crs and project_crs.upper() in offered:
+        return project_crs.upper()
+    if not offered or DEFAULT_CRS in offered:
+        return DEFAULT_CRS
+    return sorted(offered)[0]
+
+
+# ------------------------------------------------------------------------------------------------ layers
+
+
+def layer_uri(raster, crs=DEFAULT_CRS, authcfg="", time_extent=None):
+    """The QGIS WMS data source URI for a Lizard raster layer (never containing a key)."""
+    endpoint, layer = wms_info(raster)
+    uri = QgsDataSourceUri()
+    uri.setParam("url", endpoint)
+    uri.setParam("layers", layer)
+    uri.setParam("styles", style(raster))
+    uri.setParam("format", "image/png")
+    uri.setParam("crs", crs)
+    uri.setParam("dpiMode", "7")
+    if authcfg:
+        uri.setAuthConfigId(authcfg)
+    if raster.get("temporal") and time_extent:
+        uri.setParam("type", "wmst")
+        uri.setParam("timeDimensionExtent", time_extent)
+        uri.setParam("allowTemporalUpdates", "true")
+        uri.setParam("temporalSource", "provider")
+    return bytes(uri.encodedUri()).decode("utf-8")
+
+
+def describe_units(raster):
+    kind = raster.get("observation_type") or {}
+    parts = [kind.get("parameter") or kind.get("code"), kind.get("unit")]
+    return " ".join("({})".format(p) if i and p else p for i, p in enumerate(parts) if p)
+
+
+def layer_metadata(raster):
+    metadata = QgsLayerMetadata()
+    metadata.setIdentifier(raster.get("uuid") or "")
+    metadata.setTitle(raster.get("name") or "")
+    metadata.setAbstract((raster.get("description") or "").strip())
+    metadata.setType("dataset")
+    organisation = (raster.get("organisation") or {}).get("name")
+    keywords = [k for k in ("Lizard", organisation, describe_units(raster)) if k]
+    metadata.addKeywords("Lizard", keywords)
+    if organisation:
+        metadata.setRights([tr("Organisation: {name}").format(name=organisation)])
+    if raster.get("url"):
+        link = QgsLayerMetadata.Link("Lizard", "WWW:LINK", raster["url"])
+        metadata.addLink(link)
+    return metadata
+
+
+def create_layer(raster, uri):
+    """A QGIS WMS layer for ``raster``, named after it and carrying its description, organisation, units."""
+    layer = QgsRasterLayer(uri, raster.get("name") or raster.get("uuid") or "Lizard", "wms")
+    if not layer.isValid():
+        error = layer.error()
+        detail = error.message() if error is not None and not error.isEmpty() else ""
+        raise errors.LizardError(
+            tr("QGIS could not open the WMS layer of “{name}”.").format(name=raster.get("name")), details=detail)
+    layer.setMetadata(layer_metadata(raster))
+    layer.setAbstract((raster.get("description") or "").strip())
+    layer.setCustomProperty("lizard/uuid", raster.get("uuid") or "")
+    units = describe_units(raster)
+    if units:
+        layer.setCustomProperty("lizard/units", units)
+    return layer
+
+
+def rasters_for(client, uuid, cancel=None):
+    """The raster layer objects for ``uuid``: the raster layer itself, or those that use a rastersource."""
+    try:
+        return [client.get("rasters/{}/".format(uuid), cancel=cancel)], None
+    except errors.NotFoundError:
+        source = client.get("rastersources/{}/".format(uuid), cancel=cancel)  # NotFound propagates
+    return list(client.paginate("rasters/", {"raster_sources__uuid": uuid}, cancel=cancel)), source
+
+
+def prepare_uris(client, rasters, project_crs=None, authcfg="", cancel=None):
+    """(raster, uri) for each raster: CRS chosen from the capabilities, time extent from the time steps."""
+    prepared = []
+    for raster in rasters:
+        endpoint, layer = wms_info(raster)
+        crs = choose_crs(offered_crs(client, endpoint, layer, cancel=cancel), project_crs)
+        extent = None
+        if raster.get("temporal"):
+            extent = time_dimension_extent(raster, timesteps(client, raster, cancel=cancel))
+        prepared.append((raster, layer_uri(raster, crs, authcfg, extent)))
+    return prepared
