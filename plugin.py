@@ -50,7 +50,8 @@ class LizardExplorerPlugin:
     # ------------------------------------------------------------------------------------------ GUI
 
     def initGui(self):  # noqa: N802 - QGIS API
-        from .ui.docks import BuildingsDock, RasterDock
+        from .ui.docks import BuildingsDock
+        from .ui.raster_dock import RasterDock
         from .ui.settings_dialog import LizardOptionsFactory
 
         self.log_handler = install_qgis_handler()

@@ -46,6 +46,11 @@ def _unlock(manager):
         )
 
 
+def unlock():
+    """Unlock the auth database now (GUI thread: QGIS asks for the master password if it must)."""
+    _unlock(_manager())
+
+
 def environment_key():
     key = os.environ.get(settings.ENV_KEY, "").strip()
     if key:

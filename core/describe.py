@@ -34,7 +34,9 @@ def megabytes(obj):
     size = obj.get("size")
     if size in (None, ""):
         return ""
-    return tr("{size} MB").format(size="{:,.1f}".format(int(size) / 1e6))
+    size = int(size) / 1e6
+    text = "0" if size == 0 else "{:.2g}".format(size) if size < 0.1 else "{:,.1f}".format(size)
+    return tr("{size} MB").format(size=text)
 
 
 def local_time(text):

@@ -63,6 +63,7 @@ class RasterQuery:
 
     def __init__(self, scope="rasters", text="", organisation="", temporal=None, access=None,
                  observation_type="", ordering=None, spatial=None):
+        endpoint(scope)
         self.scope = scope
         self.text = (text or "").strip()
         self.organisation = (organisation or "").strip()
@@ -71,7 +72,6 @@ class RasterQuery:
         self.observation_type = (observation_type or "").strip()
         self.ordering = ordering or ORDERINGS[scope][0]
         self.spatial = spatial  # a SpatialFilter or None
-        endpoint(scope)
 
     @property
     def endpoint(self):
@@ -158,7 +158,8 @@ class SpatialFilter:
         rectangle = bounds_rectangle(bounds)
         if rectangle is None:
             return False
-        return self._engine.intersects(QgsGeometry.fromRect(rectangle).constGet())
+        candidate = QgsGeometry.fromRect(rectangle)  # must outlive the call: constGet() does not keep it alive
+        return self._engine.intersects(candidate.constGet())
 
 
 def _to_wgs84(crs):
@@ -182,10 +183,23 @@ class RasterSearch:
         self._next = None
         self._started = False
         self._seen = set()
+        self._pending = []  # matches of a call that failed half-way, handed out by the next call
 
     def fetch_more(self, want=50, cancel=None, progress=None):
-        """Fetch pages until ``want`` new matches arrived or nothing is left; return the new matches."""
-        found = []
+        """Fetch pages until ``want`` new matches arrived or nothing is left; return the new matches.
+
+        When a page fails (error or cancellation) the matches of the pages before it are not lost: the next
+        call returns them.
+        """
+        found, self._pending = self._pending, []
+        try:
+            self._fetch(found, want, cancel, progress)
+        except BaseException:
+            self._pending = found
+            raise
+        return found
+
+    def _fetch(self, found, want, cancel, progress):
         while not self.exhausted and len(found) < want:
             if self._started:
                 page = self.client.page(self._next, cancel=cancel)
@@ -207,7 +221,6 @@ class RasterSearch:
             self.exhausted = not page.next
             if progress is not None:
                 progress(self.scanned, self.total)
-        return found
 
     def all(self, cancel=None, progress=None):
         """Every match, page by page."""

@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from qgis.core import QgsDataSourceUri, QgsLayerMetadata, QgsRasterLayer
 
 from . import errors
+from .client import cancel_check
 from .i18n import tr
 from .log import get_logger
 
@@ -61,12 +62,13 @@ def iso_utc(moment):
     return moment.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-_CLOCK = re.compile(r"^(?:(\d+) days?, )?(\d+):(\d{2}):(\d{2})(?:\.\d+)?$")
+_CLOCK = re.compile(r"^(?:(\d+) (?:days?,? )?)?(\d+):(\d{2}):(\d{2})(?:\.\d+)?$")
 _ISO = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
 
 
 def interval_seconds(interval):
-    """Seconds in a Lizard interval (``"01:00:00"``, ``"1 day, 0:00:00"``, ``"P0DT1H0M0S"``), or ``None``."""
+    """Seconds in a Lizard interval (``"01:00:00"``, ``"1 00:00:00"`` as Django writes a day, ``"1 day, 0:00:00"``,
+    ``"P0DT1H0M0S"``), or ``None``."""
     if not interval:
         return None
     text = str(interval).strip()
@@ -134,11 +136,13 @@ def timesteps(client, raster, cancel=None):
 def offered_crs(client, endpoint, layer, cancel=None):
     """The CRS codes the WMS offers for ``layer`` (its own and inherited), from GetCapabilities.
 
-    Fetched once per endpoint and session; an empty set when the capabilities cannot be had (the caller
-    then falls back to EPSG:3857, which every Lizard WMS offers).
+    Fetched once per endpoint and session (and per anonymous/keyed use: a key may see more layers); an
+    empty set when the capabilities cannot be had (the caller then falls back to EPSG:3857, which every
+    Lizard WMS offers).
     """
+    cache_key = (endpoint, client.has_key)
     with _capabilities_lock:
-        document = _capabilities.get(endpoint)
+        document = _capabilities.get(cache_key)
     if document is None:
         try:
             body = client.get_bytes(endpoint, {"SERVICE": "WMS", "REQUEST": "GetCapabilities", "VERSION": "1.3.0"},
@@ -150,7 +154,7 @@ def offered_crs(client, endpoint, layer, cancel=None):
             log.warning("No WMS capabilities from %s: %s", endpoint, exc)
             return set()
         with _capabilities_lock:
-            _capabilities[endpoint] = document
+            _capabilities[cache_key] = document
     return _layer_crs(document, layer)
 
 
@@ -277,3 +281,73 @@ def prepare_uris(client, rasters, project_crs=None, authcfg="", cancel=None):
             extent = time_dimension_extent(raster, timesteps(client, raster, cancel=cancel))
         prepared.append((raster, layer_uri(raster, crs, authcfg, extent)))
     return prepared
+
+
+# ------------------------------------------------------------------------------------ many at once
+
+
+def unshown_message(name):
+    return tr("No raster layer shows the rastersource “{name}” yet; a raster layer has to be made for it in "
+              "Lizard before it can go on the map.").format(name=name)
+
+
+class AddOutcome:
+    """What :func:`build_layers` made: (raster, uri) pairs, the layers (when asked to create them), the
+    rastersources no raster layer shows yet, and the errors of rasters that could not become layers."""
+
+    def __init__(self):
+        self.uris = []
+        self.layers = []
+        self.unshown_sources = []
+        self.failures = []
+
+    @property
+    def names(self):
+        return [layer.name() for layer in self.layers]
+
+
+def rasters_to_add(client, scope, obj, cancel=None):
+    """The raster layer objects for ``obj``: itself when it is a raster layer with its WMS address, else
+    what Lizard says for its uuid (:func:`rasters_for`); and the rastersource object when ``obj`` is one."""
+    if scope == "rasters" and (obj.get("wms_info") or {}).get("layer"):
+        return [obj], None
+    return rasters_for(client, obj["uuid"], cancel=cancel)
+
+
+def build_layers(client, scope, objects, project_crs="", authcfg="", cancel=None, progress=None, create=True,
+                 owner_thread=None):
+    """WMS URIs (and with ``create``, QGIS layers) for Lizard ``objects`` of ``scope``. GUI-free.
+
+    A raster that cannot become a layer is recorded in ``failures`` and the others are still made; an
+    error finding the rasters is raised. Layers are moved to ``owner_thread`` when given (a task hands its
+    layers to the GUI thread that adds them to the project).
+    """
+    outcome = AddOutcome()
+    check = cancel_check(cancel)
+    seen = set()
+    for index, obj in enumerate(objects):
+        rasters, source = rasters_to_add(client, scope, obj, cancel=cancel)
+        if source is not None and not rasters:
+            outcome.unshown_sources.append(source.get("name") or source.get("uuid"))
+        rasters = [r for r in rasters if r.get("uuid") not in seen]
+        seen.update(r.get("uuid") for r in rasters)
+        for raster in rasters:
+            if check():
+                raise errors.CancelledError()
+            try:
+                ((raster, uri),) = prepare_uris(client, [raster], project_crs=project_crs, authcfg=authcfg,
+                                                cancel=cancel)
+                outcome.uris.append((raster, uri))
+                if create:
+                    outcome.layers.append(create_layer(raster, uri))
+            except errors.CancelledError:
+                raise
+            except errors.LizardError as exc:  # this raster only: the others may still work
+                log.warning("%s %s", exc, exc.details)
+                outcome.failures.append(exc)
+        if progress is not None:
+            progress(100.0 * (index + 1) / len(objects))
+    if owner_thread is not None:
+        for layer in outcome.layers:
+            layer.moveToThread(owner_thread)
+    return outcome

@@ -1,5 +1,4 @@
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -9,10 +8,13 @@ from ..core import errors
 from ..core.client import LizardClient
 from ..core.connection import check_connection
 from ..core.i18n import tr
+from .base import LizardAlgorithm
 
 
-class CheckConnectionAlgorithm(QgsProcessingAlgorithm):
+class CheckConnectionAlgorithm(LizardAlgorithm):
     """Says whether the configured portal answers and accepts the key (``LIZARD_URL``/``LIZARD_API_KEY``)."""
+
+    GROUP = "settings"
 
     PORTAL = "PORTAL"
     AUTHENTICATED = "AUTHENTICATED"
@@ -26,11 +28,7 @@ class CheckConnectionAlgorithm(QgsProcessingAlgorithm):
     def displayName(self):  # noqa: N802 - QGIS API
         return tr("Check Lizard connection")
 
-    def group(self):
-        return tr("Settings")
 
-    def groupId(self):  # noqa: N802 - QGIS API
-        return "settings"
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return tr(
@@ -42,8 +40,6 @@ class CheckConnectionAlgorithm(QgsProcessingAlgorithm):
             "(the result in words)."
         )
 
-    def createInstance(self):  # noqa: N802 - QGIS API
-        return CheckConnectionAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addOutput(QgsProcessingOutputString(self.PORTAL, tr("Portal")))

@@ -6,6 +6,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.i18n import tr
 from ..core.version import plugin_version
 from .check_connection import CheckConnectionAlgorithm
+from .load_raster_wms import LoadRasterWmsAlgorithm
+from .search_rastersources import SearchRastersourcesAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
 
@@ -27,5 +29,5 @@ class LizardProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
-        for algorithm in (CheckConnectionAlgorithm(),):
+        for algorithm in (CheckConnectionAlgorithm(), SearchRastersourcesAlgorithm(), LoadRasterWmsAlgorithm()):
             self.addAlgorithm(algorithm)

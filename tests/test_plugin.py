@@ -7,9 +7,8 @@ import sys
 
 import pytest
 from lizard_explorer import classFactory
-from lizard_explorer.core import errors
 from lizard_explorer.core.log import QgisLogHandler, logger
-from qgis.core import Qgis, QgsApplication, QgsSettings
+from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
 
@@ -112,63 +111,6 @@ def test_plugin_log_records_reach_the_qgis_log_panel(plugin, qtbot):
     log.messageReceived.connect(lambda message, tab, level: received.append((message, tab)))
     logging.getLogger("lizard_explorer.test").warning("a warning for the panel")
     assert ("a warning for the panel", "Lizard") in received
-
-
-# ---------------------------------------------------------------------------------------- raster dock
-
-
-def test_raster_dock_finds_rasters_by_name_in_the_background(plugin, qtbot, lizard, monkeypatch):
-    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
-    dock = plugin.docks["rasters"]
-    dock.search_edit.setText("lochem")
-    with qtbot.waitSignal(dock.search().succeeded, timeout=20000):
-        pass
-    names = [dock.results.item(i).text() for i in range(dock.results.count())]
-    assert names and all("lochem" in name.lower() for name in names)
-    assert "shown of" in dock.status.text()
-    assert lizard.requests[-1].query["name__icontains"] == ["lochem"]
-
-
-def test_a_new_search_cancels_the_stale_one(plugin, qtbot, lizard, monkeypatch):
-    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
-    lizard.inject(delay=2.0, times=1, path="/api/v4/rasters/")
-    dock = plugin.docks["rasters"]
-    dock.search_edit.setText("first")
-    stale = dock.search()
-    ended = []
-    stale.failed.connect(ended.append)
-    stale.succeeded.connect(ended.append)
-    dock.search_edit.setText("lochem")
-    with qtbot.waitSignal(dock.search().succeeded, timeout=20000):
-        pass
-    qtbot.waitUntil(lambda: bool(ended), timeout=5000)
-    assert isinstance(ended[0], errors.CancelledError)
-    assert dock.results.count() > 0
-    assert all("lochem" in dock.results.item(i).text().lower() for i in range(dock.results.count()))
-
-
-def test_a_failed_search_shows_one_sentence_and_the_dock_stays_usable(plugin, iface, qtbot, lizard, monkeypatch):
-    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
-    lizard.inject(status=500, times=1, path="/api/v4/rasters/")
-    dock = plugin.docks["rasters"]
-    dock.search_edit.setText("lochem")
-    with qtbot.waitSignal(dock.search().failed, timeout=20000):
-        pass
-    critical = iface.messageBar().get_messages(Qgis.Critical)
-    assert critical == ["Lizard:Lizard had a problem answering (HTTP 500); try again later."]
-    assert dock.status.text() == "The search failed."
-    with qtbot.waitSignal(dock.search().succeeded, timeout=20000):
-        pass
-    assert dock.results.count() > 0
-
-
-def test_empty_result_says_so(plugin, qtbot, lizard, monkeypatch):
-    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
-    dock = plugin.docks["rasters"]
-    dock.search_edit.setText("no raster is called like this")
-    with qtbot.waitSignal(dock.search().succeeded, timeout=20000):
-        pass
-    assert dock.status.text() == "Nothing found."
 
 
 # ---------------------------------------------------------------------------------------------- Dutch
