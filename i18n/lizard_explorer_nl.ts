@@ -3,122 +3,122 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../processing/provider.py" line="18" />
+        <location filename="../ui/settings_dialog.py" line="215" />
         <source>Lizard</source>
         <translation>Lizard</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="69" />
+        <location filename="../plugin.py" line="70" />
         <source>Lizard settings…</source>
         <translation>Lizard-instellingen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="70" />
+        <location filename="../plugin.py" line="71" />
         <source>Lizard help</source>
         <translation>Lizard-hulp</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="21" />
+        <location filename="../processing/provider.py" line="23" />
         <source>Lizard Explorer {version}</source>
         <translation>Lizard Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96" />
+        <location filename="../plugin.py" line="99" />
         <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard rasters&lt;/b&gt; and &lt;b&gt;Lizard buildings&lt;/b&gt; docks browse Lizard; the &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there).&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het water- en klimaatdatawarehouse Lizard.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijvoorbeeld https://demo.lizard.net, dat zonder sleutel openbare data toont) en uw persoonlijke API-sleutel, die in de authenticatiedatabase van QGIS wordt bewaard. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;De panelen &lt;b&gt;Lizard-rasters&lt;/b&gt; en &lt;b&gt;Lizard-gebouwen&lt;/b&gt; doorzoeken Lizard; de groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in).&lt;/p&gt;&lt;p&gt;Meldingen en details van problemen staan in het logpaneel, tabblad &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="78" />
+        <location filename="../core/client.py" line="79" />
         <source>No Lizard portal address is set.</source>
         <translation>Er is geen adres van een Lizard-portaal ingesteld.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="84" />
+        <location filename="../core/client.py" line="85" />
         <source>“{url}” is not a Lizard portal address; use e.g. https://demo.lizard.net.</source>
         <translation>“{url}” is geen adres van een Lizard-portaal; gebruik bijvoorbeeld https://demo.lizard.net.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="148" />
+        <location filename="../core/client.py" line="149" />
         <source>Lizard answered with something that is not a list of objects.</source>
         <translation>Lizard antwoordde met iets dat geen lijst van objecten is.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="186" />
+        <location filename="../core/client.py" line="187" />
         <source>Refusing to send your API key over an unencrypted connection to {host}: use https:// for the portal address.</source>
         <translation>Uw API-sleutel wordt niet over een onversleutelde verbinding naar {host} gestuurd: gebruik https:// in het portaaladres.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="334" />
+        <location filename="../core/client.py" line="352" />
         <source>Could not send the request to Lizard.</source>
         <translation>Het verzoek kon niet naar Lizard worden gestuurd.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="342" />
+        <location filename="../core/client.py" line="360" />
         <source>The connection to Lizard broke off before the answer was complete.</source>
         <translation>De verbinding met Lizard werd verbroken voordat het antwoord compleet was.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="413" />
+        <location filename="../core/client.py" line="428" />
         <source>Lizard sent a link to another server ({host}); it was not followed.</source>
         <translation>Lizard stuurde een link naar een andere server ({host}); die is niet gevolgd.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="515" />
+        <location filename="../core/client.py" line="530" />
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
         <translation>Lizard antwoordde met iets dat geen JSON is; klopt het portaaladres?</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="553" />
+        <location filename="../core/client.py" line="568" />
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
         <translation>Lizard accepteerde uw API-sleutel niet; controleer hem in de Lizard-instellingen.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="557" />
+        <location filename="../core/client.py" line="572" />
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
         <translation>Lizard weigerde de wijziging: uw sleutel heeft daar geen rechten voor ({detail}).</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="567" />
+        <location filename="../core/client.py" line="582" />
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="562" />
+        <location filename="../processing/load_raster_wms.py" line="72" />
         <source>Lizard has no such object, or it is not visible with your key.</source>
         <translation>Lizard heeft dit object niet, of het is niet zichtbaar met uw sleutel.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="567" />
+        <location filename="../core/client.py" line="582" />
         <source>Lizard rejected the request: {detail}</source>
         <translation>Lizard wees het verzoek af: {detail}</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="573" />
+        <location filename="../core/client.py" line="588" />
         <source>Lizard is receiving too many requests; try again later.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="575" />
+        <location filename="../core/client.py" line="590" />
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het over {seconds} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="579" />
+        <location filename="../core/client.py" line="594" />
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
         <translation>Lizard had een probleem met antwoorden (HTTP {status}); probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="583" />
+        <location filename="../core/client.py" line="598" />
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
         <translation>Lizard antwoordde met een onverwachte fout (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="590" />
+        <location filename="../core/client.py" line="605" />
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
         <translation>Lizard op {host} is niet bereikbaar; controleer het portaaladres en uw netwerk.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="598" />
+        <location filename="../core/client.py" line="613" />
         <source>Lizard at {host} did not answer in time; try again later.</source>
         <translation>Lizard op {host} antwoordde niet op tijd; probeer het later opnieuw.</translation>
     </message>
@@ -173,17 +173,17 @@
         <translation>De authenticatiedatabase van QGIS is vergrendeld; voer het hoofdwachtwoord in om uw sleutel te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="75" />
+        <location filename="../core/credentials.py" line="80" />
         <source>The saved Lizard key (authentication config {id}) could not be read; enter it again in the Lizard settings.</source>
         <translation>De opgeslagen Lizard-sleutel (authenticatieconfiguratie {id}) kon niet worden gelezen; voer hem opnieuw in bij de Lizard-instellingen.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="88" />
+        <location filename="../core/credentials.py" line="93" />
         <source>The API key is empty.</source>
         <translation>De API-sleutel is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="109" />
+        <location filename="../core/credentials.py" line="114" />
         <source>The API key could not be saved in the QGIS authentication database.</source>
         <translation>De API-sleutel kon niet in de authenticatiedatabase van QGIS worden opgeslagen.</translation>
     </message>
@@ -198,72 +198,67 @@
         <translation>Er ging iets mis: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="48" />
+        <location filename="../ui/docks.py" line="31" />
         <source>with your API key</source>
         <translation>met uw API-sleutel</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="48" />
+        <location filename="../ui/docks.py" line="31" />
         <source>anonymously (public data)</source>
         <translation>anoniem (openbare data)</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="49" />
+        <location filename="../ui/docks.py" line="32" />
         <source>{portal}, {key}</source>
         <translation>{portal}, {key}</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="56" />
+        <location filename="../ui/raster_dock.py" line="213" />
         <source>Lizard rasters</source>
         <translation>Lizard-rasters</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="60" />
-        <source>Search by name…</source>
-        <translation>Zoeken op naam…</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks.py" line="64" />
+        <location filename="../ui/raster_dock.py" line="240" />
         <source>Raster layers</source>
         <translation>Rasterlagen</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="64" />
+        <location filename="../ui/raster_dock.py" line="240" />
         <source>Rastersources</source>
         <translation>Rasterbronnen</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="102" />
+        <location filename="../ui/raster_dock.py" line="568" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="114" />
+        <location filename="../ui/raster_dock.py" line="599" />
         <source>Searching Lizard</source>
         <translation>Lizard doorzoeken</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="129" />
+        <location filename="../ui/raster_dock.py" line="646" />
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="131" />
+        <location filename="../ui/raster_dock.py" line="650" />
         <source>{shown} shown of {total}</source>
         <translation>{shown} getoond van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="136" />
+        <location filename="../ui/raster_dock.py" line="632" />
         <source>The search failed.</source>
         <translation>Het zoeken is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="147" />
+        <location filename="../ui/docks.py" line="39" />
         <source>Lizard buildings</source>
         <translation>Lizard-gebouwen</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="148" />
+        <location filename="../ui/docks.py" line="40" />
         <source>Loading buildings for the map extent, a selection or a drawn shape comes in the next version of Lizard Explorer.</source>
         <translation>Gebouwen laden voor het kaartbeeld, een selectie of een getekende vorm komt in de volgende versie van Lizard Explorer.</translation>
     </message>
@@ -293,7 +288,7 @@
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="49" />
+        <location filename="../ui/settings_dialog.py" line="68" />
         <source>Portal</source>
         <translation>Portaal</translation>
     </message>
@@ -343,17 +338,17 @@
         <translation>De Lizard-verbinding testen</translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="27" />
+        <location filename="../processing/check_connection.py" line="29" />
         <source>Check Lizard connection</source>
         <translation>Lizard-verbinding controleren</translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="30" />
+        <location filename="../processing/base.py" line="7" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="36" />
+        <location filename="../processing/check_connection.py" line="34" />
         <source>Checks that the Lizard portal answers and whether it accepts the API key. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set (useful with qgis_process). Fails when the portal cannot be reached or the key is refused.
 
 Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 0 when working anonymously), USERNAME, ORGANISATIONS (one per line, with roles) and REPORT (the result in words).</source>
@@ -362,22 +357,22 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
 Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geaccepteerd, 0 bij anoniem werken), USERNAME, ORGANISATIONS (één per regel, met rollen) en REPORT (het resultaat in woorden).</translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="50" />
+        <location filename="../processing/check_connection.py" line="46" />
         <source>Key accepted</source>
         <translation>Sleutel geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="51" />
+        <location filename="../processing/check_connection.py" line="47" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="52" />
+        <location filename="../processing/check_connection.py" line="48" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="53" />
+        <location filename="../processing/check_connection.py" line="49" />
         <source>Report</source>
         <translation>Verslag</translation>
     </message>
@@ -385,6 +380,470 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <location filename="../core/credentials.py" line="39" />
         <source>The QGIS authentication database is locked; open the Lizard settings once to unlock it, or set LIZARD_API_KEY.</source>
         <translation>De authenticatiedatabase van QGIS is vergrendeld; open eenmaal de Lizard-instellingen om hem te ontgrendelen, of stel LIZARD_API_KEY in.</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="64" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="62" />
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="39" />
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="64" />
+        <source>yes, every {step}</source>
+        <translation>ja, elke {step}</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="120" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="275" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="275" />
+        <source>Temporal</source>
+        <translation>Tijdreeks</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="133" />
+        <source>Resolution</source>
+        <translation>Resolutie</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="134" />
+        <source>Projection</source>
+        <translation>Projectie</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="141" />
+        <source>Last modified</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="136" />
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="113" />
+        <source>west {west:.5f}, south {south:.5f}, east {east:.5f}, north {north:.5f}</source>
+        <translation>west {west:.5f}, zuid {south:.5f}, oost {east:.5f}, noord {north:.5f}</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="121" />
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="122" />
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="275" />
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="128" />
+        <source>First time step</source>
+        <translation>Eerste tijdstap</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="129" />
+        <source>Last time step</source>
+        <translation>Laatste tijdstap</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="273" />
+        <source>Observation type</source>
+        <translation>Observatietype</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="135" />
+        <source>Extent (WGS84)</source>
+        <translation>Omvang (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="137" />
+        <source>Data type</source>
+        <translation>Datatype</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="138" />
+        <source>No-data value</source>
+        <translation>No-data-waarde</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="139" />
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <location filename="../core/describe.py" line="140" />
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters.py" line="37" />
+        <source>Name (A–Z)</source>
+        <translation>Naam (A–Z)</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters.py" line="37" />
+        <source>Name (Z–A)</source>
+        <translation>Naam (Z–A)</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters.py" line="38" />
+        <source>Newest change first</source>
+        <translation>Nieuwste wijziging eerst</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters.py" line="38" />
+        <source>Oldest change first</source>
+        <translation>Oudste wijziging eerst</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters.py" line="40" />
+        <source>Latest start first</source>
+        <translation>Laatste begin eerst</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters.py" line="40" />
+        <source>Latest end first</source>
+        <translation>Laatste einde eerst</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters.py" line="41" />
+        <source>Largest first</source>
+        <translation>Grootste eerst</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters.py" line="41" />
+        <source>Smallest first</source>
+        <translation>Kleinste eerst</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters.py" line="41" />
+        <source>Supplier code</source>
+        <translation>Leverancierscode</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters.py" line="132" />
+        <source>The area to search in is empty.</source>
+        <translation>Het gebied om in te zoeken is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters.py" line="150" />
+        <source>No features are selected to search in.</source>
+        <translation>Er zijn geen objecten geselecteerd om in te zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../core/wms.py" line="38" />
+        <source>Lizard gives no WMS address for the raster “{name}”.</source>
+        <translation>Lizard geeft geen WMS-adres voor de raster “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../core/wms.py" line="240" />
+        <source>Organisation: {name}</source>
+        <translation>Organisatie: {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/wms.py" line="253" />
+        <source>QGIS could not open the WMS layer of “{name}”.</source>
+        <translation>QGIS kon de WMS-laag van “{name}” niet openen.</translation>
+    </message>
+    <message>
+        <location filename="../core/wms.py" line="290" />
+        <source>No raster layer shows the rastersource “{name}” yet; a raster layer has to be made for it in Lizard before it can go on the map.</source>
+        <translation>Nog geen rasterlaag toont de rasterbron “{name}”; er moet eerst in Lizard een rasterlaag voor worden gemaakt voordat die op de kaart kan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="7" />
+        <source>Rasters</source>
+        <translation>Rasters</translation>
+    </message>
+    <message>
+        <location filename="../processing/load_raster_wms.py" line="26" />
+        <source>Load raster as WMS layer</source>
+        <translation>Raster laden als WMS-laag</translation>
+    </message>
+    <message>
+        <location filename="../processing/load_raster_wms.py" line="31" />
+        <source>Adds a Lizard raster to the project as a WMS layer, named after it and styled as in Lizard. Temporal rasters become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. The layers use the project's CRS when Lizard's WMS offers it, else EPSG:3857. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file; with only LIZARD_API_KEY set, the layers load public data.
+
+RASTER: the UUID of a raster layer, or of a rastersource: then every raster layer that shows that source is added. A rastersource without raster layers is an error.
+
+URIS: the WMS data source of each layer, one per line (without any key); with qgis_process, where no layers are added, use these to open the layers elsewhere.</source>
+        <translation>Voegt een Lizard-raster als WMS-laag aan het project toe, met de naam en de stijl uit Lizard. Rasters met een tijdreeks worden WMS-T-lagen die de Temporal Controller volgen. Gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY als die zijn ingesteld. De lagen gebruiken het CRS van het project als de WMS van Lizard dat aanbiedt, anders EPSG:3857. Een in de Lizard-instellingen opgeslagen sleutel komt als QGIS-authenticatieconfiguratie (authcfg) bij de lagen, nooit als tekst in de laagbron of het projectbestand; met alleen LIZARD_API_KEY laden de lagen openbare data.
+
+RASTER: de UUID van een rasterlaag, of van een rasterbron: dan wordt elke rasterlaag die die bron toont toegevoegd. Een rasterbron zonder rasterlagen is een fout.
+
+URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); gebruik die met qgis_process, waar geen lagen worden toegevoegd, om de lagen elders te openen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/load_raster_wms.py" line="47" />
+        <source>Raster layer or rastersource UUID</source>
+        <translation>UUID van een rasterlaag of rasterbron</translation>
+    </message>
+    <message>
+        <location filename="../processing/load_raster_wms.py" line="48" />
+        <source>WMS data sources</source>
+        <translation>WMS-gegevensbronnen</translation>
+    </message>
+    <message>
+        <location filename="../processing/load_raster_wms.py" line="54" />
+        <source>“{text}” is not the UUID of a Lizard raster layer or rastersource.</source>
+        <translation>“{text}” is niet de UUID van een Lizard-rasterlaag of -rasterbron.</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_rastersources.py" line="94" />
+        <source>Search rastersources</source>
+        <translation>Rasterbronnen zoeken</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_rastersources.py" line="99" />
+        <source>Finds Lizard rastersources (the stored raster data) and writes one polygon per source: the source's extent in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public sources are found.
+
+NAME: only sources whose name contains this text (any case); a UUID finds that one source.
+ORGANISATION: only sources of organisations whose name contains this text (or the organisation's UUID).
+TEMPORAL: any source, only temporal sources (a series of rasters in time) or only non-temporal ones.
+EXTENT: only sources whose extent intersects this area. Lizard cannot filter by area, so every source that matches the other filters is fetched and checked here. Sources without a known extent are left out when an extent is given, and written without geometry when not.
+
+OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/false), interval (ISO 8601 duration, e.g. PT1H), first_value_timestamp and last_value_timestamp (text, ISO 8601 in UTC as Lizard gives them), projection, pixelsize_x and pixelsize_y (in units of the projection), dtype, fill_value (the no-data value, as text), size (bytes), last_modified (text, ISO 8601 in UTC) and writable (true when your key may change the source).</source>
+        <translation>Zoekt Lizard-rasterbronnen (de opgeslagen rasterdata) en schrijft één polygoon per bron: de omvang van de bron in WGS84 (EPSG:4326). Gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY als die zijn ingesteld; zonder sleutel worden alleen openbare bronnen gevonden.
+
+NAME: alleen bronnen waarvan de naam deze tekst bevat (hoofdletters maken niet uit); een UUID vindt die ene bron.
+ORGANISATION: alleen bronnen van organisaties waarvan de naam deze tekst bevat (of de UUID van de organisatie).
+TEMPORAL: alle bronnen, alleen tijdreeksen (een reeks rasters in de tijd) of alleen bronnen zonder tijd.
+EXTENT: alleen bronnen waarvan de omvang dit gebied snijdt. Lizard kan niet op gebied filteren, dus elke bron die aan de andere filters voldoet wordt opgehaald en hier gecontroleerd. Bronnen zonder bekende omvang vallen weg als er een gebied is opgegeven, en worden zonder geometrie geschreven als dat niet zo is.
+
+OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false), interval (ISO 8601-duur, bijv. PT1H), first_value_timestamp en last_value_timestamp (tekst, ISO 8601 in UTC zoals Lizard ze geeft), projection, pixelsize_x en pixelsize_y (in eenheden van de projectie), dtype, fill_value (de no-data-waarde, als tekst), size (bytes), last_modified (tekst, ISO 8601 in UTC) en writable (true als uw sleutel de bron mag wijzigen).</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_rastersources.py" line="121" />
+        <source>Name contains</source>
+        <translation>Naam bevat</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_rastersources.py" line="122" />
+        <source>Organisation name contains</source>
+        <translation>Naam van de organisatie bevat</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="257" />
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="255" />
+        <source>Temporal only</source>
+        <translation>Alleen tijdreeksen</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="255" />
+        <source>Non-temporal only</source>
+        <translation>Alleen zonder tijd</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_rastersources.py" line="127" />
+        <source>Intersecting extent</source>
+        <translation>Snijdt de omvang</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_rastersources.py" line="162" />
+        <source>{matched} of {scanned} rastersources matched.</source>
+        <translation>{matched} van {scanned} rasterbronnen kwamen overeen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_to_map.py" line="122" />
+        <source>Adding “{name}” to the map</source>
+        <translation>“{name}” aan de kaart toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_to_map.py" line="124" />
+        <source>Adding Lizard rasters to the map</source>
+        <translation>Lizard-rasters aan de kaart toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_to_map.py" line="143" />
+        <source>Added “{name}” to the map.</source>
+        <translation>“{name}” is aan de kaart toegevoegd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/add_to_map.py" line="145" />
+        <source>Added %n layer(s) to the map: {names}.</source>
+        <translation><numerusform>%n laag aan de kaart toegevoegd: {names}.</numerusform><numerusform>%n lagen aan de kaart toegevoegd: {names}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="140" />
+        <source>{name}
+UUID: {uuid}</source>
+        <translation>{name}
+UUID: {uuid}</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="242" />
+        <source>Raster layers: what Lizard shows, with their styles</source>
+        <translation>Rasterlagen: wat Lizard toont, met hun stijlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="243" />
+        <source>Rastersources: the data that raster layers show</source>
+        <translation>Rasterbronnen: de data die rasterlagen tonen</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="247" />
+        <source>Search by name or UUID…</source>
+        <translation>Zoeken op naam of UUID…</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="249" />
+        <source>Part of a name, or a UUID; press Enter to list everything</source>
+        <translation>Een deel van een naam, of een UUID; druk op Enter om alles te tonen</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="253" />
+        <source>Name or UUID</source>
+        <translation>Naam of UUID</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="257" />
+        <source>Public</source>
+        <translation>Openbaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="257" />
+        <source>Common</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="257" />
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="261" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="263" />
+        <source>Anywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="263" />
+        <source>In the map extent</source>
+        <translation>In het kaartbeeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="263" />
+        <source>In the selected features</source>
+        <translation>In de geselecteerde objecten</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="265" />
+        <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
+        <translation>Alleen wat (deels) in het kaartbeeld of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="271" />
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="275" />
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="275" />
+        <source>Order by</source>
+        <translation>Sorteren op</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="321" />
+        <source>Add to map</source>
+        <translation>Aan kaart toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="321" />
+        <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
+        <translation>De geselecteerde rasters als WMS-lagen aan de kaart toevoegen, met de stijl uit Lizard (of dubbelklik ze, of sleep ze naar de kaart)</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="324" />
+        <source>Zoom to</source>
+        <translation>Zoomen naar</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="324" />
+        <source>Zoom the map to the selected rasters</source>
+        <translation>De kaart naar de geselecteerde rasters zoomen</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="326" />
+        <source>Copy UUID</source>
+        <translation>UUID kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="326" />
+        <source>Copy the UUID of the selected rasters</source>
+        <translation>De UUID van de geselecteerde rasters kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="458" />
+        <source>the map extent</source>
+        <translation>het kaartbeeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="461" />
+        <source>The map shows no area to search in.</source>
+        <translation>De kaart toont geen gebied om in te zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="465" />
+        <source>Make a vector layer active and select features in it to search there.</source>
+        <translation>Maak een vectorlaag actief en selecteer er objecten in om daar te zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="467" />
+        <source>Select features of “{layer}” to search there.</source>
+        <translation>Selecteer objecten van “{layer}” om daar te zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="470" />
+        <source>the selected features of “{layer}”</source>
+        <translation>de geselecteerde objecten van “{layer}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="630" />
+        <source>{status} Loading more failed.</source>
+        <translation>{status} Meer laden is mislukt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="644" />
+        <source>Nothing found: none of the {scanned} scanned matched ({total} in Lizard).</source>
+        <translation>Niets gevonden: geen van de {scanned} bekeken kwam overeen ({total} in Lizard).</translation>
+    </message>
+    <message>
+        <location filename="../ui/raster_dock.py" line="648" />
+        <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
+        <translation>{matched} overeenkomend van {scanned} bekeken ({total} in Lizard)</translation>
     </message>
 </context>
 </TS>

@@ -370,7 +370,7 @@ def run(args, processes, workdir):
         "shot": args.shot, "screenshot": screenshot, "search": args.search, "timeout": deadline.remaining(),
         "key": supplier_key if args.shot == "settings" else "", "workdir": workdir,
         "status": os.path.join(workdir, "status.jsonl"), "log": os.path.join(workdir, "startup.log"),
-        "window": WINDOW_SIZE, "dock_width": DOCK_WIDTH,
+        "window": WINDOW_SIZE, "dock_width": DOCK_WIDTH, "wms_layers": wms_layers.split(","),
     }
     # The settings dialog would say "LIZARD_URL is set: ..."; there the saved portal is enough.
     env = qgis_env(display, portal if args.shot == "rasters" else None, config)
@@ -579,9 +579,40 @@ class _Driver:
             return None
 
         shown = yield from self.wait_for("search results in the dock", results)
-        dock.results.setCurrentRow(0)
+        served = [row for row, obj in enumerate(dock.model.objects())
+                  if (obj.get("wms_info") or {}).get("layer") in self.config["wms_layers"]]
+        if not served:
+            raise StepFailed("no result is served by the demo WMS ({})".format(", ".join(self.config["wms_layers"])))
+        dock.results.setCurrentRow(served[0])  # a raster the demo's local WMS draws
         yield from self.settle()
-        self.save(window, message="raster dock: {}".format(shown), results=dock.results.count())
+        added = yield from self.add_first_result_to_map(dock)
+        self.save(window, message="raster dock: {}; on the map: {}".format(shown, added),
+                  results=dock.results.count())
+
+    def add_first_result_to_map(self, dock):
+        """What "Add to map" does for the selected raster; waits until the map has drawn it."""
+        from qgis.core import QgsProject
+        from qgis.utils import iface
+
+        self.status("progress", "adding the first result to the map")
+        dock.add_selected()
+        def on_map():
+            layers = QgsProject.instance().mapLayers()
+            if not layers and not dock.adder.busy():
+                raise StepFailed("adding to the map failed: {}".format(self.message_bar_text()))
+            return layers
+
+        layers = yield from self.wait_for("the raster on the map", on_map)
+        layer = list(layers.values())[0]
+        canvas = iface.mapCanvas()
+        dock.zoom_to_selected()
+        rendered = []
+        canvas.mapCanvasRefreshed.connect(lambda: rendered.append(True))
+        canvas.refresh()
+        self.status("progress", "drawing {}".format(layer.name()))
+        yield from self.wait_for("the map to draw the layer", lambda: rendered or None)
+        yield from self.settle()
+        return layer.name()
 
     def settings_scenario(self):
         import importlib

@@ -47,6 +47,7 @@ def test_demo_takes_a_screenshot_of_search_results_and_stops(tmp_path):
     output = run_demo(tmp_path, "--screenshot", str(screenshot))
     found = re.search(r"raster dock: (\d+) shown of (\d+)", output)  # the dock's status line
     assert found and int(found.group(1)) > 0, output
+    assert "on the map: p_lochem_kwel_wegzijging_2050" in output, output  # added, drawn from the local WMS
     assert screenshot.is_file(), output
     image, colours = distinct_colours(str(screenshot))
     assert (image.width(), image.height()) == (1280, 800)

@@ -47,6 +47,11 @@ def _apply_wms(lizard, args):
             sys.exit(f"--wms-layer-map {item!r}: expected LAYER=RASTER with an existing raster uuid or name")
         raster["wms_info"] = {"endpoint": args.wms_endpoint or lizard.data.wms_endpoint, "layer": layer}
         mapped.append((layer, raster["uuid"]))
+    # A local WMS (the demo's qgis_mapserver) knows none of Lizard's colour-map styles ("RdBu_r:-4.6:-1.17")
+    # and draws nothing for them: the rasters it serves ask for its default style.
+    for _layer, uuid in mapped:
+        raster = next(r for r in lizard.data.rasters if r["uuid"] == uuid)
+        raster["options"] = dict(raster.get("options") or {}, styles="")
     return mapped
 
 
