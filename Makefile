@@ -45,7 +45,8 @@ translations: apt
 	@for ts in i18n/*.ts; do lrelease -silent $$ts; done
 
 update-translations: apt
-	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v -E '^(tests|bench|scripts)/') -ts i18n/lizard_explorer_nl.ts
+	pylupdate5 -noobsolete __init__.py plugin.py $$(find core ui processing -name '*.py' | sort) \
+		-ts i18n/lizard_explorer_nl.ts
 
 test: setup translations
 	rm -rf .qgis-settings

@@ -50,7 +50,7 @@ class LizardExplorerPlugin:
     # ------------------------------------------------------------------------------------------ GUI
 
     def initGui(self):  # noqa: N802 - QGIS API
-        from .ui.docks import BuildingsDock
+        from .ui.buildings_dock import BuildingsDock
         from .ui.raster_dock import RasterDock
         from .ui.settings_dialog import LizardOptionsFactory
 

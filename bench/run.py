@@ -12,7 +12,8 @@ client and the server do not share one interpreter, and fetches every page of
 - ``client``: ``LizardClient.paginate()`` following ``next`` links (sequential);
 - ``client concurrency=N``: the same with N pages in flight.
 
-Each is run ``--repeat`` times (default 3); the table shows the median. See bench/README.md.
+Each is run ``--repeat`` times (default 3); the table shows the median. Then it runs bench/buildings.py (the
+buildings loaded into a layer, against curl) in a process of its own with the same options. See bench/README.md.
 """
 
 import argparse
@@ -167,7 +168,11 @@ def main(argv=None):
             server.terminate()
             server.wait(10)
         shutil.rmtree(link_dir, ignore_errors=True)
-    return 0
+    print()
+    buildings = subprocess.run([sys.executable, os.path.join(ROOT, "bench", "buildings.py"),
+                                "--buildings", str(args.buildings), "--repeat", str(args.repeat),
+                                "--concurrency", str(args.concurrency)], stdin=subprocess.DEVNULL)
+    return buildings.returncode
 
 
 def start_fake_lizard(buildings):

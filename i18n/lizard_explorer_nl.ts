@@ -18,7 +18,7 @@
         <translation>Lizard-hulp</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="23" />
+        <location filename="../processing/provider.py" line="24" />
         <source>Lizard Explorer {version}</source>
         <translation>Lizard Explorer {version}</translation>
     </message>
@@ -198,17 +198,17 @@
         <translation>Er ging iets mis: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="31" />
+        <location filename="../ui/docks.py" line="30" />
         <source>with your API key</source>
         <translation>met uw API-sleutel</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="31" />
+        <location filename="../ui/docks.py" line="30" />
         <source>anonymously (public data)</source>
         <translation>anoniem (openbare data)</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="32" />
+        <location filename="../ui/docks.py" line="31" />
         <source>{portal}, {key}</source>
         <translation>{portal}, {key}</translation>
     </message>
@@ -251,16 +251,6 @@
         <location filename="../ui/raster_dock.py" line="632" />
         <source>The search failed.</source>
         <translation>Het zoeken is mislukt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks.py" line="39" />
-        <source>Lizard buildings</source>
-        <translation>Lizard-gebouwen</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks.py" line="40" />
-        <source>Loading buildings for the map extent, a selection or a drawn shape comes in the next version of Lizard Explorer.</source>
-        <translation>Gebouwen laden voor het kaartbeeld, een selectie of een getekende vorm komt in de volgende versie van Lizard Explorer.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="178" />
@@ -844,6 +834,448 @@ UUID: {uuid}</translation>
         <location filename="../ui/raster_dock.py" line="648" />
         <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
         <translation>{matched} overeenkomend van {scanned} bekeken ({total} in Lizard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="411" />
+        <source>The area to load buildings for is empty.</source>
+        <translation>Het gebied om gebouwen voor te laden is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../core/buildings.py" line="347" />
+        <source>{rate} buildings/s</source>
+        <translation>{rate} gebouwen/s</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="84" />
+        <source>Buildings</source>
+        <translation>Gebouwen</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="41" />
+        <source>Download buildings</source>
+        <translation>Gebouwen downloaden</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="44" />
+        <source>Downloads Lizard buildings (footprints with their addresses) for an area and writes them as MultiPolygons in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set.
+
+EXTENT: buildings that overlap this extent. Give an extent, a filter layer or both; without an area the algorithm refuses to run rather than download every building of Lizard.
+FILTER_LAYER: buildings in the features of this layer (with "selected features only", in the selected ones). With an extent as well, only the part of the features inside the extent counts. Detailed shapes are simplified before they are sent to Lizard and the exact shape is checked here, so the result is exact.
+PREDICATE: intersects (buildings that touch the area) or within (buildings wholly inside it).
+CODE: only the building with this code (BAG identification), exactly.
+BUILD_YEAR_MIN, BUILD_YEAR_MAX: only buildings built in or after, in or before this year.
+POSTALCODE: only buildings with an address whose postal code starts with this text (e.g. 2286 or 2286JG; spaces are ignored).
+VALID_AT: only the buildings that existed at this moment (the latest version of each).
+MAX_FEATURES: stop after this many buildings; 0 loads all.
+
+OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_modified, organisation, the first address (street, house_number, house_letter, house_number_suffix, postalcode, city), address_count and addresses (all addresses as JSON text).</source>
+        <translation>Downloadt Lizard-gebouwen (contouren met hun adressen) voor een gebied en schrijft ze als MultiPolygonen in WGS84 (EPSG:4326). Gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY als die zijn ingesteld.
+
+EXTENT: gebouwen die deze omvang overlappen. Geef een omvang, een filterlaag of beide; zonder gebied weigert het algoritme te draaien in plaats van elk gebouw van Lizard te downloaden.
+FILTER_LAYER: gebouwen in de objecten van deze laag (met "alleen geselecteerde objecten": in de geselecteerde). Met ook een omvang telt alleen het deel van de objecten binnen de omvang. Gedetailleerde vormen worden vereenvoudigd voordat ze naar Lizard gaan en de exacte vorm wordt hier gecontroleerd, dus het resultaat is exact.
+PREDICATE: intersects (gebouwen die het gebied raken) of within (gebouwen die er helemaal binnen liggen).
+CODE: alleen het gebouw met deze code (BAG-identificatie), exact.
+BUILD_YEAR_MIN, BUILD_YEAR_MAX: alleen gebouwen gebouwd in of na, in of voor dit jaar.
+POSTALCODE: alleen gebouwen met een adres waarvan de postcode met deze tekst begint (bijv. 2286 of 2286JG; spaties tellen niet).
+VALID_AT: alleen de gebouwen die op dit moment bestonden (van elk de laatste versie).
+MAX_FEATURES: stop na zoveel gebouwen; 0 laadt alle.
+
+OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modified, organisation, het eerste adres (street, house_number, house_letter, house_number_suffix, postalcode, city), address_count en addresses (alle adressen als JSON-tekst).</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="67" />
+        <source>Extent</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="68" />
+        <source>Area layer</source>
+        <translation>Gebiedslaag</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="70" />
+        <source>Buildings that</source>
+        <translation>Gebouwen die</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="70" />
+        <source>Intersect the area</source>
+        <translation>Het gebied snijden</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="70" />
+        <source>Are within the area</source>
+        <translation>Binnen het gebied liggen</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="73" />
+        <source>Building code</source>
+        <translation>Gebouwcode</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="74" />
+        <source>Built in or after</source>
+        <translation>Gebouwd in of na</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="76" />
+        <source>Built in or before</source>
+        <translation>Gebouwd in of voor</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="78" />
+        <source>Postal code starts with</source>
+        <translation>Postcode begint met</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="187" />
+        <source>Valid at</source>
+        <translation>Geldig op</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="81" />
+        <source>Maximum number of buildings (0: all)</source>
+        <translation>Maximaal aantal gebouwen (0: alle)</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="101" />
+        <source>Give an extent or an area layer: loading every building of Lizard is not supported.</source>
+        <translation>Geef een omvang of een gebiedslaag op: alle gebouwen van Lizard laden kan niet.</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="109" />
+        <source>The area layer has no (selected) features with a geometry.</source>
+        <translation>De gebiedslaag heeft geen (geselecteerde) objecten met een geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="115" />
+        <source>The features of the area layer are outside the extent.</source>
+        <translation>De objecten van de gebiedslaag liggen buiten de omvang.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/download_buildings.py" line="147" />
+        <source>%n building(s) loaded so far.</source>
+        <translation><numerusform>%n gebouw tot nu toe geladen.</numerusform><numerusform>%n gebouwen tot nu toe geladen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="157" />
+        <source>Cancelled; the buildings loaded until then are kept.</source>
+        <translation>Geannuleerd; de tot dan geladen gebouwen blijven bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/buildings_dock.py" line="768" />
+        <source>%n building(s) loaded.</source>
+        <translation><numerusform>%n gebouw geladen.</numerusform><numerusform>%n gebouwen geladen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="163" />
+        <source>Lizard kept answering with a full, truncated list for a tiny area: some buildings may be missing.</source>
+        <translation>Lizard bleef voor een heel klein gebied een volle, afgekapte lijst geven: er kunnen gebouwen ontbreken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="70" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="70" />
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="70" />
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="203" />
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="71" />
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="203" />
+        <source>Build year</source>
+        <translation>Bouwjaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="72" />
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="778" />
+        <source>Lizard buildings</source>
+        <translation>Lizard-gebouwen</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="179" />
+        <source>e.g. 0603100000003566</source>
+        <translation>bijv. 0603100000003566</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="180" />
+        <source>Starts with</source>
+        <translation>Begint met</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="184" />
+        <source>e.g. 2286 or 2286JG</source>
+        <translation>bijv. 2286 of 2286JG</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="189" />
+        <source>Only the buildings that existed at this moment</source>
+        <translation>Alleen de gebouwen die op dit moment bestonden</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="203" />
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="221" />
+        <source>Map extent</source>
+        <translation>Kaartbeeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="221" />
+        <source>Selected features of the active layer</source>
+        <translation>Geselecteerde objecten van de actieve laag</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="221" />
+        <source>Shape drawn on the map</source>
+        <translation>Op de kaart getekende vorm</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="226" />
+        <source>Intersecting</source>
+        <translation>Snijdend</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="227" />
+        <source>Within</source>
+        <translation>Binnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="228" />
+        <source>Buildings that touch the area, or only those entirely inside it</source>
+        <translation>Gebouwen die het gebied raken, of alleen die er helemaal binnen liggen</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="229" />
+        <source>Rectangle</source>
+        <translation>Rechthoek</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="229" />
+        <source>Draw a rectangle on the map (drag)</source>
+        <translation>Teken een rechthoek op de kaart (slepen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="231" />
+        <source>Polygon</source>
+        <translation>Polygoon</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="231" />
+        <source>Draw a polygon on the map (click the corners; right-click or double-click to finish)</source>
+        <translation>Teken een polygoon op de kaart (klik de hoeken; rechtsklik of dubbelklik om af te ronden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="236" />
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="237" />
+        <source>Remove the drawn shape</source>
+        <translation>De getekende vorm verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="251" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="252" />
+        <source>Load at most this many buildings (All: every building that matches)</source>
+        <translation>Laad hooguit zoveel gebouwen (Alle: elk gebouw dat overeenkomt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="255" />
+        <source>Temporary layer</source>
+        <translation>Tijdelijke laag</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="256" />
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="260" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="265" />
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="267" />
+        <source>Output</source>
+        <translation>Uitvoer</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="272" />
+        <source>Count</source>
+        <translation>Tellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="274" />
+        <source>Ask Lizard how many buildings match, before loading them</source>
+        <translation>Vraag Lizard hoeveel gebouwen overeenkomen, voordat u ze laadt</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="275" />
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="278" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="280" />
+        <source>Stop loading; the buildings that arrived stay in the layer</source>
+        <translation>Stoppen met laden; de aangekomen gebouwen blijven in de laag</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="335" />
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="400" />
+        <source>Make a vector layer active and select features in it.</source>
+        <translation>Maak een vectorlaag actief en selecteer er objecten in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="402" />
+        <source>Select features of “{layer}” first.</source>
+        <translation>Selecteer eerst objecten van “{layer}”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="407" />
+        <source>Draw a rectangle or a polygon on the map first.</source>
+        <translation>Teken eerst een rechthoek of een polygoon op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="409" />
+        <source>the drawn shape</source>
+        <translation>de getekende vorm</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="596" />
+        <source>Counting Lizard buildings</source>
+        <translation>Lizard-gebouwen tellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="600" />
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="608" />
+        <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
+        <translation>Lizard telt de gebouwen voor dit filter niet; Laden haalt ze allemaal op.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/buildings_dock.py" line="610" />
+        <source>%n building(s) match.</source>
+        <translation><numerusform>%n gebouw komt overeen.</numerusform><numerusform>%n gebouwen komen overeen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="617" />
+        <source>Counting failed.</source>
+        <translation>Tellen is mislukt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="644" />
+        <source>Choose a GeoPackage file to save the buildings in.</source>
+        <translation>Kies een GeoPackage-bestand om de gebouwen in op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="655" />
+        <source>Lizard buildings ({area})</source>
+        <translation>Lizard-gebouwen ({area})</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="685" />
+        <source>Could not write {path}: {error}</source>
+        <translation>Kon {path} niet schrijven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="697" />
+        <source>Loading Lizard buildings</source>
+        <translation>Lizard-gebouwen laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="709" />
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="735" />
+        <source>{done} of {total}</source>
+        <translation>{done} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="738" />
+        <source>{done} loaded</source>
+        <translation>{done} geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="740" />
+        <source>Loading… {progress}</source>
+        <translation>Laden… {progress}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/buildings_dock.py" line="761" />
+        <source>Stopped: %n building(s) loaded.</source>
+        <translation><numerusform>Gestopt: %n gebouw geladen.</numerusform><numerusform>Gestopt: %n gebouwen geladen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/buildings_dock.py" line="763" />
+        <source>Loading stopped by an error: %n building(s) loaded.</source>
+        <translation><numerusform>Laden gestopt door een fout: %n gebouw geladen.</numerusform><numerusform>Laden gestopt door een fout: %n gebouwen geladen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="770" />
+        <source>{loaded} Lizard may not have sent every building of a very dense spot.</source>
+        <translation>{loaded} Lizard heeft misschien niet elk gebouw van een heel dichte plek gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="786" />
+        <source>Could not open {path}.</source>
+        <translation>Kon {path} niet openen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="797" />
+        <source>Stopping…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="810" />
+        <source>The layer was removed; loading stopped.</source>
+        <translation>De laag is verwijderd; het laden is gestopt.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@ from ..core.i18n import tr
 
 
 def group_name(group_id):
-    return {"settings": tr("Settings"), "rasters": tr("Rasters")}.get(group_id, group_id)
+    return {"settings": tr("Settings"), "rasters": tr("Rasters"), "buildings": tr("Buildings")}.get(group_id, group_id)
 
 
 class LizardAlgorithm(QgsProcessingAlgorithm):

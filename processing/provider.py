@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.i18n import tr
 from ..core.version import plugin_version
 from .check_connection import CheckConnectionAlgorithm
+from .download_buildings import DownloadBuildingsAlgorithm
 from .load_raster_wms import LoadRasterWmsAlgorithm
 from .search_rastersources import SearchRastersourcesAlgorithm
 
@@ -29,5 +30,6 @@ class LizardProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
-        for algorithm in (CheckConnectionAlgorithm(), SearchRastersourcesAlgorithm(), LoadRasterWmsAlgorithm()):
+        for algorithm in (CheckConnectionAlgorithm(), SearchRastersourcesAlgorithm(), LoadRasterWmsAlgorithm(),
+                          DownloadBuildingsAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -547,6 +547,8 @@ def test_dragging_a_result_onto_the_map_adds_it(dock, qtbot, lochem_on_wms, proj
 
 
 def test_cancel_removes_footprint_drop_handler_and_map_connections(dock, iface, canvas, qtbot):
+    canvas.setDestinationCrs(RD)
+    canvas.setExtent(QgsRectangle(220000, 455000, 235000, 470000))  # around Lochem, whatever came before
     dock.set_area_mode("extent")
     search(qtbot, dock, LOCHEM_RASTER)
     select_row(dock)

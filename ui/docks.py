@@ -1,7 +1,6 @@
-"""The plugin's dock widgets: :class:`LizardDock`, the frame every dock shares, and the buildings dock.
+"""The plugin's dock widgets share :class:`LizardDock`, a frame that shows which portal the dock talks to.
 
-Every dock shows which portal it talks to. The raster dock is in :mod:`.raster_dock`; the buildings dock's
-content grows on this frame.
+The raster dock is in :mod:`.raster_dock`, the buildings dock in :mod:`.buildings_dock`.
 """
 
 from qgis.gui import QgsDockWidget
@@ -31,17 +30,3 @@ class LizardDock(QgsDockWidget):
         key = tr("with your API key") if credentials.key_source() else tr("anonymously (public data)")
         self.header.setText(tr("{portal}, {key}").format(portal=settings.portal_url(), key=key))
 
-
-class BuildingsDock(LizardDock):
-    """Lizard buildings for an area of the map (filters and loading are added on this frame)."""
-
-    def __init__(self, iface, parent=None):
-        super().__init__(tr("Lizard buildings"), "LizardBuildingsDock", iface, parent)
-        note = QLabel(tr("Loading buildings for the map extent, a selection or a drawn shape comes in the "
-                         "next version of Lizard Explorer."))
-        note.setWordWrap(True)
-        self.box.addWidget(note)
-        self.box.addStretch(1)
-
-    def cancel(self):
-        pass

@@ -1,0 +1,288 @@
+#!/usr/bin/env python3
+"""Buildings benchmark: loading buildings into a layer against curl fetching the same pages, same run.
+
+Usage: bench/buildings.py [--buildings N] [--repeat N] [--concurrency N] [--profile]   (make bench runs it)
+
+Starts the fake Lizard (``python -m fake_lizard --buildings 20000``) in its own process and loads every
+building in a box around all of the fake's buildings (``in_bbox``, 20001 buildings, 201 pages of 100):
+
+- ``curl``: one curl process fetching the same 201 page URLs one after another (the floor);
+- ``load concurrency=1`` / ``load concurrency=N``: ``core.buildings.Download`` → ``to_features`` →
+  ``dataProvider().addFeatures`` of a memory layer, batch by batch (fetch, parse, features written);
+- ``task concurrency=N``: the same load as a ``LizardTask`` in the QGIS task manager, features built in
+  the task and added to the layer on the main thread, while a 10 ms ``QTimer`` on the main thread records
+  the largest gap between its ticks (how long the GUI event loop stalled at worst).
+
+Targets (from the issue): the load within 1.5× curl's time; the event loop never stalled more than 100 ms.
+The figures are reported, not asserted. See bench/README.md.
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from run import import_paths, peak_rss_mib, start_fake_lizard  # noqa: E402
+
+BOX = (4.0, 50.0, 7.0, 54.0)  # west, south, east, north: every area the fake generates buildings in
+TARGET_RATIO = 1.5
+TARGET_GAP_MS = 100.0
+BATCH = 1000  # features per addFeatures call
+
+
+class Row:
+    def __init__(self, tool, pages, objects, timings, rss=None, gap=None, note=""):
+        self.tool, self.pages, self.objects, self.timings, self.rss, self.gap, self.note = (
+            tool, pages, objects, timings, rss, gap, note)
+
+    @property
+    def seconds(self):
+        return statistics.median(self.timings)
+
+
+def make_area():
+    from lizard_explorer.core.buildings import Area
+    from qgis.core import QgsRectangle
+
+    return Area(box=QgsRectangle(*BOX))
+
+
+def page_urls(api_url):
+    """The URLs the plugin fetches: the first page with its query, then the numbered pages."""
+    from lizard_explorer.core.buildings import ENDPOINT, PAGE_SIZE, BuildingFilter
+    from lizard_explorer.core.client import LizardClient, numbered_page_urls
+
+    with LizardClient(api_url.rsplit("/api/v4/", 1)[0], proxies={}) as client:
+        params = dict(BuildingFilter().params(), **make_area().params(), page_size=PAGE_SIZE)
+        first = client.page(ENDPOINT, params)
+        return [first.url] + (numbered_page_urls(first) or []), first.count
+
+
+def bench_curl(urls, count, repeat):
+    curl = shutil.which("curl")
+    if curl is None:
+        return None
+    command = [curl, "--silent", "--show-error", "--noproxy", "*", "--write-out", "%{http_code}\\n"]
+    for url in urls:
+        command += ["--output", os.devnull, url]
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+        timings.append(time.perf_counter() - start)
+        if done.returncode or done.stdout.split() != ["200"] * len(urls):
+            raise SystemExit("curl failed (status {}): {}".format(done.returncode, done.stderr))
+    return Row("curl", len(urls), count, timings, note="1 process, 1 connection, sequential")
+
+
+def new_layer():
+    from lizard_explorer.core.buildings import fields
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "buildings", "memory")
+    layer.dataProvider().addAttributes(fields().toList())
+    layer.updateFields()
+    return layer
+
+
+def load(portal, concurrency, cancel=None, sink=None):
+    """Download → features → ``sink(features)`` (default: a new memory layer); returns (pages, features)."""
+    from lizard_explorer.core.buildings import Download, fields, to_features
+    from lizard_explorer.core.client import LizardClient
+
+    layer = None
+    if sink is None:
+        layer = new_layer()
+        sink = layer.dataProvider().addFeatures
+    layer_fields = fields()
+    pages = 0
+    with LizardClient(portal, proxies={}) as client:
+        download = Download(client, make_area(), concurrency=concurrency)
+        pending = []
+        for batch in download.pages(cancel=cancel):
+            pages += 1
+            pending += to_features(batch, layer_fields)
+            if len(pending) >= BATCH:
+                sink(pending)
+                pending = []
+        if pending:
+            sink(pending)
+    if layer is not None:
+        assert layer.featureCount() == download.yielded, (layer.featureCount(), download.yielded)
+    return pages, download.yielded
+
+
+def bench_load(portal, repeat, concurrency):
+    timings, pages, objects = [], None, None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        pages, objects = load(portal, concurrency)
+        timings.append(time.perf_counter() - start)
+    return Row("load concurrency={}".format(concurrency), pages, objects, timings, rss=peak_rss_mib(),
+               note="Download → to_features → memory layer")
+
+
+def task_run(portal, concurrency):
+    """One load as a LizardTask; the main thread adds the batches to the layer and ticks a 10 ms timer.
+
+    Returns (seconds, largest gap between ticks in ms, pages, buildings).
+    """
+    from lizard_explorer.core.tasks import LizardTask, run_task
+    from qgis.PyQt.QtCore import QEventLoop, QObject, QTimer, pyqtSignal
+
+    class Batches(QObject):
+        arrived = pyqtSignal(object)
+
+    layer = new_layer()
+    batches = Batches()
+    batches.arrived.connect(layer.dataProvider().addFeatures)  # emitted in the task: queued to the main thread
+    ticks = {"last": None, "gap": 0.0}
+
+    def tick():
+        now = time.perf_counter()
+        if ticks["last"] is not None:
+            ticks["gap"] = max(ticks["gap"], now - ticks["last"])
+        ticks["last"] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    loop = QEventLoop()  # stands in for the application's main loop
+    task = LizardTask("Benchmark: load buildings",
+                      lambda task: load(portal, concurrency, cancel=task, sink=batches.arrived.emit))
+    outcome = {}
+    task.succeeded.connect(lambda result: (outcome.update(result=result), loop.quit()))
+    task.failed.connect(lambda error: (outcome.update(error=error), loop.quit()))
+    timer.start()
+    tick()
+    start = time.perf_counter()
+    run_task(task)
+    QTimer.singleShot(300000, loop.quit)
+    loop.exec_()
+    elapsed = time.perf_counter() - start
+    timer.stop()
+    if "result" not in outcome:
+        raise SystemExit("the task failed: {}".format(outcome.get("error")))
+    pages, objects = outcome["result"]
+    if layer.featureCount() != objects:
+        raise SystemExit("the layer has {} features, the task loaded {}".format(layer.featureCount(), objects))
+    return elapsed, ticks["gap"] * 1000.0, pages, objects
+
+
+def bench_task(portal, repeat, concurrency):
+    runs = [task_run(portal, concurrency) for _ in range(repeat)]
+    return Row("task concurrency={}".format(concurrency), runs[-1][2], runs[-1][3], [r[0] for r in runs],
+               rss=peak_rss_mib(), gap=max(r[1] for r in runs), note="LizardTask; layer filled on the main thread")
+
+
+def print_table(rows, baseline_rss):
+    curl = next((r for r in rows if r.tool == "curl"), None)
+    header = ("tool", "pages", "buildings", "seconds", "buildings/s", "× curl", "max GUI gap ms", "peak RSS MiB",
+              "runs (s)")
+    lines = []
+    for r in rows:
+        lines.append((
+            r.tool, str(r.pages), str(r.objects), "{:.3f}".format(r.seconds), "{:,.0f}".format(r.objects / r.seconds),
+            "{:.2f}".format(r.seconds / curl.seconds) if curl else "n/a",
+            "{:.0f}".format(r.gap) if r.gap is not None else "-",
+            "{:.0f}".format(r.rss) if r.rss is not None else "-",
+            " ".join("{:.3f}".format(t) for t in r.timings),
+        ))
+    widths = [max(len(row[i]) for row in [header] + lines) for i in range(len(header))]
+
+    def line(cells):
+        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))
+
+    print(line(header))
+    print(line(["-" * w for w in widths]))
+    for row in lines:
+        print(line(row))
+    print()
+    print("seconds: median of the runs; × curl: seconds / curl's seconds; max GUI gap: the largest interval "
+          "between two ticks of a 10 ms QTimer on the main thread during the task (worst of the runs).")
+    print("peak RSS: this Python process (high-water mark) after the row; {:.0f} MiB before any load "
+          "(QGIS started, plugin imported; an untimed warm-up load comes first).".format(baseline_rss))
+    print()
+    if curl:
+        for r in rows:
+            if r.tool.startswith(("load", "task")):
+                ratio = r.seconds / curl.seconds
+                verdict = "MET" if ratio <= TARGET_RATIO else "NOT MET"
+                if r.tool.endswith("concurrency=1"):
+                    verdict = "(reference: the target is for concurrent fetches)"
+                print("target load ≤ {:.1f}× curl, {}: {:.2f}× → {}".format(TARGET_RATIO, r.tool, ratio, verdict))
+    for r in rows:
+        if r.gap is not None:
+            print("target GUI gap ≤ {:.0f} ms, {}: {:.0f} ms → {}".format(
+                TARGET_GAP_MS, r.tool, r.gap, "MET" if r.gap <= TARGET_GAP_MS else "NOT MET"))
+
+
+def profile_load(portal, concurrency):
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    load(portal, concurrency)
+    profiler.disable()
+    print("\ncProfile of one load (concurrency={}, main thread only; worker threads fetch pages):".format(
+        concurrency))
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--buildings", type=int, default=20000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--profile", action="store_true", help="also print a cProfile of one load")
+    args = parser.parse_args(argv)
+
+    link_dir = import_paths()
+    server = None
+    from qgis.core import QgsApplication
+
+    app = QgsApplication.instance()
+    if app is None:
+        app = QgsApplication([], False)
+        app.initQgis()
+    try:
+        server, base_url = start_fake_lizard(args.buildings)
+        api_url = base_url + "/api/v4/"
+        urls, count = page_urls(api_url)
+        print("Buildings: fake Lizard (own process) at {} with {} buildings in the box {}: {} pages of 100".format(
+            base_url, count, ",".join(str(v) for v in BOX), len(urls)))
+        print("Python {}, {} runs each\n".format(sys.version.split()[0], args.repeat))
+        baseline_rss = peak_rss_mib()
+        load(base_url, args.concurrency)  # warm-up: the server's caches, imports
+        rows = []
+        curl = bench_curl(urls, count, args.repeat)
+        if curl is None:
+            print("curl is not installed: no curl baseline (apt-get install curl).\n")
+        else:
+            rows.append(curl)
+        rows.append(bench_load(base_url, args.repeat, 1))
+        rows.append(bench_load(base_url, args.repeat, args.concurrency))
+        rows.append(bench_task(base_url, args.repeat, args.concurrency))
+        for r in rows:
+            if r.objects != count:
+                raise SystemExit("{} got {} buildings, expected {}".format(r.tool, r.objects, count))
+        print_table(rows, baseline_rss)
+        if args.profile:
+            profile_load(base_url, args.concurrency)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(10)
+        shutil.rmtree(link_dir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

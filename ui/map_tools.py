@@ -1,0 +1,141 @@
+"""A map tool to draw the area to load buildings for: a rectangle (drag) or a polygon (clicks).
+
+Rectangle: press, drag, release. Polygon: a left click per vertex; a right click or a double click finishes,
+Backspace removes the last vertex, Escape starts over. ``drawn(QgsGeometry)`` carries the shape in the
+canvas CRS; the tool shows the shape being drawn only, the caller keeps the finished one on the map.
+"""
+
+from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle, QgsWkbTypes
+from qgis.gui import QgsMapTool, QgsRubberBand
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+
+RECTANGLE, POLYGON = "rectangle", "polygon"
+
+
+class DrawAreaTool(QgsMapTool):
+    drawn = pyqtSignal(object)  # QgsGeometry in the canvas CRS
+
+    def __init__(self, canvas, shape=RECTANGLE):
+        super().__init__(canvas)
+        self.shape = shape
+        self._points = []
+        self._start = None
+        self._band = None
+        self.setCursor(Qt.CrossCursor)
+
+    # ------------------------------------------------------------------------------------ the band
+
+    def _rubber_band(self):
+        if self._band is None:
+            band = QgsRubberBand(self.canvas(), QgsWkbTypes.PolygonGeometry)
+            band.setStrokeColor(QColor(255, 127, 0))
+            band.setFillColor(QColor(255, 127, 0, 40))
+            band.setWidth(2)
+            self._band = band
+        return self._band
+
+    def reset(self):
+        """Forget the shape being drawn and remove it from the map."""
+        self._points = []
+        self._start = None
+        band, self._band = self._band, None
+        if band is not None:
+            band.reset(QgsWkbTypes.PolygonGeometry)
+            scene = band.scene()
+            if scene is not None:
+                scene.removeItem(band)
+
+    def _show(self, geometry):
+        band = self._rubber_band()
+        band.setToGeometry(geometry, None)
+
+    # ---------------------------------------------------------------------------------- rectangle
+
+    def rectangle_geometry(self, start, end):
+        rectangle = QgsRectangle(start, end)
+        rectangle.normalize()
+        return QgsGeometry.fromRect(rectangle)
+
+    # ------------------------------------------------------------------------------------ polygon
+
+    def add_point(self, point):
+        """Add a vertex to the polygon being drawn (what a left click does)."""
+        point = QgsPointXY(point)
+        if self._points and self._points[-1] == point:
+            return
+        self._points.append(point)
+        self._show_polygon(None)
+
+    def _show_polygon(self, moving):
+        points = self._points + ([moving] if moving is not None else [])
+        if len(points) >= 3:
+            self._show(QgsGeometry.fromPolygonXY([points]))
+        elif len(points) == 2:
+            self._show(QgsGeometry.fromPolylineXY(points))
+
+    def finish(self):
+        """Finish the polygon (right click, double click): emits ``drawn`` when it has three vertices."""
+        points = self._points
+        if len(points) < 3:
+            return False
+        geometry = QgsGeometry.fromPolygonXY([points])
+        self.reset()
+        if not geometry.isGeosValid():
+            geometry = geometry.makeValid()
+        self.drawn.emit(geometry)
+        return True
+
+    # ------------------------------------------------------------------------------ mouse and keys
+
+    def canvasPressEvent(self, event):  # noqa: N802 - Qt API
+        if self.shape == RECTANGLE and event.button() == Qt.LeftButton:
+            self._start = event.mapPoint()
+
+    def canvasMoveEvent(self, event):  # noqa: N802 - Qt API
+        if self.shape == RECTANGLE:
+            if self._start is not None:
+                self._show(self.rectangle_geometry(self._start, event.mapPoint()))
+        elif self._points:
+            self._show_polygon(event.mapPoint())
+
+    def canvasReleaseEvent(self, event):  # noqa: N802 - Qt API
+        if self.shape == RECTANGLE:
+            if event.button() != Qt.LeftButton or self._start is None:
+                return
+            start, end = self._start, event.mapPoint()
+            self.reset()
+            if start.x() != end.x() and start.y() != end.y():
+                self.drawn.emit(self.rectangle_geometry(start, end))
+            return
+        if event.button() == Qt.LeftButton:
+            self.add_point(event.mapPoint())
+        elif event.button() == Qt.RightButton:
+            self.finish()
+
+    def canvasDoubleClickEvent(self, event):  # noqa: N802 - Qt API
+        if self.shape == POLYGON and event.button() == Qt.LeftButton:
+            self.add_point(event.mapPoint())
+            self.finish()
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt API
+        if event.key() == Qt.Key_Escape:
+            self.reset()
+            event.accept()
+        elif event.key() in (Qt.Key_Backspace, Qt.Key_Delete) and self._points:
+            self._points.pop()
+            if len(self._points) < 2:
+                if self._band is not None:
+                    self._band.reset(QgsWkbTypes.PolygonGeometry)
+            else:
+                self._show_polygon(None)
+            event.accept()
+        elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.finish()
+            event.accept()
+        else:
+            event.ignore()
+
+    def deactivate(self):
+        self.reset()
+        super().deactivate()
