@@ -30,7 +30,7 @@ from . import errors
 from .client import cancel_check
 from .i18n import tr
 from .log import get_logger
-from .rasters import SpatialFilter, as_uuid
+from .rasters import SpatialFilter, organisation_params
 
 log = get_logger("buildings")
 ENDPOINT = "buildings/"
@@ -94,12 +94,7 @@ class BuildingFilter:
             params["addresses__postalcode__startswith"] = self.postalcode
         if self.valid_at:
             params["valid_at"] = self.valid_at
-        if self.organisation:
-            organisation = as_uuid(self.organisation)
-            if organisation:
-                params["organisation__uuid"] = organisation
-            else:
-                params["organisation__name__icontains"] = self.organisation
+        params.update(organisation_params(self.organisation))
         return params
 
 

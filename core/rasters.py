@@ -52,6 +52,17 @@ def as_uuid(text):
     return "{}-{}-{}-{}-{}".format(raw[:8], raw[8:12], raw[12:16], raw[16:20], raw[20:])
 
 
+def organisation_params(text):
+    """The documented organisation filter for what a user typed: a UUID, else part of the name."""
+    text = (text or "").strip()
+    if not text:
+        return {}
+    organisation = as_uuid(text)
+    if organisation:
+        return {"organisation__uuid": organisation}
+    return {"organisation__name__icontains": text}
+
+
 def endpoint(scope):
     if scope not in SCOPES:
         raise ValueError("scope must be one of {}".format(SCOPES))
@@ -84,12 +95,7 @@ class RasterQuery:
             params["uuid"] = uuid
         elif self.text:
             params["name__icontains"] = self.text
-        if self.organisation:
-            organisation = as_uuid(self.organisation)
-            if organisation:
-                params["organisation__uuid"] = organisation
-            else:
-                params["organisation__name__icontains"] = self.organisation
+        params.update(organisation_params(self.organisation))
         if self.access:
             params["access_modifier"] = self.access
         if self.observation_type and self.scope == "rasters":

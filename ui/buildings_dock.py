@@ -22,7 +22,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.gui import QgsCollapsibleGroupBoxBasic, QgsDateTimeEdit, QgsFileWidget, QgsRubberBand, QgsSpinBox
+from qgis.gui import QgsCollapsibleGroupBoxBasic, QgsDateTimeEdit, QgsFileWidget, QgsSpinBox
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import (
     QAbstractTableModel,
@@ -33,7 +33,6 @@ from qgis.PyQt.QtCore import (
     Qt,
     pyqtSignal,
 )
-from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,6 +53,7 @@ from ..core.buildings import Area, BuildingFilter, Download, crs, fields, rate_t
 from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.tasks import LatestTask, LizardTask
+from .bands import AREA, polygon_band, remove_band
 from .docks import LizardDock
 from .map_tools import POLYGON, RECTANGLE, DrawAreaTool
 from .messages import show_error
@@ -438,22 +438,14 @@ class BuildingsDock(LizardDock):
                 self._remove_area_band()
             return
         if self._area_band is None:
-            band = QgsRubberBand(self.iface.mapCanvas(), QgsWkbTypes.PolygonGeometry)
-            band.setStrokeColor(QColor(255, 127, 0))
-            band.setFillColor(QColor(255, 127, 0, 30))
-            band.setWidth(2)
-            self._area_band = band
+            self._area_band = polygon_band(self.iface.mapCanvas(), AREA, 30)
         self._area_band.reset(QgsWkbTypes.PolygonGeometry)
         self._area_band.addGeometry(geometry, QgsCoordinateReferenceSystem(WGS84))
         self._area_band.setVisible(self.isVisible())
 
     def _remove_area_band(self):
         band, self._area_band = self._area_band, None
-        if band is not None:
-            band.reset(QgsWkbTypes.PolygonGeometry)
-            scene = band.scene()
-            if scene is not None:
-                scene.removeItem(band)
+        remove_band(band)
 
     @property
     def area_band(self):

@@ -6,9 +6,10 @@ canvas CRS; the tool shows the shape being drawn only, the caller keeps the fini
 """
 
 from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle, QgsWkbTypes
-from qgis.gui import QgsMapTool, QgsRubberBand
+from qgis.gui import QgsMapTool
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtGui import QColor
+
+from .bands import AREA, polygon_band, remove_band
 
 RECTANGLE, POLYGON = "rectangle", "polygon"
 
@@ -28,11 +29,7 @@ class DrawAreaTool(QgsMapTool):
 
     def _rubber_band(self):
         if self._band is None:
-            band = QgsRubberBand(self.canvas(), QgsWkbTypes.PolygonGeometry)
-            band.setStrokeColor(QColor(255, 127, 0))
-            band.setFillColor(QColor(255, 127, 0, 40))
-            band.setWidth(2)
-            self._band = band
+            self._band = polygon_band(self.canvas(), AREA)
         return self._band
 
     def reset(self):
@@ -40,11 +37,7 @@ class DrawAreaTool(QgsMapTool):
         self._points = []
         self._start = None
         band, self._band = self._band, None
-        if band is not None:
-            band.reset(QgsWkbTypes.PolygonGeometry)
-            scene = band.scene()
-            if scene is not None:
-                scene.removeItem(band)
+        remove_band(band)
 
     def _show(self, geometry):
         band = self._rubber_band()

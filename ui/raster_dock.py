@@ -20,9 +20,8 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.gui import QgsCollapsibleGroupBoxBasic, QgsRubberBand
+from qgis.gui import QgsCollapsibleGroupBoxBasic
 from qgis.PyQt.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QAction,
@@ -59,6 +58,7 @@ from ..core.rasters import (
 )
 from ..core.tasks import LatestTask, LizardTask
 from .add_to_map import MIME_TYPE, MapAdder, RasterDropHandler, encode_mime
+from .bands import FOOTPRINT, polygon_band, remove_band
 from .docks import LizardDock
 from .messages import show_error
 
@@ -708,11 +708,7 @@ class RasterDock(LizardDock):
             self._remove_footprint()
             return
         if self._footprint is None:
-            band = QgsRubberBand(self.iface.mapCanvas(), QgsWkbTypes.PolygonGeometry)
-            band.setStrokeColor(QColor(226, 26, 28))
-            band.setFillColor(QColor(226, 26, 28, 40))
-            band.setWidth(2)
-            self._footprint = band
+            self._footprint = polygon_band(self.iface.mapCanvas(), FOOTPRINT)
         wgs84 = QgsCoordinateReferenceSystem(WGS84)
         self._footprint.reset(QgsWkbTypes.PolygonGeometry)
         for shape in shapes:
@@ -723,11 +719,7 @@ class RasterDock(LizardDock):
 
     def _remove_footprint(self):
         band, self._footprint = self._footprint, None
-        if band is not None:
-            band.reset(QgsWkbTypes.PolygonGeometry)
-            scene = band.scene()
-            if scene is not None:
-                scene.removeItem(band)
+        remove_band(band)
 
     @property
     def footprint_band(self):
