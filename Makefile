@@ -46,7 +46,7 @@ translations: apt
 
 update-translations: apt
 	pylupdate5 -noobsolete __init__.py plugin.py $$(find core ui processing -name '*.py' | sort) \
-		-ts i18n/lizard_explorer_nl.ts
+		-ts i18n/lizard_explorer_nl.ts i18n/lizard_explorer_en.ts
 
 test: setup translations
 	rm -rf .qgis-settings

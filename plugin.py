@@ -3,7 +3,7 @@
 import os
 
 from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from qgis.PyQt.QtWidgets import QAction, QMessageBox
 
 from .core.i18n import tr
@@ -15,7 +15,8 @@ MENU = "&Lizard"
 
 
 def _locale():
-    value = QgsSettings().value("locale/userLocale", "") or ""
+    """The language QGIS speaks: its own setting, else the system's."""
+    value = QgsSettings().value("locale/userLocale", "") or QLocale().name()
     return str(value)[:2]
 
 

@@ -44,6 +44,7 @@ SYSTEM_PYTHON = "/usr/bin/python3"
 SCREENSHOTS = {
     "rasters": os.path.join(ROOT, "docs", "screenshots", "demo.png"),
     "settings": os.path.join(ROOT, "docs", "screenshots", "settings.png"),
+    "buildings": os.path.join(ROOT, "docs", "screenshots", "buildings.png"),
 }
 WINDOW_SIZE = (1280, 800)
 DOCK_WIDTH = 620
@@ -373,7 +374,7 @@ def run(args, processes, workdir):
         "window": WINDOW_SIZE, "dock_width": DOCK_WIDTH, "wms_layers": wms_layers.split(","),
     }
     # The settings dialog would say "LIZARD_URL is set: ..."; there the saved portal is enough.
-    env = qgis_env(display, portal if args.shot == "rasters" else None, config)
+    env = qgis_env(display, portal if args.shot != "settings" else None, config)
     qgis = processes.start("qgis", [
         "qgis", "--profiles-path", profiles, "--profile", "default", "--nologo", "--noversioncheck",
         "--code", write_startup_script(workdir),
@@ -456,7 +457,8 @@ class _Driver:
 
         self.config = config
         self.deadline = Deadline(config["timeout"])
-        scenario = {"rasters": self.rasters_scenario, "settings": self.settings_scenario}[config["shot"]]
+        scenario = {"rasters": self.rasters_scenario, "settings": self.settings_scenario,
+                    "buildings": self.buildings_scenario}[config["shot"]]
         self.steps = scenario()
         self.timer = QTimer()
         self.timer.setInterval(self.TICK_MS)
@@ -613,6 +615,54 @@ class _Driver:
         yield from self.wait_for("the map to draw the layer", lambda: rendered or None)
         yield from self.settle()
         return layer.name()
+
+    def show_only_dock(self, plugin, wanted):
+        """Open the ``wanted`` dock with its toolbar button and close the other one; returns the dock."""
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtWidgets import QAction
+
+        window = self.main_window()
+        for name in plugin.docks:
+            action = window.findChild(QAction, "Lizard{}Action".format(name))
+            if action is None:
+                raise StepFailed("the plugin has no Lizard {} action".format(name))
+            if action.isChecked() != (name == wanted):
+                action.trigger()  # what clicking its toolbar button does
+        dock = plugin.docks[wanted]
+        yield from self.wait_for("the {} dock to show".format(wanted), dock.isVisible)
+        window.resizeDocks([dock], [self.config["dock_width"]], Qt.Horizontal)
+        return dock
+
+    def buildings_scenario(self):
+        """Buildings in the map extent around Rijswijk: count, load into a layer, pick one in the table."""
+        from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
+        from qgis.utils import iface
+
+        plugin = yield from self.plugin()
+        window = self.main_window()
+        dock = yield from self.show_only_dock(plugin, "buildings")
+        canvas = iface.mapCanvas()
+        QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+        canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+        canvas.setExtent(QgsRectangle(478600, 6803500, 481000, 6805600))  # Rijswijk (Z-H): about 500 buildings
+        dock.set_area_mode("extent")
+        yield from self.settle(0.5)
+        counted = []
+        dock.counted.connect(lambda: counted.append(True))
+        dock.count()
+        self.status("progress", "counting buildings")
+        yield from self.wait_for("the count", lambda: counted or None)
+        ended = []
+        dock.load_ended.connect(lambda: ended.append(True))
+        dock.load()
+        self.status("progress", "loading buildings")
+        yield from self.wait_for("the buildings to load", lambda: ended or None)
+        layers = list(QgsProject.instance().mapLayers().values())
+        if not layers or not layers[0].featureCount():
+            raise StepFailed("no buildings were loaded: {} {}".format(dock.status.text(), self.message_bar_text()))
+        canvas.refresh()
+        yield from self.settle(1.5)
+        self.save(window, message="buildings: {} in {}".format(layers[0].featureCount(), layers[0].name()))
 
     def settings_scenario(self):
         import importlib

@@ -62,3 +62,13 @@ def test_demo_settings_shot_shows_the_accepted_key(tmp_path):
     assert "fake-key-jane-supplier" not in output
     _image, colours = distinct_colours(str(screenshot), step=3)
     assert len(colours) > 5
+
+
+@pytest.mark.timeout(300)
+def test_demo_buildings_shot_loads_buildings_into_a_layer(tmp_path):
+    screenshot = tmp_path / "buildings.png"
+    output = run_demo(tmp_path, "--shot", "buildings", "--screenshot", str(screenshot))
+    found = re.search(r"buildings: (\d+) in Lizard buildings", output)
+    assert found and int(found.group(1)) > 100, output
+    _image, colours = distinct_colours(str(screenshot))
+    assert len(colours) > 20

@@ -41,3 +41,11 @@ def test_translations_keep_their_placeholders():
         forms = [f.text or "" for f in translation.iter("numerusform")] or ["".join(translation.itertext())]
         for text in forms:
             assert sorted(placeholders.findall(source)) == sorted(placeholders.findall(text)), (source, text)
+
+
+def test_english_has_singular_and_plural_for_every_count_message():
+    dutch = {s for s, t in messages(TS).items() if list(t.iter("numerusform"))}
+    english = messages(os.path.join(ROOT, "i18n", "lizard_explorer_en.ts"))
+    for source in dutch:
+        forms = [f.text for f in english[source].iter("numerusform")]
+        assert len(forms) == 2 and all("%n" in f and "(s)" not in f for f in forms), (source, forms)

@@ -130,3 +130,16 @@ def test_dutch_users_get_dutch_menus(iface):
             instance.unload()
     finally:
         QgsSettings().remove("locale/userLocale")
+
+
+def test_english_users_get_proper_plurals(iface):
+    from lizard_explorer.core.i18n import tr
+
+    QgsSettings().setValue("locale/userLocale", "en_GB")
+    instance = classFactory(iface)
+    try:
+        assert tr("%n building(s) loaded.", "", 1) == "1 building loaded."
+        assert tr("%n building(s) loaded.", "", 877) == "877 buildings loaded."
+    finally:
+        instance.unload()
+        QgsSettings().remove("locale/userLocale")
