@@ -20,30 +20,19 @@ The figures are reported, not asserted. See bench/README.md.
 import argparse
 import os
 import shutil
-import statistics
-import subprocess
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from run import import_paths, peak_rss_mib, start_fake_lizard  # noqa: E402
+from run import Result as Row  # noqa: E402
+from run import bench_curl, import_paths, peak_rss_mib, start_fake_lizard
 
 BOX = (4.0, 50.0, 7.0, 54.0)  # west, south, east, north: every area the fake generates buildings in
 TARGET_RATIO = 1.5
 TARGET_GAP_MS = 100.0
 BATCH = 1000  # features per addFeatures call
-
-
-class Row:
-    def __init__(self, tool, pages, objects, timings, rss=None, gap=None, note=""):
-        self.tool, self.pages, self.objects, self.timings, self.rss, self.gap, self.note = (
-            tool, pages, objects, timings, rss, gap, note)
-
-    @property
-    def seconds(self):
-        return statistics.median(self.timings)
 
 
 def make_area():
@@ -62,23 +51,6 @@ def page_urls(api_url):
         params = dict(BuildingFilter().params(), **make_area().params(), page_size=PAGE_SIZE)
         first = client.page(ENDPOINT, params)
         return [first.url] + (numbered_page_urls(first) or []), first.count
-
-
-def bench_curl(urls, count, repeat):
-    curl = shutil.which("curl")
-    if curl is None:
-        return None
-    command = [curl, "--silent", "--show-error", "--noproxy", "*", "--write-out", "%{http_code}\\n"]
-    for url in urls:
-        command += ["--output", os.devnull, url]
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True)
-        timings.append(time.perf_counter() - start)
-        if done.returncode or done.stdout.split() != ["200"] * len(urls):
-            raise SystemExit("curl failed (status {}): {}".format(done.returncode, done.stderr))
-    return Row("curl", len(urls), count, timings, note="1 process, 1 connection, sequential")
 
 
 def new_layer():

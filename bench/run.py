@@ -47,9 +47,11 @@ def peak_rss_mib():
 
 
 class Result:
-    def __init__(self, tool, pages, objects, timings, rss=None, note=""):
-        self.tool, self.pages, self.objects, self.timings, self.rss, self.note = (
-            tool, pages, objects, timings, rss, note)
+    """One row of a benchmark table; ``gap`` is the longest stall of the GUI's event loop (ms), if measured."""
+
+    def __init__(self, tool, pages, objects, timings, rss=None, note="", gap=None):
+        self.tool, self.pages, self.objects, self.timings, self.rss, self.note, self.gap = (
+            tool, pages, objects, timings, rss, note, gap)
 
     @property
     def seconds(self):
@@ -79,7 +81,7 @@ def bench_curl(urls, count, repeat):
         if done.returncode or codes != ["200"] * len(urls):
             raise SystemExit("curl failed (status {}): {}{}".format(
                 done.returncode, done.stderr, sorted(set(codes))))
-    return Result("curl", len(urls), count, timings, note="1 process, 1 connection")
+    return Result("curl", len(urls), count, timings, note="1 process, 1 connection, sequential")
 
 
 def bench_client(api_url, repeat, concurrency):
