@@ -95,6 +95,10 @@ class InvalidResponseError(LizardError):
     """The portal answered with something that is not what the API returns (HTML, broken JSON)."""
 
 
+class ExportError(LizardError):
+    """Data cannot be written as Lizard wants it (asset bundle, GeoTIFF); the sentence says why."""
+
+
 class CancelledError(LizardError):
     """The user (or a newer search) cancelled the work."""
 

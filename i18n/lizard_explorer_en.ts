@@ -8,22 +8,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../plugin.py" line="70" />
+        <location filename="../plugin.py" line="71" />
         <source>Lizard settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../plugin.py" line="71" />
+        <location filename="../plugin.py" line="72" />
         <source>Lizard help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/provider.py" line="24" />
+        <location filename="../processing/provider.py" line="27" />
         <source>Lizard Explorer {version}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../plugin.py" line="99" />
+        <location filename="../plugin.py" line="100" />
         <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard rasters&lt;/b&gt; and &lt;b&gt;Lizard buildings&lt;/b&gt; docks browse Lizard; the &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there).&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -318,7 +318,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/errors.py" line="102" />
+        <location filename="../core/errors.py" line="106" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
@@ -450,7 +450,7 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="49" />
+        <location filename="../processing/check_geotiff.py" line="54" />
         <source>Report</source>
         <translation type="unfinished" />
     </message>
@@ -548,7 +548,10 @@ OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_mo
     <message numerus="yes">
         <location filename="../processing/download_buildings.py" line="147" />
         <source>%n building(s) loaded so far.</source>
-        <translation><numerusform>%n building loaded so far.</numerusform><numerusform>%n buildings loaded so far.</numerusform></translation>
+        <translation>
+            <numerusform>%n building loaded so far.</numerusform>
+            <numerusform>%n buildings loaded so far.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/download_buildings.py" line="157" />
@@ -558,7 +561,10 @@ OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_mo
     <message numerus="yes">
         <location filename="../ui/buildings_dock.py" line="760" />
         <source>%n building(s) loaded.</source>
-        <translation><numerusform>%n building loaded.</numerusform><numerusform>%n buildings loaded.</numerusform></translation>
+        <translation>
+            <numerusform>%n building loaded.</numerusform>
+            <numerusform>%n buildings loaded.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/download_buildings.py" line="163" />
@@ -669,7 +675,10 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
     <message numerus="yes">
         <location filename="../ui/add_to_map.py" line="145" />
         <source>Added %n layer(s) to the map: {names}.</source>
-        <translation><numerusform>Added %n layer to the map: {names}.</numerusform><numerusform>Added %n layers to the map: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>Added %n layer to the map: {names}.</numerusform>
+            <numerusform>Added %n layers to the map: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/buildings_dock.py" line="70" />
@@ -929,7 +938,10 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
     <message numerus="yes">
         <location filename="../ui/buildings_dock.py" line="602" />
         <source>%n building(s) match.</source>
-        <translation><numerusform>%n building matches.</numerusform><numerusform>%n buildings match.</numerusform></translation>
+        <translation>
+            <numerusform>%n building matches.</numerusform>
+            <numerusform>%n buildings match.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/buildings_dock.py" line="609" />
@@ -979,12 +991,18 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
     <message numerus="yes">
         <location filename="../ui/buildings_dock.py" line="753" />
         <source>Stopped: %n building(s) loaded.</source>
-        <translation><numerusform>Stopped: %n building loaded.</numerusform><numerusform>Stopped: %n buildings loaded.</numerusform></translation>
+        <translation>
+            <numerusform>Stopped: %n building loaded.</numerusform>
+            <numerusform>Stopped: %n buildings loaded.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/buildings_dock.py" line="755" />
         <source>Loading stopped by an error: %n building(s) loaded.</source>
-        <translation><numerusform>Loading stopped by an error: %n building loaded.</numerusform><numerusform>Loading stopped by an error: %n buildings loaded.</numerusform></translation>
+        <translation>
+            <numerusform>Loading stopped by an error: %n building loaded.</numerusform>
+            <numerusform>Loading stopped by an error: %n buildings loaded.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/buildings_dock.py" line="762" />
@@ -1250,6 +1268,464 @@ UUID: {uuid}</source>
     <message>
         <location filename="../ui/settings_dialog.py" line="178" />
         <source>Lizard settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="75" />
+        <source>“{type}” is not a Lizard asset type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="129" />
+        <source>{what}: “{piece}” is not of the form lizard_field=value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="132" />
+        <source>{what}: “{key}” is given twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="140" />
+        <source>“{text}” cannot be written in the .ini file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="144" />
+        <source>point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="144" />
+        <source>line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="144" />
+        <source>polygon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="200" />
+        <source>The layer has no field(s) {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="206" />
+        <source>The layer has no field {name} to start the nested assets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="208" />
+        <source>The nested assets need at least one field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="211" />
+        <source>The layer has {count} columns from {first} onwards, which is not a multiple of the {n} nested fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="238" />
+        <source>Map at least one Lizard field to a layer field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="253" />
+        <source>The layer has no coordinate reference system; set one before exporting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="256" />
+        <source>The layer has no point, line or polygon geometries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="258" />
+        <source>{type} assets need {kind} geometries, but the layer has {layer_kind} geometries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="279" />
+        <source>Feature {id} has no geometry or an invalid one; fix it or skip such features.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="292" />
+        <source>Field {name} holds text longer than {max} bytes (e.g. feature {id}), which a shapefile cannot store; shorten it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="295" />
+        <source>There are no features with a valid geometry to export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../core/assets.py" line="298" />
+        <source>%n feature(s) without a valid geometry were skipped.</source>
+        <translation><numerusform>%n feature without a valid geometry was skipped.</numerusform><numerusform>%n features without a valid geometry were skipped.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="138" />
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="316" />
+        <source>The shapefile could not be written completely ({ext} is missing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="332" />
+        <source>The shapefile could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="340" />
+        <source>The field {name} could not be created in the shapefile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="356" />
+        <source>A feature could not be written to the shapefile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="381" />
+        <source>The written bundle could not be read back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="393" />
+        <source>The written bundle did not read back as written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="54" />
+        <source>GDAL cannot read {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="84" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="98" />
+        <source>The target CRS {crs} is not a coordinate reference system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="160" />
+        <source>{path} has no band {band}; it has {count} band(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="170" />
+        <source>The target CRS {crs} has no EPSG code, which Lizard requires; choose a CRS with an EPSG code, for example EPSG:28992.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="174" />
+        <source>{path} has no CRS, so it cannot be reprojected; assign its CRS first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="179" />
+        <source>{path} has no CRS; Lizard needs a CRS with an EPSG code, so assign one or reproject to an EPSG CRS such as EPSG:28992.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="184" />
+        <source>The layer's CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="192" />
+        <source>The band already has NODATA value {kept}; {given} was not used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="196" />
+        <source>Band {band} of {path} has no NODATA value; give one (a value that does not occur in the data).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="200" />
+        <source>The NODATA value {nodata} occurs in the data; those cells will be treated as missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="211" />
+        <source>GDAL could not read band {band} of {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="230" />
+        <source>GDAL could not write {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="251" />
+        <source>GDAL cannot read the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="252" />
+        <source>{path} is not a raster GDAL can read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="258" />
+        <source>The file is a GeoTIFF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="260" />
+        <source>The file is {format}, not a GeoTIFF; Lizard accepts GeoTIFF only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="265" />
+        <source>The file has a single band.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="267" />
+        <source>The file has {count} bands; Lizard accepts a single band (export one band per file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="273" />
+        <source>NODATA is set ({value}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="276" />
+        <source>The file has no NODATA value; Lizard requires one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="281" />
+        <source>The CRS is EPSG:{code}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="283" />
+        <source>The file has no CRS; Lizard requires a CRS with an EPSG code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="286" />
+        <source>The CRS ({crs}) has no EPSG code; reproject to a CRS with an EPSG code, for example EPSG:28992.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="298" />
+        <source>The file's size cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="301" />
+        <source>The file is {size:.1f} GiB; files above {limit} GiB upload slowly and may be interrupted, consider splitting it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="304" />
+        <source>The file is {size:.2f} GiB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="332" />
+        <source>{path} has {count} band(s) but {given} timestamp(s) were given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="336" />
+        <source>The timestamps are not unique; Lizard takes one GeoTIFF per timestamp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="8" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/check_geotiff.py" line="18" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/check_geotiff.py" line="20" />
+        <source>WARNING</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/check_geotiff.py" line="22" />
+        <source>FAIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/check_geotiff.py" line="39" />
+        <source>Check GeoTIFF for Lizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/check_geotiff.py" line="42" />
+        <source>Checks a raster file against Lizard's rules for rastersource data: GeoTIFF format, a single band, a NODATA value and a CRS with an EPSG code. It also warns when the file is larger than 4 GiB (a warning only: the file may still be uploaded).
+
+INPUT: a raster layer stored in a file.
+
+VALID: 1 when every rule passes (warnings aside), else 0.
+REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_geotiff.py" line="59" />
+        <source>Raster layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/check_geotiff.py" line="53" />
+        <source>Valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="40" />
+        <source>Export asset bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="43" />
+        <source>Writes a vector layer as a zip file for Lizard's asset import (&lt;portal&gt;/import/): a shapefile (UTF-8) and an .ini file that tells Lizard which column holds which field. Nothing is uploaded. Field names longer than 10 characters are shortened (and made unique); the .ini refers to the names written. Features without a valid geometry are skipped and counted.
+
+INPUT: the assets ("selected features only" is respected).
+ASSET_TYPE: the Lizard asset type in CamelCase, e.g. GroundwaterStation, Pumpstation, Pipe, Polder (or its API name, e.g. groundwaterstations). Point, line or polygon layers must fit it.
+COLUMNS: lizard_field=LAYER_FIELD pairs separated by semicolons, e.g. code=ID;name=NAME.
+DEFAULTS: lizard_field=value pairs for fields that are the same for every asset, e.g. frequency=daily;scale=1.
+ORGANISATION: the UUID of the organisation the assets belong to.
+NESTED_ASSET: the type of nested assets in the same row, e.g. Filter.
+NESTED_FIRST: the first layer field of the nested block; it and every field to its right hold the nested assets, NESTED_FIELDS at a time.
+NESTED_FIELDS: the Lizard fields of one nested asset, separated by commas, e.g. code,filter_top_level,filter_bottom_level.
+
+OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="64" />
+        <source>Assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="66" />
+        <source>Asset type (e.g. GroundwaterStation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="67" />
+        <source>Columns (lizard_field=LAYER_FIELD;...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="69" />
+        <source>Defaults (lizard_field=value;...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="71" />
+        <source>Organisation UUID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="73" />
+        <source>Nested asset type (e.g. Filter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="75" />
+        <source>First field of the nested assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="78" />
+        <source>Nested asset fields (f1,f2,...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="80" />
+        <source>Asset bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="80" />
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="82" />
+        <source>Features written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="83" />
+        <source>Features skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="84" />
+        <source>Warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="101" />
+        <source>Nested assets need all three of NESTED_ASSET, NESTED_FIRST and NESTED_FIELDS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/export_asset_bundle.py" line="113" />
+        <source>Wrote %n asset(s) to {path}.</source>
+        <translation><numerusform>Wrote %n asset to {path}.</numerusform><numerusform>Wrote %n assets to {path}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_geotiff.py" line="22" />
+        <source>The layer {name} is not a raster file on disk; save it as a file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_geotiff.py" line="42" />
+        <source>Export GeoTIFF for Lizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_geotiff.py" line="45" />
+        <source>Writes one band of a raster layer as a GeoTIFF that Lizard accepts: a single band, tiled and DEFLATE-compressed, with a NODATA value and a CRS with an EPSG code. Nothing is left behind when it fails or is cancelled.
+
+INPUT: a raster layer stored in a file.
+BAND: the band to write (default 1).
+NODATA: the no-data value, needed only when the band has none (the band's own value is kept). It should not occur in the data; you are warned when it does.
+TARGET_CRS: reproject to this CRS (it must have an EPSG code). Without it the layer's CRS is kept; a CRS without an EPSG code is refused.
+
+OUTPUT: the GeoTIFF (.tif).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_geotiff.py" line="61" />
+        <source>Band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_geotiff.py" line="63" />
+        <source>NODATA value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_geotiff.py" line="65" />
+        <source>Target CRS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_geotiff.py" line="66" />
+        <source>GeoTIFF</source>
         <translation type="unfinished" />
     </message>
 </context>

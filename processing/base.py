@@ -4,7 +4,8 @@ from ..core.i18n import tr
 
 
 def group_name(group_id):
-    return {"settings": tr("Settings"), "rasters": tr("Rasters"), "buildings": tr("Buildings")}.get(group_id, group_id)
+    return {"settings": tr("Settings"), "rasters": tr("Rasters"), "buildings": tr("Buildings"),
+            "export": tr("Export")}.get(group_id, group_id)
 
 
 class LizardAlgorithm(QgsProcessingAlgorithm):

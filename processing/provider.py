@@ -6,7 +6,10 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.i18n import tr
 from ..core.version import plugin_version
 from .check_connection import CheckConnectionAlgorithm
+from .check_geotiff import CheckGeotiffAlgorithm
 from .download_buildings import DownloadBuildingsAlgorithm
+from .export_asset_bundle import ExportAssetBundleAlgorithm
+from .export_geotiff import ExportGeotiffAlgorithm
 from .load_raster_wms import LoadRasterWmsAlgorithm
 from .search_rastersources import SearchRastersourcesAlgorithm
 
@@ -31,5 +34,6 @@ class LizardProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
         for algorithm in (CheckConnectionAlgorithm(), SearchRastersourcesAlgorithm(), LoadRasterWmsAlgorithm(),
-                          DownloadBuildingsAlgorithm()):
+                          DownloadBuildingsAlgorithm(), ExportGeotiffAlgorithm(), CheckGeotiffAlgorithm(),
+                          ExportAssetBundleAlgorithm()):
             self.addAlgorithm(algorithm)

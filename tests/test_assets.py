@@ -1,0 +1,207 @@
+"""Asset bundles for Lizard's asset import: zipped shapefile + .ini, built from small memory layers."""
+
+import configparser
+import os
+import zipfile
+
+import pytest
+from lizard_explorer.core.assets import ExportError, export_bundle, shapefile_names
+from osgeo import ogr
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
+from test_processing import provider  # noqa: F401 - fixture
+
+
+def memory_layer(fields, rows, geometry="Point", crs="EPSG:28992"):
+    """``fields``: [(name, "string"|"integer"|"double")]; ``rows``: [(wkt or None, [values])]."""
+    uri = "{}?{}".format(geometry, "crs={}&".format(crs) if crs else "")
+    uri += "&".join("field={}:{}".format(name, kind) for name, kind in fields)
+    layer = QgsVectorLayer(uri, "assets", "memory")
+    assert layer.isValid()
+    features = []
+    for wkt, values in rows:
+        feature = QgsFeature(layer.fields())
+        if wkt:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes(values)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def stations(rows=None):
+    return memory_layer(
+        [("ID_1", "string"), ("NAME", "string"), ("HEIGHT", "double")],
+        rows or [("Point(155000 463000)", ["GW1", "Grondwaterstation één", 1.5]),
+                 ("Point(155100 463100)", ["GW2", "Straße 2 — ça", 2.5])])
+
+
+def read_zip(path, stem):
+    dataset = ogr.Open("/vsizip/{}/{}.shp".format(path, stem))
+    layer = dataset.GetLayer(0)
+    definition = layer.GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    rows = [[feature.GetField(i) for i in range(len(names))] for feature in layer]
+    with zipfile.ZipFile(path) as archive:
+        members = sorted(archive.namelist())
+        ini_text = archive.read(stem + ".ini").decode("utf-8")
+    ini = configparser.ConfigParser(interpolation=None)
+    ini.optionxform = str
+    ini.read_string(ini_text)
+    return names, rows, members, ini, ini_text
+
+
+def test_long_names_that_collide_get_unique_deterministic_ten_character_names():
+    names = ["surface_level_nap", "surface_level_mv", "surface__1", "Straße_höhe", "ok", "OK"]
+    first = shapefile_names(names)
+    assert first == shapefile_names(list(names))
+    assert all(len(n.encode("ascii")) <= 10 for n in first.values())
+    assert len({n.lower() for n in first.values()}) == len(names)
+    assert first["surface_level_nap"] == "surface_le"
+    assert first["surface_level_mv"] == "surface__2"  # "surface__1" is another field's own name
+    assert first["surface__1"] == "surface__1"
+    assert first["Straße_höhe"] == "Strae_hohe"
+    assert (first["ok"], first["OK"]) == ("ok", "OK_1")  # dBASE names ignore case
+
+
+def test_bundle_ini_refers_to_the_shortened_names_and_values_survive(tmp_path):
+    layer = memory_layer(
+        [("identification", "string"), ("identifier_x", "string"), ("surface_level", "double")],
+        [("Point(1 2)", ["Één", "ça", 1.25])])
+    out = str(tmp_path / "stations.zip")
+    result = export_bundle(layer, out, "groundwaterstations",
+                           {"code": "identification", "name": "identifier_x", "surface_level": "surface_level"},
+                           defaults={"frequency": "daily", "scale": 1}, organisation="abc-123")
+    assert result.path == out and result.feature_count == 1 and result.skipped == 0
+    names, rows, members, ini, text = read_zip(out, "stations")
+    assert members == sorted("stations" + e for e in (".shp", ".shx", ".dbf", ".prj", ".cpg", ".ini"))
+    assert dict(ini["columns"]) == {"code": names[0], "name": names[1], "surface_level": names[2]}
+    assert len(set(names)) == 3 and all(len(n) <= 10 for n in names)
+    assert rows == [["Één", "ça", 1.25]]
+    assert dict(ini["general"]) == {"asset_name": "GroundwaterStation", "organisation": "abc-123"}
+    assert "[defaults]" in text and "[default]\n" not in text
+    assert dict(ini["defaults"]) == {"frequency": "daily", "scale": "1"}
+    assert sorted(os.listdir(tmp_path)) == ["stations.zip"]
+
+
+def test_non_ascii_values_survive_through_ogr(tmp_path):
+    out = str(tmp_path / "gw.zip")
+    export_bundle(stations(), out, "GroundwaterStation", {"code": "ID_1", "name": "NAME"})
+    _names, rows, _members, _ini, _text = read_zip(out, "gw")
+    assert [r[1] for r in rows] == ["Grondwaterstation één", "Straße 2 — ça"]
+
+
+def test_nested_block_keeps_layer_order(tmp_path):
+    layer = memory_layer(
+        [("ID_1", "string"), ("2_code", "string"), ("2_bottom", "double"), ("3_code", "string"),
+         ("3_bottom", "double")],
+        [("Point(1 2)", ["GW1", "F1", -3.0, "F2", -6.0])])
+    out = str(tmp_path / "nested.zip")
+    export_bundle(layer, out, "GroundwaterStation", {"code": "ID_1"},
+                  nested=("Filter", "2_code", ["code", "filter_bottom_level"]))
+    names, rows, _members, ini, _text = read_zip(out, "nested")
+    assert names == ["ID_1", "2_code", "2_bottom", "3_code", "3_bottom"]
+    assert rows == [["GW1", "F1", -3.0, "F2", -6.0]]
+    assert ini["general"]["nested_asset"] == "Filter"
+    assert dict(ini["nested"]) == {"first": "2_code", "fields": "[code, filter_bottom_level]"}
+
+
+def test_invalid_geometries_are_skipped_and_counted(tmp_path):
+    layer = stations([("Point(1 2)", ["A", "a", 1.0]), (None, ["B", "b", 2.0])])
+    result = export_bundle(layer, str(tmp_path / "s.zip"), "GroundwaterStation", {"code": "ID_1"})
+    assert (result.feature_count, result.skipped) == (1, 1)
+    assert "1 feature(s) without a valid geometry were skipped." in result.warnings
+
+
+def refuse(tmp_path, layer, message, **kwargs):
+    out = str(tmp_path / "refused.zip")
+    args = dict(asset_type="GroundwaterStation", columns={"code": "ID_1"})
+    args.update(kwargs)
+    with pytest.raises(ExportError) as caught:
+        export_bundle(layer, out, **args)
+    assert message in str(caught.value)
+    assert os.listdir(tmp_path) == []
+
+
+def test_refuses_fields_that_do_not_exist(tmp_path):
+    refuse(tmp_path, stations(), "The layer has no field(s) NOPE.", columns={"code": "ID_1", "name": "NOPE"})
+
+
+def test_refuses_a_geometry_that_does_not_fit_the_asset_type(tmp_path):
+    refuse(tmp_path, stations(), "Pipe assets need line geometries, but the layer has point geometries.",
+           asset_type="pipes")
+
+
+def test_refuses_a_layer_without_crs(tmp_path):
+    layer = memory_layer([("ID_1", "string")], [("Point(1 2)", ["A"])])
+    layer.setCrs(QgsCoordinateReferenceSystem())
+    refuse(tmp_path, layer, "The layer has no coordinate reference system")
+
+
+def test_refuses_invalid_geometries_when_asked(tmp_path):
+    layer = memory_layer([("ID_1", "string")], [("Polygon((0 0, 1 1, 1 0, 0 1, 0 0))", ["A"])], "Polygon")
+    refuse(tmp_path, layer, "has no geometry or an invalid one", asset_type="Polder", invalid="refuse")
+
+
+def test_refuses_text_longer_than_a_shapefile_holds(tmp_path):
+    layer = stations([("Point(1 2)", ["A" * 255, "a", 1.0])])
+    refuse(tmp_path, layer, "Field ID_1 holds text longer than 254 bytes")
+
+
+def test_refuses_nested_columns_that_are_not_a_multiple_of_the_fields(tmp_path):
+    refuse(tmp_path, stations(), "The layer has 2 columns from NAME onwards, which is not a multiple of the 3 "
+           "nested fields.", nested=("Filter", "NAME", ["code", "filter_top_level", "filter_bottom_level"]))
+    refuse(tmp_path, stations(), "which is not a multiple of the 2 nested fields",
+           nested=("Filter", "HEIGHT", ["code", "filter_top_level"]))
+
+
+def test_refuses_an_unknown_asset_type(tmp_path):
+    refuse(tmp_path, stations(), "“Spaceship” is not a Lizard asset type.", asset_type="Spaceship")
+
+
+def test_algorithm_writes_the_bundle_of_the_selected_features(provider, tmp_path):  # noqa: F811
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject
+
+    import processing
+
+    layer = stations()
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        layer.selectByIds([next(layer.getFeatures()).id()])
+        out = str(tmp_path / "alg.zip")
+        result = processing.run("lizard:exportassetbundle", {
+            "INPUT": QgsProcessingFeatureSourceDefinition(layer.id(), True),
+            "ASSET_TYPE": "GroundwaterStation", "COLUMNS": "code=ID_1; name=NAME;surface_level=HEIGHT",
+            "DEFAULTS": "frequency=daily;scale=1", "OUTPUT": out})
+        assert result["OUTPUT"] == out and result["FEATURES"] == 1 and result["SKIPPED"] == 0
+        names, rows, _members, ini, _text = read_zip(out, "alg")
+        assert rows == [["GW1", "Grondwaterstation één", 1.5]]
+        assert dict(ini["columns"]) == {"code": "ID_1", "name": "NAME", "surface_level": "HEIGHT"}
+        assert dict(ini["defaults"]) == {"frequency": "daily", "scale": "1"}
+
+        with pytest.raises(QgsProcessingException) as caught:
+            processing.run("lizard:exportassetbundle", {
+                "INPUT": layer, "ASSET_TYPE": "GroundwaterStation", "COLUMNS": "code", "OUTPUT": out + "2.zip"})
+        assert "COLUMNS: “code” is not of the form lizard_field=value." in str(caught.value)
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    assert sorted(os.listdir(tmp_path)) == ["alg.zip"]
+
+
+def test_lines_and_polygons_are_written_with_their_kind(tmp_path):
+    pipes = memory_layer([("ID_1", "string")], [("LineString(0 0, 1 1)", ["P1"]),
+                                                ("MultiLineString((0 0, 1 0),(2 2, 3 3))", ["P2"])], "MultiLineString")
+    result = export_bundle(pipes, str(tmp_path / "pipes.zip"), "Pipe", {"code": "ID_1"})
+    assert result.feature_count == 2
+    polders = memory_layer([("ID_1", "string")], [("Polygon((0 0, 1 0, 1 1, 0 0))", ["X"])], "Polygon")
+    export_bundle(polders, str(tmp_path / "polders.zip"), "polders", {"code": "ID_1"})
+    dataset = ogr.Open("/vsizip/{}/polders.shp".format(tmp_path / "polders.zip"))
+    assert ogr.GT_Flatten(dataset.GetLayer(0).GetGeomType()) == ogr.wkbPolygon
+    with zipfile.ZipFile(str(tmp_path / "polders.zip")) as archive:
+        assert "Amersfoort" in archive.read("polders.prj").decode("ascii")
+        assert archive.read("polders.cpg").decode("ascii").strip().upper() in ("UTF-8", "UTF8")
