@@ -2,7 +2,7 @@
 
 import os
 
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsApplication, QgsMapLayerType, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from qgis.PyQt.QtWidgets import QAction, QMessageBox
 
@@ -31,6 +31,8 @@ class LizardExplorerPlugin:
         self.options_factory = None
         self.log_handler = None
         self.translator = None
+        self.context_actions = []
+        self.export_dialogs = {}
         path = os.path.join(HERE, "i18n", "lizard_explorer_{}.qm".format(_locale()))
         if os.path.exists(path):
             translator = QTranslator()
@@ -71,6 +73,14 @@ class LizardExplorerPlugin:
         self._action(tr("Lizard settings…"), self.show_settings, "/mActionOptions.svg", name="LizardSettingsAction")
         self._action(tr("Lizard help"), self.show_help, "/mActionHelpContents.svg", toolbar=False,
                      name="LizardHelpAction")
+        self._action(tr("Export asset bundle…"), lambda: self.show_asset_bundle(), "/mActionFileSave.svg",
+                     toolbar=False, name="LizardAssetBundleAction")
+        self._action(tr("Export GeoTIFF for Lizard…"), lambda: self.show_geotiff(), "/mActionFileSave.svg",
+                     toolbar=False, name="LizardGeoTiffAction")
+        self._context_action(tr("Export asset bundle for Lizard…"), QgsMapLayerType.VectorLayer,
+                             self._asset_bundle_from_tree, "LizardAssetBundleContextAction")
+        self._context_action(tr("Export GeoTIFF for Lizard…"), QgsMapLayerType.RasterLayer,
+                             self._geotiff_from_tree, "LizardGeoTiffContextAction")
         self.options_factory = LizardOptionsFactory(os.path.join(HERE, "icon.svg"))
         self.iface.registerOptionsWidgetFactory(self.options_factory)
 
@@ -86,6 +96,50 @@ class LizardExplorerPlugin:
             self.toolbar.addAction(action)
         self.actions.append(action)
         return action
+
+    def _context_action(self, text, layer_type, slot, name):
+        """An entry in the layer tree's context menu for all layers of ``layer_type``."""
+        action = QAction(QgsApplication.getThemeIcon("/mActionFileSave.svg"), text, self.iface.mainWindow())
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.iface.addCustomActionForLayerType(action, "", layer_type, True)
+        self.context_actions.append(action)
+        return action
+
+    def _show_export_dialog(self, key, dialog_class, layer=None):
+        old = self.export_dialogs.pop(key, None)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        dialog = dialog_class(self.iface, layer, self.iface.mainWindow())
+        dialog.setAttribute(Qt.WA_DeleteOnClose, False)
+        self.export_dialogs[key] = dialog
+        dialog.show()
+        return dialog
+
+    def show_asset_bundle(self, layer=None):
+        from .ui.export_dialogs import AssetBundleDialog
+
+        return self._show_export_dialog("bundle", AssetBundleDialog, layer or self.iface.activeLayer())
+
+    def show_geotiff(self, layer=None):
+        from .ui.export_dialogs import GeoTiffDialog
+
+        return self._show_export_dialog("geotiff", GeoTiffDialog, layer or self.iface.activeLayer())
+
+    def _asset_bundle_from_tree(self):
+        from qgis.core import QgsVectorLayer
+
+        from .ui.export_dialogs import layer_for_context
+
+        return self.show_asset_bundle(layer_for_context(self.iface, QgsVectorLayer))
+
+    def _geotiff_from_tree(self):
+        from qgis.core import QgsRasterLayer
+
+        from .ui.export_dialogs import layer_for_context
+
+        return self.show_geotiff(layer_for_context(self.iface, QgsRasterLayer))
 
     def show_settings(self):
         from .ui.settings_dialog import SettingsDialog
@@ -118,6 +172,16 @@ class LizardExplorerPlugin:
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None
+        for dialog in self.export_dialogs.values():
+            dialog.close()
+            dialog.setParent(None)
+            dialog.deleteLater()
+        self.export_dialogs = {}
+        for action in self.context_actions:
+            self.iface.removeCustomActionForLayerType(action)
+            action.setParent(None)
+            action.deleteLater()
+        self.context_actions = []
         for dock in self.docks.values():
             dock.cancel()
             self.iface.removeDockWidget(dock)

@@ -13,7 +13,9 @@ client and the server do not share one interpreter, and fetches every page of
 - ``client concurrency=N``: the same with N pages in flight.
 
 Each is run ``--repeat`` times (default 3); the table shows the median. Then it runs bench/buildings.py (the
-buildings loaded into a layer, against curl) in a process of its own with the same options. See bench/README.md.
+buildings loaded into a layer, against curl) in a process of its own with the same options, and bench/export.py
+(asset bundle and GeoTIFF export, against ogr2ogr + zip and gdal_translate) in another with the same
+``--repeat``. See bench/README.md.
 """
 
 import argparse
@@ -174,7 +176,10 @@ def main(argv=None):
     buildings = subprocess.run([sys.executable, os.path.join(ROOT, "bench", "buildings.py"),
                                 "--buildings", str(args.buildings), "--repeat", str(args.repeat),
                                 "--concurrency", str(args.concurrency)], stdin=subprocess.DEVNULL)
-    return buildings.returncode
+    print()
+    export = subprocess.run([sys.executable, os.path.join(ROOT, "bench", "export.py"), "--repeat", str(args.repeat)],
+                            stdin=subprocess.DEVNULL)
+    return buildings.returncode or export.returncode
 
 
 def start_fake_lizard(buildings):

@@ -163,7 +163,12 @@ def _ogr_field(field, name):
     return definition
 
 
+_PLAIN = (str, int, float)  # exact types passed through by _value as they are
+
+
 def _value(value):
+    if type(value) in _PLAIN:
+        return value
     if value is None or (isinstance(value, QVariant) and value.isNull()):
         return None
     if isinstance(value, QDateTime):
@@ -280,7 +285,8 @@ def export_bundle(layer_or_source, output_zip, asset_type, columns, defaults=Non
                                      "features.").format(id=feature.id()))
             skipped += 1
             continue
-        values = [_value(feature.attribute(i)) for i in indexes]
+        attributes = feature.attributes()
+        values = [_value(attributes[i]) for i in indexes]
         for name, value in zip(order, values):
             if isinstance(value, str) and len(value.encode("utf-8")) > MAX_TEXT:
                 too_long.setdefault(name, feature.id())
@@ -339,6 +345,7 @@ def _write_shapefile(path, crs, geometry_type, fields, order, names, rows, feedb
         if layer.CreateField(_ogr_field(fields.field(name), names[name])) != 0:
             raise ExportError(tr("The field {name} could not be created in the shapefile.").format(name=name))
     definition = layer.GetLayerDefn()
+    force = ogr.GT_Flatten(geometry_type) in (ogr.wkbMultiLineString, ogr.wkbMultiPolygon)
     for number, (wkb, values) in enumerate(rows):
         if feedback is not None:
             if feedback.isCanceled():
@@ -346,11 +353,15 @@ def _write_shapefile(path, crs, geometry_type, fields, order, names, rows, feedb
             feedback.setProgress(50.0 + 50.0 * number / len(rows))
         feature = ogr.Feature(definition)
         geometry = ogr.CreateGeometryFromWkb(wkb)
-        if ogr.GT_Flatten(geometry_type) in (ogr.wkbMultiLineString, ogr.wkbMultiPolygon):
+        if force:
             geometry = ogr.ForceTo(geometry, geometry_type)
         feature.SetGeometry(geometry)
         for i, value in enumerate(values):
-            if value is not None:
+            if value is None:
+                continue
+            if type(value) is str:
+                feature.SetFieldString(i, value)  # what SetField does for str, without its dispatch
+            else:
                 feature.SetField(i, value)
         if layer.CreateFeature(feature) != 0:
             raise ExportError(tr("A feature could not be written to the shapefile."))

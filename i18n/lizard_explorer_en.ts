@@ -8,12 +8,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../plugin.py" line="71" />
+        <location filename="../plugin.py" line="73" />
         <source>Lizard settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../plugin.py" line="72" />
+        <location filename="../plugin.py" line="74" />
         <source>Lizard help</source>
         <translation type="unfinished" />
     </message>
@@ -23,7 +23,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../plugin.py" line="100" />
+        <location filename="../plugin.py" line="154" />
         <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard rasters&lt;/b&gt; and &lt;b&gt;Lizard buildings&lt;/b&gt; docks browse Lizard; the &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there).&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -1306,64 +1306,67 @@ UUID: {uuid}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="200" />
+        <location filename="../core/assets.py" line="205" />
         <source>The layer has no field(s) {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="206" />
+        <location filename="../core/assets.py" line="211" />
         <source>The layer has no field {name} to start the nested assets.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="208" />
+        <location filename="../core/assets.py" line="213" />
         <source>The nested assets need at least one field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="211" />
+        <location filename="../core/assets.py" line="216" />
         <source>The layer has {count} columns from {first} onwards, which is not a multiple of the {n} nested fields.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="238" />
+        <location filename="../core/assets.py" line="243" />
         <source>Map at least one Lizard field to a layer field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="253" />
+        <location filename="../core/assets.py" line="258" />
         <source>The layer has no coordinate reference system; set one before exporting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="256" />
+        <location filename="../core/assets.py" line="261" />
         <source>The layer has no point, line or polygon geometries.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="258" />
+        <location filename="../core/assets.py" line="263" />
         <source>{type} assets need {kind} geometries, but the layer has {layer_kind} geometries.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="279" />
+        <location filename="../core/assets.py" line="284" />
         <source>Feature {id} has no geometry or an invalid one; fix it or skip such features.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="292" />
+        <location filename="../core/assets.py" line="298" />
         <source>Field {name} holds text longer than {max} bytes (e.g. feature {id}), which a shapefile cannot store; shorten it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="295" />
+        <location filename="../core/assets.py" line="301" />
         <source>There are no features with a valid geometry to export.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="298" />
+        <location filename="../core/assets.py" line="304" />
         <source>%n feature(s) without a valid geometry were skipped.</source>
-        <translation><numerusform>%n feature without a valid geometry was skipped.</numerusform><numerusform>%n features without a valid geometry were skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%n feature without a valid geometry was skipped.</numerusform>
+            <numerusform>%n features without a valid geometry were skipped.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/geotiff.py" line="138" />
@@ -1371,32 +1374,32 @@ UUID: {uuid}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="316" />
+        <location filename="../core/assets.py" line="322" />
         <source>The shapefile could not be written completely ({ext} is missing).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="332" />
+        <location filename="../core/assets.py" line="338" />
         <source>The shapefile could not be created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="340" />
+        <location filename="../core/assets.py" line="346" />
         <source>The field {name} could not be created in the shapefile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="356" />
+        <location filename="../core/assets.py" line="367" />
         <source>A feature could not be written to the shapefile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="381" />
+        <location filename="../core/assets.py" line="392" />
         <source>The written bundle could not be read back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="393" />
+        <location filename="../core/assets.py" line="404" />
         <source>The written bundle did not read back as written.</source>
         <translation type="unfinished" />
     </message>
@@ -1546,7 +1549,7 @@ UUID: {uuid}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/base.py" line="8" />
+        <location filename="../ui/export_dialogs.py" line="447" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
@@ -1581,7 +1584,7 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_geotiff.py" line="59" />
+        <location filename="../ui/export_dialogs.py" line="453" />
         <source>Raster layer</source>
         <translation type="unfinished" />
     </message>
@@ -1652,12 +1655,12 @@ OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and l
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="80" />
+        <location filename="../ui/export_dialogs.py" line="384" />
         <source>Asset bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="80" />
+        <location filename="../ui/export_dialogs.py" line="147" />
         <source>Zip files (*.zip)</source>
         <translation type="unfinished" />
     </message>
@@ -1684,7 +1687,10 @@ OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and l
     <message numerus="yes">
         <location filename="../processing/export_asset_bundle.py" line="113" />
         <source>Wrote %n asset(s) to {path}.</source>
-        <translation><numerusform>Wrote %n asset to {path}.</numerusform><numerusform>Wrote %n assets to {path}.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n asset to {path}.</numerusform>
+            <numerusform>Wrote %n assets to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/export_geotiff.py" line="22" />
@@ -1692,7 +1698,7 @@ OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and l
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_geotiff.py" line="42" />
+        <location filename="../ui/export_dialogs.py" line="407" />
         <source>Export GeoTIFF for Lizard</source>
         <translation type="unfinished" />
     </message>
@@ -1709,7 +1715,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_geotiff.py" line="61" />
+        <location filename="../ui/export_dialogs.py" line="454" />
         <source>Band</source>
         <translation type="unfinished" />
     </message>
@@ -1719,13 +1725,283 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_geotiff.py" line="65" />
+        <location filename="../ui/export_dialogs.py" line="456" />
         <source>Target CRS</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../processing/export_geotiff.py" line="66" />
         <source>GeoTIFF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../plugin.py" line="76" />
+        <source>Export asset bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../plugin.py" line="82" />
+        <source>Export GeoTIFF for Lizard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../plugin.py" line="80" />
+        <source>Export asset bundle for Lizard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="92" />
+        <source>Export asset bundle for Lizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="100" />
+        <source>Selected features only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="115" />
+        <source>Lizard field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="107" />
+        <source>Layer field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="116" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="119" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="115" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="125" />
+        <source>Optional organisation UUID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="127" />
+        <source>Nested assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="138" />
+        <source>field1,field2,…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="140" />
+        <source>Nested asset type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="141" />
+        <source>First layer field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="142" />
+        <source>Lizard fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="153" />
+        <source>Open the Lizard import page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="165" />
+        <source>Layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="167" />
+        <source>Asset type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="170" />
+        <source>Columns (Lizard field ← layer field)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="170" />
+        <source>Defaults (Lizard field = value)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="187" />
+        <source>Output .zip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="248" />
+        <source>Columns: “{key}” is given twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="260" />
+        <source>Defaults: give both a Lizard field and a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="262" />
+        <source>Defaults: “{key}” is given twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="344" />
+        <source>Choose a vector layer to export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="347" />
+        <source>Choose the .zip file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="368" />
+        <source>Exporting an asset bundle for Lizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="589" />
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export_dialogs.py" line="378" />
+        <source>{path}: %n feature(s) exported</source>
+        <translation><numerusform>{path}: %n feature exported</numerusform><numerusform>{path}: %n features exported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export_dialogs.py" line="380" />
+        <source>%n skipped (no valid geometry)</source>
+        <translation><numerusform>%n skipped (no valid geometry)</numerusform><numerusform>%n skipped (no valid geometry)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="423" />
+        <source>Keep the layer's CRS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="428" />
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="430" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="430" />
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="430" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="444" />
+        <source>Check for Lizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="455" />
+        <source>NODATA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="457" />
+        <source>Output .tif</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="497" />
+        <source>The band's own NODATA value; it is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="500" />
+        <source>Required: the band has no NODATA value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="501" />
+        <source>A value that does not occur in the data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="505" />
+        <source>Choose a raster layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="507" />
+        <source>{name} is not a raster file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="517" />
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="519" />
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="521" />
+        <source>fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="527" />
+        <source>{path} meets Lizard's rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="529" />
+        <source>{path} does not meet Lizard's rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="599" />
+        <source>GeoTIFF export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="562" />
+        <source>Choose the .tif file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="571" />
+        <source>NODATA “{value}” is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="585" />
+        <source>Exporting a GeoTIFF for Lizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="596" />
+        <source>{path} was written.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -8,12 +8,12 @@
         <translation>Lizard</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="71" />
+        <location filename="../plugin.py" line="73" />
         <source>Lizard settings…</source>
         <translation>Lizard-instellingen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="72" />
+        <location filename="../plugin.py" line="74" />
         <source>Lizard help</source>
         <translation>Lizard-hulp</translation>
     </message>
@@ -23,7 +23,7 @@
         <translation>Lizard Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="100" />
+        <location filename="../plugin.py" line="154" />
         <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard rasters&lt;/b&gt; and &lt;b&gt;Lizard buildings&lt;/b&gt; docks browse Lizard; the &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there).&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het water- en klimaatdatawarehouse Lizard.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijvoorbeeld https://demo.lizard.net, dat zonder sleutel openbare data toont) en uw persoonlijke API-sleutel, die in de authenticatiedatabase van QGIS wordt bewaard. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;De panelen &lt;b&gt;Lizard-rasters&lt;/b&gt; en &lt;b&gt;Lizard-gebouwen&lt;/b&gt; doorzoeken Lizard; de groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in).&lt;/p&gt;&lt;p&gt;Meldingen en details van problemen staan in het logpaneel, tabblad &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
@@ -1313,62 +1313,62 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>vlak</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="200" />
+        <location filename="../core/assets.py" line="205" />
         <source>The layer has no field(s) {names}.</source>
         <translation>De laag heeft geen veld(en) {names}.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="206" />
+        <location filename="../core/assets.py" line="211" />
         <source>The layer has no field {name} to start the nested assets.</source>
         <translation>De laag heeft geen veld {name} om de geneste assets mee te beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="208" />
+        <location filename="../core/assets.py" line="213" />
         <source>The nested assets need at least one field.</source>
         <translation>De geneste assets hebben minstens één veld nodig.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="211" />
+        <location filename="../core/assets.py" line="216" />
         <source>The layer has {count} columns from {first} onwards, which is not a multiple of the {n} nested fields.</source>
         <translation>De laag heeft {count} kolommen vanaf {first}, geen veelvoud van de {n} geneste velden.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="238" />
+        <location filename="../core/assets.py" line="243" />
         <source>Map at least one Lizard field to a layer field.</source>
         <translation>Koppel minstens één Lizard-veld aan een veld van de laag.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="253" />
+        <location filename="../core/assets.py" line="258" />
         <source>The layer has no coordinate reference system; set one before exporting.</source>
         <translation>De laag heeft geen coördinatenreferentiesysteem; stel er een in voordat u exporteert.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="256" />
+        <location filename="../core/assets.py" line="261" />
         <source>The layer has no point, line or polygon geometries.</source>
         <translation>De laag heeft geen punt-, lijn- of vlakgeometrieën.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="258" />
+        <location filename="../core/assets.py" line="263" />
         <source>{type} assets need {kind} geometries, but the layer has {layer_kind} geometries.</source>
         <translation>{type}-assets hebben {kind}geometrieën nodig, maar de laag heeft {layer_kind}geometrieën.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="279" />
+        <location filename="../core/assets.py" line="284" />
         <source>Feature {id} has no geometry or an invalid one; fix it or skip such features.</source>
         <translation>Object {id} heeft geen of een ongeldige geometrie; herstel die of sla zulke objecten over.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="292" />
+        <location filename="../core/assets.py" line="298" />
         <source>Field {name} holds text longer than {max} bytes (e.g. feature {id}), which a shapefile cannot store; shorten it first.</source>
         <translation>Veld {name} bevat tekst langer dan {max} bytes (bijv. object {id}), wat een shapefile niet kan opslaan; kort die eerst in.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="295" />
+        <location filename="../core/assets.py" line="301" />
         <source>There are no features with a valid geometry to export.</source>
         <translation>Er zijn geen objecten met een geldige geometrie om te exporteren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="298" />
+        <location filename="../core/assets.py" line="304" />
         <source>%n feature(s) without a valid geometry were skipped.</source>
         <translation><numerusform>%n object zonder geldige geometrie is overgeslagen.</numerusform><numerusform>%n objecten zonder geldige geometrie zijn overgeslagen.</numerusform></translation>
     </message>
@@ -1378,32 +1378,32 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="316" />
+        <location filename="../core/assets.py" line="322" />
         <source>The shapefile could not be written completely ({ext} is missing).</source>
         <translation>De shapefile kon niet volledig worden geschreven ({ext} ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="332" />
+        <location filename="../core/assets.py" line="338" />
         <source>The shapefile could not be created.</source>
         <translation>De shapefile kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="340" />
+        <location filename="../core/assets.py" line="346" />
         <source>The field {name} could not be created in the shapefile.</source>
         <translation>Het veld {name} kon niet in de shapefile worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="356" />
+        <location filename="../core/assets.py" line="367" />
         <source>A feature could not be written to the shapefile.</source>
         <translation>Een object kon niet naar de shapefile worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="381" />
+        <location filename="../core/assets.py" line="392" />
         <source>The written bundle could not be read back.</source>
         <translation>De geschreven bundel kon niet worden teruggelezen.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="393" />
+        <location filename="../core/assets.py" line="404" />
         <source>The written bundle did not read back as written.</source>
         <translation>De geschreven bundel las niet terug zoals geschreven.</translation>
     </message>
@@ -1553,7 +1553,7 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>De tijdstippen zijn niet uniek; Lizard neemt één GeoTIFF per tijdstip.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="8" />
+        <location filename="../ui/export_dialogs.py" line="447" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -1593,7 +1593,7 @@ VALID: 1 als elke regel slaagt (waarschuwingen niet meegeteld), anders 0.
 REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er is gevonden.</translation>
     </message>
     <message>
-        <location filename="../processing/export_geotiff.py" line="59" />
+        <location filename="../ui/export_dialogs.py" line="453" />
         <source>Raster layer</source>
         <translation>Rasterlaag</translation>
     </message>
@@ -1675,12 +1675,12 @@ OUTPUT: het zipbestand. FEATURES en SKIPPED: hoeveel objecten zijn geschreven en
         <translation>Velden van de geneste assets (v1,v2,...)</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="80" />
+        <location filename="../ui/export_dialogs.py" line="384" />
         <source>Asset bundle</source>
         <translation>Assetbundel</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="80" />
+        <location filename="../ui/export_dialogs.py" line="147" />
         <source>Zip files (*.zip)</source>
         <translation>Zip-bestanden (*.zip)</translation>
     </message>
@@ -1715,7 +1715,7 @@ OUTPUT: het zipbestand. FEATURES en SKIPPED: hoeveel objecten zijn geschreven en
         <translation>De laag {name} is geen rasterbestand op schijf; sla haar eerst als bestand op.</translation>
     </message>
     <message>
-        <location filename="../processing/export_geotiff.py" line="42" />
+        <location filename="../ui/export_dialogs.py" line="407" />
         <source>Export GeoTIFF for Lizard</source>
         <translation>GeoTIFF exporteren voor Lizard</translation>
     </message>
@@ -1739,7 +1739,7 @@ TARGET_CRS: herprojecteer naar dit CRS (het moet een EPSG-code hebben). Zonder b
 OUTPUT: de GeoTIFF (.tif).</translation>
     </message>
     <message>
-        <location filename="../processing/export_geotiff.py" line="61" />
+        <location filename="../ui/export_dialogs.py" line="454" />
         <source>Band</source>
         <translation>Band</translation>
     </message>
@@ -1749,7 +1749,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>NODATA-waarde</translation>
     </message>
     <message>
-        <location filename="../processing/export_geotiff.py" line="65" />
+        <location filename="../ui/export_dialogs.py" line="456" />
         <source>Target CRS</source>
         <translation>Doel-CRS</translation>
     </message>
@@ -1757,6 +1757,276 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <location filename="../processing/export_geotiff.py" line="66" />
         <source>GeoTIFF</source>
         <translation>GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="76" />
+        <source>Export asset bundle…</source>
+        <translation>Assetbundel exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="82" />
+        <source>Export GeoTIFF for Lizard…</source>
+        <translation>GeoTIFF exporteren voor Lizard…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="80" />
+        <source>Export asset bundle for Lizard…</source>
+        <translation>Assetbundel exporteren voor Lizard…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="92" />
+        <source>Export asset bundle for Lizard</source>
+        <translation>Assetbundel exporteren voor Lizard</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="100" />
+        <source>Selected features only</source>
+        <translation>Alleen geselecteerde objecten</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="115" />
+        <source>Lizard field</source>
+        <translation>Lizard-veld</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="107" />
+        <source>Layer field</source>
+        <translation>Laagveld</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="116" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="119" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="115" />
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="125" />
+        <source>Optional organisation UUID</source>
+        <translation>UUID van de organisatie (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="127" />
+        <source>Nested assets</source>
+        <translation>Geneste assets</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="138" />
+        <source>field1,field2,…</source>
+        <translation>veld1,veld2,…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="140" />
+        <source>Nested asset type</source>
+        <translation>Type geneste asset</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="141" />
+        <source>First layer field</source>
+        <translation>Eerste laagveld</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="142" />
+        <source>Lizard fields</source>
+        <translation>Lizard-velden</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="153" />
+        <source>Open the Lizard import page</source>
+        <translation>De importpagina van Lizard openen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="165" />
+        <source>Layer</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="167" />
+        <source>Asset type</source>
+        <translation>Assettype</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="170" />
+        <source>Columns (Lizard field ← layer field)</source>
+        <translation>Kolommen (Lizard-veld ← laagveld)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="170" />
+        <source>Defaults (Lizard field = value)</source>
+        <translation>Standaardwaarden (Lizard-veld = waarde)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="187" />
+        <source>Output .zip</source>
+        <translation>Uitvoer .zip</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="248" />
+        <source>Columns: “{key}” is given twice.</source>
+        <translation>Kolommen: “{key}” is twee keer opgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="260" />
+        <source>Defaults: give both a Lizard field and a value.</source>
+        <translation>Standaardwaarden: geef zowel een Lizard-veld als een waarde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="262" />
+        <source>Defaults: “{key}” is given twice.</source>
+        <translation>Standaardwaarden: “{key}” is twee keer opgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="344" />
+        <source>Choose a vector layer to export.</source>
+        <translation>Kies een vectorlaag om te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="347" />
+        <source>Choose the .zip file to write.</source>
+        <translation>Kies het .zip-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="368" />
+        <source>Exporting an asset bundle for Lizard</source>
+        <translation>Een assetbundel voor Lizard exporteren</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="589" />
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export_dialogs.py" line="378" />
+        <source>{path}: %n feature(s) exported</source>
+        <translation><numerusform>{path}: %n object geëxporteerd</numerusform><numerusform>{path}: %n objecten geëxporteerd</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export_dialogs.py" line="380" />
+        <source>%n skipped (no valid geometry)</source>
+        <translation><numerusform>%n overgeslagen (geen geldige geometrie)</numerusform><numerusform>%n overgeslagen (geen geldige geometrie)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="423" />
+        <source>Keep the layer's CRS</source>
+        <translation>Het CRS van de laag behouden</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="428" />
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="430" />
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="430" />
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="430" />
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="444" />
+        <source>Check for Lizard</source>
+        <translation>Controleren voor Lizard</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="455" />
+        <source>NODATA</source>
+        <translation>NODATA</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="457" />
+        <source>Output .tif</source>
+        <translation>Uitvoer .tif</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="497" />
+        <source>The band's own NODATA value; it is kept.</source>
+        <translation>De eigen NODATA-waarde van de band; die blijft behouden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="500" />
+        <source>Required: the band has no NODATA value</source>
+        <translation>Verplicht: de band heeft geen NODATA-waarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="501" />
+        <source>A value that does not occur in the data.</source>
+        <translation>Een waarde die niet in de data voorkomt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="505" />
+        <source>Choose a raster layer.</source>
+        <translation>Kies een rasterlaag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="507" />
+        <source>{name} is not a raster file.</source>
+        <translation>{name} is geen rasterbestand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="517" />
+        <source>pass</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="519" />
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="521" />
+        <source>fail</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="527" />
+        <source>{path} meets Lizard's rules.</source>
+        <translation>{path} voldoet aan de regels van Lizard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="529" />
+        <source>{path} does not meet Lizard's rules.</source>
+        <translation>{path} voldoet niet aan de regels van Lizard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="599" />
+        <source>GeoTIFF export</source>
+        <translation>GeoTIFF-export</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="562" />
+        <source>Choose the .tif file to write.</source>
+        <translation>Kies het .tif-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="571" />
+        <source>NODATA “{value}” is not a number.</source>
+        <translation>NODATA “{value}” is geen getal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="585" />
+        <source>Exporting a GeoTIFF for Lizard</source>
+        <translation>Een GeoTIFF voor Lizard exporteren</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="596" />
+        <source>{path} was written.</source>
+        <translation>{path} is geschreven.</translation>
     </message>
 </context>
 </TS>
