@@ -6,8 +6,10 @@ GUI-free (GDAL only), so it runs under ``qgis_process``. Errors are :class:`Expo
 """
 
 import contextlib
+import functools
 import os
 import tempfile
+import traceback
 from collections import namedtuple
 from datetime import timezone
 
@@ -145,6 +147,23 @@ def _temp_path(output_path):
 # ------------------------------------------------------------------------------------------------ export
 
 
+def releases_gdal(function):
+    """Let no GDAL object outlive a failed call: an error's traceback would keep the frames' datasets and
+    bands alive (in a task's stored error, or a test's ``pytest.raises``) until after QGIS has shut GDAL
+    down at exit, which crashes the process. The frames are cleared before the error travels on."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except BaseException as exc:
+            traceback.clear_frames(exc.__traceback__)
+            raise
+
+    return wrapper
+
+
+@releases_gdal
 def export_geotiff(source_path, output_path, band=1, nodata=None, target_crs=None, feedback=None):
     """Write band ``band`` of ``source_path`` as a GeoTIFF that Lizard accepts at ``output_path``.
 
@@ -239,6 +258,7 @@ def export_geotiff(source_path, output_path, band=1, nodata=None, target_crs=Non
 # ------------------------------------------------------------------------------------------------- check
 
 
+@releases_gdal
 def check_geotiff(path):
     """Check ``path`` against Lizard's rules: a list of :class:`RuleResult` (rule id, passed, message).
 
@@ -319,6 +339,7 @@ def timestamp_name(timestamp):
     return timestamp.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
+@releases_gdal
 def split_bands(source_path, folder, timestamps, name=None, nodata=None, target_crs=None, feedback=None):
     """One GeoTIFF per band in ``folder``, band ``i`` for ``timestamps[i - 1]``, named
     ``<name>_20200101T000000Z.tif`` (``name`` defaults to the source's file name). Returns a list of

@@ -254,19 +254,15 @@ def test_export_algorithm_writes_band_1_by_default(provider, tmp_path):  # noqa:
     assert geotiff.epsg_code(osr.SpatialReference(gdal.Open(result["OUTPUT"]).GetProjection())) == 28992
 
 
-def test_export_algorithm_refuses_a_layer_that_is_not_a_file(provider, tmp_path):  # noqa: F811
-    import processing
+def test_export_algorithm_refuses_a_layer_that_is_not_a_file(tmp_path):
+    from lizard_explorer.processing.export_geotiff import layer_file
 
-
-    make_raster("/vsimem/in_memory.tif", bands=1, nodata=0)
-    try:
-        layer = QgsRasterLayer("/vsimem/in_memory.tif", "in memory")
-        assert layer.isValid()
-        with pytest.raises(QgsProcessingException, match="not a raster file on disk"):
-            processing.run("lizard:exportgeotiff", {"INPUT": layer, "OUTPUT": str(tmp_path / "out.tif")})
-    finally:
-        gdal.Unlink("/vsimem/in_memory.tif")
-    assert files(tmp_path) == []
+    source = make_raster(tmp_path / "gone.tif", bands=1, nodata=0)
+    layer = QgsRasterLayer(str(source), "gone")
+    assert layer.isValid() and layer_file(layer) == str(source)
+    os.remove(str(source))  # the layer is no longer backed by a file on disk
+    with pytest.raises(QgsProcessingException, match="not a raster file on disk"):
+        layer_file(layer)
 
 
 def test_check_algorithm_reports_each_rule(provider, tmp_path):  # noqa: F811
