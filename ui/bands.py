@@ -1,6 +1,6 @@
 """Polygon rubber bands on the map canvas: created in one style, removed completely."""
 
-from qgis.core import QgsWkbTypes
+from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
 from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtGui import QColor
 
@@ -24,3 +24,14 @@ def remove_band(band):
     scene = band.scene()
     if scene is not None:
         scene.removeItem(band)
+
+
+def show_geometries(band, geometries, visible=True):
+    """Replace what ``band`` shows with WGS84 ``geometries``."""
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    band.reset(QgsWkbTypes.PolygonGeometry)
+    for geometry in geometries:
+        band.addGeometry(geometry, wgs84, False)
+    band.updatePosition()
+    band.update()
+    band.setVisible(visible)

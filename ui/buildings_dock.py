@@ -53,7 +53,7 @@ from ..core.buildings import Area, BuildingFilter, Download, crs, fields, rate_t
 from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.tasks import LatestTask, LizardTask
-from .bands import AREA, polygon_band, remove_band
+from .bands import AREA, polygon_band, remove_band, show_geometries
 from .docks import LizardDock
 from .map_tools import POLYGON, RECTANGLE, DrawAreaTool
 from .messages import show_error
@@ -439,9 +439,7 @@ class BuildingsDock(LizardDock):
             return
         if self._area_band is None:
             self._area_band = polygon_band(self.iface.mapCanvas(), AREA, 30)
-        self._area_band.reset(QgsWkbTypes.PolygonGeometry)
-        self._area_band.addGeometry(geometry, QgsCoordinateReferenceSystem(WGS84))
-        self._area_band.setVisible(self.isVisible())
+        show_geometries(self._area_band, [geometry], self.isVisible())
 
     def _remove_area_band(self):
         band, self._area_band = self._area_band, None

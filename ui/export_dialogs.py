@@ -52,7 +52,7 @@ from ..core.client import normalise_portal_url
 from ..core.geotiff import WARNING_RULES, check_geotiff, export_geotiff, is_valid
 from ..core.i18n import tr
 from ..core.tasks import LatestTask, LizardTask
-from .messages import show_error, show_info
+from .messages import sentence, show_error, show_info
 
 SETTINGS_PROPERTY = "lizard/bundle/settings"
 
@@ -80,6 +80,18 @@ def _table(headers, name):
     table.verticalHeader().hide()
     table.setSelectionBehavior(QAbstractItemView.SelectRows)
     return table
+
+
+def _show_dialog_error(dialog, error, title):
+    """An export dialog's failure: the sentence under the form and in the message bar (not for a cancel)."""
+    dialog.error = error
+    dialog.export_button.setEnabled(True)
+    dialog.status_label.clear()
+    if isinstance(error, errors.CancelledError):
+        return
+    dialog.error_label.setText(sentence(error))
+    dialog.error_label.show()
+    show_error(dialog.iface, error, title)
 
 
 class AssetBundleDialog(QDialog):
@@ -322,16 +334,7 @@ class AssetBundleDialog(QDialog):
     # -------------------------------------------------------------------------------------- export
 
     def _show_error(self, error):
-        self.error = error
-        self.export_button.setEnabled(True)
-        self.status_label.clear()
-        if isinstance(error, errors.CancelledError):
-            return
-        text = str(error) if isinstance(error, errors.LizardError) else \
-            tr("Something went wrong: {error}").format(error=error)
-        self.error_label.setText(text)
-        self.error_label.show()
-        show_error(self.iface, error, tr("Asset bundle"))
+        _show_dialog_error(self, error, tr("Asset bundle"))
 
     def export(self):
         """Check the form, remember it for the layer and export in the background."""
@@ -541,16 +544,7 @@ class GeoTiffDialog(QDialog):
         return report
 
     def _show_error(self, error):
-        self.error = error
-        self.export_button.setEnabled(True)
-        self.status_label.clear()
-        if isinstance(error, errors.CancelledError):
-            return
-        text = str(error) if isinstance(error, errors.LizardError) else \
-            tr("Something went wrong: {error}").format(error=error)
-        self.error_label.setText(text)
-        self.error_label.show()
-        show_error(self.iface, error, tr("GeoTIFF export"))
+        _show_dialog_error(self, error, tr("GeoTIFF export"))
 
     def export(self):
         self.error_label.hide()

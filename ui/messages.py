@@ -9,15 +9,21 @@ from ..core.log import QgisLogHandler, redact
 DURATION = 8
 
 
+def sentence(error):
+    """The one sentence users see for ``error`` (any exception)."""
+    if isinstance(error, errors.LizardError):
+        return str(error)
+    return tr("Something went wrong: {error}").format(error=redact(error))
+
+
 def show_error(iface, error, title=None):
     """Show ``error`` (any exception) as one sentence; log its details. Cancellation is not an error."""
     if isinstance(error, errors.CancelledError):
         return
+    text = sentence(error)
     if isinstance(error, errors.LizardError):
-        text, details = str(error), error.log_text()
-        heading = title or error.title
+        details, heading = error.log_text(), title or error.title
     else:
-        text = tr("Something went wrong: {error}").format(error=redact(error))
         details, heading = redact(repr(error)), title or tr("Lizard")
     QgsMessageLog.logMessage(redact(details), QgisLogHandler.TAB, Qgis.Critical, False)
     if iface is not None:

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.gui import QgsCollapsibleGroupBoxBasic
 from qgis.PyQt.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, QTimer, pyqtSignal
@@ -58,7 +57,7 @@ from ..core.rasters import (
 )
 from ..core.tasks import LatestTask, LizardTask
 from .add_to_map import MIME_TYPE, MapAdder, RasterDropHandler, encode_mime
-from .bands import FOOTPRINT, polygon_band, remove_band
+from .bands import FOOTPRINT, polygon_band, remove_band, show_geometries
 from .docks import LizardDock
 from .messages import show_error
 
@@ -709,13 +708,7 @@ class RasterDock(LizardDock):
             return
         if self._footprint is None:
             self._footprint = polygon_band(self.iface.mapCanvas(), FOOTPRINT)
-        wgs84 = QgsCoordinateReferenceSystem(WGS84)
-        self._footprint.reset(QgsWkbTypes.PolygonGeometry)
-        for shape in shapes:
-            self._footprint.addGeometry(shape, wgs84, False)
-        self._footprint.updatePosition()
-        self._footprint.update()
-        self._footprint.setVisible(self.isVisible())
+        show_geometries(self._footprint, shapes, self.isVisible())
 
     def _remove_footprint(self):
         band, self._footprint = self._footprint, None
