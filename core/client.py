@@ -44,6 +44,7 @@ DEFAULT_PAGE_SIZE = 100
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 CHUNK = 64 * 1024
+DOWNLOAD_CHUNK = 1024 * 1024
 
 
 # --------------------------------------------------------------------------------------------- helpers
@@ -274,10 +275,22 @@ class LizardClient:
         return self.request("POST", path, json_body=json_body, data=data, files=files, cancel=cancel,
                             timeout=timeout)
 
+    def download(self, path, to_file, params=None, *, progress=None, cancel=None, timeout=None):
+        """GET ``path`` (same rules as :meth:`url`) and stream a successful body into the file ``to_file``.
+
+        Memory does not grow with the size; ``progress(done_bytes, total_bytes_or_None)`` is called per
+        chunk. The key goes only to the portal's own origin (a result URL on another host gets none). A
+        retry starts the file again. Returns the number of bytes written; the caller owns the file
+        (write to a temporary name and move it into place).
+        """
+        result = self.request("GET", path, params=params, cancel=cancel, timeout=timeout, decode=False,
+                              to_file=to_file, progress=progress)
+        return result
+
     def request(self, method, path, *, params=None, json_body=None, data=None, files=None, cancel=None,
-                timeout=None, decode=True):
+                timeout=None, decode=True, to_file=None, progress=None, headers=None):
         """Send a request with retries; return the decoded JSON (``None`` for an empty body), or the raw
-        body when ``decode`` is false."""
+        body when ``decode`` is false (with ``to_file``: the body is streamed there and its size returned)."""
         method = method.upper()
         url = self.url(path, params)
         cancelled = cancel_check(cancel)
@@ -288,20 +301,25 @@ class LizardClient:
             if cancelled():
                 raise errors.CancelledError()
             last = attempt > self.retries
+            if attempt > 1 and hasattr(data, "seek"):
+                data.seek(0)  # a streamed body (an upload) is sent again from its start
             try:
-                response, body = self._send(method, url, json_body, data, files, cancelled, timeout)
+                response, body = self._send(method, url, json_body, data, files, cancelled, timeout,
+                                            to_file, progress, headers)
             except _Retryable as problem:
                 if last or not (idempotent or problem.before_sending):
                     raise problem.error from None
                 self._wait(self._backoff_delay(attempt), cancelled, url, problem.error.details)
                 continue
             status = response.status_code
-            if status in RETRY_STATUSES and not last and (idempotent or (status == 429 and not files)):
+            if status in RETRY_STATUSES and not last and (idempotent or (status == 429 and _replayable(files, data))):
                 delay = self._retry_delay(response, body, attempt, method)
                 self._wait(delay, cancelled, url, "HTTP {}".format(status))
                 continue
             if response.status_code >= 400:
                 raise error_from_response(response, body, method)
+            if to_file is not None:
+                return body
             return decode_json(body, response, url) if decode else body
 
     def _retry_delay(self, response, body, attempt, method):
@@ -334,13 +352,14 @@ class LizardClient:
                 return
             event.wait(min(0.1, remaining))
 
-    def _send(self, method, url, json_body, data, files, cancelled, timeout):
+    def _send(self, method, url, json_body, data, files, cancelled, timeout, to_file=None, progress=None,
+              headers=None):
         """One attempt: (response, body bytes). Raises :class:`_Retryable` for network trouble."""
         log.debug("%s %s", method, url)
         try:
             response = self._session.request(
                 method, url, json=json_body, data=data, files=files, timeout=timeout or self.timeout,
-                stream=True, allow_redirects=True,
+                stream=True, allow_redirects=True, headers=headers,
             )
         except requests.exceptions.ConnectTimeout as exc:
             raise _Retryable(timeout_error(url, exc), before_sending=True) from None
@@ -353,7 +372,10 @@ class LizardClient:
                 tr("Could not send the request to Lizard."), details=repr(exc), url=url
             ) from None
         try:
-            body = read_body(response, cancelled)
+            if to_file is not None and response.status_code < 300:
+                body = stream_body(response, to_file, cancelled, progress)
+            else:
+                body = read_body(response, cancelled)
         except requests.exceptions.Timeout as exc:
             raise _Retryable(timeout_error(url, exc)) from None
         except (requests.exceptions.RequestException, OSError, _Truncated) as exc:
@@ -365,7 +387,8 @@ class LizardClient:
             ) from None
         finally:
             response.close()
-        log.debug("%s %s -> %s (%d bytes)", method, url, response.status_code, len(body))
+        log.debug("%s %s -> %s (%d bytes)", method, url, response.status_code,
+                  body if isinstance(body, int) else len(body))
         return response, body
 
     # ---------------------------------------------------------------------------------- pagination
@@ -472,6 +495,13 @@ class _Truncated(Exception):
     pass
 
 
+def _replayable(files, data):
+    """Whether a POST body can be sent again: no ``files`` and no stream, or a stream that can rewind."""
+    if files:
+        return False
+    return data is None or isinstance(data, (bytes, str, dict, list, tuple)) or hasattr(data, "seek")
+
+
 def _never_sent(exc):
     """True when a ConnectionError happened while connecting, so the server never saw the request."""
     text = repr(exc)
@@ -519,6 +549,25 @@ def read_body(response, cancelled):
     if identity and expected and expected.isdigit() and len(body) < int(expected):
         raise _Truncated("received {} of {} bytes".format(len(body), expected))
     return body
+
+
+def stream_body(response, path, cancelled, progress=None):
+    """Write a response body to ``path`` chunk by chunk; return its size. Raises ``_Truncated`` if short."""
+    total = response.headers.get("Content-Length")
+    identity = not response.headers.get("Content-Encoding")
+    total = int(total) if identity and total and total.isdigit() else None
+    done = 0
+    with open(path, "wb") as handle:
+        for chunk in response.iter_content(DOWNLOAD_CHUNK):
+            if cancelled():
+                raise errors.CancelledError()
+            handle.write(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+    if total is not None and done < total:
+        raise _Truncated("received {} of {} bytes".format(done, total))
+    return done
 
 
 def decode_json(body, response, url):

@@ -1,0 +1,585 @@
+"""Upload rasters to Lizard rastersources and follow the server's task to the end.
+
+The file travels as a multipart body that is *streamed from disk* (:class:`MultipartFile`): memory does not
+grow with the file size, and ``progress(sent_bytes, total_bytes)`` follows the bytes as they go out. The
+answer names a Lizard task, which :func:`core.server_tasks.follow_task` polls until it ends.
+
+:class:`UploadQueue` sends several files (one timestamp each for a temporal source) one after the other;
+each :class:`UploadItem` keeps its state, so a cancelled or failed queue can be resumed with the files that
+did not succeed. Files are made Lizard-ready first (:func:`prepare_file`): a file that already passes every
+Lizard rule is sent as it is, anything else goes through :func:`core.geotiff.export_geotiff`.
+"""
+
+import datetime
+import os
+import re
+import shutil
+import tempfile
+import uuid
+
+from . import errors, geotiff
+from .client import cancel_check
+from .i18n import tr
+from .log import get_logger
+from .server_tasks import TaskFailedError, follow_task, task_url
+
+log = get_logger("upload")
+
+ACCESS_MODIFIERS = ("Private", "Common", "Public")
+UPLOAD_TIMEOUT = (10.0, 600.0)  # Lizard stores the whole file before it answers
+STREAM_CHUNK = 1024 * 1024
+
+# item states
+WAITING, PREPARING, UPLOADING, PROCESSING, DONE, FAILED, CANCELLED = (
+    "waiting", "preparing", "uploading", "processing", "done", "failed", "cancelled")
+
+
+# ------------------------------------------------------------------------------------------- body
+
+
+class MultipartFile:
+    """A ``multipart/form-data`` body with text fields and one file, read from disk as it is sent.
+
+    requests sends it with a ``Content-Length`` (from ``len()``), reading it in chunks; ``seek(0)`` lets
+    the client send it again after a failure before the first byte was accepted.
+    """
+
+    def __init__(self, path, fields=None, file_field="file", filename=None, content_type="image/tiff",
+                 progress=None, cancel=None):
+        self.path = path
+        self.boundary = "lizard-explorer-" + uuid.uuid4().hex
+        self._progress = progress
+        self._cancelled = cancel_check(cancel)
+        head = []
+        for name, value in (fields or {}).items():
+            if value is None:
+                continue
+            head.append(
+                '--{b}\r\nContent-Disposition: form-data; name="{n}"\r\n\r\n{v}\r\n'.format(
+                    b=self.boundary, n=_quote(name), v=value)
+            )
+        head.append(
+            '--{b}\r\nContent-Disposition: form-data; name="{n}"; filename="{f}"\r\n'
+            "Content-Type: {t}\r\n\r\n".format(
+                b=self.boundary, n=_quote(file_field), f=_quote(filename or os.path.basename(path)),
+                t=content_type)
+        )
+        self._head = "".join(head).encode("utf-8")
+        self._tail = "\r\n--{b}--\r\n".format(b=self.boundary).encode("ascii")
+        self.file_size = os.path.getsize(path)
+        self._length = len(self._head) + self.file_size + len(self._tail)
+        self._handle = None
+        self._position = 0
+
+    @property
+    def content_type(self):
+        return "multipart/form-data; boundary=" + self.boundary
+
+    def __len__(self):
+        return self._length
+
+    @property
+    def len(self):  # requests' super_len looks for this too
+        return self._length - self._position
+
+    def tell(self):
+        return self._position
+
+    def seek(self, offset, whence=0):
+        if whence == 0:
+            position = offset
+        elif whence == 1:
+            position = self._position + offset
+        else:
+            position = self._length + offset
+        self._position = max(0, min(self._length, position))
+        self.close()  # reopened at the right place by the next read
+        return self._position
+
+    def read(self, size=-1):
+        if self._cancelled():
+            raise errors.CancelledError()
+        if size is None or size < 0:
+            size = self._length - self._position
+        size = max(size, STREAM_CHUNK) if size else 0  # bigger reads than http.client's 8 KiB: fewer calls
+        out = []
+        wanted = size
+        head_len = len(self._head)
+        while wanted > 0 and self._position < self._length:
+            if self._position < head_len:
+                piece = self._head[self._position:self._position + wanted]
+            elif self._position < head_len + self.file_size:
+                if self._handle is None:
+                    self._handle = open(self.path, "rb")  # noqa: SIM115 - closed in close()
+                    self._handle.seek(self._position - head_len)  # after seek()
+                piece = self._handle.read(min(wanted, head_len + self.file_size - self._position))
+                if not piece:
+                    raise errors.ExportError(
+                        tr("The file {name} became shorter while it was being uploaded.").format(
+                            name=os.path.basename(self.path)))
+            else:
+                start = self._position - head_len - self.file_size
+                piece = self._tail[start:start + wanted]
+            out.append(piece)
+            self._position += len(piece)
+            wanted -= len(piece)
+        if self._progress is not None:
+            self._progress(min(self._position, self._length), self._length)
+        return b"".join(out)
+
+    def close(self):
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _quote(text):
+    return str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\r", " ").replace("\n", " ")
+
+
+# ---------------------------------------------------------------------------------------- values
+
+
+def utc_timestamp(value):
+    """ISO 8601 UTC (``YYYY-MM-DDThh:mm:ssZ``) for a datetime, a QDateTime or text; naive means UTC.
+
+    Raises :class:`~core.errors.InvalidRequestError` with one sentence for text that is not a time.
+    """
+    if value is None or value == "":
+        return None
+    moment = to_datetime(value)
+    if moment is None:
+        raise errors.InvalidRequestError(
+            tr("“{value}” is not a date and time; write it like 2024-05-01T12:00:00Z.").format(value=value))
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+_ISO = re.compile(
+    r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6})\d*)?)?)?\s*"
+    r"(Z|[+-]\d{2}:?\d{2})?\s*$", re.IGNORECASE)
+
+
+def to_datetime(value):
+    """An aware UTC ``datetime`` from a datetime/date/QDateTime/QDate/ISO text, or None if it is not one."""
+    if isinstance(value, datetime.datetime):
+        moment = value
+    elif isinstance(value, datetime.date):
+        moment = datetime.datetime(value.year, value.month, value.day)
+    elif hasattr(value, "toPyDateTime") and hasattr(value, "timeSpec"):  # QDateTime
+        if not value.isValid():
+            return None
+        utc = value.toUTC()
+        date, clock = utc.date(), utc.time()
+        return datetime.datetime(date.year(), date.month(), date.day(), clock.hour(), clock.minute(),
+                                 clock.second(), clock.msec() * 1000, tzinfo=datetime.timezone.utc)
+    elif hasattr(value, "toPyDate"):  # QDate
+        if not value.isValid():
+            return None
+        moment = datetime.datetime(value.year(), value.month(), value.day())
+    else:
+        match = _ISO.match(str(value))
+        if not match:
+            return None
+        year, month, day, hour, minute, second, fraction, zone = match.groups()
+        try:
+            moment = datetime.datetime(
+                int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
+                int((fraction or "0").ljust(6, "0")))
+        except ValueError:
+            return None
+        if zone and zone.upper() != "Z":
+            sign = 1 if zone[0] == "+" else -1
+            digits = zone[1:].replace(":", "")
+            offset = datetime.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+            moment = moment.replace(tzinfo=datetime.timezone(sign * offset))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.timezone.utc)
+    return moment.astimezone(datetime.timezone.utc)
+
+
+def iso_duration(value):
+    """Lizard's interval text from seconds, a timedelta, ``hh:mm:ss``, ``P..`` or e.g. ``1h``/``15min``/``1d``."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime.timedelta):
+        seconds = value.total_seconds()
+    elif isinstance(value, (int, float)):
+        seconds = float(value)
+    else:
+        text = str(value).strip()
+        if text.upper().startswith("P"):
+            return text.upper()
+        seconds = _parse_interval(text)
+        if seconds is None:
+            raise errors.InvalidRequestError(
+                tr("“{value}” is not an interval; write it like 01:00:00, 1h, 15min or P1D.").format(value=value))
+    if seconds <= 0:
+        raise errors.InvalidRequestError(tr("The interval must be longer than zero."))
+    seconds = int(round(seconds))
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    return "P{}DT{}H{}M{}S".format(days, hours, minutes, secs)
+
+
+_UNITS = {"s": 1, "sec": 1, "min": 60, "m": 60, "h": 3600, "hour": 3600, "d": 86400, "day": 86400,
+          "w": 604800, "week": 604800}
+
+
+def _parse_interval(text):
+    match = re.fullmatch(r"(?:(\d+)\s+days?,?\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?", text)
+    if match:
+        days, hours, minutes, seconds = match.groups()
+        return int(days or 0) * 86400 + int(hours) * 3600 + int(minutes) * 60 + int(seconds or 0)
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([a-zA-Z]+?)s?", text)
+    if match and match.group(2).lower() in _UNITS:
+        return float(match.group(1)) * _UNITS[match.group(2).lower()]
+    return None
+
+
+def access_modifier(value):
+    """'Private'/'Common'/'Public' from an index (0, 1, 2) or a name in any case."""
+    if isinstance(value, int) and 0 <= value < len(ACCESS_MODIFIERS):
+        return ACCESS_MODIFIERS[value]
+    text = str(value).strip().capitalize()
+    if text in ACCESS_MODIFIERS:
+        return text
+    raise errors.InvalidRequestError(
+        tr("The access must be Private, Common or Public, not “{value}”.").format(value=value))
+
+
+def check_uuid(value, what):
+    """The lower-case UUID text, or a sentence naming ``what`` when ``value`` is not a UUID."""
+    try:
+        return str(uuid.UUID(str(value).strip()))
+    except ValueError:
+        raise errors.InvalidRequestError(
+            tr("The {what} “{value}” is not a UUID.").format(what=what, value=value)) from None
+
+
+# ---------------------------------------------------------------------------------- rastersources
+
+
+def writable_rastersources(client, search=None, *, cancel=None, limit=None):
+    """The rastersources this key may upload to (``writable``), optionally matching ``search`` in the name."""
+    params = {"ordering": "name"}
+    if search:
+        params["name__icontains"] = search
+    found = []
+    for source in client.paginate("rastersources/", params, cancel=cancel):
+        if source.get("writable"):
+            found.append(source)
+            if limit and len(found) >= limit:
+                break
+    return found
+
+
+def supplier_organisations(client, *, cancel=None):
+    """[(uuid, name)] of the organisations where this key has the supplier role (it may create data there)."""
+    out = []
+    for org in client.paginate("organisations/", {"role": "supplier"}, cancel=cancel):
+        if org.get("uuid"):
+            out.append((org["uuid"], org.get("name") or org["uuid"]))
+    return sorted(out, key=lambda pair: pair[1].lower())
+
+
+def get_rastersource(client, source_uuid, *, cancel=None):
+    return client.get("rastersources/{}/".format(check_uuid(source_uuid, tr("rastersource"))), cancel=cancel)
+
+
+def create_rastersource(client, name, organisation, access="Private", temporal=False, interval=None,
+                        description=None, supplier_code=None, *, cancel=None):
+    """``POST /rastersources/``; returns the new source. A temporal source needs an interval."""
+    name = (name or "").strip()
+    if not name:
+        raise errors.InvalidRequestError(tr("Give the new rastersource a name."))
+    body = {
+        "name": name,
+        "organisation": check_uuid(organisation, tr("organisation")),
+        "access_modifier": access_modifier(access),
+        "temporal": bool(temporal),
+    }
+    if temporal:
+        body["interval"] = iso_duration(interval)
+        if body["interval"] is None:
+            raise errors.InvalidRequestError(
+                tr("A temporal rastersource needs an interval (the time between steps, e.g. 1h)."))
+    if description:
+        body["description"] = description
+    if supplier_code:
+        body["supplier_code"] = supplier_code
+    return client.post("rastersources/", body, cancel=cancel)
+
+
+def observation_types(client, search=None, *, cancel=None, limit=200):
+    """Observation types (``{code, parameter, unit, ...}``) whose code or parameter matches ``search``."""
+    params = {}
+    if search:
+        params["parameter__icontains"] = search
+    found = []
+    for obs in client.paginate("observationtypes/", params, cancel=cancel):
+        found.append(obs)
+        if len(found) >= limit:
+            break
+    return found
+
+
+def create_raster_layer(client, source, name, observation_type, access=None, description=None, styles=None,
+                        *, cancel=None):
+    """``POST /rasters/`` showing ``source`` (a rastersource dict), with the graph form CONTRACT.md gives."""
+    organisation = (source.get("organisation") or {}).get("uuid")
+    body = {
+        "name": (name or source.get("name") or "").strip(),
+        "organisation": organisation,
+        "access_modifier": access_modifier(access or source.get("access_modifier") or "Private"),
+        "observation_type": str(observation_type),
+        "source": {
+            "name": "raster",
+            "graph": {"raster": ["lizard_nxt.blocks.LizardRasterSource", source["uuid"]]},
+        },
+    }
+    if not body["name"]:
+        raise errors.InvalidRequestError(tr("Give the new raster layer a name."))
+    if not observation_type:
+        raise errors.InvalidRequestError(tr("Choose an observation type for the new raster layer."))
+    if description:
+        body["description"] = description
+    if styles:
+        body["options"] = {"styles": styles}
+    return client.post("rasters/", body, cancel=cancel)
+
+
+# ------------------------------------------------------------------------------------- one upload
+
+
+def prepare_file(path, folder, band=1, nodata=None, target_crs=None, feedback=None):
+    """A Lizard-ready GeoTIFF for ``path``: the file itself when it passes every rule and no change is
+    asked, else a new file in ``folder`` written by :func:`core.geotiff.export_geotiff`.
+
+    Returns ``(path_to_send, warnings)``.
+    """
+    if not os.path.isfile(path):
+        raise errors.ExportError(tr("The file {path} does not exist.").format(path=path))
+    if band in (None, 1) and nodata is None and target_crs is None:
+        report = geotiff.check_geotiff(path)
+        if geotiff.is_valid(report):
+            return path, []
+    stem = os.path.splitext(os.path.basename(path))[0]
+    output = os.path.join(folder, "{}_lizard.tif".format(stem))
+    result = geotiff.export_geotiff(path, output, band=band or 1, nodata=nodata, target_crs=target_crs,
+                                    feedback=feedback)
+    return result.path, list(result.warnings)
+
+
+def upload_file(client, source, path, timestamp=None, *, progress=None, cancel=None, timeout=UPLOAD_TIMEOUT):
+    """Send one GeoTIFF to ``source`` (a rastersource dict); return the task URL Lizard answers with.
+
+    A temporal source needs a timestamp: refused here, before anything is sent.
+    """
+    if source.get("temporal") and not timestamp:
+        raise errors.InvalidRequestError(
+            tr("The rastersource {name} is temporal: give the time (UTC) of {file}.").format(
+                name=source.get("name") or source.get("uuid"), file=os.path.basename(path)))
+    fields = {}
+    if timestamp and source.get("temporal"):
+        fields["timestamp"] = utc_timestamp(timestamp)
+    path_in_url = "rastersources/{}/data/".format(source["uuid"])
+    with MultipartFile(path, fields, progress=progress, cancel=cancel) as body:
+        try:
+            answer = client.request("POST", path_in_url, data=body, cancel=cancel, timeout=timeout,
+                                    headers={"Content-Type": body.content_type})
+        except errors.ServerError as exc:
+            if exc.status == 504:
+                raise errors.ServerError(
+                    tr("Lizard gave up receiving {file} (HTTP 504): the file is too large for one request. "
+                       "Split it into smaller tiles (or time steps) and upload them one by one.").format(
+                        file=os.path.basename(path)),
+                    details=exc.details, status=504, url=exc.url) from None
+            raise
+    return task_url(answer, client)
+
+
+# ------------------------------------------------------------------------------------------ queue
+
+
+class UploadItem:
+    """One file to send (with its timestamp), and what happened to it."""
+
+    def __init__(self, path, timestamp=None, band=1, nodata=None, target_crs=None, label=None):
+        self.path = path
+        self.timestamp = utc_timestamp(timestamp) if timestamp not in (None, "") else None
+        self.band = band
+        self.nodata = nodata
+        self.target_crs = target_crs
+        self.label = label or os.path.basename(path)
+        self.state = WAITING
+        self.error = None
+        self.task = None
+        self.task_url = None
+        self.warnings = []
+
+    @property
+    def finished(self):
+        return self.state == DONE
+
+    def __repr__(self):
+        return "UploadItem({!r}, {!r}, {})".format(self.label, self.timestamp, self.state)
+
+
+class UploadQueue:
+    """Sends items one by one to one rastersource; items already ``done`` are skipped, so running the same
+    queue again resumes it. Stops at the first failure unless ``keep_going``; stops at once on cancel.
+
+    ``on_item(item)`` is called whenever an item changes state; ``on_bytes(item, sent, total)`` while it is
+    sent. ``wait=False`` leaves the task running on Lizard (the item ends ``processing``).
+    """
+
+    def __init__(self, client, source, items, *, workdir=None, keep_going=False, wait=True, poll=None,
+                 on_item=None, on_bytes=None, cancel=None):
+        self.client = client
+        self.source = source
+        self.items = list(items)
+        self.workdir = workdir
+        self.keep_going = keep_going
+        self.wait = wait
+        self.poll = dict(poll or {})
+        self.on_item = on_item
+        self.on_bytes = on_bytes
+        self.cancel = cancel
+        self._cancelled = cancel_check(cancel)
+
+    # results
+    @property
+    def succeeded(self):
+        return [item for item in self.items if item.state == DONE]
+
+    @property
+    def remaining(self):
+        return [item for item in self.items if item.state != DONE]
+
+    def check(self):
+        """Refusals that need no network: a temporal source without a time for each file, duplicates."""
+        if self.source.get("temporal"):
+            missing = [item.label for item in self.items if not item.timestamp]
+            if missing:
+                raise errors.InvalidRequestError(
+                    tr("The rastersource {name} is temporal: give the time (UTC) of {files}.").format(
+                        name=self.source.get("name") or self.source.get("uuid"), files=", ".join(missing)))
+            seen = {}
+            for item in self.items:
+                if item.timestamp in seen:
+                    raise errors.InvalidRequestError(
+                        tr("{first} and {second} have the same time {time}; each time step is one file.").format(
+                            first=seen[item.timestamp], second=item.label, time=item.timestamp))
+                seen[item.timestamp] = item.label
+        elif len([item for item in self.items if item.state != DONE]) > 1:
+            raise errors.InvalidRequestError(
+                tr("The rastersource {name} is not temporal: it holds one raster, so upload one file.").format(
+                    name=self.source.get("name") or self.source.get("uuid")))
+
+    def run(self):
+        """Send every item that is not done yet; return the list of items (their states tell the outcome)."""
+        self.check()
+        own_dir = self.workdir is None
+        workdir = self.workdir or tempfile.mkdtemp(prefix="lizard-upload-")
+        try:
+            for item in self.items:
+                if item.state == DONE:
+                    continue
+                if self._cancelled():
+                    self._mark_cancelled()
+                    raise errors.CancelledError()
+                try:
+                    self._run_one(item, workdir)
+                except errors.CancelledError:
+                    self._set(item, CANCELLED)
+                    self._mark_cancelled()
+                    raise
+                except errors.LizardError as exc:
+                    item.error = exc
+                    self._set(item, FAILED)
+                    log.warning("Upload of %s failed: %s", item.label, exc.log_text())
+                    if not self.keep_going:
+                        break
+            return self.items
+        finally:
+            if own_dir:
+                shutil.rmtree(workdir, ignore_errors=True)
+
+    def _mark_cancelled(self):
+        for other in self.items:
+            if other.state in (WAITING, PREPARING, UPLOADING):
+                other.state = CANCELLED
+
+    def _set(self, item, state):
+        item.state = state
+        if self.on_item is not None:
+            self.on_item(item)
+
+    def _run_one(self, item, workdir):
+        item.error = None
+        self._set(item, PREPARING)
+        path, item.warnings = prepare_file(item.path, workdir, item.band, item.nodata, item.target_crs,
+                                           feedback=_Feedback(self._cancelled))
+        self._set(item, UPLOADING)
+
+        def sent(done, total):
+            if self.on_bytes is not None:
+                self.on_bytes(item, done, total)
+
+        try:
+            item.task_url = upload_file(self.client, self.source, path, item.timestamp, progress=sent,
+                                        cancel=self.cancel)
+        finally:
+            if path != item.path and os.path.exists(path):
+                os.remove(path)
+        self._set(item, PROCESSING)
+        if not self.wait:
+            return
+        item.task = follow_task(self.client, item.task_url, cancel=self.cancel, **self.poll)
+        self._set(item, DONE)
+
+
+class _Feedback:
+    """The part of QgsFeedback that core.geotiff uses, backed by a cancel check."""
+
+    def __init__(self, cancelled):
+        self._cancelled = cancelled
+
+    def isCanceled(self):  # noqa: N802 - QgsFeedback API
+        return self._cancelled()
+
+    def setProgress(self, value):  # noqa: N802 - QgsFeedback API
+        pass
+
+    def pushInfo(self, text):  # noqa: N802 - QgsFeedback API
+        log.info("%s", text)
+
+    def pushWarning(self, text):  # noqa: N802 - QgsFeedback API
+        log.warning("%s", text)
+
+
+def summary(items):
+    """One sentence on a finished queue: how many files succeeded, and which did not (with the reason)."""
+    done = [item for item in items if item.state == DONE]
+    failed = [item for item in items if item.state == FAILED]
+    left = [item for item in items if item.state not in (DONE, FAILED)]
+    parts = [tr("{done} of {total} files uploaded.").format(done=len(done), total=len(items))]
+    for item in failed:
+        parts.append(tr("{file} failed: {reason}").format(file=item.label, reason=item.error))
+    if left:
+        parts.append(tr("Not sent: {files}.").format(files=", ".join(item.label for item in left)))
+    return " ".join(parts)
+
+
+__all__ = [
+    "MultipartFile", "UploadItem", "UploadQueue", "TaskFailedError", "create_rastersource", "create_raster_layer",
+    "writable_rastersources", "supplier_organisations", "observation_types", "upload_file", "prepare_file",
+    "utc_timestamp", "iso_duration", "access_modifier", "summary",
+]
