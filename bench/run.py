@@ -14,8 +14,9 @@ client and the server do not share one interpreter, and fetches every page of
 
 Each is run ``--repeat`` times (default 3); the table shows the median. Then it runs bench/buildings.py (the
 buildings loaded into a layer, against curl) in a process of its own with the same options, and bench/export.py
-(asset bundle and GeoTIFF export, against ogr2ogr + zip and gdal_translate) in another with the same
-``--repeat``. See bench/README.md.
+(asset bundle and GeoTIFF export, against ogr2ogr + zip and gdal_translate), bench/upload.py (a 1 GiB upload,
+against curl -F) and bench/download.py (a 20000 x 20000 download in tiles, against curl) each in another with
+the same ``--repeat``. See bench/README.md.
 """
 
 import argparse
@@ -176,10 +177,15 @@ def main(argv=None):
     buildings = subprocess.run([sys.executable, os.path.join(ROOT, "bench", "buildings.py"),
                                 "--buildings", str(args.buildings), "--repeat", str(args.repeat),
                                 "--concurrency", str(args.concurrency)], stdin=subprocess.DEVNULL)
-    print()
-    export = subprocess.run([sys.executable, os.path.join(ROOT, "bench", "export.py"), "--repeat", str(args.repeat)],
-                            stdin=subprocess.DEVNULL)
-    return buildings.returncode or export.returncode
+    codes = [buildings.returncode]
+    for name in ("export.py", "upload.py", "download.py"):
+        if not os.path.exists(os.path.join(ROOT, "bench", name)):
+            continue
+        print()
+        done = subprocess.run([sys.executable, os.path.join(ROOT, "bench", name), "--repeat", str(args.repeat)],
+                              stdin=subprocess.DEVNULL)
+        codes.append(done.returncode)
+    return next((code for code in codes if code), 0)
 
 
 def start_fake_lizard(buildings):

@@ -6,12 +6,14 @@ GUI-free (GDAL only), so it runs under ``qgis_process``. Errors are :class:`Expo
 """
 
 import contextlib
+import csv
 import functools
 import os
+import re
 import tempfile
 import traceback
 from collections import namedtuple
-from datetime import timezone
+from datetime import datetime, timedelta, timezone
 
 from osgeo import gdal, osr
 
@@ -352,22 +354,164 @@ def split_bands(source_path, folder, timestamps, name=None, nodata=None, target_
     if len(timestamps) != count:
         raise ExportError(tr("{path} has {count} band(s) but {given} timestamp(s) were given.").format(
             path=source_path, count=count, given=len(timestamps)))
+    name = name or os.path.splitext(os.path.basename(source_path))[0]
+    return _write_steps([(source_path, index) for index in range(1, count + 1)], timestamps, folder, name,
+                        nodata, target_crs, feedback)
+
+
+@releases_gdal
+def split_layers(sources, folder, timestamps, name="timestep", nodata=None, target_crs=None, feedback=None):
+    """Band 1 of each raster in ``sources`` (a set of layers, one per time step) as a GeoTIFF in ``folder``
+    named ``<name>_<UTC timestamp>.tif``, for the timestamp at the same position. Returns the ``(path,
+    timestamp)`` pairs; on failure the files already written by this call are removed."""
+    sources, timestamps = list(sources), list(timestamps)
+    if len(sources) != len(timestamps):
+        raise ExportError(tr("{count} layer(s) but {given} timestamp(s) were given; give one timestamp per "
+                             "layer, in the same order.").format(count=len(sources), given=len(timestamps)))
+    return _write_steps([(source, 1) for source in sources], timestamps, folder, name, nodata, target_crs,
+                        feedback)
+
+
+def _write_steps(jobs, timestamps, folder, name, nodata, target_crs, feedback):
     names = [timestamp_name(t) for t in timestamps]
     if len(set(names)) != len(names):
         raise ExportError(tr("The timestamps are not unique; Lizard takes one GeoTIFF per timestamp."))
-    name = name or os.path.splitext(os.path.basename(source_path))[0]
+    if not os.path.isdir(folder):
+        raise ExportError(tr("The folder {folder} does not exist.").format(folder=folder))
     written = []
     try:
-        for index, (timestamp, stamp) in enumerate(zip(timestamps, names), start=1):
+        for number, ((source, band), timestamp, stamp) in enumerate(zip(jobs, timestamps, names), start=1):
             if feedback is not None and feedback.isCanceled():
                 raise CancelledError()
             path = os.path.join(folder, "{}_{}.tif".format(name, stamp))
-            export_geotiff(source_path, path, band=index, nodata=nodata, target_crs=target_crs)
+            export_geotiff(source, path, band=band, nodata=nodata, target_crs=target_crs)
             written.append((path, timestamp))
             if feedback is not None:
-                feedback.setProgress(100.0 * index / count)
+                feedback.setProgress(100.0 * number / len(jobs))
     except BaseException:
         for path, _timestamp in written:
             _remove(path)
         raise
     return written
+
+
+TIMESTEPS_CSV = "timesteps.csv"
+
+
+def file_stem(name):
+    """A layer name made safe as the start of a file name (``rain radar`` -> ``rain_radar``)."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", name or "").strip("._") or "timestep"
+
+
+def iso_utc(timestamp):
+    """``2020-01-01T00:00:00Z`` for a datetime (naive ones are taken as UTC)."""
+    if timestamp.tzinfo is None:
+        timestamp = timestamp.replace(tzinfo=timezone.utc)
+    return timestamp.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def write_timesteps_csv(folder, pairs, filename=TIMESTEPS_CSV):
+    """``folder/timesteps.csv``: a ``file,timestamp`` header, then one row per ``(path, timestamp)`` pair
+    (the file name relative to ``folder``, the timestamp as ISO 8601 UTC), for the upload step. Returns its
+    path."""
+    path = os.path.join(folder, filename)
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "timestamp"])
+        for file_path, timestamp in pairs:
+            writer.writerow([os.path.relpath(file_path, folder), iso_utc(timestamp)])
+    return path
+
+
+def read_timesteps_csv(path):
+    """The ``(absolute path, aware UTC datetime)`` pairs of a :func:`write_timesteps_csv` file."""
+    folder = os.path.dirname(os.path.abspath(path))
+    with open(path, newline="", encoding="utf-8") as handle:
+        return [(os.path.join(folder, row["file"]), parse_timestamp(row["timestamp"]))
+                for row in csv.DictReader(handle)]
+
+
+# ---------------------------------------------------------------------------------------- timestamps
+
+_ISO = re.compile(
+    r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2})(?::(\d{1,2})(?::(\d{1,2})(?:[.,](\d+))?)?)?)?"
+    r"\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$", re.IGNORECASE)
+_SECONDS = {"second": 1, "seconds": 1, "sec": 1, "secs": 1, "s": 1, "minute": 60, "minutes": 60, "min": 60,
+            "mins": 60, "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600, "h": 3600, "day": 86400,
+            "days": 86400, "d": 86400}
+_CALENDARS = ("", "standard", "gregorian", "proleptic_gregorian")
+
+
+def parse_timestamp(text):
+    """An aware UTC datetime from ISO 8601 text (``2020-01-01T06:00:00Z``, ``2020-01-01 06:00``,
+    ``2020-01-01``, ``...+01:00``; no zone means UTC). ``ValueError`` when it is not one."""
+    match = _ISO.match(str(text).strip())
+    if not match:
+        raise ValueError(text)
+    year, month, day, hour, minute, second, fraction, zone = match.groups()
+    value = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
+                     int((fraction or "0")[:6].ljust(6, "0")), tzinfo=timezone.utc)
+    zone = (zone or "Z").upper()
+    if zone not in ("Z", "UTC", "GMT"):
+        digits = zone[1:].replace(":", "")
+        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
+        value -= offset if zone[0] == "+" else -offset
+    return value
+
+
+def parse_timestamps(text):
+    """Timestamps separated by commas, semicolons or new lines, as aware UTC datetimes; an
+    :class:`ExportError` naming the first that is not ISO 8601. Empty text gives an empty list."""
+    result = []
+    for piece in re.split(r"[,;\n]+", text or ""):
+        if not piece.strip():
+            continue
+        try:
+            result.append(parse_timestamp(piece))
+        except ValueError:
+            raise ExportError(tr("“{text}” is not an ISO 8601 date and time in UTC, for example "
+                                 "2020-01-01T06:00:00Z.").format(text=piece.strip())) from None
+    return result
+
+
+def _cf_times(dataset):
+    """Band times from NetCDF (CF) metadata: ``NETCDF_DIM_<dim>`` per band, ``<dim>#units`` "<unit> since
+    <date>" on the dataset, a standard calendar. None when the bands do not carry them."""
+    metadata = dataset.GetMetadata() or {}
+    for dimension in ("time", "t", "Time", "TIME"):
+        units = metadata.get("{}#units".format(dimension), "")
+        match = re.match(r"^\s*(\w+)\s+since\s+(.+?)\s*$", units)
+        if not match or match.group(1).lower() not in _SECONDS:
+            continue
+        if metadata.get("{}#calendar".format(dimension), "").lower() not in _CALENDARS:
+            return None
+        try:
+            origin = parse_timestamp(match.group(2))
+        except ValueError:
+            return None
+        factor = _SECONDS[match.group(1).lower()]
+        times = []
+        for index in range(1, dataset.RasterCount + 1):
+            value = (dataset.GetRasterBand(index).GetMetadata() or {}).get("NETCDF_DIM_{}".format(dimension))
+            try:
+                times.append(origin + timedelta(seconds=round(float(value) * factor, 6)))
+            except (TypeError, ValueError, OverflowError):
+                return None
+        return times
+    return None
+
+
+@releases_gdal
+def raster_timestamps(source_path):
+    """The time of each band of ``source_path`` as aware UTC datetimes, from NetCDF time metadata or from
+    band descriptions that are ISO 8601 dates; None when the raster does not say."""
+    dataset = _open(source_path)
+    times = _cf_times(dataset)
+    if times is None:
+        try:
+            times = [parse_timestamp(dataset.GetRasterBand(i).GetDescription())
+                     for i in range(1, dataset.RasterCount + 1)]
+        except ValueError:
+            times = None
+    dataset = None
+    return times or None

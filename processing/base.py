@@ -5,7 +5,7 @@ from ..core.i18n import tr
 
 def group_name(group_id):
     return {"settings": tr("Settings"), "rasters": tr("Rasters"), "buildings": tr("Buildings"),
-            "export": tr("Export")}.get(group_id, group_id)
+            "export": tr("Export"), "upload": tr("Upload")}.get(group_id, group_id)
 
 
 class LizardAlgorithm(QgsProcessingAlgorithm):

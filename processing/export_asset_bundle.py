@@ -1,8 +1,11 @@
 from qgis.core import (
+    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
@@ -10,7 +13,7 @@ from qgis.core import (
 )
 
 from ..core import errors
-from ..core.assets import export_bundle, parse_pairs
+from ..core.assets import export_bundle, file_copy, parse_pairs
 from ..core.i18n import tr
 from .base import LizardAlgorithm
 
@@ -28,6 +31,8 @@ class ExportAssetBundleAlgorithm(LizardAlgorithm):
     NESTED_ASSET = "NESTED_ASSET"
     NESTED_FIRST = "NESTED_FIRST"
     NESTED_FIELDS = "NESTED_FIELDS"
+    INVALID_GEOMETRIES = "INVALID_GEOMETRIES"
+    LONG_TEXT = "LONG_TEXT"
     OUTPUT = "OUTPUT"
     FEATURES = "FEATURES"
     SKIPPED = "SKIPPED"
@@ -44,7 +49,8 @@ class ExportAssetBundleAlgorithm(LizardAlgorithm):
             "Writes a vector layer as a zip file for Lizard's asset import (<portal>/import/): a shapefile "
             "(UTF-8) and an .ini file that tells Lizard which column holds which field. Nothing is uploaded. "
             "Field names longer than 10 characters are shortened (and made unique); the .ini refers to the "
-            "names written. Features without a valid geometry are skipped and counted.\n\n"
+            "names written. The layer is checked before anything is written; a shapefile that would pass 2 GB is "
+            "refused.\n\n"
             "INPUT: the assets (\"selected features only\" is respected).\n"
             "ASSET_TYPE: the Lizard asset type in CamelCase, e.g. GroundwaterStation, Pumpstation, Pipe, "
             "Polder (or its API name, e.g. groundwaterstations). Point, line or polygon layers must fit it.\n"
@@ -56,7 +62,11 @@ class ExportAssetBundleAlgorithm(LizardAlgorithm):
             "NESTED_FIRST: the first layer field of the nested block; it and every field to its right hold the "
             "nested assets, NESTED_FIELDS at a time.\n"
             "NESTED_FIELDS: the Lizard fields of one nested asset, separated by commas, e.g. "
-            "code,filter_top_level,filter_bottom_level.\n\n"
+            "code,filter_top_level,filter_bottom_level.\n"
+            "INVALID_GEOMETRIES: 0 skip features without a valid geometry and count them (default), 1 refuse "
+            "to export when there is one.\n"
+            "LONG_TEXT: 0 refuse text longer than 254 bytes, naming the field and a feature (default), 1 cut "
+            "it to 254 bytes with a warning (a shapefile cannot hold more).\n\n"
             "OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and left out."
         )
 
@@ -77,16 +87,39 @@ class ExportAssetBundleAlgorithm(LizardAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.NESTED_FIELDS, tr("Nested asset fields (f1,f2,...)"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.INVALID_GEOMETRIES, tr("Features without a valid geometry"),
+            options=[tr("Skip and count them"), tr("Refuse to export")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LONG_TEXT, tr("Text longer than 254 bytes"),
+            options=[tr("Refuse to export"), tr("Cut to 254 bytes and warn")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Asset bundle"), fileFilter=tr("Zip files (*.zip)")))
         self.addOutput(QgsProcessingOutputNumber(self.FEATURES, tr("Features written")))
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, tr("Features skipped")))
         self.addOutput(QgsProcessingOutputString(self.WARNINGS, tr("Warnings")))
 
+    def _whole_layer(self, parameters, context):
+        """The input's vector layer when every feature of it is exported (so that a file-backed layer is
+        written by GDAL directly), else None."""
+        value = parameters.get(self.INPUT)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+                value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", "")):
+            return None
+        return self.parameterAsVectorLayer(parameters, self.INPUT, context)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        # Invalid geometries are this algorithm's own choice (INVALID_GEOMETRIES), not the context's.
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        layer = self._whole_layer(parameters, context)
+        copy = file_copy(layer) if layer is not None else None
+        if copy is not None and copy.featureCount() == source.featureCount():
+            source = copy  # a file GDAL can read and write directly: much faster
+        invalid = ("skip", "refuse")[self.parameterAsEnum(parameters, self.INVALID_GEOMETRIES, context)]
+        long_text = ("refuse", "truncate")[self.parameterAsEnum(parameters, self.LONG_TEXT, context)]
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         nested_asset = self.parameterAsString(parameters, self.NESTED_ASSET, context).strip()
         nested_first = self.parameterAsString(parameters, self.NESTED_FIRST, context).strip()
@@ -105,7 +138,7 @@ class ExportAssetBundleAlgorithm(LizardAlgorithm):
                 source, output, self.parameterAsString(parameters, self.ASSET_TYPE, context), columns,
                 defaults=defaults,
                 organisation=self.parameterAsString(parameters, self.ORGANISATION, context).strip() or None,
-                nested=nested, feedback=feedback)
+                nested=nested, invalid=invalid, long_text=long_text, feedback=feedback)
         except errors.LizardError as exc:
             raise QgsProcessingException(str(exc)) from None
         for warning in result.warnings:

@@ -10,8 +10,25 @@ from .check_geotiff import CheckGeotiffAlgorithm
 from .download_buildings import DownloadBuildingsAlgorithm
 from .export_asset_bundle import ExportAssetBundleAlgorithm
 from .export_geotiff import ExportGeotiffAlgorithm
+from .export_timesteps import ExportTimestepsAlgorithm
 from .load_raster_wms import LoadRasterWmsAlgorithm
 from .search_rastersources import SearchRastersourcesAlgorithm
+from .upload_raster import UploadRasterAlgorithm
+from .upload_timeseries import UploadTimeseriesAlgorithm
+
+# One algorithm class per line; the provider adds a fresh instance of each.
+ALGORITHMS = (
+    CheckConnectionAlgorithm,
+    SearchRastersourcesAlgorithm,
+    LoadRasterWmsAlgorithm,
+    DownloadBuildingsAlgorithm,
+    ExportGeotiffAlgorithm,
+    CheckGeotiffAlgorithm,
+    ExportTimestepsAlgorithm,
+    ExportAssetBundleAlgorithm,
+    UploadRasterAlgorithm,
+    UploadTimeseriesAlgorithm,
+)
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
 
@@ -33,7 +50,5 @@ class LizardProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
-        for algorithm in (CheckConnectionAlgorithm(), SearchRastersourcesAlgorithm(), LoadRasterWmsAlgorithm(),
-                          DownloadBuildingsAlgorithm(), ExportGeotiffAlgorithm(), CheckGeotiffAlgorithm(),
-                          ExportAssetBundleAlgorithm()):
-            self.addAlgorithm(algorithm)
+        for algorithm_class in ALGORITHMS:
+            self.addAlgorithm(algorithm_class())

@@ -10,6 +10,7 @@ from osgeo import ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
+    QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
     QgsVectorLayer,
@@ -205,3 +206,159 @@ def test_lines_and_polygons_are_written_with_their_kind(tmp_path):
     with zipfile.ZipFile(str(tmp_path / "polders.zip")) as archive:
         assert "Amersfoort" in archive.read("polders.prj").decode("ascii")
         assert archive.read("polders.cpg").decode("ascii").strip().upper() in ("UTF-8", "UTF8")
+
+
+# ------------------------------------------------------------- file-backed layers (GDAL writes), limits
+
+
+def gpkg_layer(path, rows, geometry=ogr.wkbPolygon, fields=(("code", ogr.OFTString), ("long_field_name", ogr.OFTString),
+                                                             ("level", ogr.OFTReal), ("n", ogr.OFTInteger64))):
+    """A GeoPackage (EPSG:28992) with ``rows`` = [(wkt or None, [values])], opened as a QGIS ogr layer."""
+    from osgeo import osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = dataset.CreateLayer("assets", srs, geometry)
+    for name, kind in fields:
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    for wkt, values in rows:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for i, value in enumerate(values):
+            if value is not None:
+                feature.SetField(i, value)
+        if wkt:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    feature = layer = dataset = None
+    qgis_layer = QgsVectorLayer(str(path) + "|layername=assets", "assets", "ogr")
+    assert qgis_layer.isValid()
+    return qgis_layer
+
+
+SQUARE = "Polygon(({x} 0, {x1} 0, {x1} 1, {x} 1, {x} 0))"
+BOWTIE = "Polygon((0 0, 1 1, 1 0, 0 1, 0 0))"
+POLDER_COLUMNS = {"code": "code", "description": "long_field_name", "target_level": "level", "ref": "n"}
+
+
+def polders(tmp_path, extra=()):
+    rows = [(SQUARE.format(x=i, x1=i + 1), ["P{}".format(i), "Peilgebied één {}".format("x" * i), i / 4.0, i])
+            for i in range(5)]
+    return gpkg_layer(tmp_path / "polders.gpkg", rows + list(extra))
+
+
+def dbf_widths(zip_path, stem):
+    dataset = ogr.Open("/vsizip/{}/{}.shp".format(zip_path, stem))
+    definition = dataset.GetLayer(0).GetLayerDefn()
+    return {definition.GetFieldDefn(i).GetName(): definition.GetFieldDefn(i).GetWidth()
+            for i in range(definition.GetFieldCount())}
+
+
+def test_a_geopackage_layer_is_written_by_gdal_like_a_memory_layer(tmp_path, monkeypatch):
+    from lizard_explorer.core import assets
+
+    layer = polders(tmp_path)
+    fast = str(tmp_path / "fast.zip")
+    python_write = assets._python_write
+    monkeypatch.setattr(assets, "_python_write", lambda *args: pytest.fail("not written by GDAL"))
+    result = export_bundle(layer, fast, "Polder", POLDER_COLUMNS)
+    monkeypatch.setattr(assets, "_python_write", python_write)
+    assert (result.feature_count, result.skipped, result.warnings) == (5, 0, [])
+    slow = str(tmp_path / "slow.zip")
+    export_bundle(layer.materialize(QgsFeatureRequest()), slow, "Polder", POLDER_COLUMNS)
+    fast_read, slow_read = read_zip(fast, "fast"), read_zip(slow, "slow")
+    assert fast_read[0] == slow_read[0] == ["code", "long_field", "level", "n"]
+    assert fast_read[1] == slow_read[1]
+    assert fast_read[1][4] == ["P4", "Peilgebied één xxxx", 1.0, 4]
+    assert dict(fast_read[3]["columns"]) == {"code": "code", "description": "long_field", "target_level": "level",
+                                            "ref": "n"}
+    # Text fields are as wide as their longest value in bytes ("é" is two), not 254.
+    assert dbf_widths(fast, "fast")["long_field"] == len("Peilgebied één xxxx".encode())
+    assert dbf_widths(fast, "fast") == dbf_widths(slow, "slow")
+    with zipfile.ZipFile(fast) as archive:
+        assert "Amersfoort" in archive.read("fast.prj").decode("ascii")
+
+
+def test_a_geopackage_with_invalid_or_missing_geometries_is_skipped_and_counted(tmp_path):
+    layer = polders(tmp_path, [(BOWTIE, ["BAD", "bow tie", 0.0, 9]), (None, ["NONE", "none", 0.0, 10])])
+    result = export_bundle(layer, str(tmp_path / "s.zip"), "Polder", POLDER_COLUMNS)
+    assert (result.feature_count, result.skipped) == (5, 2)
+    assert [r[0] for r in read_zip(str(tmp_path / "s.zip"), "s")[1]] == ["P0", "P1", "P2", "P3", "P4"]
+
+
+def test_a_geopackage_with_invalid_geometries_is_refused_when_asked(tmp_path):
+    layer = polders(tmp_path, [(BOWTIE, ["BAD", "bow tie", 0.0, 9])])
+    with pytest.raises(ExportError) as caught:
+        export_bundle(layer, str(tmp_path / "r.zip"), "Polder", POLDER_COLUMNS, invalid="refuse")
+    message = str(caught.value)
+    del caught  # its traceback holds this frame, whose layer (an OGR dataset) must not outlive QGIS
+    assert "has no geometry or an invalid one" in message
+    assert sorted(os.listdir(tmp_path)) == ["polders.gpkg"]
+
+
+@pytest.mark.parametrize("backed", ["memory", "geopackage"])
+def test_a_shapefile_that_would_pass_the_size_limit_is_refused_before_writing(tmp_path, monkeypatch, backed):
+    from lizard_explorer.core import assets
+
+    monkeypatch.setattr(assets, "MAX_FILE_BYTES", 150)  # each .dbf and .shp here is larger
+    layer = polders(tmp_path) if backed == "geopackage" else stations()
+    columns = POLDER_COLUMNS if backed == "geopackage" else {"code": "ID_1", "name": "NAME"}
+    written = []
+    monkeypatch.setattr(assets, "_write_shapefile", lambda *args: written.append(args))
+    before = sorted(os.listdir(tmp_path))
+    with pytest.raises(ExportError) as caught:
+        export_bundle(layer, str(tmp_path / "big.zip"), "Polder" if backed == "geopackage" else "GroundwaterStation",
+                      columns)
+    message = str(caught.value)
+    del caught  # its traceback holds this frame, whose layer (an OGR dataset) must not outlive QGIS
+    assert "more than the 0 MB a shapefile can hold" in message
+    assert ".dbf" in message or ".shp" in message
+    assert written == [] and sorted(os.listdir(tmp_path)) == before
+
+
+def test_size_estimate_counts_header_records_and_vertices():
+    from lizard_explorer.core import assets
+
+    assert assets._dbf_bytes(10, [7, 9]) == 32 + 64 + 1 + 10 * 17 + 1
+    assert assets._shp_bytes(2, 10, False) == 100 + 2 * 52 + 10 * 17
+    assert assets._shp_bytes(2, 10, True) > assets._shp_bytes(2, 10, False)
+
+
+@pytest.mark.parametrize("backed", ["memory", "geopackage"])
+def test_long_text_is_cut_to_254_bytes_and_reported_when_asked(tmp_path, backed):
+    long_value = "é" * 200  # 400 bytes
+    if backed == "geopackage":
+        layer = polders(tmp_path, [(SQUARE.format(x=9, x1=10), ["LONG", long_value, 0.0, 9])])
+        columns, asset = POLDER_COLUMNS, "Polder"
+    else:
+        layer = stations([("Point(1 2)", ["A", long_value, 1.0]), ("Point(2 3)", ["B", "b", 1.0])])
+        columns, asset = {"code": "ID_1", "description": "NAME"}, "GroundwaterStation"
+    out = str(tmp_path / "cut.zip")
+    with pytest.raises(ExportError) as caught:
+        export_bundle(layer, out, asset, columns)
+    message = str(caught.value)
+    del caught  # its traceback holds this frame, whose layer (an OGR dataset) must not outlive QGIS
+    assert "holds text longer than 254 bytes (e.g. feature" in message
+    assert not os.path.exists(out)
+    result = export_bundle(layer, out, asset, columns, long_text="truncate")
+    assert any("1 text value(s) longer than 254 bytes were cut" in w for w in result.warnings)
+    rows = read_zip(out, "cut")[1]
+    cut = [r[1] for r in rows if r[1].startswith("é")][0]
+    assert cut == "é" * 127  # 254 bytes, not split inside a character
+
+
+def test_a_shapefile_layer_is_written_by_gdal_too(tmp_path, monkeypatch):
+    from lizard_explorer.core import assets
+
+    source = polders(tmp_path)
+    shp = str(tmp_path / "in.shp")
+    dataset = ogr.GetDriverByName("ESRI Shapefile").CopyDataSource(ogr.Open(str(tmp_path / "polders.gpkg")), shp)
+    assert dataset is not None
+    dataset = None
+    layer = QgsVectorLayer(shp, "in", "ogr")
+    assert layer.isValid() and source.isValid()
+    monkeypatch.setattr(assets, "_python_write", lambda *args: pytest.fail("not written by GDAL"))
+    columns = {"code": "code", "description": "long_field", "ref": "n"}
+    result = export_bundle(layer, str(tmp_path / "out.zip"), "Polder", columns)
+    assert result.feature_count == 5
+    assert read_zip(str(tmp_path / "out.zip"), "out")[1][1] == ["P1", "Peilgebied één x", 1]

@@ -9,6 +9,7 @@ The asset dialog remembers its last settings per layer in the layer's custom pro
 """
 
 import json
+import os
 
 from qgis.core import (
     Qgis,
@@ -47,9 +48,21 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import errors, settings
-from ..core.assets import ASSET_TYPES, asset_type_name, export_bundle
+from ..core.assets import ASSET_TYPES, asset_type_name, export_bundle, file_copy
 from ..core.client import normalise_portal_url
-from ..core.geotiff import WARNING_RULES, check_geotiff, export_geotiff, is_valid
+from ..core.geotiff import (
+    TIMESTEPS_CSV,
+    WARNING_RULES,
+    check_geotiff,
+    export_geotiff,
+    file_stem,
+    is_valid,
+    iso_utc,
+    parse_timestamps,
+    raster_timestamps,
+    split_bands,
+    write_timesteps_csv,
+)
 from ..core.i18n import tr
 from ..core.tasks import LatestTask, LizardTask
 from .messages import sentence, show_error, show_info
@@ -153,6 +166,15 @@ class AssetBundleDialog(QDialog):
         nested_form.addRow(tr("First layer field"), self.nested_first_combo)
         nested_form.addRow(tr("Lizard fields"), self.nested_fields_edit)
 
+        self.invalid_combo = QComboBox()
+        self.invalid_combo.setObjectName("invalid_geometries")
+        self.invalid_combo.addItem(tr("Skip and count them"), "skip")
+        self.invalid_combo.addItem(tr("Refuse to export"), "refuse")
+        self.long_text_combo = QComboBox()
+        self.long_text_combo.setObjectName("long_text")
+        self.long_text_combo.addItem(tr("Refuse to export"), "refuse")
+        self.long_text_combo.addItem(tr("Cut to 254 bytes and warn"), "truncate")
+
         self.output_widget = QgsFileWidget()
         self.output_widget.setObjectName("output")
         self.output_widget.setStorageMode(QgsFileWidget.SaveFile)
@@ -193,6 +215,8 @@ class AssetBundleDialog(QDialog):
             layout.addLayout(row)
         lower = QFormLayout()
         lower.addRow(tr("Organisation"), self.organisation_edit)
+        lower.addRow(tr("Features without a valid geometry"), self.invalid_combo)
+        lower.addRow(tr("Text longer than 254 bytes"), self.long_text_combo)
         layout.addLayout(lower)
         layout.addWidget(self.nested_box)
         out = QFormLayout()
@@ -301,6 +325,8 @@ class AssetBundleDialog(QDialog):
         if not self.columns_table.rowCount():
             self.add_column_row()
         self.organisation_edit.setText(remembered.get("organisation", ""))
+        for combo, key in ((self.invalid_combo, "invalid"), (self.long_text_combo, "long_text")):
+            combo.setCurrentIndex(max(combo.findData(remembered.get(key)), 0))
         nested = remembered.get("nested")
         self.nested_box.setChecked(bool(nested))
         if nested:
@@ -321,8 +347,18 @@ class AssetBundleDialog(QDialog):
             return {}
         return value if isinstance(value, dict) else {}
 
+    def invalid(self):
+        """``"skip"`` or ``"refuse"``: what to do with features without a valid geometry."""
+        return self.invalid_combo.currentData()
+
+    def long_text(self):
+        """``"refuse"`` or ``"truncate"``: what to do with text longer than a shapefile holds."""
+        return self.long_text_combo.currentData()
+
     def _remember(self, layer, asset_type, columns, defaults, organisation, nested, selected_only):
         layer.setCustomProperty(SETTINGS_PROPERTY, json.dumps({
+            "invalid": self.invalid(),
+            "long_text": self.long_text(),
             "asset_type": asset_type,
             "columns": list(columns.items()),
             "defaults": list(defaults.items()),
@@ -358,15 +394,20 @@ class AssetBundleDialog(QDialog):
             self._show_error(exc)
             return None
         self._remember(layer, asset_type, columns, defaults, organisation, nested, selected_only)
-        # A copy in memory, made here on the GUI thread, so the task never touches the project's layer.
-        request = QgsFeatureRequest()
-        if selected_only:
-            request.setFilterFids(layer.selectedFeatureIds())
-        source = layer.materialize(request)
+        # A copy made here on the GUI thread, so the task never touches the project's layer: a new layer on
+        # the same file when GDAL can write the whole file directly (much faster), else a copy in memory.
+        source = None if selected_only else file_copy(layer)
+        if source is None:
+            request = QgsFeatureRequest()
+            if selected_only:
+                request.setFilterFids(layer.selectedFeatureIds())
+            source = layer.materialize(request)
+        invalid, long_text = self.invalid(), self.long_text()
 
         def work(task):
             return export_bundle(source, output, asset_type, columns, defaults=defaults,
-                                 organisation=organisation or None, nested=nested, feedback=task)
+                                 organisation=organisation or None, nested=nested, invalid=invalid,
+                                 long_text=long_text, feedback=task)
 
         task = LizardTask(tr("Exporting an asset bundle for Lizard"), work)
         task.succeeded.connect(self._exported)
@@ -382,9 +423,12 @@ class AssetBundleDialog(QDialog):
         if result.skipped:
             text += "; " + tr("%n skipped (no valid geometry)", "", result.skipped)
         text += "."
+        cut = list(result.warnings[1:] if result.skipped else result.warnings)  # the skipped one is said above
+        if cut:
+            text += " " + " ".join(cut)
         self.status_label.setText(text)
         self.open_import_button.show()
-        show_info(self.iface, text, tr("Asset bundle"), Qgis.Success)
+        show_info(self.iface, text, tr("Asset bundle"), Qgis.Warning if cut else Qgis.Success)
 
     def open_import_page(self):
         try:
@@ -430,6 +474,23 @@ class GeoTiffDialog(QDialog):
         self.output_widget.setStorageMode(QgsFileWidget.SaveFile)
         self.output_widget.setFilter(tr("GeoTIFF (*.tif *.tiff)"))
 
+        # A raster with more than one band may be time steps: one file per band, named by UTC timestamp.
+        self.steps_box = QGroupBox(tr("One file per band (time steps)"))
+        self.steps_box.setObjectName("time_steps")
+        self.steps_box.setCheckable(True)
+        self.steps_box.setChecked(False)
+        self.timestamps_edit = QLineEdit()
+        self.timestamps_edit.setObjectName("timestamps")
+        self.timestamps_edit.setPlaceholderText(tr("One per band, in UTC, e.g. 2020-01-01T00:00:00Z, "
+                                                   "2020-01-01T01:00:00Z"))
+        self.folder_widget = QgsFileWidget()
+        self.folder_widget.setObjectName("folder")
+        self.folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
+        steps_form = QFormLayout(self.steps_box)
+        steps_form.addRow(tr("Timestamps"), self.timestamps_edit)
+        steps_form.addRow(tr("Output folder"), self.folder_widget)
+        self.steps_box.toggled.connect(self._steps_toggled)
+
         self.report_table = _table([tr("Result"), tr("Rule"), tr("Message")], "report")
         self.report_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         header = self.report_table.horizontalHeader()
@@ -460,6 +521,7 @@ class GeoTiffDialog(QDialog):
         form.addRow(tr("Output .tif"), self.output_widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.steps_box)
         layout.addWidget(self.status_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.report_label)
@@ -478,8 +540,29 @@ class GeoTiffDialog(QDialog):
         return layer if isinstance(layer, QgsRasterLayer) else None
 
     def _layer_changed(self, layer):
-        self.band_combo.setLayer(layer if isinstance(layer, QgsRasterLayer) else None)
+        layer = layer if isinstance(layer, QgsRasterLayer) else None
+        self.band_combo.setLayer(layer)
         self._band_changed(self.band_combo.currentBand())
+        several = layer is not None and layer.bandCount() > 1
+        self.steps_box.setChecked(False)
+        self.steps_box.setVisible(several)
+        self.timestamps_edit.clear()
+        if several and layer.providerType() == "gdal":
+            try:
+                times = raster_timestamps(layer.source())
+            except errors.LizardError:
+                times = None
+            if times and len(times) == layer.bandCount():
+                self.timestamps_edit.setText(", ".join(iso_utc(t) for t in times))
+                self.timestamps_edit.setToolTip(tr("Read from the raster's metadata."))
+
+    def _steps_toggled(self, on):
+        self.band_combo.setEnabled(not on)
+        self.output_widget.setEnabled(not on)
+
+    def time_steps(self):
+        """Whether the export writes one file per band (time steps)."""
+        return self.steps_box.isVisibleTo(self) and self.steps_box.isChecked()
 
     def band_nodata(self, band=None):
         """The band's own NODATA value, or None."""
@@ -547,6 +630,8 @@ class GeoTiffDialog(QDialog):
         _show_dialog_error(self, error, tr("GeoTIFF export"))
 
     def export(self):
+        if self.time_steps():
+            return self.export_steps()
         self.error_label.hide()
         self.export_result = self.error = None
         try:
@@ -582,6 +667,62 @@ class GeoTiffDialog(QDialog):
         self.export_button.setEnabled(False)
         self.status_label.setText(tr("Exporting…"))
         return self._task.start(task)
+
+    def _nodata(self):
+        text = self.nodata_edit.text().strip()
+        if not text or self.band_nodata() is not None:
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            raise errors.ExportError(tr("NODATA “{value}” is not a number.").format(value=text)) from None
+
+    def _target(self):
+        crs = self.crs_widget.crs()
+        if not crs.isValid():
+            return None
+        return crs.authid() or crs.toWkt()
+
+    def export_steps(self):
+        """One GeoTIFF per band, named by its UTC timestamp, and timesteps.csv, in the chosen folder."""
+        self.error_label.hide()
+        self.export_result = self.error = None
+        try:
+            layer = self.layer()
+            source = self._source_path(layer)
+            folder = self.folder_widget.filePath().strip()
+            if not folder:
+                raise errors.ExportError(tr("Choose the folder to write the time steps to."))
+            timestamps = parse_timestamps(self.timestamps_edit.text())
+            if not timestamps:
+                raise errors.ExportError(tr("Give the timestamp of each band, in UTC."))
+            nodata, target, name = self._nodata(), self._target(), file_stem(layer.name())
+        except errors.LizardError as exc:
+            self._show_error(exc)
+            return None
+
+        def work(task):
+            pairs = split_bands(source, folder, timestamps, name=name, nodata=nodata, target_crs=target,
+                                feedback=task)
+            return pairs, write_timesteps_csv(folder, pairs)
+
+        task = LizardTask(tr("Exporting time steps for Lizard"), work)
+        task.succeeded.connect(self._steps_exported)
+        task.failed.connect(self._show_error)
+        self.export_button.setEnabled(False)
+        self.status_label.setText(tr("Exporting…"))
+        return self._task.start(task)
+
+    def _steps_exported(self, outcome):
+        pairs, csv_path = outcome
+        self.export_result = pairs
+        self.export_button.setEnabled(True)
+        text = tr("%n GeoTIFF(s) and {csv} were written to {folder}.", "", len(pairs)).format(
+            csv=TIMESTEPS_CSV, folder=os.path.dirname(csv_path))
+        self.status_label.setText(text)
+        if pairs:
+            self.show_report(check_geotiff(pairs[0][0]), pairs[0][0])
+        show_info(self.iface, text, tr("GeoTIFF export"), Qgis.Success)
 
     def _exported(self, outcome):
         result, report = outcome

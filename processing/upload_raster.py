@@ -1,0 +1,275 @@
+import os
+import shutil
+import tempfile
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBand,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+
+from ..core import errors
+from ..core.client import LizardClient
+from ..core.i18n import tr
+from ..core.server_tasks import follow_task
+from ..core.upload import (
+    ACCESS_MODIFIERS,
+    check_uuid,
+    create_rastersource,
+    get_rastersource,
+    iso_duration,
+    prepare_file,
+    upload_file,
+    utc_timestamp,
+)
+from .base import LizardAlgorithm
+from .export_geotiff import layer_file
+
+# Keyword arguments for core.server_tasks.follow_task (first, factor, maximum, deadline); empty means its
+# defaults. Tests replace it with short intervals.
+POLL = {}
+
+UPLOAD_GROUP = "upload"
+
+
+def megabytes(size):
+    return "{:.1f}".format(size / 1e6)
+
+
+class UploadRasterAlgorithm(LizardAlgorithm):
+    """One band of a raster layer into a new or existing Lizard rastersource, with Lizard's task followed."""
+
+    GROUP = UPLOAD_GROUP
+    INPUT = "INPUT"
+    BAND = "BAND"
+    NODATA = "NODATA"
+    RASTERSOURCE = "RASTERSOURCE"
+    NAME = "NAME"
+    ORGANISATION = "ORGANISATION"
+    ACCESS = "ACCESS"
+    TEMPORAL = "TEMPORAL"
+    INTERVAL = "INTERVAL"
+    TIMESTAMP = "TIMESTAMP"
+    WAIT = "WAIT"
+    TASK_STATUS = "TASK_STATUS"
+    TASK_URL = "TASK_URL"
+
+    def name(self):
+        return "uploadraster"
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return tr("Upload raster to Lizard")
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API
+        return tr(
+            "Uploads one band of a raster layer to a Lizard rastersource — an existing one, or a new one it "
+            "creates — and follows Lizard's processing of it to the end. It uses the portal and key from the "
+            "Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; "
+            "the key needs the supplier role in the rastersource's organisation.\n\n"
+            "The file is made Lizard-ready first (single band, NODATA, a CRS with an EPSG code): a file that "
+            "already is one is sent as it is, anything else is exported to a temporary GeoTIFF. The file is "
+            "streamed from disk, so large files do not fill the memory; the progress bar follows the bytes "
+            "sent.\n\n"
+            "INPUT: a raster layer stored in a file.\n"
+            "BAND: the band to upload (default 1).\n"
+            "NODATA: the no-data value, needed only when the band has none.\n"
+            "RASTERSOURCE: the UUID of the rastersource to upload to. Leave it empty to create a new one with "
+            "NAME, ORGANISATION, ACCESS, TEMPORAL and INTERVAL (which are ignored otherwise).\n"
+            "NAME: the name of the new rastersource.\n"
+            "ORGANISATION: the UUID of the new rastersource's organisation.\n"
+            "ACCESS: who may see the new rastersource: Private (your organisation), Common (every logged-in "
+            "user) or Public (everyone).\n"
+            "TEMPORAL: the new rastersource holds a raster per time step.\n"
+            "INTERVAL: the time between steps of a new temporal rastersource, e.g. 01:00:00, 1h, 15min or "
+            "P1D.\n"
+            "TIMESTAMP: the time of this raster in ISO 8601, e.g. 2024-05-01T12:00:00Z (a time without a zone "
+            "is taken as UTC). Required for a temporal rastersource: without it nothing is sent.\n"
+            "WAIT: follow Lizard's processing until it ends (default). Without it the algorithm returns as soon "
+            "as the file is sent and Lizard has accepted it.\n\n"
+            "RASTERSOURCE (output): the UUID of the rastersource.\n"
+            "TASK_STATUS: the status of Lizard's task: SUCCESS when it waited and all went well; without WAIT "
+            "the status when the algorithm returned (e.g. PENDING). A task that fails makes the algorithm fail "
+            "with Lizard's reason.\n"
+            "TASK_URL: the address of Lizard's task, to check on it later."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Raster layer")))
+        # Optional so that leaving it out means band 1: QGIS 3.22 refuses a missing band despite its default.
+        self.addParameter(QgsProcessingParameterBand(self.BAND, tr("Band"), defaultValue=1,
+                                                     parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(self.NODATA, tr("NODATA value"),
+                                                       type=QgsProcessingParameterNumber.Double, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.RASTERSOURCE, tr("Rastersource UUID (empty: create a new rastersource)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.NAME, tr("Name of a new rastersource"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.ORGANISATION, tr("Organisation UUID of a new rastersource"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.ACCESS, tr("Access of a new rastersource"), options=[tr("Private"), tr("Common"), tr("Public")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.TEMPORAL, tr("New rastersource is temporal"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterString(
+            self.INTERVAL, tr("Interval of a new temporal rastersource (e.g. 1h)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.TIMESTAMP, tr("Time of this raster (ISO 8601, UTC)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.WAIT, tr("Wait until Lizard has processed the file"), defaultValue=True))
+        self.addOutput(QgsProcessingOutputString(self.RASTERSOURCE, tr("Rastersource UUID")))
+        self.addOutput(QgsProcessingOutputString(self.TASK_STATUS, tr("Task status")))
+        self.addOutput(QgsProcessingOutputString(self.TASK_URL, tr("Task URL")))
+
+    # ------------------------------------------------------------------------------------ parameters
+
+    def _text(self, parameters, name, context):
+        if parameters.get(name) in (None, ""):
+            return ""
+        return (self.parameterAsString(parameters, name, context) or "").strip()
+
+    def _request(self, parameters, context):
+        """Everything that can be checked without the network, as a dict; LizardError when it cannot be."""
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        request = {
+            "path": layer_file(layer),
+            "band": self.parameterAsInt(parameters, self.BAND, context) or 1,
+            "nodata": None,
+            "wait": self.parameterAsBool(parameters, self.WAIT, context),
+            "timestamp": utc_timestamp(self._text(parameters, self.TIMESTAMP, context)),
+            "source": None,
+            "new": None,
+        }
+        if parameters.get(self.NODATA) not in (None, ""):
+            request["nodata"] = self.parameterAsDouble(parameters, self.NODATA, context)
+        source_uuid = self._text(parameters, self.RASTERSOURCE, context)
+        if source_uuid:
+            request["source"] = check_uuid(source_uuid, tr("rastersource"))
+            return request
+        name = self._text(parameters, self.NAME, context)
+        organisation = self._text(parameters, self.ORGANISATION, context)
+        if not name or not organisation:
+            raise errors.InvalidRequestError(tr(
+                "To create a rastersource give its NAME and ORGANISATION (a UUID), or give the UUID of an "
+                "existing rastersource as RASTERSOURCE."))
+        temporal = self.parameterAsBool(parameters, self.TEMPORAL, context)
+        interval = None
+        if temporal:
+            interval = iso_duration(self._text(parameters, self.INTERVAL, context))
+            if interval is None:
+                raise errors.InvalidRequestError(tr(
+                    "A temporal rastersource needs an INTERVAL (the time between steps, e.g. 1h)."))
+            if not request["timestamp"]:
+                raise errors.InvalidRequestError(tr(
+                    "The new rastersource is temporal: give the TIMESTAMP (UTC) of this raster."))
+        request["new"] = {
+            "name": name,
+            "organisation": check_uuid(organisation, tr("organisation")),
+            "access": ACCESS_MODIFIERS[self.parameterAsEnum(parameters, self.ACCESS, context)],
+            "temporal": temporal,
+            "interval": interval,
+        }
+        return request
+
+    # ---------------------------------------------------------------------------------------- running
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        try:
+            request = self._request(parameters, context)
+        except errors.LizardError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        workdir = tempfile.mkdtemp(prefix="lizard-upload-")
+        try:
+            with LizardClient.from_settings() as client:
+                return self._run(client, request, workdir, feedback)
+        except errors.CancelledError:
+            raise QgsProcessingException(tr("The upload was cancelled.")) from None
+        except errors.LizardError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    def _existing_source(self, client, request, feedback):
+        source = get_rastersource(client, request["source"], cancel=feedback)
+        label = source.get("name") or source["uuid"]
+        if source.get("writable") is False:
+            raise errors.PermissionDeniedError(tr(
+                "Your key may not upload to the rastersource {name}: that needs the supplier role in its "
+                "organisation.").format(name=label))
+        if source.get("temporal") and not request["timestamp"]:
+            raise errors.InvalidRequestError(tr(
+                "The rastersource {name} is temporal: give the TIMESTAMP (UTC) of this raster.").format(name=label))
+        if request["timestamp"] and not source.get("temporal"):
+            feedback.pushWarning(tr(
+                "The rastersource {name} is not temporal: TIMESTAMP is ignored.").format(name=label))
+        return source
+
+    def _run(self, client, request, workdir, feedback):
+        source = None
+        if request["source"]:
+            source = self._existing_source(client, request, feedback)
+        feedback.pushInfo(tr("Checking {file} for Lizard.").format(file=os.path.basename(request["path"])))
+        path, warnings = prepare_file(request["path"], workdir, request["band"], request["nodata"],
+                                      feedback=feedback)
+        for warning in warnings:
+            feedback.pushWarning(warning)
+        if feedback.isCanceled():
+            raise errors.CancelledError()
+        if source is None:
+            new = request["new"]
+            source = create_rastersource(client, new["name"], new["organisation"], new["access"], new["temporal"],
+                                         new["interval"], cancel=feedback)
+            feedback.pushInfo(tr("Created the rastersource {name} ({uuid}).").format(
+                name=source.get("name"), uuid=source["uuid"]))
+        label = source.get("name") or source["uuid"]
+        size = os.path.getsize(path)
+        feedback.pushInfo(tr("Uploading {file} ({size} MB) to {name}.").format(
+            file=os.path.basename(request["path"]), size=megabytes(size), name=label))
+        shown = [-1]
+
+        def progress(sent, total):
+            percent = int(100.0 * sent / total) if total else 100
+            if percent != shown[0]:
+                shown[0] = percent
+                feedback.setProgress(percent)
+                feedback.setProgressText(tr("Uploading: {sent} of {total} MB sent").format(
+                    sent=megabytes(sent), total=megabytes(total)))
+
+        url = upload_file(client, source, path, request["timestamp"], progress=progress, cancel=feedback)
+        feedback.setProgress(100)
+        feedback.pushInfo(tr("Uploaded; processing on Lizard (task {url}).").format(url=url))
+        result = {self.RASTERSOURCE: source["uuid"], self.TASK_URL: url}
+        if not request["wait"]:
+            result[self.TASK_STATUS] = self._status_now(client, url, feedback)
+            feedback.pushInfo(tr("Not waiting: the task is {status}; Lizard goes on processing the file.").format(
+                status=result[self.TASK_STATUS]))
+            return result
+
+        def on_status(status, task):
+            feedback.setProgressText(tr("Processing on Lizard ({status})").format(status=status))
+            feedback.pushInfo(tr("Processing on Lizard: {status}.").format(status=status))
+
+        try:
+            task = follow_task(client, url, cancel=feedback, on_status=on_status, **POLL)
+        except errors.CancelledError:
+            feedback.pushWarning(tr(
+                "Stopped waiting; the file was sent and Lizard goes on processing it (task {url}).").format(url=url))
+            result[self.TASK_STATUS] = self._status_now(client, url, feedback)
+            return result
+        result[self.TASK_STATUS] = str(task.get("status") or "SUCCESS").upper()
+        feedback.pushInfo(tr("Done: Lizard has processed the file into {name}.").format(name=label))
+        return result
+
+    def _status_now(self, client, url, feedback):
+        """The task's status right now (one request); UNKNOWN, with a warning, when Lizard does not say."""
+        try:
+            task = client.get(url)
+        except errors.LizardError as exc:
+            feedback.pushWarning(tr("Could not read the task's status: {error}").format(error=exc))
+            return "UNKNOWN"
+        status = task.get("status") if isinstance(task, dict) else None
+        return str(status).upper() if status else "UNKNOWN"
