@@ -33,6 +33,7 @@ class LizardExplorerPlugin:
         self.translator = None
         self.context_actions = []
         self.export_dialogs = {}
+        self.upload_dialogs = {}
         path = os.path.join(HERE, "i18n", "lizard_explorer_{}.qm".format(_locale()))
         if os.path.exists(path):
             translator = QTranslator()
@@ -77,10 +78,18 @@ class LizardExplorerPlugin:
                      toolbar=False, name="LizardAssetBundleAction")
         self._action(tr("Export GeoTIFF for Lizard…"), lambda: self.show_geotiff(), "/mActionFileSave.svg",
                      toolbar=False, name="LizardGeoTiffAction")
+        self._action(tr("Upload to Lizard…"), lambda: self.show_raster_upload(), "/mActionSharingExport.svg",
+                     name="LizardRasterUploadAction")
+        self._action(tr("Upload timeseries events…"), lambda: self.show_events_upload(), "/mIconTableLayer.svg",
+                     toolbar=False, name="LizardEventsUploadAction")
         self._context_action(tr("Export asset bundle for Lizard…"), QgsMapLayerType.VectorLayer,
                              self._asset_bundle_from_tree, "LizardAssetBundleContextAction")
         self._context_action(tr("Export GeoTIFF for Lizard…"), QgsMapLayerType.RasterLayer,
                              self._geotiff_from_tree, "LizardGeoTiffContextAction")
+        self._context_action(tr("Upload to Lizard…"), QgsMapLayerType.RasterLayer, self._raster_upload_from_tree,
+                             "LizardRasterUploadContextAction", "/mActionSharingExport.svg")
+        self._context_action(tr("Upload timeseries events…"), QgsMapLayerType.VectorLayer,
+                             self._events_upload_from_tree, "LizardEventsUploadContextAction", "/mIconTableLayer.svg")
         self.options_factory = LizardOptionsFactory(os.path.join(HERE, "icon.svg"))
         self.iface.registerOptionsWidgetFactory(self.options_factory)
 
@@ -97,9 +106,9 @@ class LizardExplorerPlugin:
         self.actions.append(action)
         return action
 
-    def _context_action(self, text, layer_type, slot, name):
+    def _context_action(self, text, layer_type, slot, name, theme_icon="/mActionFileSave.svg"):
         """An entry in the layer tree's context menu for all layers of ``layer_type``."""
-        action = QAction(QgsApplication.getThemeIcon("/mActionFileSave.svg"), text, self.iface.mainWindow())
+        action = QAction(QgsApplication.getThemeIcon(theme_icon), text, self.iface.mainWindow())
         action.setObjectName(name)
         action.triggered.connect(slot)
         self.iface.addCustomActionForLayerType(action, "", layer_type, True)
@@ -141,6 +150,58 @@ class LizardExplorerPlugin:
 
         return self.show_geotiff(layer_for_context(self.iface, QgsRasterLayer))
 
+    def _show_upload_dialog(self, key, dialog_class, layer=None):
+        """The upload dialog of ``key``: a new one for ``layer``, unless an upload is still running in the
+        open one (then that one comes to the front as it is)."""
+        old = self.upload_dialogs.get(key)
+        if old is not None and old.busy():
+            old.show()
+            old.raise_()
+            old.activateWindow()
+            return old
+        if old is not None:
+            self.upload_dialogs.pop(key)
+            old.cancel()
+            old.close()
+            old.deleteLater()
+        dialog = dialog_class(self.iface, layer, self.iface.mainWindow())
+        dialog.setAttribute(Qt.WA_DeleteOnClose, False)
+        self.upload_dialogs[key] = dialog
+        dialog.show()
+        return dialog
+
+    def show_raster_upload(self, layer=None):
+        from qgis.core import QgsRasterLayer
+
+        from .ui.upload_dialogs import RasterUploadDialog
+
+        layer = layer or self.iface.activeLayer()
+        return self._show_upload_dialog("raster", RasterUploadDialog,
+                                        layer if isinstance(layer, QgsRasterLayer) else None)
+
+    def show_events_upload(self, layer=None):
+        from qgis.core import QgsVectorLayer
+
+        from .ui.upload_dialogs import EventsUploadDialog
+
+        layer = layer or self.iface.activeLayer()
+        return self._show_upload_dialog("events", EventsUploadDialog,
+                                        layer if isinstance(layer, QgsVectorLayer) else None)
+
+    def _raster_upload_from_tree(self):
+        from qgis.core import QgsRasterLayer
+
+        from .ui.export_dialogs import layer_for_context
+
+        return self.show_raster_upload(layer_for_context(self.iface, QgsRasterLayer))
+
+    def _events_upload_from_tree(self):
+        from qgis.core import QgsVectorLayer
+
+        from .ui.export_dialogs import layer_for_context
+
+        return self.show_events_upload(layer_for_context(self.iface, QgsVectorLayer))
+
     def show_settings(self):
         from .ui.settings_dialog import SettingsDialog
 
@@ -177,6 +238,12 @@ class LizardExplorerPlugin:
             dialog.setParent(None)
             dialog.deleteLater()
         self.export_dialogs = {}
+        for dialog in self.upload_dialogs.values():
+            dialog.cancel()  # a running upload stops cleanly; its task ends on its own
+            dialog.close()
+            dialog.setParent(None)
+            dialog.deleteLater()
+        self.upload_dialogs = {}
         for action in self.context_actions:
             self.iface.removeCustomActionForLayerType(action)
             action.setParent(None)

@@ -8,22 +8,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../plugin.py" line="73" />
+        <location filename="../plugin.py" line="74" />
         <source>Lizard settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../plugin.py" line="74" />
+        <location filename="../plugin.py" line="75" />
         <source>Lizard help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/provider.py" line="27" />
+        <location filename="../processing/provider.py" line="44" />
         <source>Lizard Explorer {version}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../plugin.py" line="154" />
+        <location filename="../plugin.py" line="215" />
         <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard rasters&lt;/b&gt; and &lt;b&gt;Lizard buildings&lt;/b&gt; docks browse Lizard; the &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there).&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -38,57 +38,57 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="79" />
+        <location filename="../core/client.py" line="80" />
         <source>No Lizard portal address is set.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="85" />
+        <location filename="../core/client.py" line="86" />
         <source>“{url}” is not a Lizard portal address; use e.g. https://demo.lizard.net.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="149" />
+        <location filename="../core/client.py" line="150" />
         <source>Lizard answered with something that is not a list of objects.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="187" />
+        <location filename="../core/client.py" line="188" />
         <source>Refusing to send your API key over an unencrypted connection to {host}: use https:// for the portal address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="352" />
+        <location filename="../core/client.py" line="371" />
         <source>Could not send the request to Lizard.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="360" />
+        <location filename="../core/client.py" line="382" />
         <source>The connection to Lizard broke off before the answer was complete.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="428" />
+        <location filename="../core/client.py" line="451" />
         <source>Lizard sent a link to another server ({host}); it was not followed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="530" />
+        <location filename="../core/client.py" line="579" />
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="568" />
+        <location filename="../core/client.py" line="617" />
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="572" />
+        <location filename="../core/client.py" line="621" />
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="582" />
+        <location filename="../core/client.py" line="631" />
         <source>no reason given</source>
         <translation type="unfinished" />
     </message>
@@ -98,37 +98,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="582" />
+        <location filename="../core/client.py" line="631" />
         <source>Lizard rejected the request: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="588" />
+        <location filename="../core/client.py" line="637" />
         <source>Lizard is receiving too many requests; try again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="590" />
+        <location filename="../core/client.py" line="639" />
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="594" />
+        <location filename="../core/client.py" line="643" />
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="598" />
+        <location filename="../core/client.py" line="647" />
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="605" />
+        <location filename="../core/client.py" line="654" />
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/client.py" line="613" />
+        <location filename="../core/client.py" line="662" />
         <source>Lizard at {host} did not answer in time; try again later.</source>
         <translation type="unfinished" />
     </message>
@@ -223,17 +223,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/describe.py" line="120" />
+        <location filename="../ui/upload_dialogs.py" line="323" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="275" />
+        <location filename="../ui/upload_dialogs.py" line="287" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="275" />
+        <location filename="../ui/raster_dock.py" line="274" />
         <source>Temporal</source>
         <translation type="unfinished" />
     </message>
@@ -273,7 +273,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="275" />
+        <location filename="../ui/upload_dialogs.py" line="288" />
         <source>Access</source>
         <translation type="unfinished" />
     </message>
@@ -288,7 +288,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="273" />
+        <location filename="../ui/upload_dialogs.py" line="324" />
         <source>Observation type</source>
         <translation type="unfinished" />
     </message>
@@ -378,7 +378,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/messages.py" line="20" />
+        <location filename="../ui/messages.py" line="16" />
         <source>Something went wrong: {error}</source>
         <translation type="unfinished" />
     </message>
@@ -476,7 +476,7 @@ OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_mo
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="67" />
+        <location filename="../processing/download_raster.py" line="75" />
         <source>Extent</source>
         <translation type="unfinished" />
     </message>
@@ -559,7 +559,7 @@ OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_mo
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="760" />
+        <location filename="../ui/buildings_dock.py" line="758" />
         <source>%n building(s) loaded.</source>
         <translation>
             <numerusform>%n building loaded.</numerusform>
@@ -628,17 +628,17 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="257" />
+        <location filename="../ui/raster_dock.py" line="256" />
         <source>Any</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="255" />
+        <location filename="../ui/raster_dock.py" line="254" />
         <source>Temporal only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="255" />
+        <location filename="../ui/raster_dock.py" line="254" />
         <source>Non-temporal only</source>
         <translation type="unfinished" />
     </message>
@@ -648,7 +648,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="240" />
+        <location filename="../ui/raster_dock.py" line="239" />
         <source>Rastersources</source>
         <translation type="unfinished" />
     </message>
@@ -668,7 +668,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="143" />
+        <location filename="../ui/upload_dialogs.py" line="959" />
         <source>Added “{name}” to the map.</source>
         <translation type="unfinished" />
     </message>
@@ -686,7 +686,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="261" />
+        <location filename="../ui/raster_dock.py" line="260" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
@@ -721,7 +721,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="770" />
+        <location filename="../ui/buildings_dock.py" line="768" />
         <source>Lizard buildings</source>
         <translation type="unfinished" />
     </message>
@@ -746,12 +746,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="253" />
+        <location filename="../ui/raster_dock.py" line="252" />
         <source>Name or UUID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="271" />
+        <location filename="../ui/raster_dock.py" line="270" />
         <source>Filters</source>
         <translation type="unfinished" />
     </message>
@@ -821,7 +821,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="275" />
+        <location filename="../ui/raster_dock.py" line="274" />
         <source>Area</source>
         <translation type="unfinished" />
     </message>
@@ -891,7 +891,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="458" />
+        <location filename="../ui/raster_dock.py" line="457" />
         <source>the map extent</source>
         <translation type="unfinished" />
     </message>
@@ -906,7 +906,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="470" />
+        <location filename="../ui/raster_dock.py" line="469" />
         <source>the selected features of “{layer}”</source>
         <translation type="unfinished" />
     </message>
@@ -921,22 +921,22 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="588" />
+        <location filename="../ui/buildings_dock.py" line="586" />
         <source>Counting Lizard buildings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="592" />
+        <location filename="../ui/buildings_dock.py" line="590" />
         <source>Counting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="600" />
+        <location filename="../ui/buildings_dock.py" line="598" />
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="602" />
+        <location filename="../ui/buildings_dock.py" line="600" />
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n building matches.</numerusform>
@@ -944,52 +944,52 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="609" />
+        <location filename="../ui/buildings_dock.py" line="607" />
         <source>Counting failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="636" />
+        <location filename="../ui/buildings_dock.py" line="634" />
         <source>Choose a GeoPackage file to save the buildings in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="647" />
+        <location filename="../ui/buildings_dock.py" line="645" />
         <source>Lizard buildings ({area})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="677" />
+        <location filename="../ui/buildings_dock.py" line="675" />
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="689" />
+        <location filename="../ui/buildings_dock.py" line="687" />
         <source>Loading Lizard buildings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="701" />
+        <location filename="../ui/buildings_dock.py" line="699" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="727" />
+        <location filename="../ui/buildings_dock.py" line="725" />
         <source>{done} of {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="730" />
+        <location filename="../ui/buildings_dock.py" line="728" />
         <source>{done} loaded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="732" />
+        <location filename="../ui/buildings_dock.py" line="730" />
         <source>Loading… {progress}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="753" />
+        <location filename="../ui/buildings_dock.py" line="751" />
         <source>Stopped: %n building(s) loaded.</source>
         <translation>
             <numerusform>Stopped: %n building loaded.</numerusform>
@@ -997,7 +997,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="755" />
+        <location filename="../ui/buildings_dock.py" line="753" />
         <source>Loading stopped by an error: %n building(s) loaded.</source>
         <translation>
             <numerusform>Loading stopped by an error: %n building loaded.</numerusform>
@@ -1005,22 +1005,22 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="762" />
+        <location filename="../ui/buildings_dock.py" line="760" />
         <source>{loaded} Lizard may not have sent every building of a very dense spot.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="778" />
+        <location filename="../ui/buildings_dock.py" line="776" />
         <source>Could not open {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="789" />
+        <location filename="../ui/buildings_dock.py" line="787" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="802" />
+        <location filename="../ui/buildings_dock.py" line="800" />
         <source>The layer was removed; loading stopped.</source>
         <translation type="unfinished" />
     </message>
@@ -1040,163 +1040,163 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="140" />
+        <location filename="../ui/raster_dock.py" line="139" />
         <source>{name}
 UUID: {uuid}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="213" />
+        <location filename="../ui/raster_dock.py" line="212" />
         <source>Lizard rasters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="240" />
+        <location filename="../ui/raster_dock.py" line="239" />
         <source>Raster layers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="242" />
+        <location filename="../ui/raster_dock.py" line="241" />
         <source>Raster layers: what Lizard shows, with their styles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="243" />
+        <location filename="../ui/raster_dock.py" line="242" />
         <source>Rastersources: the data that raster layers show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="247" />
+        <location filename="../ui/raster_dock.py" line="246" />
         <source>Search by name or UUID…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="249" />
+        <location filename="../ui/raster_dock.py" line="248" />
         <source>Part of a name, or a UUID; press Enter to list everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="257" />
+        <location filename="../ui/upload_dialogs.py" line="269" />
         <source>Public</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="257" />
+        <location filename="../ui/upload_dialogs.py" line="269" />
         <source>Common</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="257" />
+        <location filename="../ui/upload_dialogs.py" line="269" />
         <source>Private</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="263" />
+        <location filename="../ui/raster_dock.py" line="262" />
         <source>Anywhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="263" />
+        <location filename="../ui/raster_dock.py" line="262" />
         <source>In the map extent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="263" />
+        <location filename="../ui/raster_dock.py" line="262" />
         <source>In the selected features</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="265" />
+        <location filename="../ui/raster_dock.py" line="264" />
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="275" />
+        <location filename="../ui/raster_dock.py" line="274" />
         <source>Order by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="321" />
+        <location filename="../ui/raster_dock.py" line="320" />
         <source>Add to map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="321" />
+        <location filename="../ui/raster_dock.py" line="320" />
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="324" />
+        <location filename="../ui/raster_dock.py" line="323" />
         <source>Zoom to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="324" />
+        <location filename="../ui/raster_dock.py" line="323" />
         <source>Zoom the map to the selected rasters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="326" />
+        <location filename="../ui/raster_dock.py" line="325" />
         <source>Copy UUID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="326" />
+        <location filename="../ui/raster_dock.py" line="325" />
         <source>Copy the UUID of the selected rasters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="461" />
+        <location filename="../ui/raster_dock.py" line="460" />
         <source>The map shows no area to search in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="465" />
+        <location filename="../ui/raster_dock.py" line="464" />
         <source>Make a vector layer active and select features in it to search there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="467" />
+        <location filename="../ui/raster_dock.py" line="466" />
         <source>Select features of “{layer}” to search there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="632" />
+        <location filename="../ui/raster_dock.py" line="631" />
         <source>The search failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="568" />
+        <location filename="../ui/upload_dialogs.py" line="507" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="599" />
+        <location filename="../ui/raster_dock.py" line="598" />
         <source>Searching Lizard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="630" />
+        <location filename="../ui/raster_dock.py" line="629" />
         <source>{status} Loading more failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="644" />
+        <location filename="../ui/raster_dock.py" line="643" />
         <source>Nothing found: none of the {scanned} scanned matched ({total} in Lizard).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="646" />
+        <location filename="../ui/raster_dock.py" line="645" />
         <source>Nothing found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="648" />
+        <location filename="../ui/raster_dock.py" line="647" />
         <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="650" />
+        <location filename="../ui/raster_dock.py" line="649" />
         <source>{shown} shown of {total}</source>
         <translation type="unfinished" />
     </message>
@@ -1271,97 +1271,97 @@ UUID: {uuid}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="75" />
+        <location filename="../core/assets.py" line="82" />
         <source>“{type}” is not a Lizard asset type.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="129" />
+        <location filename="../core/assets.py" line="136" />
         <source>{what}: “{piece}” is not of the form lizard_field=value.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="132" />
+        <location filename="../core/assets.py" line="139" />
         <source>{what}: “{key}” is given twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="140" />
+        <location filename="../core/assets.py" line="147" />
         <source>“{text}” cannot be written in the .ini file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="144" />
+        <location filename="../core/assets.py" line="151" />
         <source>point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="144" />
+        <location filename="../core/assets.py" line="151" />
         <source>line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="144" />
+        <location filename="../core/assets.py" line="151" />
         <source>polygon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="205" />
+        <location filename="../core/assets.py" line="212" />
         <source>The layer has no field(s) {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="211" />
+        <location filename="../core/assets.py" line="218" />
         <source>The layer has no field {name} to start the nested assets.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="213" />
+        <location filename="../core/assets.py" line="220" />
         <source>The nested assets need at least one field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="216" />
+        <location filename="../core/assets.py" line="223" />
         <source>The layer has {count} columns from {first} onwards, which is not a multiple of the {n} nested fields.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="243" />
+        <location filename="../core/assets.py" line="299" />
         <source>Map at least one Lizard field to a layer field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="258" />
+        <location filename="../core/assets.py" line="314" />
         <source>The layer has no coordinate reference system; set one before exporting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="261" />
+        <location filename="../core/assets.py" line="317" />
         <source>The layer has no point, line or polygon geometries.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="263" />
+        <location filename="../core/assets.py" line="319" />
         <source>{type} assets need {kind} geometries, but the layer has {layer_kind} geometries.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="284" />
+        <location filename="../core/assets.py" line="384" />
         <source>Feature {id} has no geometry or an invalid one; fix it or skip such features.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="298" />
+        <location filename="../core/assets.py" line="413" />
         <source>Field {name} holds text longer than {max} bytes (e.g. feature {id}), which a shapefile cannot store; shorten it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="301" />
+        <location filename="../core/assets.py" line="420" />
         <source>There are no features with a valid geometry to export.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="304" />
+        <location filename="../core/assets.py" line="422" />
         <source>%n feature(s) without a valid geometry were skipped.</source>
         <translation>
             <numerusform>%n feature without a valid geometry was skipped.</numerusform>
@@ -1369,187 +1369,187 @@ UUID: {uuid}</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="138" />
+        <location filename="../core/geotiff.py" line="380" />
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="322" />
+        <location filename="../core/assets.py" line="349" />
         <source>The shapefile could not be written completely ({ext} is missing).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="338" />
+        <location filename="../core/assets.py" line="600" />
         <source>The shapefile could not be created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="346" />
+        <location filename="../core/assets.py" line="611" />
         <source>The field {name} could not be created in the shapefile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="367" />
+        <location filename="../core/assets.py" line="632" />
         <source>A feature could not be written to the shapefile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="392" />
+        <location filename="../core/assets.py" line="657" />
         <source>The written bundle could not be read back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/assets.py" line="404" />
+        <location filename="../core/assets.py" line="669" />
         <source>The written bundle did not read back as written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="54" />
+        <location filename="../core/geotiff.py" line="58" />
         <source>GDAL cannot read {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="84" />
+        <location filename="../core/geotiff.py" line="88" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="98" />
+        <location filename="../core/geotiff.py" line="102" />
         <source>The target CRS {crs} is not a coordinate reference system.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="160" />
+        <location filename="../core/geotiff.py" line="181" />
         <source>{path} has no band {band}; it has {count} band(s).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="170" />
+        <location filename="../core/geotiff.py" line="191" />
         <source>The target CRS {crs} has no EPSG code, which Lizard requires; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="174" />
+        <location filename="../core/geotiff.py" line="195" />
         <source>{path} has no CRS, so it cannot be reprojected; assign its CRS first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="179" />
+        <location filename="../core/geotiff.py" line="200" />
         <source>{path} has no CRS; Lizard needs a CRS with an EPSG code, so assign one or reproject to an EPSG CRS such as EPSG:28992.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="184" />
+        <location filename="../core/geotiff.py" line="205" />
         <source>The layer's CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="192" />
+        <location filename="../core/geotiff.py" line="213" />
         <source>The band already has NODATA value {kept}; {given} was not used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="196" />
+        <location filename="../core/geotiff.py" line="217" />
         <source>Band {band} of {path} has no NODATA value; give one (a value that does not occur in the data).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="200" />
+        <location filename="../core/geotiff.py" line="221" />
         <source>The NODATA value {nodata} occurs in the data; those cells will be treated as missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="211" />
+        <location filename="../core/geotiff.py" line="232" />
         <source>GDAL could not read band {band} of {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="230" />
+        <location filename="../core/geotiff.py" line="251" />
         <source>GDAL could not write {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="251" />
+        <location filename="../core/geotiff.py" line="273" />
         <source>GDAL cannot read the file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="252" />
+        <location filename="../core/geotiff.py" line="274" />
         <source>{path} is not a raster GDAL can read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="258" />
+        <location filename="../core/geotiff.py" line="280" />
         <source>The file is a GeoTIFF.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="260" />
+        <location filename="../core/geotiff.py" line="282" />
         <source>The file is {format}, not a GeoTIFF; Lizard accepts GeoTIFF only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="265" />
+        <location filename="../core/geotiff.py" line="287" />
         <source>The file has a single band.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="267" />
+        <location filename="../core/geotiff.py" line="289" />
         <source>The file has {count} bands; Lizard accepts a single band (export one band per file).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="273" />
+        <location filename="../core/geotiff.py" line="295" />
         <source>NODATA is set ({value}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="276" />
+        <location filename="../core/geotiff.py" line="298" />
         <source>The file has no NODATA value; Lizard requires one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="281" />
+        <location filename="../core/geotiff.py" line="303" />
         <source>The CRS is EPSG:{code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="283" />
+        <location filename="../core/geotiff.py" line="305" />
         <source>The file has no CRS; Lizard requires a CRS with an EPSG code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="286" />
+        <location filename="../core/geotiff.py" line="308" />
         <source>The CRS ({crs}) has no EPSG code; reproject to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="298" />
+        <location filename="../core/geotiff.py" line="320" />
         <source>The file's size cannot be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="301" />
+        <location filename="../core/geotiff.py" line="323" />
         <source>The file is {size:.1f} GiB; files above {limit} GiB upload slowly and may be interrupted, consider splitting it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="304" />
+        <location filename="../core/geotiff.py" line="326" />
         <source>The file is {size:.2f} GiB.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="332" />
+        <location filename="../core/geotiff.py" line="355" />
         <source>{path} has {count} band(s) but {given} timestamp(s) were given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="336" />
+        <location filename="../core/geotiff.py" line="378" />
         <source>The timestamps are not unique; Lizard takes one GeoTIFF per timestamp.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="447" />
+        <location filename="../ui/export_dialogs.py" line="511" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
@@ -1584,7 +1584,7 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="453" />
+        <location filename="../ui/export_dialogs.py" line="517" />
         <source>Raster layer</source>
         <translation type="unfinished" />
     </message>
@@ -1594,98 +1594,82 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="40" />
+        <location filename="../processing/export_asset_bundle.py" line="45" />
         <source>Export asset bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="43" />
-        <source>Writes a vector layer as a zip file for Lizard's asset import (&lt;portal&gt;/import/): a shapefile (UTF-8) and an .ini file that tells Lizard which column holds which field. Nothing is uploaded. Field names longer than 10 characters are shortened (and made unique); the .ini refers to the names written. Features without a valid geometry are skipped and counted.
-
-INPUT: the assets ("selected features only" is respected).
-ASSET_TYPE: the Lizard asset type in CamelCase, e.g. GroundwaterStation, Pumpstation, Pipe, Polder (or its API name, e.g. groundwaterstations). Point, line or polygon layers must fit it.
-COLUMNS: lizard_field=LAYER_FIELD pairs separated by semicolons, e.g. code=ID;name=NAME.
-DEFAULTS: lizard_field=value pairs for fields that are the same for every asset, e.g. frequency=daily;scale=1.
-ORGANISATION: the UUID of the organisation the assets belong to.
-NESTED_ASSET: the type of nested assets in the same row, e.g. Filter.
-NESTED_FIRST: the first layer field of the nested block; it and every field to its right hold the nested assets, NESTED_FIELDS at a time.
-NESTED_FIELDS: the Lizard fields of one nested asset, separated by commas, e.g. code,filter_top_level,filter_bottom_level.
-
-OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and left out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing/export_asset_bundle.py" line="64" />
+        <location filename="../processing/export_asset_bundle.py" line="74" />
         <source>Assets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="66" />
+        <location filename="../processing/export_asset_bundle.py" line="76" />
         <source>Asset type (e.g. GroundwaterStation)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="67" />
+        <location filename="../processing/export_asset_bundle.py" line="77" />
         <source>Columns (lizard_field=LAYER_FIELD;...)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="69" />
+        <location filename="../processing/export_asset_bundle.py" line="79" />
         <source>Defaults (lizard_field=value;...)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="71" />
+        <location filename="../processing/export_asset_bundle.py" line="81" />
         <source>Organisation UUID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="73" />
+        <location filename="../processing/export_asset_bundle.py" line="83" />
         <source>Nested asset type (e.g. Filter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="75" />
+        <location filename="../processing/export_asset_bundle.py" line="85" />
         <source>First field of the nested assets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="78" />
+        <location filename="../processing/export_asset_bundle.py" line="88" />
         <source>Nested asset fields (f1,f2,...)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="384" />
+        <location filename="../ui/export_dialogs.py" line="431" />
         <source>Asset bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="147" />
+        <location filename="../ui/export_dialogs.py" line="181" />
         <source>Zip files (*.zip)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="82" />
+        <location filename="../processing/export_asset_bundle.py" line="98" />
         <source>Features written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="83" />
+        <location filename="../processing/export_asset_bundle.py" line="99" />
         <source>Features skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="84" />
+        <location filename="../processing/export_asset_bundle.py" line="100" />
         <source>Warnings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="101" />
+        <location filename="../processing/export_asset_bundle.py" line="134" />
         <source>Nested assets need all three of NESTED_ASSET, NESTED_FIRST and NESTED_FIELDS.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../processing/export_asset_bundle.py" line="113" />
+        <location filename="../processing/export_asset_bundle.py" line="146" />
         <source>Wrote %n asset(s) to {path}.</source>
         <translation>
             <numerusform>Wrote %n asset to {path}.</numerusform>
@@ -1693,12 +1677,12 @@ OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and l
         </translation>
     </message>
     <message>
-        <location filename="../processing/export_geotiff.py" line="22" />
+        <location filename="../processing/export_timesteps.py" line="36" />
         <source>The layer {name} is not a raster file on disk; save it as a file first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="407" />
+        <location filename="../ui/export_dialogs.py" line="454" />
         <source>Export GeoTIFF for Lizard</source>
         <translation type="unfinished" />
     </message>
@@ -1715,17 +1699,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="454" />
+        <location filename="../ui/upload_dialogs.py" line="357" />
         <source>Band</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing/export_geotiff.py" line="63" />
+        <location filename="../processing/upload_raster.py" line="106" />
         <source>NODATA value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="456" />
+        <location filename="../ui/export_dialogs.py" line="520" />
         <source>Target CRS</source>
         <translation type="unfinished" />
     </message>
@@ -1735,273 +1719,1521 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../plugin.py" line="76" />
+        <location filename="../plugin.py" line="77" />
         <source>Export asset bundle…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../plugin.py" line="82" />
+        <location filename="../plugin.py" line="87" />
         <source>Export GeoTIFF for Lizard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../plugin.py" line="80" />
+        <location filename="../plugin.py" line="85" />
         <source>Export asset bundle for Lizard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="92" />
+        <location filename="../ui/export_dialogs.py" line="117" />
         <source>Export asset bundle for Lizard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="100" />
+        <location filename="../ui/upload_dialogs.py" line="1020" />
         <source>Selected features only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="115" />
+        <location filename="../ui/export_dialogs.py" line="140" />
         <source>Lizard field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="107" />
+        <location filename="../ui/export_dialogs.py" line="132" />
         <source>Layer field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="116" />
+        <location filename="../ui/export_dialogs.py" line="141" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="119" />
+        <location filename="../ui/upload_dialogs.py" line="228" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="115" />
+        <location filename="../ui/export_dialogs.py" line="140" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="125" />
+        <location filename="../ui/export_dialogs.py" line="150" />
         <source>Optional organisation UUID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="127" />
+        <location filename="../ui/export_dialogs.py" line="152" />
         <source>Nested assets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="138" />
+        <location filename="../ui/export_dialogs.py" line="163" />
         <source>field1,field2,…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="140" />
+        <location filename="../ui/export_dialogs.py" line="165" />
         <source>Nested asset type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="141" />
+        <location filename="../ui/export_dialogs.py" line="166" />
         <source>First layer field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="142" />
+        <location filename="../ui/export_dialogs.py" line="167" />
         <source>Lizard fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="153" />
+        <location filename="../ui/export_dialogs.py" line="187" />
         <source>Open the Lizard import page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="165" />
+        <location filename="../ui/export_dialogs.py" line="199" />
         <source>Layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="167" />
+        <location filename="../ui/export_dialogs.py" line="201" />
         <source>Asset type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="170" />
+        <location filename="../ui/export_dialogs.py" line="204" />
         <source>Columns (Lizard field ← layer field)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="170" />
+        <location filename="../ui/export_dialogs.py" line="204" />
         <source>Defaults (Lizard field = value)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="187" />
+        <location filename="../ui/export_dialogs.py" line="223" />
         <source>Output .zip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="248" />
+        <location filename="../ui/export_dialogs.py" line="284" />
         <source>Columns: “{key}” is given twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="260" />
+        <location filename="../ui/export_dialogs.py" line="296" />
         <source>Defaults: give both a Lizard field and a value.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="262" />
+        <location filename="../ui/export_dialogs.py" line="298" />
         <source>Defaults: “{key}” is given twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="344" />
+        <location filename="../ui/export_dialogs.py" line="383" />
         <source>Choose a vector layer to export.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="347" />
+        <location filename="../ui/export_dialogs.py" line="386" />
         <source>Choose the .zip file to write.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="368" />
+        <location filename="../ui/export_dialogs.py" line="412" />
         <source>Exporting an asset bundle for Lizard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="589" />
+        <location filename="../ui/export_dialogs.py" line="713" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="378" />
+        <location filename="../ui/export_dialogs.py" line="422" />
         <source>{path}: %n feature(s) exported</source>
-        <translation><numerusform>{path}: %n feature exported</numerusform><numerusform>{path}: %n features exported</numerusform></translation>
+        <translation>
+            <numerusform>{path}: %n feature exported</numerusform>
+            <numerusform>{path}: %n features exported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="380" />
+        <location filename="../ui/export_dialogs.py" line="424" />
         <source>%n skipped (no valid geometry)</source>
-        <translation><numerusform>%n skipped (no valid geometry)</numerusform><numerusform>%n skipped (no valid geometry)</numerusform></translation>
+        <translation>
+            <numerusform>%n skipped (no valid geometry)</numerusform>
+            <numerusform>%n skipped (no valid geometry)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="423" />
+        <location filename="../ui/export_dialogs.py" line="470" />
         <source>Keep the layer's CRS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="428" />
+        <location filename="../ui/export_dialogs.py" line="475" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="430" />
+        <location filename="../ui/export_dialogs.py" line="494" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="430" />
+        <location filename="../ui/export_dialogs.py" line="494" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="430" />
+        <location filename="../ui/export_dialogs.py" line="494" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="444" />
+        <location filename="../ui/export_dialogs.py" line="508" />
         <source>Check for Lizard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="455" />
+        <location filename="../ui/upload_dialogs.py" line="358" />
         <source>NODATA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="457" />
+        <location filename="../ui/export_dialogs.py" line="521" />
         <source>Output .tif</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="497" />
+        <location filename="../ui/export_dialogs.py" line="583" />
         <source>The band's own NODATA value; it is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="500" />
+        <location filename="../ui/export_dialogs.py" line="586" />
         <source>Required: the band has no NODATA value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="501" />
+        <location filename="../ui/export_dialogs.py" line="587" />
         <source>A value that does not occur in the data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="505" />
+        <location filename="../ui/export_dialogs.py" line="591" />
         <source>Choose a raster layer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="507" />
+        <location filename="../ui/export_dialogs.py" line="593" />
         <source>{name} is not a raster file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="517" />
+        <location filename="../ui/export_dialogs.py" line="603" />
         <source>pass</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="519" />
+        <location filename="../ui/export_dialogs.py" line="605" />
         <source>warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="521" />
+        <location filename="../ui/export_dialogs.py" line="607" />
         <source>fail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="527" />
+        <location filename="../ui/export_dialogs.py" line="613" />
         <source>{path} meets Lizard's rules.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="529" />
+        <location filename="../ui/export_dialogs.py" line="615" />
         <source>{path} does not meet Lizard's rules.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="599" />
+        <location filename="../ui/export_dialogs.py" line="734" />
         <source>GeoTIFF export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="562" />
+        <location filename="../ui/export_dialogs.py" line="641" />
         <source>Choose the .tif file to write.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="571" />
+        <location filename="../ui/upload_dialogs.py" line="588" />
         <source>NODATA “{value}” is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="585" />
+        <location filename="../ui/export_dialogs.py" line="664" />
         <source>Exporting a GeoTIFF for Lizard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="596" />
+        <location filename="../ui/export_dialogs.py" line="731" />
         <source>{path} was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../plugin.py" line="89" />
+        <source>Upload to Lizard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../plugin.py" line="91" />
+        <source>Upload timeseries events…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="253" />
+        <source>The shapefile's {ext} file would be about {size} MB, more than the {limit} MB a shapefile can hold; export fewer features or fewer fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../core/assets.py" line="417" />
+        <source>%n text value(s) longer than {max} bytes were cut to fit the shapefile (field {name}, e.g. feature {id}).</source>
+        <translation><numerusform>%n text value longer than {max} bytes was cut to fit the shapefile (field {name}, e.g. feature {id}).</numerusform><numerusform>%n text values longer than {max} bytes were cut to fit the shapefile (field {name}, e.g. feature {id}).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/assets.py" line="592" />
+        <source>The shapefile could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="143" />
+        <source>The area cannot be converted to {crs}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="419" />
+        <source>No raster was given; give the UUID of a Lizard raster layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="423" />
+        <source>Lizard has no raster {uuid}, or your key may not read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="433" />
+        <source>Lizard's answer about the time steps is not a list of steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="472" />
+        <source>The pixel size cannot be converted to {crs}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="497" />
+        <source>{crs} is not a coordinate reference system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="498" />
+        <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="501" />
+        <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="515" />
+        <source>The pixel size must be a positive number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="517" />
+        <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="523" />
+        <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="529" />
+        <source>The pixel size {x} x {y} in {crs} matches the raster's own at the area's centre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="549" />
+        <source>The raster {name} has no time steps yet: it holds no data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="551" />
+        <source>The raster {name} has no time step between {start} and {end}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="554" />
+        <source>No time was given: the last time step, {time}, is downloaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="557" />
+        <source>The raster {name} is not temporal: the time is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="571" />
+        <source>The raster {name} has no extent in Lizard; give an area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="612" />
+        <source>The area is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="675" />
+        <source>The layer has no field {field}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="683" />
+        <source>There are no features with a geometry in the area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="775" />
+        <source>The folder {folder} cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="782" />
+        <source>Every file is already there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="798" />
+        <source>{failed} of {count} files could not be downloaded; the first: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="800" />
+        <source>Done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="814" />
+        <source>Downloading {count} file(s) in {tiles} tile(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="831" />
+        <source>Downloading {name} failed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="920" />
+        <source>Lizard finished the download task but did not say where the file is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="926" />
+        <source>Lizard answered with something that is not a GeoTIFF for {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="937" />
+        <source>Writing {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="1111" />
+        <source>GDAL cannot read the tile Lizard sent for {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="964" />
+        <source>The tiles of {name} cannot be joined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="1147" />
+        <source>{path} cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/download.py" line="1119" />
+        <source>Lizard sent {got} pixels for a tile of {name} where {want} were asked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_timeseries.py" line="101" />
+        <source>{shown} and {more} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/events.py" line="106" />
+        <source>{count} rows have no usable time (rows {rows}); every event needs a date and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/events.py" line="110" />
+        <source>{count} rows have a value or flag that is not a number (rows {rows}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/events.py" line="115" />
+        <source>{count} rows repeat a time that another row already has: {pairs}. Lizard refuses duplicate times in one upload; remove or merge them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1144" />
+        <source>timeseries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/events.py" line="142" />
+        <source>{error} ({stored} events were stored before this batch.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/events.py" line="166" />
+        <source>The layer has no field {fields}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="369" />
+        <source>{count} layer(s) but {given} timestamp(s) were given; give one timestamp per layer, in the same order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/geotiff.py" line="472" />
+        <source>“{text}” is not an ISO 8601 date and time in UTC, for example 2020-01-01T06:00:00Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/server_tasks.py" line="53" />
+        <source>Lizard accepted the request but did not say which task handles it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/server_tasks.py" line="100" />
+        <source>Lizard answered with something that is not a task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/server_tasks.py" line="114" />
+        <source>Lizard could not process it: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/server_tasks.py" line="116" />
+        <source>Lizard could not process it (the task ended as {status}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/server_tasks.py" line="122" />
+        <source>Lizard is still processing after {minutes} minutes; it may yet finish, check the task later at {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="117" />
+        <source>The file {name} became shorter while it was being uploaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="158" />
+        <source>“{value}” is not a date and time; write it like 2024-05-01T12:00:00Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="220" />
+        <source>“{value}” is not an interval; write it like 01:00:00, 1h, 15min or P1D.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="223" />
+        <source>The interval must be longer than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="253" />
+        <source>The access must be Private, Common or Public, not “{value}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="262" />
+        <source>The {what} “{value}” is not a UUID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="151" />
+        <source>rastersource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="604" />
+        <source>Give the new rastersource a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="171" />
+        <source>organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="611" />
+        <source>A temporal rastersource needs an interval (the time between steps, e.g. 1h).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="920" />
+        <source>Give the new raster layer a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="922" />
+        <source>Choose an observation type for the new raster layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="368" />
+        <source>The file {path} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="386" />
+        <source>The rastersource {name} is temporal: give the time (UTC) of {file}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="399" />
+        <source>Lizard gave up receiving {file} (HTTP 504): the file is too large for one request. Split it into smaller tiles (or time steps) and upload them one by one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="471" />
+        <source>The rastersource {name} is temporal: give the time (UTC) of {files}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="627" />
+        <source>{first} and {second} have the same time {time}; each time step is one file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="482" />
+        <source>The rastersource {name} is not temporal: it holds one raster, so upload one file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="573" />
+        <source>{done} of {total} files uploaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="575" />
+        <source>{file} failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="577" />
+        <source>Not sent: {files}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1051" />
+        <source>Upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="45" />
+        <source>Download raster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="48" />
+        <source>Downloads a Lizard raster layer as GeoTIFF files (tiled, DEFLATE-compressed, with a NODATA value). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. Large areas are fetched in tiles (never more than 100 million pixels per request, four at a time) and joined.
+
+RASTER: the UUID of the raster layer.
+EXTENT: the area. Without an extent and a mask layer, the raster's whole extent.
+MASK_LAYER: polygons (with "selected features only", the selected ones): the result is clipped to their union (pixels outside are NODATA), or with SPLIT_BY_FEATURE one file per feature, named from NAME_FIELD (made safe for file names and unique). With an extent as well, only the part of the polygons inside the extent counts.
+CRS: the CRS of the files; it needs an EPSG code. Default: the raster's own.
+PIXEL_SIZE: in the units of the CRS. Default: the raster's own, converted when the CRS differs.
+NODATA: the NODATA value of the files. Default: the raster's.
+TIME: for a temporal raster, the time step nearest to this moment (default: the last step). With TIME_END, every step from TIME to TIME_END, one file per step named with its UTC time (…_20200101T000000Z.tif).
+OUTPUT: a .tif file, a .vrt file (a VRT over the downloaded tiles, which are kept in the folder &lt;name&gt;_tiles next to it), or a folder (any path without .tif or .vrt; it gets &lt;raster name&gt;.tif). Several files are named after the output's name, the feature and the time step.
+Files that already exist are skipped, so running again after a cancel fetches only what is missing; delete a file to fetch it again. A cancel or failure leaves no partial file.
+
+FILES: the paths of the files, one per line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="74" />
+        <source>Raster layer UUID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="76" />
+        <source>Mask layer (polygons)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="78" />
+        <source>One file per feature of the mask layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="80" />
+        <source>Name the files after the field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="83" />
+        <source>CRS (default: the raster's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="84" />
+        <source>Pixel size (default: the raster's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="87" />
+        <source>NODATA value (default: the raster's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="90" />
+        <source>Time (step)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="91" />
+        <source>Until (one file per time step)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="93" />
+        <source>Output GeoTIFF, VRT or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="93" />
+        <source>GeoTIFF (*.tif *.tiff);;VRT over the tiles (*.vrt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="96" />
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="141" />
+        <source>The mask layer has no (selected) features with a geometry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="151" />
+        <source>The features of the mask layer are outside the extent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="167" />
+        <source>{path} is already there: skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="169" />
+        <source>Written: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="176" />
+        <source>{files} file(s) in {tiles} tile(s), {crs}, pixel size {x} x {y}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="181" />
+        <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="48" />
+        <source>Writes a vector layer as a zip file for Lizard's asset import (&lt;portal&gt;/import/): a shapefile (UTF-8) and an .ini file that tells Lizard which column holds which field. Nothing is uploaded. Field names longer than 10 characters are shortened (and made unique); the .ini refers to the names written. The layer is checked before anything is written; a shapefile that would pass 2 GB is refused.
+
+INPUT: the assets ("selected features only" is respected).
+ASSET_TYPE: the Lizard asset type in CamelCase, e.g. GroundwaterStation, Pumpstation, Pipe, Polder (or its API name, e.g. groundwaterstations). Point, line or polygon layers must fit it.
+COLUMNS: lizard_field=LAYER_FIELD pairs separated by semicolons, e.g. code=ID;name=NAME.
+DEFAULTS: lizard_field=value pairs for fields that are the same for every asset, e.g. frequency=daily;scale=1.
+ORGANISATION: the UUID of the organisation the assets belong to.
+NESTED_ASSET: the type of nested assets in the same row, e.g. Filter.
+NESTED_FIRST: the first layer field of the nested block; it and every field to its right hold the nested assets, NESTED_FIELDS at a time.
+NESTED_FIELDS: the Lizard fields of one nested asset, separated by commas, e.g. code,filter_top_level,filter_bottom_level.
+INVALID_GEOMETRIES: 0 skip features without a valid geometry and count them (default), 1 refuse to export when there is one.
+LONG_TEXT: 0 refuse text longer than 254 bytes, naming the field and a feature (default), 1 cut it to 254 bytes with a warning (a shapefile cannot hold more).
+
+OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="218" />
+        <source>Features without a valid geometry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="171" />
+        <source>Skip and count them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="175" />
+        <source>Refuse to export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="219" />
+        <source>Text longer than 254 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="176" />
+        <source>Cut to 254 bytes and warn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_timesteps.py" line="61" />
+        <source>Export time steps for Lizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_timesteps.py" line="64" />
+        <source>Writes time steps as GeoTIFFs that Lizard accepts, one file per time step named with its UTC timestamp (e.g. rain_20200101T060000Z.tif), and timesteps.csv in the same folder with a file,timestamp row per file for the upload to a temporal rastersource. Nothing is left behind when it fails.
+
+INPUT: a NetCDF or multi-band raster whose bands are the time steps.
+INPUT_LAYERS: instead of INPUT, a set of raster layers, one per time step (band 1 of each).
+TIMESTAMPS: the UTC time of each band or layer, in the same order, separated by commas or new lines (ISO 8601, e.g. 2020-01-01T06:00:00Z). Leave it empty to take the times from the raster: NetCDF time metadata ("hours since ..." and the like) or band descriptions that are dates.
+NODATA: the no-data value, needed only when the bands have none.
+TARGET_CRS: reproject to this CRS (it must have an EPSG code).
+
+OUTPUT: the folder. FILES: the GeoTIFFs written, one path per line; CSV: timesteps.csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_timesteps.py" line="80" />
+        <source>NetCDF or multi-band raster (one band per time step)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_timesteps.py" line="82" />
+        <source>Or: raster layers, one per time step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_timesteps.py" line="85" />
+        <source>Timestamps (ISO 8601 UTC, in order; empty: from the raster)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="491" />
+        <source>Output folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_timesteps.py" line="92" />
+        <source>Files written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_timesteps.py" line="93" />
+        <source>List of files and timestamps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_timesteps.py" line="94" />
+        <source>Number of time steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_timesteps.py" line="101" />
+        <source>Give either INPUT (one raster with a band per time step) or INPUT_LAYERS (one layer per time step), not both or neither.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_timesteps.py" line="119" />
+        <source>{name} does not say the time of its bands; give TIMESTAMPS, one per band.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_timesteps.py" line="122" />
+        <source>Times from the raster: {times}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/export_timesteps.py" line="133" />
+        <source>{name} does not say its time; give TIMESTAMPS, one per layer in the same order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/export_timesteps.py" line="142" />
+        <source>Wrote %n time step(s) and {csv} to {folder}.</source>
+        <translation><numerusform>Wrote %n time step and {csv} to {folder}.</numerusform><numerusform>Wrote %n time steps and {csv} to {folder}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="66" />
+        <source>Upload raster to Lizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="69" />
+        <source>Uploads one band of a raster layer to a Lizard rastersource — an existing one, or a new one it creates — and follows Lizard's processing of it to the end. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key needs the supplier role in the rastersource's organisation.
+
+The file is made Lizard-ready first (single band, NODATA, a CRS with an EPSG code): a file that already is one is sent as it is, anything else is exported to a temporary GeoTIFF. The file is streamed from disk, so large files do not fill the memory; the progress bar follows the bytes sent.
+
+INPUT: a raster layer stored in a file.
+BAND: the band to upload (default 1).
+NODATA: the no-data value, needed only when the band has none.
+RASTERSOURCE: the UUID of the rastersource to upload to. Leave it empty to create a new one with NAME, ORGANISATION, ACCESS, TEMPORAL and INTERVAL (which are ignored otherwise).
+NAME: the name of the new rastersource.
+ORGANISATION: the UUID of the new rastersource's organisation.
+ACCESS: who may see the new rastersource: Private (your organisation), Common (every logged-in user) or Public (everyone).
+TEMPORAL: the new rastersource holds a raster per time step.
+INTERVAL: the time between steps of a new temporal rastersource, e.g. 01:00:00, 1h, 15min or P1D.
+TIMESTAMP: the time of this raster in ISO 8601, e.g. 2024-05-01T12:00:00Z (a time without a zone is taken as UTC). Required for a temporal rastersource: without it nothing is sent.
+WAIT: follow Lizard's processing until it ends (default). Without it the algorithm returns as soon as the file is sent and Lizard has accepted it.
+
+RASTERSOURCE (output): the UUID of the rastersource.
+TASK_STATUS: the status of Lizard's task: SUCCESS when it waited and all went well; without WAIT the status when the algorithm returned (e.g. PENDING). A task that fails makes the algorithm fail with Lizard's reason.
+TASK_URL: the address of Lizard's task, to check on it later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="108" />
+        <source>Rastersource UUID (empty: create a new rastersource)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="110" />
+        <source>Name of a new rastersource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="111" />
+        <source>Organisation UUID of a new rastersource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="113" />
+        <source>Access of a new rastersource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="116" />
+        <source>New rastersource is temporal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="118" />
+        <source>Interval of a new temporal rastersource (e.g. 1h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="120" />
+        <source>Time of this raster (ISO 8601, UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="122" />
+        <source>Wait until Lizard has processed the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="124" />
+        <source>Rastersource UUID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="125" />
+        <source>Task status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="126" />
+        <source>Task URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="156" />
+        <source>To create a rastersource give its NAME and ORGANISATION (a UUID), or give the UUID of an existing rastersource as RASTERSOURCE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="164" />
+        <source>A temporal rastersource needs an INTERVAL (the time between steps, e.g. 1h).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="167" />
+        <source>The new rastersource is temporal: give the TIMESTAMP (UTC) of this raster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="190" />
+        <source>The upload was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="200" />
+        <source>Your key may not upload to the rastersource {name}: that needs the supplier role in its organisation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="204" />
+        <source>The rastersource {name} is temporal: give the TIMESTAMP (UTC) of this raster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="207" />
+        <source>The rastersource {name} is not temporal: TIMESTAMP is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="215" />
+        <source>Checking {file} for Lizard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="226" />
+        <source>Created the rastersource {name} ({uuid}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="230" />
+        <source>Uploading {file} ({size} MB) to {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="239" />
+        <source>Uploading: {sent} of {total} MB sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="244" />
+        <source>Uploaded; processing on Lizard (task {url}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="248" />
+        <source>Not waiting: the task is {status}; Lizard goes on processing the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="253" />
+        <source>Processing on Lizard ({status})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="254" />
+        <source>Processing on Lizard: {status}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="259" />
+        <source>Stopped waiting; the file was sent and Lizard goes on processing it (task {url}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="264" />
+        <source>Done: Lizard has processed the file into {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_raster.py" line="272" />
+        <source>Could not read the task's status: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1012" />
+        <source>Upload timeseries events to Lizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_timeseries.py" line="40" />
+        <source>Sends the rows of a table or layer as events (time and value) to a Lizard timeseries. Lizard creates the events or updates the ones that have the same time. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key needs write permission on the timeseries.
+
+Every row is checked before anything is sent: a row without a usable time, a value or flag that is not a number, and two rows with the same time stop the algorithm, naming the rows (by feature id). Rows with an empty value are skipped, with a warning. Times are sent as ISO 8601 UTC; a time without a time zone is taken as UTC. Events go in batches of a few thousand.
+
+INPUT: any table or layer (with "selected features only", only the selected rows).
+TIMESERIES: the UUID of the Lizard timeseries.
+TIME_FIELD: the field with the time (a date/time field, a date, or text like 2024-05-01T12:00:00Z).
+VALUE_FIELD: the field with the value (a number, or text holding one).
+FLAG_FIELD: optional, a field with a whole-number quality flag.
+COMMENT_FIELD: optional, a field with a comment per event.
+
+EVENTS: the number of events Lizard stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_timeseries.py" line="61" />
+        <source>Table or layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1063" />
+        <source>Timeseries UUID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1064" />
+        <source>Time field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1065" />
+        <source>Value field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1066" />
+        <source>Flag field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1067" />
+        <source>Comment field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_timeseries.py" line="76" />
+        <source>Events stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_timeseries.py" line="95" />
+        <source>Cancelled; nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_timeseries.py" line="102" />
+        <source>Skipped {count} rows without a value (rows {rows}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_timeseries.py" line="105" />
+        <source>The table has no rows with a time and a value: nothing to send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_timeseries.py" line="106" />
+        <source>Sending {count} events to the timeseries {uuid}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_timeseries.py" line="116" />
+        <source>Cancelled; the batches sent before were stored (sending them again is harmless).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing/upload_timeseries.py" line="120" />
+        <source>Lizard stored {count} events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="478" />
+        <source>One file per band (time steps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="484" />
+        <source>One per band, in UTC, e.g. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="490" />
+        <source>Timestamps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="557" />
+        <source>Read from the raster's metadata.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="695" />
+        <source>Choose the folder to write the time steps to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="698" />
+        <source>Give the timestamp of each band, in UTC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export_dialogs.py" line="709" />
+        <source>Exporting time steps for Lizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export_dialogs.py" line="720" />
+        <source>%n GeoTIFF(s) and {csv} were written to {folder}.</source>
+        <translation><numerusform>%n GeoTIFF and {csv} were written to {folder}.</numerusform><numerusform>%n GeoTIFFs and {csv} were written to {folder}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="116" />
+        <source>uploading {percent}%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="118" />
+        <source>failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="120" />
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="121" />
+        <source>preparing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="122" />
+        <source>uploading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="123" />
+        <source>processing on Lizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="124" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="125" />
+        <source>not sent (cancelled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="860" />
+        <source>Upload to Lizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="211" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="211" />
+        <source>Time (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="211" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="222" />
+        <source>Add layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="225" />
+        <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="234" />
+        <source>The band to upload from files with more than one band.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="237" />
+        <source>Optional: only for files without a NODATA value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="241" />
+        <source>An existing rastersource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="243" />
+        <source>A new rastersource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="248" />
+        <source>Search your writable rastersources by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="271" />
+        <source>Temporal (one file per time step)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="276" />
+        <source>Time between steps, e.g. 1h, 15min, 1d or 01:00:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="290" />
+        <source>Interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="304" />
+        <source>Create a raster layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="310" />
+        <source>Search observation types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="319" />
+        <source>Create raster layer and add it to the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="334" />
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="336" />
+        <source>Send the files that were not uploaded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1054" />
+        <source>Cancel upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="447" />
+        <source>Rasters to upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="361" />
+        <source>Upload into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="414" />
+        <source>UTC, e.g. 2024-05-01T12:00:00Z; a time with a zone is converted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="440" />
+        <source>{name} is not a raster file; only rasters stored in a file can be uploaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="447" />
+        <source>GeoTIFF and time step lists (*.tif *.tiff *.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="504" />
+        <source>Searching your writable rastersources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="527" />
+        <source>temporal, every {interval}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/upload_dialogs.py" line="540" />
+        <source>%n writable rastersource(s).</source>
+        <translation><numerusform>%n writable rastersource.</numerusform><numerusform>%n writable rastersources.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="542" />
+        <source>None of the rastersources you may write to matches; create a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="561" />
+        <source>Loading your organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="594" />
+        <source>Add a raster layer or a file to upload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="601" />
+        <source>Choose the rastersource to upload into, or create a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="607" />
+        <source>Loading your organisations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="608" />
+        <source>Choose an organisation; you need the supplier role in one to create a rastersource.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="619" />
+        <source>Give the time (UTC) of every file; missing for {files}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="625" />
+        <source>{file}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="631" />
+        <source>A rastersource that is not temporal holds one raster: upload one file, or make it temporal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="758" />
+        <source>Uploading to a new Lizard rastersource “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="760" />
+        <source>Uploading to the Lizard rastersource “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="771" />
+        <source>Uploading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="796" />
+        <source>Lizard is processing {file}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="809" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1197" />
+        <source>Upload cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="880" />
+        <source>Loading observation types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="933" />
+        <source>Creating the raster layer “{name}” in Lizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="938" />
+        <source>Creating the raster layer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="944" />
+        <source>Raster layer “{name}” created in Lizard; adding it to the map…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1024" />
+        <source>The UUID of the timeseries in Lizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1038" />
+        <source>Times without a time zone are taken as UTC. Rows without a value are skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1061" />
+        <source>Layer or table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1108" />
+        <source>Choose a layer or table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1111" />
+        <source>Give the UUID of the timeseries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1117" />
+        <source>Choose the time field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1119" />
+        <source>Choose the value field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1159" />
+        <source>There are no events to send: no row has a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1164" />
+        <source>Uploading timeseries events to Lizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1170" />
+        <source>Uploading events…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/upload_dialogs.py" line="1185" />
+        <source>%n event(s) stored.</source>
+        <translation><numerusform>%n event stored.</numerusform><numerusform>%n events stored.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/upload_dialogs.py" line="1187" />
+        <source>%n row(s) without a value skipped.</source>
+        <translation><numerusform>%n row without a value skipped.</numerusform><numerusform>%n rows without a value skipped.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/upload_dialogs.py" line="1207" />
+        <source>Timeseries events</source>
         <translation type="unfinished" />
     </message>
 </context>
