@@ -8,6 +8,7 @@ from ..core.version import plugin_version
 from .check_connection import CheckConnectionAlgorithm
 from .check_geotiff import CheckGeotiffAlgorithm
 from .download_buildings import DownloadBuildingsAlgorithm
+from .download_raster import DownloadRasterAlgorithm
 from .export_asset_bundle import ExportAssetBundleAlgorithm
 from .export_geotiff import ExportGeotiffAlgorithm
 from .export_timesteps import ExportTimestepsAlgorithm
@@ -21,6 +22,7 @@ ALGORITHMS = (
     CheckConnectionAlgorithm,
     SearchRastersourcesAlgorithm,
     LoadRasterWmsAlgorithm,
+    DownloadRasterAlgorithm,
     DownloadBuildingsAlgorithm,
     ExportGeotiffAlgorithm,
     CheckGeotiffAlgorithm,

@@ -8,7 +8,9 @@ Interface (see ``server.FakeLizard``): ``base_url``, ``api_url``, ``KEYS``, ``in
 ``clear_faults()``, ``requests`` (snapshot list of RecordedRequest), ``reset_requests()``,
 ``buildings_mode`` ("paginated" | "bare"), ``task_outcome`` (None | "SUCCESS" | "FAILURE"), ``data``
 (``store.Store``: rastersources, rasters, buildings, timeseries, events, tasks, uploads, ...),
-``errors`` (tracebacks of unexpected 500s), ``start()``/``stop()``, context manager.
+``errors`` (tracebacks of unexpected 500s), ``start()``/``stop()``, context manager,
+``result_host`` (``rasterdata.ResultHost``: the other origin serving asynchronous ``/rasters/<uuid>/data/``
+results, with ``requests`` recording their headers; see ``rasterdata.py`` for the deterministic pixels).
 CLI: ``PYTHONPATH=tests python3 -m fake_lizard --port 8642 [--wms-endpoint URL --wms-layers a,b]``.
 
 Seed facts (independent of ``seed``, which only drives the generated buildings):

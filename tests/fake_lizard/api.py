@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 
 from .assets import AssetsApi
 from .catalogue import CatalogueApi
+from .rasterdata import RasterDataApi
 from .timeseries import TimeseriesApi
 from .util import ApiError, Response, error_response, json_response
 
@@ -13,7 +14,7 @@ _KEY = r"(?P<key>[^/]+)"
 ROOT_ENDPOINTS = ("buildings", "observationtypes", "organisations", "rasters", "rastersources", "timeseries")
 
 
-class Api(CatalogueApi, AssetsApi, TimeseriesApi):
+class Api(CatalogueApi, RasterDataApi, AssetsApi, TimeseriesApi):
     """All endpoints; ``handle(request)`` always returns a Response (errors included)."""
 
     def __init__(self, store, max_page_size=100):
@@ -32,6 +33,7 @@ class Api(CatalogueApi, AssetsApi, TimeseriesApi):
             ("/api/v4/rasters/", {"GET": self.raster_list, "POST": self.raster_create}),
             (f"/api/v4/rasters/{_KEY}/", {"GET": self.raster_detail}),
             (f"/api/v4/rasters/{_KEY}/timesteps/", {"GET": self.raster_timesteps}),
+            (f"/api/v4/rasters/{_KEY}/data/", {"GET": self.raster_data}),
             ("/api/v4/buildings/", {"GET": self.building_list}),
             (f"/api/v4/buildings/by-organisation/{_KEY}/", {"GET": self.building_by_organisation}),
             (f"/api/v4/buildings/{_KEY}/", {"GET": self.building_detail}),

@@ -280,6 +280,9 @@ class CatalogueApi(ApiBase):
         if entry["outcome"] != "SUCCESS":
             task.update(status="FAILURE", detail=entry["reason"])
             return
+        if "result_url" in entry:  # an asynchronous raster download (rasterdata.py): the file is ready there
+            task.update(status="SUCCESS", result=entry["result_url"])
+            return
         source = self.store.index["rastersources"][entry["upload"]["source_uuid"]]
         self._apply_upload(source, entry["upload"]["size"], entry["moment"], entry["metadata"])
         task.update(status="SUCCESS", result=source["url"])

@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from .api import Api
 from .base import Request
 from .multipart import BodyError, BodyReader
+from .rasterdata import ResultHost
 from .store import USERS, Store
 from .util import error_response
 
@@ -132,6 +133,9 @@ class FakeLizard:
         try:
             self.data = Store(self.base_url, wms_endpoint=wms_endpoint, buildings=buildings, seed=seed)
             self._api = Api(self.data, max_page_size=max_page_size)
+            # Asynchronous raster downloads end with a URL on this other origin (another port).
+            self.result_host = ResultHost(host)
+            self._api.result_host = self.result_host
             self.buildings_mode = buildings_mode
         except BaseException:
             self._httpd.server_close()
@@ -197,12 +201,14 @@ class FakeLizard:
             daemon=True,
         )
         self._thread.start()
+        self.result_host.start()
         return self
 
     def stop(self):
         httpd, self._httpd = self._httpd, None
         if httpd is None:
             return
+        self.result_host.stop()
         if self._thread is not None:
             httpd.shutdown()
             self._thread.join(timeout=5)
