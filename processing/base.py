@@ -1,4 +1,4 @@
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterBand, QgsProcessingParameterNumber
 
 from ..core.i18n import tr
 
@@ -21,3 +21,28 @@ class LizardAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802 - QGIS API
         return type(self)()
+
+    # --- shared parameters ------------------------------------------------------------------------
+
+    def add_band_and_nodata(self, band="BAND", nodata="NODATA", parent="INPUT"):
+        """``BAND`` (default 1) of the ``INPUT`` raster and an optional ``NODATA`` value."""
+        # Optional so that leaving it out means band 1: QGIS 3.22 refuses a missing band despite its default.
+        self.addParameter(QgsProcessingParameterBand(band, tr("Band"), defaultValue=1,
+                                                     parentLayerParameterName=parent, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(nodata, tr("NODATA value"),
+                                                       type=QgsProcessingParameterNumber.Double, optional=True))
+
+    @staticmethod
+    def given(parameters, name):
+        return parameters.get(name) not in (None, "")
+
+    def optional_number(self, parameters, name, context):
+        """The number given for ``name``, or None when it was left empty."""
+        return self.parameterAsDouble(parameters, name, context) if self.given(parameters, name) else None
+
+    def crs_text(self, parameters, name, context):
+        """The CRS given for ``name`` as ``EPSG:n`` (or WKT when it has no EPSG code), or None."""
+        crs = self.parameterAsCrs(parameters, name, context)
+        if not crs.isValid():
+            return None
+        return crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt()

@@ -95,23 +95,14 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
             fileFilter=tr("GeoTIFF (*.tif *.tiff);;VRT over the tiles (*.vrt)")))
         self.addOutput(QgsProcessingOutputString(self.FILES, tr("Files")))
 
-    @staticmethod
-    def _given(parameters, name):
-        return parameters.get(name) not in (None, "")
-
-    def _optional_number(self, parameters, name, context):
-        if not self._given(parameters, name):
-            return None
-        return self.parameterAsDouble(parameters, name, context)
-
     def _optional_crs(self, parameters, context):
-        if not self._given(parameters, self.CRS):
+        if not self.given(parameters, self.CRS):
             return None
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         return crs if crs.isValid() else None
 
     def _optional_time(self, parameters, name, context):
-        if not self._given(parameters, name):
+        if not self.given(parameters, name):
             return None
         value = self.parameterAsDateTime(parameters, name, context)
         return value if value is not None and value.isValid() else None
@@ -120,20 +111,20 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
         raster = self.parameterAsString(parameters, self.RASTER, context).strip()
         options = {
             "crs": self._optional_crs(parameters, context),
-            "pixel_size": self._optional_number(parameters, self.PIXEL_SIZE, context) or None,
-            "nodata": self._optional_number(parameters, self.NODATA, context),
+            "pixel_size": self.optional_number(parameters, self.PIXEL_SIZE, context) or None,
+            "nodata": self.optional_number(parameters, self.NODATA, context),
             "time": self._optional_time(parameters, self.TIME, context),
             "time_end": self._optional_time(parameters, self.TIME_END, context),
             "cancel": feedback,
         }
         extent = None
-        if self._given(parameters, self.EXTENT):
+        if self.given(parameters, self.EXTENT):
             rectangle = self.parameterAsExtent(parameters, self.EXTENT, context)
             if not rectangle.isNull():
                 extent = download.Area.from_extent(
                     rectangle, self.parameterAsExtentCrs(parameters, self.EXTENT, context))
         source = self.parameterAsSource(parameters, self.MASK_LAYER, context) \
-            if self._given(parameters, self.MASK_LAYER) else None
+            if self.given(parameters, self.MASK_LAYER) else None
         if source is None:
             return download.plan_download(client, raster, output, extent, **options)
         features = [feature for feature in source.getFeatures() if feature.hasGeometry()]

@@ -2,9 +2,7 @@ import os
 
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterBand,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
@@ -57,11 +55,7 @@ class ExportGeotiffAlgorithm(LizardAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Raster layer")))
-        # Optional so that leaving it out means band 1: QGIS 3.22 refuses a missing band despite its default.
-        self.addParameter(QgsProcessingParameterBand(self.BAND, tr("Band"), defaultValue=1,
-                                                     parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.NODATA, tr("NODATA value"),
-                                                       type=QgsProcessingParameterNumber.Double, optional=True))
+        self.add_band_and_nodata()
         self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"), optional=True))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("GeoTIFF")))
 
@@ -69,13 +63,8 @@ class ExportGeotiffAlgorithm(LizardAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         source = layer_file(layer)
         band = self.parameterAsInt(parameters, self.BAND, context) or 1
-        nodata = None
-        if parameters.get(self.NODATA) not in (None, ""):
-            nodata = self.parameterAsDouble(parameters, self.NODATA, context)
-        target = None
-        crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
-        if crs.isValid():
-            target = crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt()
+        nodata = self.optional_number(parameters, self.NODATA, context)
+        target = self.crs_text(parameters, self.TARGET_CRS, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         try:
             result = export_geotiff(source, output, band=band, nodata=nodata, target_crs=target,

@@ -100,13 +100,8 @@ class ExportTimestepsAlgorithm(LizardAlgorithm):
         if (layer is None) == (not layers):
             raise QgsProcessingException(tr("Give either INPUT (one raster with a band per time step) or "
                                             "INPUT_LAYERS (one layer per time step), not both or neither."))
-        nodata = None
-        if parameters.get(self.NODATA) not in (None, ""):
-            nodata = self.parameterAsDouble(parameters, self.NODATA, context)
-        target = None
-        crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
-        if crs.isValid():
-            target = crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt()
+        nodata = self.optional_number(parameters, self.NODATA, context)
+        target = self.crs_text(parameters, self.TARGET_CRS, context)
         folder = self.parameterAsString(parameters, self.OUTPUT, context)
         try:
             timestamps = parse_timestamps(self.parameterAsString(parameters, self.TIMESTAMPS, context))

@@ -5,10 +5,8 @@ import tempfile
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputString,
-    QgsProcessingParameterBand,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
@@ -100,11 +98,7 @@ class UploadRasterAlgorithm(LizardAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, tr("Raster layer")))
-        # Optional so that leaving it out means band 1: QGIS 3.22 refuses a missing band despite its default.
-        self.addParameter(QgsProcessingParameterBand(self.BAND, tr("Band"), defaultValue=1,
-                                                     parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.NODATA, tr("NODATA value"),
-                                                       type=QgsProcessingParameterNumber.Double, optional=True))
+        self.add_band_and_nodata()
         self.addParameter(QgsProcessingParameterString(
             self.RASTERSOURCE, tr("Rastersource UUID (empty: create a new rastersource)"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.NAME, tr("Name of a new rastersource"), optional=True))
@@ -138,14 +132,12 @@ class UploadRasterAlgorithm(LizardAlgorithm):
         request = {
             "path": layer_file(layer),
             "band": self.parameterAsInt(parameters, self.BAND, context) or 1,
-            "nodata": None,
+            "nodata": self.optional_number(parameters, self.NODATA, context),
             "wait": self.parameterAsBool(parameters, self.WAIT, context),
             "timestamp": utc_timestamp(self._text(parameters, self.TIMESTAMP, context)),
             "source": None,
             "new": None,
         }
-        if parameters.get(self.NODATA) not in (None, ""):
-            request["nodata"] = self.parameterAsDouble(parameters, self.NODATA, context)
         source_uuid = self._text(parameters, self.RASTERSOURCE, context)
         if source_uuid:
             request["source"] = check_uuid(source_uuid, tr("rastersource"))

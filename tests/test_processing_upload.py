@@ -3,7 +3,6 @@
 The headless run (qgis_process with the packaged plugin) is in test_processing.py.
 """
 
-import hashlib
 import time
 import uuid
 
@@ -12,10 +11,10 @@ from fake_lizard.store import NS, TS_EMPTY
 from lizard_explorer.core.client import LizardClient
 from lizard_explorer.core.upload import create_rastersource
 from lizard_explorer.processing import upload_raster
-from osgeo import gdal, osr
 from qgis.core import QgsFeature, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from test_processing import provider  # noqa: F401 - fixture
+from test_upload_core import make_tif, sha256
 
 import processing  # QGIS's Processing plugin (the repository root is not on sys.path)
 
@@ -47,26 +46,6 @@ class Recorder(QgsProcessingFeedback):
 
     def pushWarning(self, text):  # noqa: N802 - QGIS API
         self.warnings.append(text)
-
-
-def make_tif(path, nodata=-9999.0, value=2.5, epsg=28992, bands=1):
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), 20, 10, bands, gdal.GDT_Float32)
-    dataset.SetGeoTransform((85000.0, 10.0, 0.0, 447000.0, 0.0, -10.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    dataset.SetProjection(srs.ExportToWkt())
-    for number in range(1, bands + 1):
-        band = dataset.GetRasterBand(number)
-        if nodata is not None:
-            band.SetNoDataValue(nodata)
-        band.Fill(value + number)
-    dataset = None
-    return str(path)
-
-
-def sha256(path):
-    with open(path, "rb") as handle:
-        return hashlib.sha256(handle.read()).hexdigest()
 
 
 def unique(prefix):

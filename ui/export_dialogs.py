@@ -65,7 +65,7 @@ from ..core.geotiff import (
 )
 from ..core.i18n import tr
 from ..core.tasks import LatestTask, LizardTask
-from .messages import sentence, show_error, show_info
+from .messages import show_dialog_error, show_info
 
 SETTINGS_PROPERTY = "lizard/bundle/settings"
 
@@ -97,14 +97,9 @@ def _table(headers, name):
 
 def _show_dialog_error(dialog, error, title):
     """An export dialog's failure: the sentence under the form and in the message bar (not for a cancel)."""
-    dialog.error = error
     dialog.export_button.setEnabled(True)
     dialog.status_label.clear()
-    if isinstance(error, errors.CancelledError):
-        return
-    dialog.error_label.setText(sentence(error))
-    dialog.error_label.show()
-    show_error(dialog.iface, error, title)
+    show_dialog_error(dialog, error, title)
 
 
 class AssetBundleDialog(QDialog):

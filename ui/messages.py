@@ -30,6 +30,17 @@ def show_error(iface, error, title=None):
         iface.messageBar().pushMessage(heading, redact(text), Qgis.Critical, DURATION)
 
 
+def show_dialog_error(dialog, error, title):
+    """A dialog's failure: kept in ``dialog.error``, the sentence under its form (``dialog.error_label``) and
+    in the message bar. A cancel is only kept."""
+    dialog.error = error
+    if isinstance(error, errors.CancelledError):
+        return
+    dialog.error_label.setText(sentence(error))
+    dialog.error_label.show()
+    show_error(dialog.iface, error, title)
+
+
 def show_info(iface, text, title=None, level=Qgis.Info):
     QgsMessageLog.logMessage(redact(text), QgisLogHandler.TAB, level, False)
     if iface is not None:

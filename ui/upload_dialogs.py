@@ -74,7 +74,7 @@ from ..core.upload import (
     writable_rastersources,
 )
 from .add_to_map import MapAdder
-from .messages import sentence, show_error, show_info
+from .messages import sentence, show_dialog_error, show_error, show_info
 
 log = get_logger("upload_dialogs")
 
@@ -843,12 +843,7 @@ class RasterUploadDialog(QDialog):
         self.update_state()
 
     def _show_error(self, error):
-        self.error = error
-        if isinstance(error, errors.CancelledError):
-            return
-        self.error_label.setText(sentence(error))
-        self.error_label.show()
-        show_error(self.iface, error, tr("Upload to Lizard"))
+        show_dialog_error(self, error, tr("Upload to Lizard"))
 
     # ------------------------------------------------------------------------------ raster layer
 
@@ -1196,12 +1191,7 @@ class EventsUploadDialog(QDialog):
         self.update_state()
 
     def _show_error(self, error):
-        self.error = error
-        if isinstance(error, errors.CancelledError):
-            return
-        self.error_label.setText(sentence(error))
-        self.error_label.show()
-        show_error(self.iface, error, tr("Timeseries events"))
+        show_dialog_error(self, error, tr("Timeseries events"))
 
     def cancel(self):
         task = self._task.task
