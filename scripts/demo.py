@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Offline demo of Lizard Explorer: a local WMS, a fake Lizard and QGIS with the plugin in a throw-away profile.
 
-Usage: demo.py [--shot rasters|settings] [--screenshot PATH] [--exit-after-screenshot] [--search TEXT]
+Usage: demo.py [--shot rasters|settings|buildings|upload] [--screenshot PATH] [--exit-after-screenshot] [--search TEXT]
                [--xvfb] [--timeout SECONDS]
 
 What it does, all on 127.0.0.1 and in a temporary folder:
@@ -15,7 +15,14 @@ What it does, all on 127.0.0.1 and in a temporary folder:
    - ``--shot rasters`` (default): opens the "Lizard rasters" dock and searches (``--search``);
    - ``--shot settings``: opens the Lizard settings dialog and runs "Test connection" with the fake
      server's ``supplier`` key (typed into the password field, so it does not show);
-4. once the result shows, saves a screenshot (default ``docs/screenshots/demo.png`` or ``settings.png``).
+   - ``--shot buildings``: opens the "Lizard buildings" dock, counts the buildings around Rijswijk and loads
+     them into a layer;
+   - ``--shot upload``: opens the raster upload dialog, adds a small demo GeoTIFF (made with GDAL in the
+     temporary folder) and uploads it into a new rastersource of Nelen & Schuurmans, as the fake server's
+     ``supplier`` (its key reaches QGIS as ``LIZARD_API_KEY``), until the upload is done and the dialog offers
+     to create a raster layer;
+4. once the result shows, saves a screenshot (default ``docs/screenshots/<shot>.png``, ``demo.png`` for
+   ``rasters``).
 
 Then everything keeps running until Ctrl-C (or SIGTERM, or QGIS is closed), and is stopped cleanly.
 ``--exit-after-screenshot`` stops at once after the screenshot instead (exit status 0), and fails with a
@@ -45,10 +52,13 @@ SCREENSHOTS = {
     "rasters": os.path.join(ROOT, "docs", "screenshots", "demo.png"),
     "settings": os.path.join(ROOT, "docs", "screenshots", "settings.png"),
     "buildings": os.path.join(ROOT, "docs", "screenshots", "buildings.png"),
+    "upload": os.path.join(ROOT, "docs", "screenshots", "upload.png"),
 }
 WINDOW_SIZE = (1280, 800)
 DOCK_WIDTH = 620
 BUILDINGS = 5000
+UPLOAD_NAME = "Neerslag Lochem (demo)"  # the new rastersource of the upload shot
+UPLOAD_ORGANISATION = "Nelen & Schuurmans"
 # Environment of the QGIS process <-> the startup script running inside it.
 ENV_CONFIG = "LIZARD_DEMO_CONFIG"
 
@@ -261,8 +271,9 @@ def make_profile(workdir, portal_url):
     return profiles
 
 
-def qgis_env(display, portal_url, config):
-    """QGIS's environment: ours minus anything headless or test-specific, plus the demo's settings."""
+def qgis_env(display, portal_url, config, api_key=None):
+    """QGIS's environment: ours minus anything headless or test-specific, plus the demo's settings (and
+    ``LIZARD_API_KEY`` when ``api_key`` is given)."""
     dropped = ("QT_QPA_PLATFORM", "QGIS_OPTIONS_PATH", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_PROJECT_FILE",
                "LIZARD_URL", "LIZARD_API_KEY", "PYTEST_CURRENT_TEST")
     env = {k: v for k, v in os.environ.items() if k not in dropped and not k.startswith("QGIS_SERVER_")}
@@ -272,6 +283,8 @@ def qgis_env(display, portal_url, config):
     env[ENV_CONFIG] = json.dumps(config)
     if portal_url:
         env["LIZARD_URL"] = portal_url
+    if api_key:
+        env["LIZARD_API_KEY"] = api_key
     return env
 
 
@@ -337,7 +350,8 @@ def _read(path):
 def parse_args(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shot", choices=sorted(SCREENSHOTS), default="rasters",
-                        help="what to show: the raster dock's search (default) or the settings dialog")
+                        help="what to show: the raster dock's search (default), the settings dialog, the "
+                             "buildings dock or the raster upload dialog")
     parser.add_argument("--screenshot", help="where to save the screenshot (default: docs/screenshots/...)")
     parser.add_argument("--exit-after-screenshot", action="store_true",
                         help="stop everything once the screenshot is saved (a smoke test)")
@@ -374,7 +388,9 @@ def run(args, processes, workdir):
         "window": WINDOW_SIZE, "dock_width": DOCK_WIDTH, "wms_layers": wms_layers.split(","),
     }
     # The settings dialog would say "LIZARD_URL is set: ..."; there the saved portal is enough.
-    env = qgis_env(display, portal if args.shot != "settings" else None, config)
+    # The upload dialog uses the saved key, or LIZARD_API_KEY: the supplier's, so it may create a rastersource.
+    env = qgis_env(display, portal if args.shot != "settings" else None, config,
+                   api_key=supplier_key if args.shot == "upload" else None)
     qgis = processes.start("qgis", [
         "qgis", "--profiles-path", profiles, "--profile", "default", "--nologo", "--noversioncheck",
         "--code", write_startup_script(workdir),
@@ -458,7 +474,7 @@ class _Driver:
         self.config = config
         self.deadline = Deadline(config["timeout"])
         scenario = {"rasters": self.rasters_scenario, "settings": self.settings_scenario,
-                    "buildings": self.buildings_scenario}[config["shot"]]
+                    "buildings": self.buildings_scenario, "upload": self.upload_scenario}[config["shot"]]
         self.steps = scenario()
         self.timer = QTimer()
         self.timer.setInterval(self.TICK_MS)
@@ -685,6 +701,96 @@ class _Driver:
         dialog.adjustSize()
         yield from self.settle()
         self.save(dialog, message="settings: " + " ".join(report.lines()))
+
+
+    @staticmethod
+    def make_demo_geotiff(path, width=200, height=150):
+        """A small single-band float32 GeoTIFF in EPSG:28992 near Lochem: a smooth "rainfall" field, NODATA -9999
+        in one corner."""
+        import numpy
+        from osgeo import gdal, osr
+
+        rows, cols = numpy.mgrid[0:height, 0:width].astype("float32")
+        values = (12.0 + 6.0 * numpy.exp(-(((cols - 0.6 * width) / (0.3 * width)) ** 2
+                                           + ((rows - 0.4 * height) / (0.35 * height)) ** 2))
+                  + 2.0 * numpy.sin(cols / 17.0) * numpy.cos(rows / 23.0)).astype("float32")
+        values[(rows + cols) < 25] = -9999.0  # some NODATA, so the file shows it has some
+        driver = gdal.GetDriverByName("GTiff")
+        dataset = driver.Create(path, width, height, 1, gdal.GDT_Float32, ["COMPRESS=DEFLATE", "TILED=YES"])
+        dataset.SetGeoTransform((224000.0, 10.0, 0.0, 467500.0, 0.0, -10.0))  # 2 x 1.5 km around Lochem
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(28992)
+        dataset.SetProjection(srs.ExportToWkt())
+        band = dataset.GetRasterBand(1)
+        band.SetNoDataValue(-9999.0)
+        band.WriteArray(values)
+        band.FlushCache()
+        dataset = None  # closes (writes) the file
+        return path
+
+    def upload_scenario(self):
+        """The raster upload dialog: a demo GeoTIFF into a new rastersource, until Lizard has processed it."""
+        import importlib
+
+        from qgis.utils import iface
+
+        plugin = yield from self.plugin()
+        window = self.main_window()
+        module = importlib.import_module(type(plugin).__module__.rsplit(".", 1)[0] + ".ui.upload_dialogs")
+        dialog = module.RasterUploadDialog(iface, layer=None, parent=window)
+        plugin.upload_dialogs["raster"] = dialog  # keep it alive (where the plugin keeps its own)
+        if isinstance(getattr(dialog, "poll", None), dict):
+            dialog.poll = {"first": 0.2, "maximum": 0.5}  # check the processing task often: a short demo
+        dialog.show()
+        dialog.raise_()
+        yield from self.settle(0.5)
+        path = self.make_demo_geotiff(os.path.join(self.config["workdir"], "neerslag_lochem.tif"))
+        dialog.add_file(path)
+        dialog.new_radio.click()  # what choosing "A new rastersource" does; starts loading the organisations
+        self.type_into(dialog.name_edit, UPLOAD_NAME)
+        self.status("progress", "loading the organisations")
+        combo = dialog.organisation_combo
+
+        def organisation():
+            for index in range(combo.count()):
+                if combo.itemText(index).startswith(UPLOAD_ORGANISATION):
+                    return index + 1  # true also for the first item
+            if combo.count() or dialog.error_label.isVisible():
+                raise StepFailed("no organisation {!r} to choose: [{}] {}".format(
+                    UPLOAD_ORGANISATION, ", ".join(combo.itemText(i) for i in range(combo.count())),
+                    dialog.error_label.text()))
+            return None
+
+        combo.setCurrentIndex((yield from self.wait_for("the organisations", organisation)) - 1)
+        yield from self.settle(0.5)
+        if not dialog.upload_button.isEnabled():
+            raise StepFailed("Upload is not enabled: " + dialog.reason_label.text())
+        dialog.upload_button.click()
+        self.status("progress", "uploading {} into a new rastersource {!r} of {}".format(
+            os.path.basename(path), UPLOAD_NAME, combo.currentText()))
+        seen = []
+
+        def uploaded():
+            state = dialog.state_of(0)
+            if state and (not seen or seen[-1] != state):
+                seen.append(state)
+                self.log("file state: " + state)
+            if dialog.busy():
+                return None
+            if dialog.error is not None or state != "done":
+                raise StepFailed("the upload did not succeed: {} {} {}".format(
+                    state, dialog.status_label.text(), dialog.error_label.text()))
+            return state
+
+        yield from self.wait_for("the upload to end", uploaded)
+        yield from self.wait_for("the offer to create a raster layer", dialog.layer_box.isVisible)
+        yield from self.wait_for("the observation types", lambda: dialog.observation_combo.count() > 0)
+        hint = dialog.sizeHint()
+        dialog.resize(max(hint.width(), 560), hint.height())  # just what it shows, wide enough to read
+        yield from self.settle()
+        self.save(dialog, message="upload: {} into {!r}: {}; {}".format(
+            os.path.basename(path), (dialog.created_source or {}).get("name"), dialog.state_of(0),
+            dialog.status_label.text()), states=seen)
 
 
 if __name__ == "__main__":

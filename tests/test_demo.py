@@ -72,3 +72,15 @@ def test_demo_buildings_shot_loads_buildings_into_a_layer(tmp_path):
     assert found and int(found.group(1)) > 100, output
     _image, colours = distinct_colours(str(screenshot))
     assert len(colours) > 20
+
+
+@pytest.mark.timeout(300)
+def test_demo_upload_shot_uploads_a_geotiff_into_a_new_rastersource(tmp_path):
+    screenshot = tmp_path / "upload.png"
+    output = run_demo(tmp_path, "--shot", "upload", "--screenshot", str(screenshot))
+    assert "upload: neerslag_lochem.tif into 'Neerslag Lochem (demo)': done; 1 of 1 files uploaded." in output, output
+    assert "of Nelen & Schuurmans" in output, output
+    assert "fake-key-jane-supplier" not in output
+    image, colours = distinct_colours(str(screenshot), step=3)
+    assert image.width() >= 560 and image.height() > 400
+    assert len(colours) > 5

@@ -644,6 +644,7 @@ class RasterUploadDialog(QDialog):
             widget.setEnabled(not busy)
         self.files_table.setEditTriggers(
             QAbstractItemView.NoEditTriggers if busy else QAbstractItemView.AllEditTriggers)
+        self.interval_edit.setEnabled(not busy and self.temporal_check.isChecked())
 
     # ------------------------------------------------------------------------------------ upload
 
