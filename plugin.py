@@ -2,7 +2,7 @@
 
 import os
 
-from qgis.core import QgsApplication, QgsMapLayerType, QgsSettings
+from qgis.core import QgsApplication, QgsMapLayerType, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from qgis.PyQt.QtWidgets import QAction, QMessageBox
 
@@ -34,6 +34,8 @@ class LizardExplorerPlugin:
         self.context_actions = []
         self.export_dialogs = {}
         self.upload_dialogs = {}
+        self.download_dialogs = []
+        self.wms_download_action = None
         path = os.path.join(HERE, "i18n", "lizard_explorer_{}.qm".format(_locale()))
         if os.path.exists(path):
             translator = QTranslator()
@@ -90,6 +92,7 @@ class LizardExplorerPlugin:
                              "LizardRasterUploadContextAction", "/mActionSharingExport.svg")
         self._context_action(tr("Upload timeseries events…"), QgsMapLayerType.VectorLayer,
                              self._events_upload_from_tree, "LizardEventsUploadContextAction", "/mIconTableLayer.svg")
+        self._wms_download_action()
         self.options_factory = LizardOptionsFactory(os.path.join(HERE, "icon.svg"))
         self.iface.registerOptionsWidgetFactory(self.options_factory)
 
@@ -114,6 +117,58 @@ class LizardExplorerPlugin:
         self.iface.addCustomActionForLayerType(action, "", layer_type, True)
         self.context_actions.append(action)
         return action
+
+    def _wms_download_action(self):
+        """"Download from Lizard…" in the context menu of the Lizard WMS layers (those with "lizard/uuid"):
+        registered for no layer type at large, then per layer, for the layers there now and those added later."""
+        action = QAction(QgsApplication.getThemeIcon("/mActionFileSave.svg"), tr("Download from Lizard…"),
+                         self.iface.mainWindow())
+        action.setObjectName("LizardDownloadContextAction")
+        action.triggered.connect(self._download_from_tree)
+        self.iface.addCustomActionForLayerType(action, "", QgsMapLayerType.RasterLayer, False)
+        self.context_actions.append(action)
+        self.wms_download_action = action
+        QgsProject.instance().layersAdded.connect(self._layers_added)
+        self._layers_added(QgsProject.instance().mapLayers().values())
+
+    def _layers_added(self, layers):
+        action = self.wms_download_action
+        if action is None:
+            return
+        for layer in layers:
+            if layer is not None and layer.customProperty("lizard/uuid"):
+                self.iface.addCustomActionForLayer(action, layer)
+
+    def _download_from_tree(self):
+        layer = self.iface.activeLayer()
+        if layer is None or not layer.customProperty("lizard/uuid"):
+            from qgis.core import QgsRasterLayer
+
+            from .ui.export_dialogs import layer_for_context
+
+            layer = layer_for_context(self.iface, QgsRasterLayer)
+        uuid = layer.customProperty("lizard/uuid") if layer is not None else None
+        if not uuid:
+            return None
+        return self.show_download(str(uuid))
+
+    def show_download(self, raster):
+        """The download dialog for ``raster`` (Lizard's JSON of a raster layer, or its UUID)."""
+        from .ui.download_dialog import RasterDownloadDialog
+
+        kept = []
+        for old in self.download_dialogs:
+            if old.busy() or old.isVisible():
+                kept.append(old)
+            else:
+                old.cancel()
+                old.deleteLater()
+        self.download_dialogs = kept
+        dialog = RasterDownloadDialog(self.iface, raster, self.iface.mainWindow())
+        dialog.setAttribute(Qt.WA_DeleteOnClose, False)
+        self.download_dialogs.append(dialog)
+        dialog.show()
+        return dialog
 
     def _show_export_dialog(self, key, dialog_class, layer=None):
         old = self.export_dialogs.pop(key, None)
@@ -244,6 +299,18 @@ class LizardExplorerPlugin:
             dialog.setParent(None)
             dialog.deleteLater()
         self.upload_dialogs = {}
+        if self.wms_download_action is not None:
+            try:
+                QgsProject.instance().layersAdded.disconnect(self._layers_added)
+            except (TypeError, RuntimeError):
+                pass
+            self.wms_download_action = None
+        for dialog in self.download_dialogs:
+            dialog.cancel()  # a running download stops cleanly; partial files are deleted by the core
+            dialog.close()
+            dialog.setParent(None)
+            dialog.deleteLater()
+        self.download_dialogs = []
         for action in self.context_actions:
             self.iface.removeCustomActionForLayerType(action)
             action.setParent(None)

@@ -145,3 +145,51 @@ def test_english_users_get_proper_plurals(iface):
     finally:
         instance.unload()
         QgsSettings().remove("locale/userLocale")
+
+
+# ------------------------------------------------------------------------------- download from a WMS layer
+
+
+def test_lizard_wms_layers_get_download_from_lizard_and_unload_takes_it_away(iface, qtbot, lizard, monkeypatch):
+    from lizard_explorer.ui.download_dialog import RasterDownloadDialog
+    from qgis.core import QgsMapLayerType, QgsProject, QgsRasterLayer, QgsVectorLayer
+
+    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
+    raster = next(r for r in lizard.data.rasters if r["access_modifier"] == "Public" and not r["temporal"])
+    project = QgsProject.instance()
+    before = QgsVectorLayer("Polygon?crs=EPSG:28992", "already there", "memory")
+    before.setCustomProperty("lizard/uuid", raster["uuid"])
+    project.addMapLayer(before)
+    for name in ("addCustomActionForLayerType", "addCustomActionForLayer", "removeCustomActionForLayerType"):
+        getattr(iface, name).reset_mock()
+    instance = classFactory(iface)
+    instance.initGui()
+    try:
+        calls = {c.args[0].objectName(): c.args for c in iface.addCustomActionForLayerType.call_args_list}
+        action, menu, layer_type, all_layers = calls["LizardDownloadContextAction"]
+        assert action.text() == "Download from Lizard…" and layer_type == QgsMapLayerType.RasterLayer
+        assert all_layers is False  # only the layers it is added to
+        assert [c.args for c in iface.addCustomActionForLayer.call_args_list] == [(action, before)]
+        lizard_layer = QgsRasterLayer("", "a Lizard WMS layer", "gdal")
+        lizard_layer.setCustomProperty("lizard/uuid", raster["uuid"])
+        other = QgsRasterLayer("", "not from Lizard", "gdal")
+        project.addMapLayers([lizard_layer, other], False)
+        assert [c.args for c in iface.addCustomActionForLayer.call_args_list][1:] == [(action, lizard_layer)]
+        iface.setActiveLayer(lizard_layer)
+        action.trigger()
+        (dialog,) = instance.download_dialogs
+        assert isinstance(dialog, RasterDownloadDialog) and dialog.uuid == raster["uuid"] and dialog.isVisible()
+        qtbot.waitUntil(lambda: not dialog.loading(), timeout=20000)
+        assert dialog.raster["name"] == raster["name"]
+    finally:
+        instance.unload()
+        QCoreApplication.sendPostedEvents(None, 0)
+    assert action in [c.args[0] for c in iface.removeCustomActionForLayerType.call_args_list]
+    assert instance.download_dialogs == [] and instance.wms_download_action is None
+    iface.addCustomActionForLayer.reset_mock()
+    late = QgsRasterLayer("", "added after unload", "gdal")
+    late.setCustomProperty("lizard/uuid", raster["uuid"])
+    project.addMapLayer(late, False)
+    assert not iface.addCustomActionForLayer.called  # layersAdded is disconnected
+    project.removeAllMapLayers()
+    assert nothing_left(lizard_leftovers(iface))

@@ -402,7 +402,8 @@ def test_details_show_every_field_and_copy_uuid_puts_it_on_the_clipboard(dock, q
     QApplication.clipboard().clear()
     dock.copy_uuid_action.trigger()
     assert QApplication.clipboard().text() == LOCHEM_RASTER
-    assert [a.objectName() for a in dock.context_menu().actions()] == ["add_to_map", "zoom_to", "copy_uuid"]
+    assert [a.objectName() for a in dock.context_menu().actions()] == ["add_to_map", "download", "zoom_to",
+                                                                       "copy_uuid"]
 
 
 def test_sorting_a_column_sorts_the_loaded_rows_and_keeps_the_selection(dock, qtbot):
@@ -595,3 +596,28 @@ def test_plugin_unload_takes_the_footprint_and_the_drop_handler_away(iface, canv
     plugin.unload()
     assert band not in our_rubber_bands(canvas)
     iface.unregisterCustomDropHandler.assert_any_call(handler)
+
+
+def test_download_opens_the_download_dialog_for_the_selected_raster_layer(dock, qtbot, lizard):
+    from lizard_explorer.ui.download_dialog import RasterDownloadDialog
+
+    search(qtbot, dock, LOCHEM_RASTER)
+    assert not dock.download_action.isEnabled()  # nothing selected
+    select_row(dock)
+    assert dock.download_action.isEnabled()
+    assert dock.download_action in dock.toolbar.actions() and dock.download_action in dock.context_menu().actions()
+    dock.download_action.trigger()
+    (dialog,) = dock.download_dialogs
+    assert isinstance(dialog, RasterDownloadDialog) and dialog.isVisible()
+    assert dialog.uuid == LOCHEM_RASTER and dialog.raster["name"] == dock.selected_objects()[0]["name"]
+    dock.cancel()
+    assert dock.download_dialogs == [] and not dialog.isVisible()
+
+
+def test_download_is_disabled_for_rastersources_and_says_why(dock, qtbot, lizard):
+    dock.set_scope("rastersources")
+    search(qtbot, dock, LOCHEM_SOURCE)
+    select_row(dock)
+    assert dock.add_action.isEnabled() and not dock.download_action.isEnabled()
+    assert "Raster layers" in dock.download_action.toolTip()
+    assert dock.download_selected() is None

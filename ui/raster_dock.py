@@ -220,6 +220,7 @@ class RasterDock(LizardDock):
         self._watching_layers = False
         self._stale = False
         self._drop_registered = False
+        self.download_dialogs = []
         self.model = ResultsModel(self)
         self.adder = MapAdder(iface, self)
         self.drop_handler = RasterDropHandler(self.adder, self)
@@ -320,6 +321,8 @@ class RasterDock(LizardDock):
         self.add_action = self._action("add_to_map", tr("Add to map"), "/mActionAddWmsLayer.svg",
                                        tr("Add the selected rasters to the map as WMS layers, styled as in Lizard "
                                           "(or double-click them, or drag them onto the map)"), self.add_selected)
+        self.download_action = self._action("download", tr("Download…"), "/mActionFileSave.svg",
+                                            tr("Download the selected raster as GeoTIFF files"), self.download_selected)
         self.zoom_action = self._action("zoom_to", tr("Zoom to"), "/mActionZoomToSelected.svg",
                                         tr("Zoom the map to the selected rasters"), self.zoom_to_selected)
         self.copy_uuid_action = self._action("copy_uuid", tr("Copy UUID"), "/mActionEditCopy.svg",
@@ -327,7 +330,7 @@ class RasterDock(LizardDock):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("actions")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        for action in (self.add_action, self.zoom_action, self.copy_uuid_action):
+        for action in (self.add_action, self.download_action, self.zoom_action, self.copy_uuid_action):
             self.toolbar.addAction(action)
 
         self.details = QTextBrowser()
@@ -688,6 +691,12 @@ class RasterDock(LizardDock):
 
     def _update_actions(self, objects):
         self.add_action.setEnabled(bool(objects))
+        rasters = self.model.scope == "rasters"
+        self.download_action.setEnabled(bool(objects) and rasters)
+        self.download_action.setToolTip(
+            tr("Download the selected raster as GeoTIFF files") if rasters else
+            tr("Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer "
+               "that shows this rastersource in the Raster layers tab"))
         self.copy_uuid_action.setEnabled(bool(objects))
         self.zoom_action.setEnabled(any(footprint(obj) is not None for obj in objects))
 
@@ -724,6 +733,25 @@ class RasterDock(LizardDock):
     def add_selected(self):
         """Add the selected results to the map; returns the task."""
         return self.adder.add(self.model.scope, self.selected_objects())
+
+    def download_selected(self):
+        """Open the download dialog for the (first) selected raster layer; returns the dialog."""
+        objects = self.selected_objects()
+        if not objects or self.model.scope != "rasters":
+            return None
+        from .download_dialog import RasterDownloadDialog
+
+        kept = []
+        for old in self.download_dialogs:
+            if old.busy() or old.isVisible():
+                kept.append(old)
+            else:
+                old.cancel()
+                old.deleteLater()
+        dialog = RasterDownloadDialog(self.iface, objects[0], self.iface.mainWindow())
+        self.download_dialogs = kept + [dialog]
+        dialog.show()
+        return dialog
 
     def _double_clicked(self, index):
         obj = self.model.object_at(index.row())
@@ -762,7 +790,7 @@ class RasterDock(LizardDock):
 
     def context_menu(self):
         menu = QMenu(self.results)
-        for action in (self.add_action, self.zoom_action, self.copy_uuid_action):
+        for action in (self.add_action, self.download_action, self.zoom_action, self.copy_uuid_action):
             menu.addAction(action)
         return menu
 
@@ -780,6 +808,11 @@ class RasterDock(LizardDock):
         self._loader.cancel()
         self._search = None
         self.adder.cancel()
+        for dialog in self.download_dialogs:
+            dialog.cancel()  # a running download stops; the core deletes partial files
+            dialog.close()
+            dialog.deleteLater()
+        self.download_dialogs = []
         self._watch_canvas(False)
         self._watch_layers(False)
         self._remove_footprint()
