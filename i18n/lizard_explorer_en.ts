@@ -857,7 +857,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="284"/>
+        <location filename="../ui/download_dialog.py" line="285"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,7 +912,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="551"/>
+        <location filename="../ui/download_dialog.py" line="552"/>
         <source>Draw a rectangle or a polygon on the map first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,7 +2059,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="688"/>
+        <location filename="../ui/download_dialog.py" line="689"/>
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,23 +2374,6 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="48"/>
-        <source>Downloads a Lizard raster layer as GeoTIFF files (tiled, DEFLATE-compressed, with a NODATA value). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. Large areas are fetched in tiles (never more than 100 million pixels per request, four at a time) and joined.
-
-RASTER: the UUID of the raster layer.
-EXTENT: the area. Without an extent and a mask layer, the raster's whole extent.
-MASK_LAYER: polygons (with &quot;selected features only&quot;, the selected ones): the result is clipped to their union (pixels outside are NODATA), or with SPLIT_BY_FEATURE one file per feature, named from NAME_FIELD (made safe for file names and unique). With an extent as well, only the part of the polygons inside the extent counts.
-CRS: the CRS of the files; it needs an EPSG code. Default: the raster's own.
-PIXEL_SIZE: in the units of the CRS. Default: the raster's own, converted when the CRS differs.
-NODATA: the NODATA value of the files. Default: the raster's.
-TIME: for a temporal raster, the time step nearest to this moment (default: the last step). With TIME_END, every step from TIME to TIME_END, one file per step named with its UTC time (…_20200101T000000Z.tif).
-OUTPUT: a .tif file, a .vrt file (a VRT over the downloaded tiles, which are kept in the folder &lt;name&gt;_tiles next to it), or a folder (any path without .tif or .vrt; it gets &lt;raster name&gt;.tif). Several files are named after the output's name, the feature and the time step.
-Files that already exist are skipped, so running again after a cancel fetches only what is missing; delete a file to fetch it again. A cancel or failure leaves no partial file.
-
-FILES: the paths of the files, one per line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/download_raster.py" line="74"/>
         <source>Raster layer UUID</source>
         <translation type="unfinished"></translation>
@@ -2478,24 +2461,6 @@ FILES: the paths of the files, one per line.</source>
     <message>
         <location filename="../processing/download_raster.py" line="172"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/export_asset_bundle.py" line="48"/>
-        <source>Writes a vector layer as a zip file for Lizard&apos;s asset import (&lt;portal&gt;/import/): a shapefile (UTF-8) and an .ini file that tells Lizard which column holds which field. Nothing is uploaded. Field names longer than 10 characters are shortened (and made unique); the .ini refers to the names written. The layer is checked before anything is written; a shapefile that would pass 2 GB is refused.
-
-INPUT: the assets (&quot;selected features only&quot; is respected).
-ASSET_TYPE: the Lizard asset type in CamelCase, e.g. GroundwaterStation, Pumpstation, Pipe, Polder (or its API name, e.g. groundwaterstations). Point, line or polygon layers must fit it.
-COLUMNS: lizard_field=LAYER_FIELD pairs separated by semicolons, e.g. code=ID;name=NAME.
-DEFAULTS: lizard_field=value pairs for fields that are the same for every asset, e.g. frequency=daily;scale=1.
-ORGANISATION: the UUID of the organisation the assets belong to.
-NESTED_ASSET: the type of nested assets in the same row, e.g. Filter.
-NESTED_FIRST: the first layer field of the nested block; it and every field to its right hold the nested assets, NESTED_FIELDS at a time.
-NESTED_FIELDS: the Lizard fields of one nested asset, separated by commas, e.g. code,filter_top_level,filter_bottom_level.
-INVALID_GEOMETRIES: 0 skip features without a valid geometry and count them (default), 1 refuse to export when there is one.
-LONG_TEXT: 0 refuse text longer than 254 bytes, naming the field and a feature (default), 1 cut it to 254 bytes with a warning (a shapefile cannot hold more).
-
-OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3276,7 +3241,7 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="1023"/>
+        <location filename="../ui/download_dialog.py" line="1024"/>
         <source>Download from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,187 +3326,182 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="280"/>
-        <source>A VRT keeps the downloaded tiles in a folder &lt;name&gt;_tiles next to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/download_dialog.py" line="286"/>
+        <location filename="../ui/download_dialog.py" line="287"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="295"/>
+        <location filename="../ui/download_dialog.py" line="296"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="318"/>
+        <location filename="../ui/download_dialog.py" line="319"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="322"/>
+        <location filename="../ui/download_dialog.py" line="323"/>
         <source>Download the files that are not there yet (complete files are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="324"/>
+        <location filename="../ui/download_dialog.py" line="325"/>
         <source>Cancel download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="386"/>
+        <location filename="../ui/download_dialog.py" line="387"/>
         <source>Loading the raster {uuid} from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="388"/>
+        <location filename="../ui/download_dialog.py" line="389"/>
         <source>Download “{name}” from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="390"/>
+        <location filename="../ui/download_dialog.py" line="391"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="392"/>
+        <location filename="../ui/download_dialog.py" line="393"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}, pixels of {x} × {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="395"/>
+        <location filename="../ui/download_dialog.py" line="396"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="427"/>
+        <location filename="../ui/download_dialog.py" line="428"/>
         <source>Loading the Lizard raster {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="697"/>
+        <location filename="../ui/download_dialog.py" line="698"/>
         <source>Loading the time steps…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="697"/>
+        <location filename="../ui/download_dialog.py" line="698"/>
         <source>The time steps could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="701"/>
+        <location filename="../ui/download_dialog.py" line="702"/>
         <source>This raster has no time steps yet: it holds no data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="524"/>
+        <location filename="../ui/download_dialog.py" line="525"/>
         <source>Choose a polygon layer and select polygons in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="526"/>
+        <location filename="../ui/download_dialog.py" line="527"/>
         <source>Select polygons of “{layer}” first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="536"/>
+        <location filename="../ui/download_dialog.py" line="537"/>
         <source>The map shows no area to download.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="548"/>
+        <location filename="../ui/download_dialog.py" line="549"/>
         <source>The selected features of “{layer}” have no geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="677"/>
+        <location filename="../ui/download_dialog.py" line="678"/>
         <source>NODATA must be a number, e.g. -9999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="682"/>
+        <location filename="../ui/download_dialog.py" line="683"/>
         <source>Loading the raster from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="682"/>
+        <location filename="../ui/download_dialog.py" line="683"/>
         <source>The raster could not be loaded from Lizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="686"/>
+        <location filename="../ui/download_dialog.py" line="687"/>
         <source>Choose a CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="702"/>
+        <location filename="../ui/download_dialog.py" line="703"/>
         <source>There is no time step from {start} to {end}: choose a later end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="711"/>
+        <location filename="../ui/download_dialog.py" line="712"/>
         <source>Choose a folder to save the files in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="711"/>
+        <location filename="../ui/download_dialog.py" line="712"/>
         <source>Choose a file to save the download in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="728"/>
+        <location filename="../ui/download_dialog.py" line="729"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="733"/>
+        <location filename="../ui/download_dialog.py" line="734"/>
         <source>VRT (*.vrt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="738"/>
+        <location filename="../ui/download_dialog.py" line="739"/>
         <source>{count} time step(s): one file each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="805"/>
+        <location filename="../ui/download_dialog.py" line="806"/>
         <source>Planning the download of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="810"/>
+        <location filename="../ui/download_dialog.py" line="811"/>
         <source>Planning the download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="812"/>
+        <location filename="../ui/download_dialog.py" line="813"/>
         <source>Working out the size…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="856"/>
+        <location filename="../ui/download_dialog.py" line="857"/>
         <source>{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, pixel size {x} × {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="944"/>
+        <location filename="../ui/download_dialog.py" line="945"/>
         <source>Downloading {name} from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="950"/>
+        <location filename="../ui/download_dialog.py" line="951"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="1004"/>
+        <location filename="../ui/download_dialog.py" line="1005"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="1009"/>
+        <location filename="../ui/download_dialog.py" line="1010"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,6 +3518,46 @@ EVENTS: the number of events Lizard stored.</source>
     <message>
         <location filename="../ui/raster_dock.py" line="696"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="280"/>
+        <source>A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/download_raster.py" line="48"/>
+        <source>Downloads a Lizard raster layer as GeoTIFF files (tiled, DEFLATE-compressed, with a NODATA value). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. Large areas are fetched in tiles (never more than 100 million pixels per request, four at a time) and joined.
+
+RASTER: the UUID of the raster layer.
+EXTENT: the area. Without an extent and a mask layer, the raster's whole extent.
+MASK_LAYER: polygons (with &quot;selected features only&quot;, the selected ones): the result is clipped to their union (pixels outside are NODATA), or with SPLIT_BY_FEATURE one file per feature, named from NAME_FIELD (made safe for file names and unique). With an extent as well, only the part of the polygons inside the extent counts.
+CRS: the CRS of the files; it needs an EPSG code. Default: the raster's own.
+PIXEL_SIZE: in the units of the CRS. Default: the raster's own, converted when the CRS differs.
+NODATA: the NODATA value of the files. Default: the raster's.
+TIME: for a temporal raster, the time step nearest to this moment (default: the last step). With TIME_END, every step from TIME to TIME_END, one file per step named with its UTC time (…_20200101T000000Z.tif).
+OUTPUT: a .tif file, a .vrt file (a VRT over the downloaded tiles, which are kept in the folder NAME_tiles next to it), or a folder (any path without .tif or .vrt; it gets RASTER_NAME.tif). Several files are named after the output's name, the feature and the time step.
+Files that already exist are skipped, so running again after a cancel fetches only what is missing; delete a file to fetch it again. A cancel or failure leaves no partial file.
+
+FILES: the paths of the files, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_asset_bundle.py" line="48"/>
+        <source>Writes a vector layer as a zip file for Lizard&apos;s asset import (PORTAL/import/): a shapefile (UTF-8) and an .ini file that tells Lizard which column holds which field. Nothing is uploaded. Field names longer than 10 characters are shortened (and made unique); the .ini refers to the names written. The layer is checked before anything is written; a shapefile that would pass 2 GB is refused.
+
+INPUT: the assets (&quot;selected features only&quot; is respected).
+ASSET_TYPE: the Lizard asset type in CamelCase, e.g. GroundwaterStation, Pumpstation, Pipe, Polder (or its API name, e.g. groundwaterstations). Point, line or polygon layers must fit it.
+COLUMNS: lizard_field=LAYER_FIELD pairs separated by semicolons, e.g. code=ID;name=NAME.
+DEFAULTS: lizard_field=value pairs for fields that are the same for every asset, e.g. frequency=daily;scale=1.
+ORGANISATION: the UUID of the organisation the assets belong to.
+NESTED_ASSET: the type of nested assets in the same row, e.g. Filter.
+NESTED_FIRST: the first layer field of the nested block; it and every field to its right hold the nested assets, NESTED_FIELDS at a time.
+NESTED_FIELDS: the Lizard fields of one nested asset, separated by commas, e.g. code,filter_top_level,filter_bottom_level.
+INVALID_GEOMETRIES: 0 skip features without a valid geometry and count them (default), 1 refuse to export when there is one.
+LONG_TEXT: 0 refuse text longer than 254 bytes, naming the field and a feature (default), 1 cut it to 254 bytes with a warning (a shapefile cannot hold more).
+
+OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

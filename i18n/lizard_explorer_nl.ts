@@ -1138,7 +1138,7 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="284"/>
+        <location filename="../ui/download_dialog.py" line="285"/>
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
@@ -1183,7 +1183,7 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>Selecteer eerst objecten van “{layer}”.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="551"/>
+        <location filename="../ui/download_dialog.py" line="552"/>
         <source>Draw a rectangle or a polygon on the map first.</source>
         <translation>Teken eerst een rechthoek of een polygoon op de kaart.</translation>
     </message>
@@ -2096,7 +2096,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Het raster {name} heeft geen projectie in Lizard; kies een CRS.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="688"/>
+        <location filename="../ui/download_dialog.py" line="689"/>
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS {crs} heeft geen EPSG-code, die Lizard nodig heeft; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
@@ -2421,7 +2421,7 @@ CRS: the CRS of the files; it needs an EPSG code. Default: the raster's own.
 PIXEL_SIZE: in the units of the CRS. Default: the raster's own, converted when the CRS differs.
 NODATA: the NODATA value of the files. Default: the raster's.
 TIME: for a temporal raster, the time step nearest to this moment (default: the last step). With TIME_END, every step from TIME to TIME_END, one file per step named with its UTC time (…_20200101T000000Z.tif).
-OUTPUT: a .tif file, a .vrt file (a VRT over the downloaded tiles, which are kept in the folder &lt;name&gt;_tiles next to it), or a folder (any path without .tif or .vrt; it gets &lt;raster name&gt;.tif). Several files are named after the output's name, the feature and the time step.
+OUTPUT: a .tif file, a .vrt file (a VRT over the downloaded tiles, which are kept in the folder NAME_tiles next to it), or a folder (any path without .tif or .vrt; it gets RASTER_NAME.tif). Several files are named after the output's name, the feature and the time step.
 Files that already exist are skipped, so running again after a cancel fetches only what is missing; delete a file to fetch it again. A cancel or failure leaves no partial file.
 
 FILES: the paths of the files, one per line.</source>
@@ -2434,7 +2434,7 @@ CRS: het CRS van de bestanden; het moet een EPSG-code hebben. Standaard: dat van
 PIXEL_SIZE: in de eenheden van het CRS. Standaard: die van het raster zelf, omgerekend als het CRS verschilt.
 NODATA: de NODATA-waarde van de bestanden. Standaard: die van het raster.
 TIME: voor een raster met tijdreeks de tijdstap die het dichtst bij dit moment ligt (standaard: de laatste stap). Met TIME_END elke stap van TIME tot TIME_END, één bestand per stap, genoemd naar de UTC-tijd (…_20200101T000000Z.tif).
-OUTPUT: een .tif-bestand, een .vrt-bestand (een VRT over de gedownloade tegels, die in de map &lt;naam&gt;_tiles ernaast blijven staan) of een map (elk pad zonder .tif of .vrt; daarin komt &lt;rasternaam&gt;.tif). Meerdere bestanden worden genoemd naar de naam van de uitvoer, het object en de tijdstap.
+OUTPUT: een .tif-bestand, een .vrt-bestand (een VRT over de gedownloade tegels, die in de map NAAM_tiles ernaast blijven staan) of een map (elk pad zonder .tif of .vrt; daarin komt RASTERNAAM.tif). Meerdere bestanden worden genoemd naar de naam van de uitvoer, het object en de tijdstap.
 Bestanden die al bestaan worden overgeslagen, dus opnieuw draaien na een annulering haalt alleen op wat ontbreekt; verwijder een bestand om het opnieuw op te halen. Een annulering of fout laat geen half bestand achter.
 
 FILES: de paden van de bestanden, één per regel.</translation>
@@ -2531,7 +2531,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
     </message>
     <message>
         <location filename="../processing/export_asset_bundle.py" line="48"/>
-        <source>Writes a vector layer as a zip file for Lizard&apos;s asset import (&lt;portal&gt;/import/): a shapefile (UTF-8) and an .ini file that tells Lizard which column holds which field. Nothing is uploaded. Field names longer than 10 characters are shortened (and made unique); the .ini refers to the names written. The layer is checked before anything is written; a shapefile that would pass 2 GB is refused.
+        <source>Writes a vector layer as a zip file for Lizard&apos;s asset import (PORTAL/import/): a shapefile (UTF-8) and an .ini file that tells Lizard which column holds which field. Nothing is uploaded. Field names longer than 10 characters are shortened (and made unique); the .ini refers to the names written. The layer is checked before anything is written; a shapefile that would pass 2 GB is refused.
 
 INPUT: the assets (&quot;selected features only&quot; is respected).
 ASSET_TYPE: the Lizard asset type in CamelCase, e.g. GroundwaterStation, Pumpstation, Pipe, Polder (or its API name, e.g. groundwaterstations). Point, line or polygon layers must fit it.
@@ -2545,7 +2545,7 @@ INVALID_GEOMETRIES: 0 skip features without a valid geometry and count them (def
 LONG_TEXT: 0 refuse text longer than 254 bytes, naming the field and a feature (default), 1 cut it to 254 bytes with a warning (a shapefile cannot hold more).
 
 OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and left out.</source>
-        <translation>Schrijft een vectorlaag als zip-bestand voor de assetimport van Lizard (&lt;portaal&gt;/import/): een shapefile (UTF-8) en een .ini-bestand dat Lizard vertelt welke kolom welk veld bevat. Er wordt niets geüpload. Veldnamen langer dan 10 tekens worden ingekort (en uniek gemaakt); het .ini-bestand verwijst naar de geschreven namen. De laag wordt gecontroleerd voordat er iets wordt geschreven; een shapefile die groter dan 2 GB zou worden, wordt geweigerd.
+        <translation>Schrijft een vectorlaag als zip-bestand voor de assetimport van Lizard (PORTAAL/import/): een shapefile (UTF-8) en een .ini-bestand dat Lizard vertelt welke kolom welk veld bevat. Er wordt niets geüpload. Veldnamen langer dan 10 tekens worden ingekort (en uniek gemaakt); het .ini-bestand verwijst naar de geschreven namen. De laag wordt gecontroleerd voordat er iets wordt geschreven; een shapefile die groter dan 2 GB zou worden, wordt geweigerd.
 
 INPUT: de assets (&quot;alleen geselecteerde objecten&quot; wordt gerespecteerd).
 ASSET_TYPE: het Lizard-assettype in CamelCase, bijv. GroundwaterStation, Pumpstation, Pipe, Polder (of de API-naam, bijv. groundwaterstations). Punt-, lijn- of vlaklagen moeten erbij passen.
@@ -3357,307 +3357,307 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
     <message>
         <location filename="../plugin.py" line="124"/>
         <source>Download from Lizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloaden uit Lizard…</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="109"/>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>downloaden</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="111"/>
         <source>already there (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>al aanwezig (overgeslagen)</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="112"/>
         <source>cancelled (nothing partial kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>geannuleerd (geen half bestand bewaard)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="1023"/>
+        <location filename="../ui/download_dialog.py" line="1024"/>
         <source>Download from Lizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloaden uit Lizard</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="178"/>
         <source>Map canvas extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartbeeld</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="178"/>
         <source>Selected polygons of a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde polygonen van een laag</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="178"/>
         <source>Drawn rectangle or polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Getekende rechthoek of polygoon</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="188"/>
         <source>One file per polygon, named from the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén bestand per polygoon, genoemd naar het veld</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="190"/>
         <source>Unchecked: one file for the union of the selected polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aangevinkt: één bestand voor alle geselecteerde polygonen samen</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="233"/>
         <source>Native</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorspronkelijk</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="237"/>
         <source>In the units of the CRS. Native: the raster&apos;s own pixel size, converted when the CRS differs from the raster&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>In de eenheden van het CRS. Oorspronkelijk: de eigen pixelgrootte van het raster, omgerekend als het CRS verschilt van dat van het raster</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="241"/>
         <source>Optional: the raster&apos;s own, else -9999</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: die van het raster zelf, anders -9999</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="242"/>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="244"/>
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="245"/>
         <source>Pixel size</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelgrootte</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="249"/>
         <source>One time step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén tijdstap</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="251"/>
         <source>A range: one file per time step</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bereik: één bestand per tijdstap</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="267"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="278"/>
         <source>GeoTIFF (the tiles joined)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoTIFF (de tegels samengevoegd)</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="279"/>
         <source>VRT over the tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>VRT over de tegels</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="280"/>
-        <source>A VRT keeps the downloaded tiles in a folder &lt;name&gt;_tiles next to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/download_dialog.py" line="286"/>
+        <location filename="../ui/download_dialog.py" line="287"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="295"/>
+        <location filename="../ui/download_dialog.py" line="296"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="318"/>
+        <location filename="../ui/download_dialog.py" line="319"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="322"/>
+        <location filename="../ui/download_dialog.py" line="323"/>
         <source>Download the files that are not there yet (complete files are skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>De bestanden downloaden die er nog niet zijn (voltooide bestanden worden overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="324"/>
+        <location filename="../ui/download_dialog.py" line="325"/>
         <source>Cancel download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="386"/>
+        <location filename="../ui/download_dialog.py" line="387"/>
         <source>Loading the raster {uuid} from Lizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het raster {uuid} uit Lizard laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="388"/>
+        <location filename="../ui/download_dialog.py" line="389"/>
         <source>Download “{name}” from Lizard</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="390"/>
+        <location filename="../ui/download_dialog.py" line="391"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="392"/>
+        <location filename="../ui/download_dialog.py" line="393"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}, pixels of {x} × {y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oorspronkelijk: {crs}, pixels van {x} × {y}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="395"/>
+        <location filename="../ui/download_dialog.py" line="396"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oorspronkelijk: {crs}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="427"/>
+        <location filename="../ui/download_dialog.py" line="428"/>
         <source>Loading the Lizard raster {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Lizard-raster {name} laden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="697"/>
+        <location filename="../ui/download_dialog.py" line="698"/>
         <source>Loading the time steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijdstappen laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="697"/>
+        <location filename="../ui/download_dialog.py" line="698"/>
         <source>The time steps could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/download_dialog.py" line="701"/>
-        <source>This raster has no time steps yet: it holds no data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/download_dialog.py" line="524"/>
-        <source>Choose a polygon layer and select polygons in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/download_dialog.py" line="526"/>
-        <source>Select polygons of “{layer}” first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/download_dialog.py" line="536"/>
-        <source>The map shows no area to download.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/download_dialog.py" line="548"/>
-        <source>The selected features of “{layer}” have no geometry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/download_dialog.py" line="677"/>
-        <source>NODATA must be a number, e.g. -9999.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/download_dialog.py" line="682"/>
-        <source>Loading the raster from Lizard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/download_dialog.py" line="682"/>
-        <source>The raster could not be loaded from Lizard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/download_dialog.py" line="686"/>
-        <source>Choose a CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijdstappen konden niet worden geladen.</translation>
     </message>
     <message>
         <location filename="../ui/download_dialog.py" line="702"/>
+        <source>This raster has no time steps yet: it holds no data.</source>
+        <translation>Dit raster heeft nog geen tijdstappen: het bevat geen data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="525"/>
+        <source>Choose a polygon layer and select polygons in it.</source>
+        <translation>Kies een polygoonlaag en selecteer er polygonen in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="527"/>
+        <source>Select polygons of “{layer}” first.</source>
+        <translation>Selecteer eerst polygonen van “{layer}”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="537"/>
+        <source>The map shows no area to download.</source>
+        <translation>De kaart toont geen gebied om te downloaden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="549"/>
+        <source>The selected features of “{layer}” have no geometry.</source>
+        <translation>De geselecteerde objecten van “{layer}” hebben geen geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="678"/>
+        <source>NODATA must be a number, e.g. -9999.</source>
+        <translation>NODATA moet een getal zijn, bijv. -9999.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="683"/>
+        <source>Loading the raster from Lizard…</source>
+        <translation>Het raster uit Lizard laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="683"/>
+        <source>The raster could not be loaded from Lizard.</source>
+        <translation>Het raster kon niet uit Lizard worden geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="687"/>
+        <source>Choose a CRS.</source>
+        <translation>Kies een CRS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="703"/>
         <source>There is no time step from {start} to {end}: choose a later end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen tijdstap van {start} tot {end}: kies een latere eindtijd.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="711"/>
+        <location filename="../ui/download_dialog.py" line="712"/>
         <source>Choose a folder to save the files in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een map om de bestanden in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="711"/>
+        <location filename="../ui/download_dialog.py" line="712"/>
         <source>Choose a file to save the download in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een bestand om de download in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="728"/>
+        <location filename="../ui/download_dialog.py" line="729"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="733"/>
+        <location filename="../ui/download_dialog.py" line="734"/>
         <source>VRT (*.vrt)</source>
-        <translation type="unfinished"></translation>
+        <translation>VRT (*.vrt)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="738"/>
+        <location filename="../ui/download_dialog.py" line="739"/>
         <source>{count} time step(s): one file each.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tijdstap(pen): elk een eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="805"/>
+        <location filename="../ui/download_dialog.py" line="806"/>
         <source>Planning the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>De download van {name} voorbereiden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="810"/>
+        <location filename="../ui/download_dialog.py" line="811"/>
         <source>Planning the download…</source>
-        <translation type="unfinished"></translation>
+        <translation>De download voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="812"/>
+        <location filename="../ui/download_dialog.py" line="813"/>
         <source>Working out the size…</source>
-        <translation type="unfinished"></translation>
+        <translation>De grootte berekenen…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="856"/>
+        <location filename="../ui/download_dialog.py" line="857"/>
         <source>{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, pixel size {x} × {y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} bestand(en), {tiles} tegel(s), {pixels} pixels (ongeveer {mb} MB vóór compressie); {crs}, pixelgrootte {x} × {y}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="944"/>
+        <location filename="../ui/download_dialog.py" line="945"/>
         <source>Downloading {name} from Lizard</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="950"/>
+        <location filename="../ui/download_dialog.py" line="951"/>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="1004"/>
+        <location filename="../ui/download_dialog.py" line="1005"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} bestand(en) van “{name}” gedownload.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="1009"/>
+        <location filename="../ui/download_dialog.py" line="1010"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter. Hervatten haalt de rest op.</translation>
     </message>
     <message>
         <location filename="../ui/raster_dock.py" line="324"/>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloaden…</translation>
     </message>
     <message>
         <location filename="../ui/raster_dock.py" line="696"/>
         <source>Download the selected raster as GeoTIFF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde raster als GeoTIFF-bestanden downloaden</translation>
     </message>
     <message>
         <location filename="../ui/raster_dock.py" line="696"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen rasterlagen kunnen worden gedownload (Lizard levert de data van rasterlagen): zoek op het tabblad Rasterlagen een rasterlaag die deze rasterbron toont</translation>
+    </message>
+    <message>
+        <location filename="../ui/download_dialog.py" line="280"/>
+        <source>A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added.</source>
+        <translation>Een VRT bewaart de gedownloade tegels in een map ernaast: de naam van de VRT met “_tiles” erachter.</translation>
     </message>
 </context>
 </TS>

@@ -63,7 +63,7 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
             "TIME_END, every step from TIME to TIME_END, one file per step named with its UTC time "
             "(…_20200101T000000Z.tif).\n"
             "OUTPUT: a .tif file, a .vrt file (a VRT over the downloaded tiles, which are kept in the folder "
-            "<name>_tiles next to it), or a folder (any path without .tif or .vrt; it gets <raster name>.tif). "
+            "NAME_tiles next to it), or a folder (any path without .tif or .vrt; it gets RASTER_NAME.tif). "
             "Several files are named after the output's name, the feature and the time step.\n"
             "Files that already exist are skipped, so running again after a cancel fetches only what is "
             "missing; delete a file to fetch it again. A cancel or failure leaves no partial file.\n\n"

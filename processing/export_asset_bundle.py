@@ -46,7 +46,7 @@ class ExportAssetBundleAlgorithm(LizardAlgorithm):
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return tr(
-            "Writes a vector layer as a zip file for Lizard's asset import (<portal>/import/): a shapefile "
+            "Writes a vector layer as a zip file for Lizard's asset import (PORTAL/import/): a shapefile "
             "(UTF-8) and an .ini file that tells Lizard which column holds which field. Nothing is uploaded. "
             "Field names longer than 10 characters are shortened (and made unique); the .ini refers to the "
             "names written. The layer is checked before anything is written; a shapefile that would pass 2 GB is "

@@ -277,7 +277,8 @@ class RasterDownloadDialog(QDialog):
         self.format_combo.setObjectName("format")
         self.format_combo.addItem(tr("GeoTIFF (the tiles joined)"), GEOTIFF)
         self.format_combo.addItem(tr("VRT over the tiles"), VRT)
-        self.format_combo.setToolTip(tr("A VRT keeps the downloaded tiles in a folder <name>_tiles next to it"))
+        self.format_combo.setToolTip(
+            tr("A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added."))
         self.output_widget = QgsFileWidget()
         self.output_widget.setObjectName("output")
         self.output_label = QLabel(tr("File"))
