@@ -14,7 +14,6 @@ import os
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
-    QgsFeatureRequest,
     QgsMapLayer,
     QgsMapLayerProxyModel,
     QgsRasterLayer,
@@ -64,6 +63,7 @@ from ..core.geotiff import (
     write_timesteps_csv,
 )
 from ..core.i18n import tr
+from ..core.sources import LayerSnapshot
 from ..core.tasks import LatestTask, LizardTask
 from .messages import show_dialog_error, show_info
 
@@ -389,14 +389,12 @@ class AssetBundleDialog(QDialog):
             self._show_error(exc)
             return None
         self._remember(layer, asset_type, columns, defaults, organisation, nested, selected_only)
-        # A copy made here on the GUI thread, so the task never touches the project's layer: a new layer on
-        # the same file when GDAL can write the whole file directly (much faster), else a copy in memory.
+        # Made here on the GUI thread, so the task never touches the project's layer: a new layer on the same
+        # file when GDAL can write the whole file directly (much faster), else a snapshot the task reads
+        # feature by feature (nothing is copied up front, so a large layer does not block QGIS).
         source = None if selected_only else file_copy(layer)
         if source is None:
-            request = QgsFeatureRequest()
-            if selected_only:
-                request.setFilterFids(layer.selectedFeatureIds())
-            source = layer.materialize(request)
+            source = LayerSnapshot(layer, layer.selectedFeatureIds() if selected_only else None)
         invalid, long_text = self.invalid(), self.long_text()
 
         def work(task):

@@ -13,12 +13,9 @@ import re
 
 from qgis.core import (
     Qgis,
-    QgsFeatureRequest,
-    QgsFields,
     QgsMapLayerProxyModel,
     QgsRasterLayer,
     QgsVectorLayer,
-    QgsVectorLayerFeatureSource,
 )
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QObject, Qt, QTimer, QVariant, pyqtSignal
@@ -51,6 +48,7 @@ from ..core.client import LizardClient
 from ..core.events import events_from_rows, rows_from_source, upload_events
 from ..core.i18n import tr
 from ..core.log import get_logger
+from ..core.sources import LayerSnapshot
 from ..core.tasks import LatestTask, LizardTask, run_task
 from ..core.upload import (
     ACCESS_MODIFIERS,
@@ -974,21 +972,6 @@ class RasterUploadDialog(QDialog):
 # ------------------------------------------------------------------------------------ events upload
 
 
-class _FeatureSource:
-    """What :func:`core.events.rows_from_source` needs, safe to read in a task: the layer's fields (copied)
-    and a :class:`QgsVectorLayerFeatureSource` made on the GUI thread."""
-
-    def __init__(self, layer):
-        self._fields = QgsFields(layer.fields())
-        self._source = QgsVectorLayerFeatureSource(layer)
-
-    def fields(self):
-        return self._fields
-
-    def getFeatures(self, request=None):  # noqa: N802 - QGIS API
-        return self._source.getFeatures(request or QgsFeatureRequest())
-
-
 class EventsUploadDialog(QDialog):
     """Upload the rows of a table or layer as events of a Lizard timeseries."""
 
@@ -1139,7 +1122,7 @@ class EventsUploadDialog(QDialog):
             selected = list(layer.selectedFeatureIds())
         # Made here, on the GUI thread; read in the task, and let go as soon as the rows are read (no QGIS
         # object waits in a finished task for the garbage collector).
-        holder = [_FeatureSource(layer)]
+        holder = [LayerSnapshot(layer)]
 
         def work(task):
             source = holder.pop() if holder else None
