@@ -237,3 +237,113 @@ def test_export_asset_bundle_writes_a_geopackage_layer_through_gdal(provider, tm
     dataset = ogr.Open("/vsizip/{}/g.shp".format(tmp_path / "g.zip"))
     assert sorted(f.GetField("code") for f in dataset.GetLayer(0)) == ["P1", "P2"]
     dataset = None
+
+
+# ------------------------------------------------------------------------ headless downloads and exports
+
+
+def _json_results(run):
+    return json.loads(run.stdout[run.stdout.index("{"):])["results"]
+
+
+def test_qgis_process_downloads_buildings_of_an_extent_into_a_geopackage(profile, lizard, tmp_path):
+    from osgeo import ogr
+
+    west, south, east, north = 4.30, 52.02, 4.305, 52.025
+    out = str(tmp_path / "buildings.gpkg")
+    qgis_process(profile, "plugins", "enable", "lizard_explorer")
+    run = qgis_process(profile, "--json", "run", "lizard:downloadbuildings", "--",
+                       "EXTENT={},{},{},{} [EPSG:4326]".format(west, east, south, north), "OUTPUT=" + out,
+                       env={"LIZARD_URL": lizard.base_url})
+    assert run.returncode == 0, run.stderr
+    results = _json_results(run)
+    assert results["OUTPUT"] == out and out in run.stdout
+
+    def overlaps(building):
+        ring = building["geometry"]["coordinates"][0]
+        xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+        return min(xs) <= east and west <= max(xs) and min(ys) <= north and south <= max(ys)
+
+    expected = {b["id"]: b for b in lizard.data.buildings if overlaps(b)}
+    assert expected
+    dataset = ogr.Open(out)
+    try:
+        layer = dataset.GetLayer(0)
+        definition = layer.GetLayerDefn()
+        names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+        found = {feature.GetField("id"): (feature.GetField("code"), feature.GetField("build_year"))
+                 for feature in layer}
+        layer = definition = None
+    finally:
+        dataset = None
+    assert {"id", "code", "build_year", "organisation", "address_count", "addresses"} <= set(names)
+    assert found == {ident: (b["code"], b["build_year"]) for ident, b in expected.items()}
+
+
+def test_qgis_process_downloads_a_public_raster_extent_to_a_tif(profile, lizard, tmp_path):
+    import numpy
+    from fake_lizard.rasterdata import pixel_values
+    from osgeo import gdal
+
+    raster = next(r for r in lizard.data.rasters if r["access_modifier"] == "Public" and not r["temporal"]
+                  and r["projection"] == "EPSG:28992" and r["pixelsize_x"] == 0.5)
+    out = str(tmp_path / "dem.tif")
+    qgis_process(profile, "plugins", "enable", "lizard_explorer")
+    run = qgis_process(profile, "--json", "run", "lizard:downloadraster", "--", "RASTER=" + raster["uuid"],
+                       "EXTENT=155000,155050,463000,463020 [EPSG:28992]", "NODATA=-1", "OUTPUT=" + out,
+                       env={"LIZARD_URL": lizard.base_url})
+    assert run.returncode == 0, run.stderr
+    results = _json_results(run)
+    assert results["FILES"] == out and results["OUTPUT"] == out
+    dataset = gdal.Open(out)
+    try:
+        size = (dataset.RasterXSize, dataset.RasterYSize, dataset.RasterCount)
+        transform = dataset.GetGeoTransform()
+        epsg = dataset.GetSpatialRef().GetAuthorityCode(None)
+        band = dataset.GetRasterBand(1)
+        nodata = band.GetNoDataValue()
+        corners = [float(band.ReadAsArray(col, row, 1, 1)[0, 0]) for col, row in ((0, 0), (99, 39), (42, 17))]
+        band = None
+    finally:
+        dataset = None
+    assert size == (100, 40, 1) and epsg == "28992" and nodata == -1
+    assert transform == (155000.0, 0.5, 0.0, 463020.0, 0.0, -0.5)
+    expected = [float(pixel_values(numpy.array(155000.25 + 0.5 * col), numpy.array(463019.75 - 0.5 * row)))
+                for col, row in ((0, 0), (99, 39), (42, 17))]
+    assert corners == pytest.approx(expected, abs=1e-3)
+
+
+def test_qgis_process_exports_a_multiband_geotiff_as_one_file_per_given_timestamp(profile, tmp_path):
+    from osgeo import gdal, osr
+
+    source = str(tmp_path / "rain.tif")
+    dataset = gdal.GetDriverByName("GTiff").Create(source, 20, 10, 2, gdal.GDT_Float32)
+    try:
+        dataset.SetGeoTransform((155000.0, 10.0, 0.0, 463000.0, 0.0, -10.0))
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(28992)
+        dataset.SetProjection(srs.ExportToWkt())
+        for number in (1, 2):
+            dataset.GetRasterBand(number).SetNoDataValue(-9999.0)
+            dataset.GetRasterBand(number).Fill(float(number))
+        srs = None
+    finally:
+        dataset = None
+    out = tmp_path / "steps"
+    qgis_process(profile, "plugins", "enable", "lizard_explorer")
+    run = qgis_process(profile, "--json", "run", "lizard:exporttimesteps", "--", "INPUT=" + source,
+                       "TIMESTAMPS=2020-05-01T00:00:00Z,2020-05-01T01:30:00+01:00", "OUTPUT=" + str(out))
+    assert run.returncode == 0, run.stderr
+    results = _json_results(run)
+    names = ["rain_20200501T000000Z.tif", "rain_20200501T003000Z.tif"]
+    assert results["COUNT"] == 2
+    assert results["FILES"].splitlines() == [str(out / name) for name in names]
+    assert sorted(os.listdir(str(out))) == sorted(names + ["timesteps.csv"])
+    assert (out / "timesteps.csv").read_text().splitlines() == [
+        "file,timestamp", names[0] + ",2020-05-01T00:00:00Z", names[1] + ",2020-05-01T00:30:00Z"]
+    dataset = gdal.Open(str(out / names[1]))
+    try:
+        count, value = dataset.RasterCount, float(dataset.GetRasterBand(1).ReadAsArray(0, 0, 1, 1)[0, 0])
+    finally:
+        dataset = None
+    assert (count, value) == (1, 2.0)
