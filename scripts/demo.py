@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Offline demo of Lizard Explorer: a local WMS, a fake Lizard and QGIS with the plugin in a throw-away profile.
 
-Usage: demo.py [--shot rasters|settings|buildings|upload] [--screenshot PATH] [--exit-after-screenshot] [--search TEXT]
-               [--xvfb] [--timeout SECONDS]
+Usage: demo.py [--shot rasters|settings|buildings|upload|download] [--screenshot PATH] [--exit-after-screenshot]
+               [--search TEXT] [--xvfb] [--timeout SECONDS]
 
 What it does, all on 127.0.0.1 and in a temporary folder:
 
@@ -21,6 +21,11 @@ What it does, all on 127.0.0.1 and in a temporary folder:
      temporary folder) and uploads it into a new rastersource of Nelen & Schuurmans, as the fake server's
      ``supplier`` (its key reaches QGIS as ``LIZARD_API_KEY``), until the upload is done and the dialog offers
      to create a raster layer;
+   - ``--shot download``: searches the "Lizard rasters" dock like ``rasters``, adds the raster to the map,
+     zooms in on a small part of it (a few hundred of its pixels), opens "Download…" for the map canvas extent
+     and downloads it as a GeoTIFF in the temporary folder (the raster is Public: no API key needed), until
+     the file is done and on the map in a group named after the raster; the screenshot is the main window
+     with the download dialog on top;
 4. once the result shows, saves a screenshot (default ``docs/screenshots/<shot>.png``, ``demo.png`` for
    ``rasters``).
 
@@ -53,12 +58,16 @@ SCREENSHOTS = {
     "settings": os.path.join(ROOT, "docs", "screenshots", "settings.png"),
     "buildings": os.path.join(ROOT, "docs", "screenshots", "buildings.png"),
     "upload": os.path.join(ROOT, "docs", "screenshots", "upload.png"),
+    "download": os.path.join(ROOT, "docs", "screenshots", "download.png"),
 }
 WINDOW_SIZE = (1280, 800)
 DOCK_WIDTH = 620
 BUILDINGS = 5000
 UPLOAD_NAME = "Neerslag Lochem (demo)"  # the new rastersource of the upload shot
 UPLOAD_ORGANISATION = "Nelen & Schuurmans"
+DOWNLOAD_AREA = (4000.0, 3000.0)  # the download shot's map extent around the raster's centre, in its native units
+DOWNLOAD_FILE = "lochem_detail.tif"
+LAYERS_WIDTH = 280  # the download shot's Layers panel: wide enough for the group's name, if the window allows
 # Environment of the QGIS process <-> the startup script running inside it.
 ENV_CONFIG = "LIZARD_DEMO_CONFIG"
 
@@ -351,7 +360,7 @@ def parse_args(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shot", choices=sorted(SCREENSHOTS), default="rasters",
                         help="what to show: the raster dock's search (default), the settings dialog, the "
-                             "buildings dock or the raster upload dialog")
+                             "buildings dock, the raster upload dialog or the raster download dialog")
     parser.add_argument("--screenshot", help="where to save the screenshot (default: docs/screenshots/...)")
     parser.add_argument("--exit-after-screenshot", action="store_true",
                         help="stop everything once the screenshot is saved (a smoke test)")
@@ -467,6 +476,7 @@ class _Driver:
     """
 
     TICK_MS = 100
+    TITLE_BAR = 26  # pixels: the title bar save() draws over a dialog
 
     def __init__(self, config):
         from qgis.PyQt.QtCore import QTimer
@@ -474,7 +484,8 @@ class _Driver:
         self.config = config
         self.deadline = Deadline(config["timeout"])
         scenario = {"rasters": self.rasters_scenario, "settings": self.settings_scenario,
-                    "buildings": self.buildings_scenario, "upload": self.upload_scenario}[config["shot"]]
+                    "buildings": self.buildings_scenario, "upload": self.upload_scenario,
+                    "download": self.download_scenario}[config["shot"]]
         self.steps = scenario()
         self.timer = QTimer()
         self.timer.setInterval(self.TICK_MS)
@@ -539,10 +550,33 @@ class _Driver:
         window.activateWindow()
         return window
 
-    def save(self, widget, **extra):
+    def save(self, widget, overlays=(), **extra):
+        """Screenshot ``widget``, with the windows in ``overlays`` (e.g. a dialog) painted over it where they
+        are on the screen, each with a frame and a title bar (Xvfb has no window manager to draw them)."""
+        from qgis.PyQt.QtCore import QPoint, QRect, Qt
+        from qgis.PyQt.QtGui import QColor, QFont, QPainter
+
         path = self.config["screenshot"]
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        if not widget.grab().save(path, "PNG"):
+        image = widget.grab()
+        if overlays:
+            painter = QPainter(image)
+            origin = widget.mapToGlobal(QPoint(0, 0))
+            for overlay in overlays:
+                top_left = overlay.mapToGlobal(QPoint(0, 0)) - origin
+                title = QRect(top_left.x(), top_left.y() - self.TITLE_BAR, overlay.width(), self.TITLE_BAR)
+                painter.fillRect(title, QColor("#3b4252"))
+                font = QFont(painter.font())
+                font.setBold(True)
+                painter.setFont(font)
+                painter.setPen(QColor("white"))
+                painter.drawText(title.adjusted(10, 0, -10, 0), Qt.AlignVCenter | Qt.AlignLeft, overlay.windowTitle())
+                painter.drawPixmap(top_left, overlay.grab())
+                painter.setPen(QColor("#3b4252"))
+                painter.drawRect(QRect(title.topLeft(), overlay.geometry().size()).adjusted(
+                    0, 0, -1, self.TITLE_BAR - 1))
+            painter.end()
+        if not image.save(path, "PNG"):
             raise StepFailed("could not save the screenshot to {}".format(path))
         self.status("screenshot", extra.pop("message", ""), path=path, **extra)
 
@@ -564,11 +598,19 @@ class _Driver:
     # -------------------------------------------------------------------------------- scenarios
 
     def rasters_scenario(self):
+        plugin = yield from self.plugin()
+        window = self.main_window()
+        dock, shown = yield from self.search_served_raster(plugin, window)
+        added = yield from self.add_first_result_to_map(dock)
+        self.save(window, message="raster dock: {}; on the map: {}".format(shown, added),
+                  results=dock.results.count())
+
+    def search_served_raster(self, plugin, window):
+        """Open the raster dock, search (``--search``) and select a raster the demo WMS serves; returns
+        (the dock, its status line)."""
         from qgis.PyQt.QtCore import Qt
         from qgis.PyQt.QtWidgets import QAction
 
-        plugin = yield from self.plugin()
-        window = self.main_window()
         yield from self.settle(0.5)
         for name, dock in plugin.docks.items():
             self.log("{} dock visible at start: {}".format(name, dock.isVisible()))
@@ -603,9 +645,7 @@ class _Driver:
             raise StepFailed("no result is served by the demo WMS ({})".format(", ".join(self.config["wms_layers"])))
         dock.results.setCurrentRow(served[0])  # a raster the demo's local WMS draws
         yield from self.settle()
-        added = yield from self.add_first_result_to_map(dock)
-        self.save(window, message="raster dock: {}; on the map: {}".format(shown, added),
-                  results=dock.results.count())
+        return dock, shown
 
     def add_first_result_to_map(self, dock):
         """What "Add to map" does for the selected raster; waits until the map has drawn it."""
@@ -791,6 +831,103 @@ class _Driver:
         self.save(dialog, message="upload: {} into {!r}: {}; {}".format(
             os.path.basename(path), (dialog.created_source or {}).get("name"), dialog.state_of(0),
             dialog.status_label.text()), states=seen)
+
+    def download_scenario(self):
+        """The raster download dialog: a small part of the Lochem raster (or another one the demo WMS draws) as a
+        GeoTIFF, for the map canvas extent, until the file is done and on the map."""
+        from qgis.core import (
+            QgsCoordinateReferenceSystem,
+            QgsCoordinateTransform,
+            QgsLayerTree,
+            QgsProject,
+            QgsRectangle,
+        )
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtWidgets import QDockWidget
+        from qgis.utils import iface
+
+        plugin = yield from self.plugin()
+        window = self.main_window()
+        dock, _shown = yield from self.search_served_raster(plugin, window)
+        layers_dock = window.findChild(QDockWidget, "Layers")
+        if layers_dock is not None:
+            # As much room for the group's name as the dock's and the map's minimum widths leave.
+            window.resizeDocks([layers_dock, dock], [LAYERS_WIDTH, 0], Qt.Horizontal)
+            yield from self.settle(0.5)
+        raster = dock.selected_objects()[0]
+        if raster.get("access_modifier") != "Public":
+            raise StepFailed("{} is {}: the demo downloads without an API key".format(
+                raster.get("name"), raster.get("access_modifier")))
+        added = yield from self.add_first_result_to_map(dock)
+
+        # Zoom in on DOWNLOAD_AREA around the raster's centre, in its native CRS: a few hundred of its pixels.
+        canvas = iface.mapCanvas()
+        native = QgsCoordinateReferenceSystem(raster["projection"])
+        x = (raster["origin_x"] + raster["upper_bound_x"]) / 2.0
+        y = (raster["origin_y"] + raster["upper_bound_y"]) / 2.0
+        width, height = DOWNLOAD_AREA
+        area = QgsRectangle(x - width / 2, y - height / 2, x + width / 2, y + height / 2)
+        transform = QgsCoordinateTransform(native, canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        canvas.setExtent(transform.transformBoundingBox(area))
+        canvas.refresh()
+        self.status("progress", "zoomed in on {:.0f} × {:.0f} m (or a little more: the map's shape) in the middle "
+                    "of {} (pixels of {:g} m)".format(width, height, added, abs(raster["pixelsize_x"])))
+        yield from self.settle()
+
+        dock.download_action.trigger()  # what clicking "Download…" does
+        dialog = dock.download_dialogs[-1] if dock.download_dialogs else None
+        if dialog is None or not dialog.isVisible():
+            raise StepFailed("Download… opened no dialog")
+        if isinstance(getattr(dialog, "poll", None), dict):
+            dialog.poll = {"first": 0.2, "maximum": 0.5}  # check Lizard's export task often: a short demo
+        dialog.set_area_mode("extent")  # "Map canvas extent" (the default)
+        path = os.path.join(self.config["workdir"], DOWNLOAD_FILE)
+        dialog.output_widget.setFilePath(path)
+        yield from self.wait_for("the download's size", lambda: dialog.plan is not None or dialog.error is not None)
+        if not dialog.download_button.isEnabled():
+            raise StepFailed("Download is not enabled: {} {}".format(
+                dialog.reason_label.text(), dialog.error_label.text()))
+        self.status("progress", "downloading: " + dialog.summary_label.text())
+        dialog.download_button.click()
+        seen = []
+
+        def downloaded():
+            state = dialog.state_of(0)
+            if state and (not seen or seen[-1] != state):
+                seen.append(state)
+                self.log("file state: " + state)
+            if dialog.busy():
+                return None
+            if dialog.error is not None or state != "done" or not dialog.result_paths:
+                raise StepFailed("the download did not succeed: {} {} {}".format(
+                    state, dialog.status_label.text(), dialog.error_label.text()))
+            return state
+
+        yield from self.wait_for("the download to end", downloaded)
+        name = dialog.raster_name()
+
+        def group():
+            root = QgsProject.instance().layerTreeRoot()
+            return next((node for node in root.children()
+                         if QgsLayerTree.isGroup(node) and node.name() == name and node.findLayers()), None)
+
+        group = yield from self.wait_for("the group {!r} in the layer tree".format(name), group)
+        iface.layerTreeView().expandAll()
+        rendered = []
+        canvas.mapCanvasRefreshed.connect(lambda: rendered.append(True))
+        canvas.refresh()
+        yield from self.wait_for("the map to draw the download", lambda: rendered or None)
+
+        # The dialog over the dock (which shows nothing new now): the map and the layer tree stay visible.
+        hint = dialog.sizeHint()
+        geometry = window.geometry()
+        dialog.resize(max(hint.width(), 600), min(hint.height(), geometry.height() - 80))
+        dialog.move(geometry.right() - dialog.width() - 8, geometry.bottom() - dialog.height() - 40)
+        dialog.raise_()
+        yield from self.settle()
+        self.save(window, overlays=[dialog], message="download: {} of {!r} into group {!r}: {}; {}".format(
+            os.path.basename(dialog.result_paths[0]), name, group.name(), dialog.state_of(0),
+            dialog.status_label.text()), states=seen, summary=dialog.summary_label.text())
 
 
 if __name__ == "__main__":

@@ -84,3 +84,18 @@ def test_demo_upload_shot_uploads_a_geotiff_into_a_new_rastersource(tmp_path):
     image, colours = distinct_colours(str(screenshot), step=3)
     assert image.width() >= 560 and image.height() > 400
     assert len(colours) > 5
+
+
+@pytest.mark.timeout(300)
+def test_demo_download_shot_downloads_part_of_a_raster_into_a_group(tmp_path):
+    screenshot = tmp_path / "download.png"
+    output = run_demo(tmp_path, "--shot", "download", "--screenshot", str(screenshot))
+    assert "adding the first result to the map" in output, output
+    found = re.search(r"downloading: 1 file\(s\), 1 tile\(s\), ([\d,]+) pixels .*EPSG:28992, pixel size 250", output)
+    assert found and 100 <= int(found.group(1).replace(",", "")) <= 2000, output  # a small part, at native size
+    assert ("download: lochem_detail.tif of 'p_lochem_kwel_wegzijging_2050' into group "
+            "'p_lochem_kwel_wegzijging_2050': done; Downloaded 1 file(s)") in output, output
+    assert "fake-key-" not in output  # a Public raster: no API key
+    image, colours = distinct_colours(str(screenshot))
+    assert (image.width(), image.height()) == (1280, 800)  # the main window, the dialog painted on it
+    assert len(colours) > 20

@@ -857,7 +857,7 @@ class RasterDownloadDialog(QDialog):
         text = tr("{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, "
                   "pixel size {x} × {y}.").format(
             files=len(plan.items), tiles=plan.tile_count, pixels="{:,}".format(pixels),
-            mb="{:.1f}".format(megabytes) if megabytes >= 0.1 else "{:.2f}".format(megabytes),
+            mb="{:.1f}".format(megabytes) if megabytes >= 0.1 else "{:.3g}".format(megabytes),
             crs=plan.crs, x=plan.pixel_size[0], y=plan.pixel_size[1])
         return " ".join([text] + list(plan.notes))
 
