@@ -68,7 +68,7 @@ from qgis.core import (
 
 from . import errors, server_tasks
 from .client import cancel_check
-from .geotiff import releases_gdal, timestamp_name
+from .geotiff import quiet_gdal, releases_gdal, timestamp_name
 from .i18n import tr
 from .log import get_logger
 
@@ -391,21 +391,11 @@ def _epsg_authid(crs):
     if crs.isValid():
         srs = osr.SpatialReference()
         if srs.ImportFromWkt(crs.toWkt()) == 0:
-            with _quiet_gdal():
+            with quiet_gdal():
                 srs.AutoIdentifyEPSG()
             if srs.GetAuthorityName(None) == "EPSG" and srs.GetAuthorityCode(None):
                 return "EPSG:" + srs.GetAuthorityCode(None)
     return None
-
-
-@contextlib.contextmanager
-def _quiet_gdal():
-    gdal.ErrorReset()
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        yield
-    finally:
-        gdal.PopErrorHandler()
 
 
 def _number(value):
@@ -953,7 +943,7 @@ class _Runner:
         self._changed(item)
 
     def _source_nodata(self, item):
-        with _quiet_gdal():
+        with quiet_gdal():
             dataset = gdal.Open(item.tiles[0].path)
         if dataset is None:
             raise DownloadError(tr("GDAL cannot read the tile Lizard sent for {name}.").format(name=item.name),
@@ -964,7 +954,7 @@ class _Runner:
 
     def _mosaic(self, item, path):
         src = self._source_nodata(item)
-        with _quiet_gdal():
+        with quiet_gdal():
             options = gdal.BuildVRTOptions(srcNodata=src, VRTNodata=self.plan.nodata)
             mosaic = gdal.BuildVRT(path, [tile.path for tile in item.tiles], options=options)
             if mosaic is not None:
@@ -980,7 +970,7 @@ class _Runner:
         srs.SetFromUserInput(self.plan.crs)
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         driver = ogr.GetDriverByName("GPKG")
-        with _quiet_gdal():
+        with quiet_gdal():
             source = driver.CreateDataSource(path)
             layer = source.CreateLayer("cutline", srs, ogr.wkbMultiPolygon)
             feature = ogr.Feature(layer.GetLayerDefn())
@@ -994,7 +984,7 @@ class _Runner:
         cutline = self._cutline(item)
         grid = item.grid
         try:
-            with _quiet_gdal():
+            with quiet_gdal():
                 options = gdal.WarpOptions(
                     format=fmt, cutlineDSName=cutline, cutlineLayer="cutline", cropToCutline=False,
                     outputBounds=grid.bbox(), width=grid.width, height=grid.height, dstSRS=self.plan.crs,
@@ -1092,7 +1082,7 @@ class _TifWriter:
         options = CREATION_OPTIONS + ["PREDICTOR={}".format(3 if floating else 2)]
         srs = osr.SpatialReference()
         srs.SetFromUserInput(self.crs)
-        with _quiet_gdal():
+        with quiet_gdal():
             dataset = gdal.GetDriverByName("GTiff").Create(self.temp, item.grid.width, item.grid.height, 1,
                                                            datatype, options)
         if dataset is None:
@@ -1131,7 +1121,7 @@ class _TifWriter:
         import numpy
 
         item = self.item
-        with _quiet_gdal():
+        with quiet_gdal():
             source = gdal.Open(tile.path)
         if source is None:
             raise DownloadError(tr("GDAL cannot read the tile Lizard sent for {name}.").format(name=item.name),
@@ -1166,7 +1156,7 @@ class _TifWriter:
         if self.dataset is None:
             raise DownloadError(tr("{path} cannot be written.").format(path=self.item.path))
         self.band = None
-        with _quiet_gdal():
+        with quiet_gdal():
             self.dataset.FlushCache()
             failed = gdal.GetLastErrorType() >= gdal.CE_Failure
             message = gdal.GetLastErrorMsg()

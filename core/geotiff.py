@@ -40,7 +40,7 @@ ExportResult = namedtuple("ExportResult", ("path", "warnings"))
 
 
 @contextlib.contextmanager
-def _quiet_gdal():
+def quiet_gdal():
     """GDAL errors are collected (``gdal.GetLastErrorMsg()``) instead of printed; state restored after."""
     gdal.ErrorReset()
     gdal.PushErrorHandler("CPLQuietErrorHandler")
@@ -51,7 +51,7 @@ def _quiet_gdal():
 
 
 def _open(path):
-    with _quiet_gdal():
+    with quiet_gdal():
         dataset = gdal.Open(str(path))
         message = gdal.GetLastErrorMsg()
     if dataset is None:
@@ -75,7 +75,7 @@ def epsg_code(srs):
         return None
     srs = srs.Clone()
     if srs.GetAuthorityName(None) != "EPSG":
-        with _quiet_gdal():
+        with quiet_gdal():
             srs.AutoIdentifyEPSG()
     if srs.GetAuthorityName(None) == "EPSG" and srs.GetAuthorityCode(None):
         return int(srs.GetAuthorityCode(None))
@@ -89,14 +89,14 @@ def _describe(srs):
     name = srs.GetName()
     if name and name.lower() not in ("unknown", "unnamed"):
         return name
-    with _quiet_gdal():
+    with quiet_gdal():
         proj = srs.ExportToProj4()
     return (proj or srs.ExportToWkt()).strip()
 
 
 def _user_srs(text):
     srs = osr.SpatialReference()
-    with _quiet_gdal():
+    with quiet_gdal():
         status = srs.SetFromUserInput(str(text))
     if status != 0:
         raise ExportError(tr("The target CRS {crs} is not a coordinate reference system.").format(crs=text))
@@ -225,7 +225,7 @@ def export_geotiff(source_path, output_path, band=1, nodata=None, target_crs=Non
 
     temp = _temp_path(output_path)
     try:
-        with _quiet_gdal():
+        with quiet_gdal():
             # One band, as an in-memory VRT, so that reprojection and copying see only that band.
             single = gdal.Translate("", dataset, format="VRT", bandList=[band])
             if single is None:
@@ -267,7 +267,7 @@ def check_geotiff(path):
     Rules: ``format`` (GeoTIFF), ``single_band``, ``nodata``, ``crs_epsg`` and ``size`` (a warning above
     :data:`SIZE_WARNING_BYTES`; see :data:`WARNING_RULES`).
     """
-    with _quiet_gdal():
+    with quiet_gdal():
         dataset = gdal.Open(str(path))
     if dataset is None:
         unreadable = tr("GDAL cannot read the file.")
