@@ -53,9 +53,9 @@ from ..core.buildings import Area, BuildingFilter, Download, crs, fields, rate_t
 from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.tasks import LatestTask, LizardTask
-from .bands import AREA, polygon_band, remove_band, show_geometries
+from .bands import AREA, polygon_band, show_geometries
 from .docks import LizardDock
-from .map_tools import POLYGON, RECTANGLE, DrawAreaTool
+from .map_tools import POLYGON, RECTANGLE, DrawAreaMixin, alive
 from .messages import show_error
 
 EXTENT, SELECTION, DRAWN = "extent", "selection", "drawn"
@@ -75,10 +75,6 @@ def _headers():
 
 class AreaUnavailable(Exception):
     """The chosen area cannot be used now (nothing selected, nothing drawn); ``str()`` says why."""
-
-
-def _alive(obj):
-    return obj is not None and not sip.isdeleted(obj)
 
 
 def _disconnect(signal, slot):
@@ -148,7 +144,7 @@ class BuildingsModel(QAbstractTableModel):
 # --------------------------------------------------------------------------------------------- dock
 
 
-class BuildingsDock(LizardDock):
+class BuildingsDock(DrawAreaMixin, LizardDock):
     """Load Lizard's buildings for the map extent, a selection or a drawn shape."""
 
     batch_ready = pyqtSignal(object, object)  # (task, features): emitted by the task, queued to the GUI
@@ -336,14 +332,6 @@ class BuildingsDock(LizardDock):
         row.addWidget(high, 1)
         return row
 
-    def _tool_button(self, name, text, tooltip):
-        button = QToolButton()
-        button.setObjectName(name)
-        button.setText(text)
-        button.setToolTip(tooltip)
-        button.setCheckable(True)
-        return button
-
     def _connect(self):
         self.batch_ready.connect(self._batch_arrived)
         self.progress_ready.connect(self._progress_arrived)
@@ -441,15 +429,6 @@ class BuildingsDock(LizardDock):
             self._area_band = polygon_band(self.iface.mapCanvas(), AREA, 30)
         show_geometries(self._area_band, [geometry], self.isVisible())
 
-    def _remove_area_band(self):
-        band, self._area_band = self._area_band, None
-        remove_band(band)
-
-    @property
-    def area_band(self):
-        """The rubber band outlining the active area, or ``None``."""
-        return self._area_band
-
     def _visibility_changed(self, visible):
         if self._area_band is not None:
             self._area_band.setVisible(visible)
@@ -466,7 +445,7 @@ class BuildingsDock(LizardDock):
         layer = layer if isinstance(layer, QgsVectorLayer) else None
         if layer is self._watched_layer:
             return
-        if _alive(self._watched_layer):
+        if alive(self._watched_layer):
             _disconnect(self._watched_layer.selectionChanged, self._selection_area_changed)
         self._watched_layer = layer
         if layer is not None:
@@ -482,39 +461,9 @@ class BuildingsDock(LizardDock):
 
     # ------------------------------------------------------------------------------------- drawing
 
-    def _draw(self, shape, on):
-        """Start (or stop) drawing a ``shape`` with the map tool; the previous map tool comes back after."""
-        canvas = self.iface.mapCanvas()
-        if not on:
-            self._restore_map_tool()
-            return
-        other = self.polygon_button if shape == RECTANGLE else self.rectangle_button
-        other.setChecked(False)
-        if self._tool is None:
-            self._tool = DrawAreaTool(canvas, shape)
-            self._tool.drawn.connect(self._shape_drawn)
-            self._tool.deactivated.connect(self._tool_deactivated)
-        self._tool.reset()
-        self._tool.shape = shape
-        if canvas.mapTool() is not self._tool:
-            self._previous_tool = canvas.mapTool()
-            canvas.setMapTool(self._tool)
-        self.rectangle_button.setChecked(shape == RECTANGLE)
-        self.polygon_button.setChecked(shape == POLYGON)
-
     def start_drawing(self, shape=RECTANGLE):
         """Activate the drawing tool (what the Rectangle and Polygon buttons do); returns it."""
-        self._draw(shape, True)
-        return self._tool
-
-    @property
-    def draw_tool(self):
-        return self._tool
-
-    def _shape_drawn(self, geometry):
-        canvas = self.iface.mapCanvas()
-        self.set_drawn_shape(geometry, canvas.mapSettings().destinationCrs())
-        self._restore_map_tool()
+        return self._draw(shape, True)
 
     def set_drawn_shape(self, geometry, shape_crs):
         """Use ``geometry`` (in ``shape_crs``) as the area, as if drawn."""
@@ -532,21 +481,6 @@ class BuildingsDock(LizardDock):
             self._tool.reset()
         if self.area_mode() == DRAWN:
             self._remove_area_band()
-
-    def _restore_map_tool(self):
-        canvas = self.iface.mapCanvas()
-        tool, previous, self._previous_tool = self._tool, self._previous_tool, None
-        if tool is not None and canvas.mapTool() is tool:
-            if _alive(previous):
-                canvas.setMapTool(previous)
-            else:
-                canvas.unsetMapTool(tool)
-        self.rectangle_button.setChecked(False)
-        self.polygon_button.setChecked(False)
-
-    def _tool_deactivated(self):
-        self.rectangle_button.setChecked(False)
-        self.polygon_button.setChecked(False)
 
     # --------------------------------------------------------------------------------------- count
 
@@ -706,7 +640,7 @@ class BuildingsDock(LizardDock):
         """Add a batch to its load's layer (a stopped load's late batches too: they arrived)."""
         load = getattr(task, "load", None)
         layer = load["layer"] if load is not None else None
-        if not _alive(layer) or load["ended"]:
+        if not alive(layer) or load["ended"]:
             return
         ok, added = layer.dataProvider().addFeatures(features)
         layer.updateExtents()
@@ -744,14 +678,14 @@ class BuildingsDock(LizardDock):
         self.cancel_button.setEnabled(False)
         layer = load["layer"]
         download = load["download"]
-        count = layer.featureCount() if _alive(layer) else 0
+        count = layer.featureCount() if alive(layer) else 0
         if load["path"]:
             self._add_file_layer(load, layer)
         if isinstance(error, errors.CancelledError):
             self.status.setText(tr("Stopped: %n building(s) loaded.", "", count))
         elif error is not None:
             self.status.setText(tr("Loading stopped by an error: %n building(s) loaded.", "", count))
-            if not count and not load["path"] and _alive(layer):
+            if not count and not load["path"] and alive(layer):
                 QgsProject.instance().removeMapLayer(layer.id())  # nothing arrived: no empty layer left behind
             show_error(self.iface, error)
         else:
@@ -765,9 +699,9 @@ class BuildingsDock(LizardDock):
     def _add_file_layer(self, load, preview, show=True):
         """Swap the temporary preview for the written GeoPackage layer."""
         path = load["path"]
-        name = preview.name() if _alive(preview) else tr("Lizard buildings")
+        name = preview.name() if alive(preview) else tr("Lizard buildings")
         file_layer = QgsVectorLayer("{}|layername=buildings".format(path), name, "ogr")
-        if _alive(preview):
+        if alive(preview):
             _disconnect(preview.willBeDeleted, self._layer_deleted)
             if self.layer is preview:
                 self._show_layer(None)
@@ -805,7 +739,7 @@ class BuildingsDock(LizardDock):
 
     def _show_layer(self, layer):
         """Show ``layer``'s features in the table and keep the table's and the map's selections in step."""
-        if _alive(self.layer):
+        if alive(self.layer):
             _disconnect(self.layer.selectionChanged, self._layer_selection_changed)
         self.layer = layer
         features = []
@@ -817,7 +751,7 @@ class BuildingsDock(LizardDock):
         self.model.reset(features)
 
     def _rows_selected(self, *_args):
-        if self._syncing or not _alive(self.layer):
+        if self._syncing or not alive(self.layer):
             return
         rows = {index.row() for index in self.results.selectionModel().selectedRows()}
         ids = [fid for fid in (self.model.feature_id(row) for row in rows) if fid is not None]
@@ -835,7 +769,7 @@ class BuildingsDock(LizardDock):
     def show_feature(self, fid):
         """Flash the feature ``fid`` and pan the map to it."""
         layer, canvas = self.layer, self.iface.mapCanvas()
-        if not _alive(layer):
+        if not alive(layer):
             return
         feature = layer.getFeature(fid)
         if not feature.hasGeometry():
@@ -853,7 +787,7 @@ class BuildingsDock(LizardDock):
         canvas.flashFeatureIds(layer, [fid])
 
     def _layer_selection_changed(self, selected, _deselected, _clear):
-        if self._syncing or not _alive(self.layer):
+        if self._syncing or not alive(self.layer):
             return
         selection = QItemSelection()
         last = self.model.columnCount() - 1
@@ -890,7 +824,7 @@ class BuildingsDock(LizardDock):
             self._tool = None
         self._remove_area_band()
         self._watch_selection(False)
-        if _alive(self.layer):
+        if alive(self.layer):
             _disconnect(self.layer.selectionChanged, self._layer_selection_changed)
             _disconnect(self.layer.willBeDeleted, self._layer_deleted)
         self.layer = None

@@ -57,8 +57,8 @@ from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.log import get_logger
 from ..core.tasks import LatestTask, LizardTask, run_task
-from .bands import AREA, polygon_band, remove_band, show_geometries
-from .map_tools import POLYGON, RECTANGLE, DrawAreaTool
+from .bands import AREA, polygon_band, show_geometries
+from .map_tools import POLYGON, RECTANGLE, DrawAreaMixin, alive
 from .messages import sentence, show_error, show_info
 
 log = get_logger("download_dialog")
@@ -73,17 +73,6 @@ WGS84 = "EPSG:4326"
 
 class FormError(Exception):
     """The form cannot be used as it is; ``str()`` is the sentence that says why."""
-
-
-def _alive(obj):
-    if obj is None:
-        return False
-    try:
-        from qgis.PyQt import sip
-
-        return not sip.isdeleted(obj)
-    except (ImportError, TypeError):
-        return True
 
 
 def _disconnect(signal, slot):
@@ -126,7 +115,7 @@ class _Bridge(QObject):
     item_changed = pyqtSignal(int, str, str)  # row, status, text
 
 
-class RasterDownloadDialog(QDialog):
+class RasterDownloadDialog(DrawAreaMixin, QDialog):
     """Download a Lizard raster layer (its JSON, or its UUID) for an area as GeoTIFF or VRT files."""
 
     planned = pyqtSignal()  # a plan arrived (or planning failed): the summary is set
@@ -341,14 +330,6 @@ class RasterDownloadDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(680, 900)
 
-    def _tool_button(self, name, text, tooltip):
-        button = QToolButton()
-        button.setObjectName(name)
-        button.setText(text)
-        button.setToolTip(tooltip)
-        button.setCheckable(True)
-        return button
-
     def _connect(self):
         self._plan_timer = QTimer(self)
         self._plan_timer.setSingleShot(True)
@@ -506,7 +487,7 @@ class RasterDownloadDialog(QDialog):
 
     def _watch_canvas(self, on):
         canvas = self.iface.mapCanvas() if self.iface is not None else None
-        if self._watched_canvas is not None and _alive(self._watched_canvas):
+        if self._watched_canvas is not None and alive(self._watched_canvas):
             _disconnect(self._watched_canvas.extentsChanged, self._extent_changed)
             _disconnect(self._watched_canvas.destinationCrsChanged, self._extent_changed)
         self._watched_canvas = None
@@ -555,40 +536,11 @@ class RasterDownloadDialog(QDialog):
 
     # ------------------------------------------------------------------------------------- drawing
 
-    def _draw(self, shape, on):
-        """Start (or stop) drawing a ``shape`` with the map tool; the previous map tool comes back after."""
-        canvas = self.iface.mapCanvas()
-        if not on:
-            self._restore_map_tool()
-            return None
-        other = self.polygon_button if shape == RECTANGLE else self.rectangle_button
-        other.setChecked(False)
-        if self._tool is None:
-            self._tool = DrawAreaTool(canvas, shape)
-            self._tool.drawn.connect(self._shape_drawn)
-            self._tool.deactivated.connect(self._tool_deactivated)
-        self._tool.reset()
-        self._tool.shape = shape
-        if canvas.mapTool() is not self._tool:
-            self._previous_tool = canvas.mapTool()
-            canvas.setMapTool(self._tool)
-        self.rectangle_button.setChecked(shape == RECTANGLE)
-        self.polygon_button.setChecked(shape == POLYGON)
-        return self._tool
-
     def start_drawing(self, shape=RECTANGLE):
         """Activate the drawing tool (what the Rectangle and Polygon buttons do); returns it."""
         if self.area_mode() != DRAWN:
             self.set_area_mode(DRAWN)
         return self._draw(shape, True)
-
-    @property
-    def draw_tool(self):
-        return self._tool
-
-    def _shape_drawn(self, geometry):
-        self.set_drawn_shape(geometry, self.iface.mapCanvas().mapSettings().destinationCrs())
-        self._restore_map_tool()
 
     def set_drawn_shape(self, geometry, shape_crs):
         """Use ``geometry`` (in ``shape_crs``) as the area, as if drawn."""
@@ -624,31 +576,6 @@ class RasterDownloadDialog(QDialog):
         if self._area_band is None:
             self._area_band = polygon_band(self.iface.mapCanvas(), AREA, 30)
         show_geometries(self._area_band, [geometry])
-
-    def _remove_area_band(self):
-        band, self._area_band = self._area_band, None
-        remove_band(band)
-
-    @property
-    def area_band(self):
-        return self._area_band
-
-    def _restore_map_tool(self):
-        if self.iface is None:
-            return
-        canvas = self.iface.mapCanvas()
-        tool, previous, self._previous_tool = self._tool, self._previous_tool, None
-        if tool is not None and canvas.mapTool() is tool:
-            if _alive(previous):
-                canvas.setMapTool(previous)
-            else:
-                canvas.unsetMapTool(tool)
-        self.rectangle_button.setChecked(False)
-        self.polygon_button.setChecked(False)
-
-    def _tool_deactivated(self):
-        self.rectangle_button.setChecked(False)
-        self.polygon_button.setChecked(False)
 
     # ---------------------------------------------------------------------------------------- form
 

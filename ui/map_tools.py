@@ -1,4 +1,5 @@
-"""A map tool to draw the area to load buildings for: a rectangle (drag) or a polygon (clicks).
+"""A map tool to draw an area (buildings to load, a part of a raster to download): a rectangle (drag) or a
+polygon (clicks), and :class:`DrawAreaMixin`, the Rectangle / Polygon buttons that drive it.
 
 Rectangle: press, drag, release. Polygon: a left click per vertex; a right click or a double click finishes,
 Backspace removes the last vertex, Escape starts over. ``drawn(QgsGeometry)`` carries the shape in the
@@ -7,7 +8,9 @@ canvas CRS; the tool shows the shape being drawn only, the caller keeps the fini
 
 from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle, QgsWkbTypes
 from qgis.gui import QgsMapTool
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QToolButton
 
 from .bands import AREA, polygon_band, remove_band
 
@@ -132,3 +135,77 @@ class DrawAreaTool(QgsMapTool):
     def deactivate(self):
         self.reset()
         super().deactivate()
+
+
+def alive(obj):
+    """Whether a Qt object still exists (not None, not deleted on the C++ side)."""
+    return obj is not None and not sip.isdeleted(obj)
+
+
+class DrawAreaMixin:
+    """Rectangle / Polygon buttons driving one :class:`DrawAreaTool`, for a dock or dialog that has ``iface``,
+    ``rectangle_button``, ``polygon_button``, ``_tool``, ``_previous_tool``, ``_area_band`` and a
+    ``set_drawn_shape(geometry, crs)``. The previous map tool comes back when drawing ends."""
+
+    @staticmethod
+    def _tool_button(name, text, tooltip):
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setText(text)
+        button.setToolTip(tooltip)
+        button.setCheckable(True)
+        return button
+
+    def _draw(self, shape, on):
+        """Start (or stop) drawing a ``shape`` with the map tool; returns the tool (None when stopping)."""
+        if not on:
+            self._restore_map_tool()
+            return None
+        canvas = self.iface.mapCanvas()
+        other = self.polygon_button if shape == RECTANGLE else self.rectangle_button
+        other.setChecked(False)
+        if self._tool is None:
+            self._tool = DrawAreaTool(canvas, shape)
+            self._tool.drawn.connect(self._shape_drawn)
+            self._tool.deactivated.connect(self._tool_deactivated)
+        self._tool.reset()
+        self._tool.shape = shape
+        if canvas.mapTool() is not self._tool:
+            self._previous_tool = canvas.mapTool()
+            canvas.setMapTool(self._tool)
+        self.rectangle_button.setChecked(shape == RECTANGLE)
+        self.polygon_button.setChecked(shape == POLYGON)
+        return self._tool
+
+    @property
+    def draw_tool(self):
+        return self._tool
+
+    def _shape_drawn(self, geometry):
+        self.set_drawn_shape(geometry, self.iface.mapCanvas().mapSettings().destinationCrs())
+        self._restore_map_tool()
+
+    def _restore_map_tool(self):
+        if self.iface is None:
+            return
+        canvas = self.iface.mapCanvas()
+        tool, previous, self._previous_tool = self._tool, self._previous_tool, None
+        if tool is not None and canvas.mapTool() is tool:
+            if alive(previous):
+                canvas.setMapTool(previous)
+            else:
+                canvas.unsetMapTool(tool)
+        self._tool_deactivated()
+
+    def _tool_deactivated(self):
+        self.rectangle_button.setChecked(False)
+        self.polygon_button.setChecked(False)
+
+    def _remove_area_band(self):
+        band, self._area_band = self._area_band, None
+        remove_band(band)
+
+    @property
+    def area_band(self):
+        """The rubber band outlining the active area, or ``None``."""
+        return self._area_band
