@@ -55,8 +55,9 @@ from ..core.i18n import tr
 from ..core.tasks import LatestTask, LizardTask
 from .bands import AREA, polygon_band, show_geometries
 from .docks import LizardDock
-from .map_tools import POLYGON, RECTANGLE, DrawAreaMixin, alive
+from .map_tools import POLYGON, RECTANGLE, DrawAreaMixin
 from .messages import show_error
+from .qt import alive, disconnect
 
 EXTENT, SELECTION, DRAWN = "extent", "selection", "drawn"
 MEMORY, GEOPACKAGE = "memory", "gpkg"
@@ -76,12 +77,6 @@ def _headers():
 class AreaUnavailable(Exception):
     """The chosen area cannot be used now (nothing selected, nothing drawn); ``str()`` says why."""
 
-
-def _disconnect(signal, slot):
-    try:
-        signal.disconnect(slot)
-    except (TypeError, RuntimeError):  # not connected, or the sender is gone
-        pass
 
 
 # -------------------------------------------------------------------------------------------- model
@@ -436,7 +431,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
     def _watch_selection(self, on):
         signal = getattr(self.iface, "currentLayerChanged", None)
         if signal is not None:
-            _disconnect(signal, self._active_layer_changed)
+            disconnect(signal, self._active_layer_changed)
             if on:
                 signal.connect(self._active_layer_changed)
         self._watch_selection_of(self.iface.activeLayer() if on else None)
@@ -446,7 +441,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         if layer is self._watched_layer:
             return
         if alive(self._watched_layer):
-            _disconnect(self._watched_layer.selectionChanged, self._selection_area_changed)
+            disconnect(self._watched_layer.selectionChanged, self._selection_area_changed)
         self._watched_layer = layer
         if layer is not None:
             layer.selectionChanged.connect(self._selection_area_changed)
@@ -702,7 +697,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         name = preview.name() if alive(preview) else tr("Lizard buildings")
         file_layer = QgsVectorLayer("{}|layername=buildings".format(path), name, "ogr")
         if alive(preview):
-            _disconnect(preview.willBeDeleted, self._layer_deleted)
+            disconnect(preview.willBeDeleted, self._layer_deleted)
             if self.layer is preview:
                 self._show_layer(None)
             QgsProject.instance().removeMapLayer(preview.id())
@@ -740,7 +735,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
     def _show_layer(self, layer):
         """Show ``layer``'s features in the table and keep the table's and the map's selections in step."""
         if alive(self.layer):
-            _disconnect(self.layer.selectionChanged, self._layer_selection_changed)
+            disconnect(self.layer.selectionChanged, self._layer_selection_changed)
         self.layer = layer
         features = []
         if layer is not None:
@@ -817,15 +812,15 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         self._loader.cancel()
         self._restore_map_tool()
         if self._tool is not None:
-            _disconnect(self._tool.drawn, self._shape_drawn)
-            _disconnect(self._tool.deactivated, self._tool_deactivated)
+            disconnect(self._tool.drawn, self._shape_drawn)
+            disconnect(self._tool.deactivated, self._tool_deactivated)
             self._tool.reset()
             self._tool.deleteLater()
             self._tool = None
         self._remove_area_band()
         self._watch_selection(False)
         if alive(self.layer):
-            _disconnect(self.layer.selectionChanged, self._layer_selection_changed)
-            _disconnect(self.layer.willBeDeleted, self._layer_deleted)
+            disconnect(self.layer.selectionChanged, self._layer_selection_changed)
+            disconnect(self.layer.willBeDeleted, self._layer_deleted)
         self.layer = None
         self.model.reset()

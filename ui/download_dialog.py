@@ -58,8 +58,9 @@ from ..core.i18n import tr
 from ..core.log import get_logger
 from ..core.tasks import LatestTask, LizardTask, run_task
 from .bands import AREA, polygon_band, show_geometries
-from .map_tools import POLYGON, RECTANGLE, DrawAreaMixin, alive
+from .map_tools import POLYGON, RECTANGLE, DrawAreaMixin
 from .messages import sentence, show_error, show_info
+from .qt import alive, disconnect
 
 log = get_logger("download_dialog")
 
@@ -74,12 +75,6 @@ WGS84 = "EPSG:4326"
 class FormError(Exception):
     """The form cannot be used as it is; ``str()`` is the sentence that says why."""
 
-
-def _disconnect(signal, slot):
-    try:
-        signal.disconnect(slot)
-    except (TypeError, RuntimeError):  # not connected, or the sender is gone
-        pass
 
 
 def _label(name):
@@ -488,8 +483,8 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
     def _watch_canvas(self, on):
         canvas = self.iface.mapCanvas() if self.iface is not None else None
         if self._watched_canvas is not None and alive(self._watched_canvas):
-            _disconnect(self._watched_canvas.extentsChanged, self._extent_changed)
-            _disconnect(self._watched_canvas.destinationCrsChanged, self._extent_changed)
+            disconnect(self._watched_canvas.extentsChanged, self._extent_changed)
+            disconnect(self._watched_canvas.destinationCrsChanged, self._extent_changed)
         self._watched_canvas = None
         if on and canvas is not None:
             canvas.extentsChanged.connect(self._extent_changed)

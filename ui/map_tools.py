@@ -8,11 +8,11 @@ canvas CRS; the tool shows the shape being drawn only, the caller keeps the fini
 
 from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle, QgsWkbTypes
 from qgis.gui import QgsMapTool
-from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QToolButton
 
 from .bands import AREA, polygon_band, remove_band
+from .qt import alive
 
 RECTANGLE, POLYGON = "rectangle", "polygon"
 
@@ -135,11 +135,6 @@ class DrawAreaTool(QgsMapTool):
     def deactivate(self):
         self.reset()
         super().deactivate()
-
-
-def alive(obj):
-    """Whether a Qt object still exists (not None, not deleted on the C++ side)."""
-    return obj is not None and not sip.isdeleted(obj)
 
 
 class DrawAreaMixin:

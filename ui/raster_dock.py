@@ -60,6 +60,7 @@ from .add_to_map import MIME_TYPE, MapAdder, RasterDropHandler, encode_mime
 from .bands import FOOTPRINT, polygon_band, remove_band, show_geometries
 from .docks import LizardDock
 from .messages import show_error
+from .qt import disconnect
 
 SEARCH_DELAY_MS = 400  # typing
 EXTENT_DELAY_MS = 600  # panning the map, changing the selection
@@ -486,7 +487,7 @@ class RasterDock(LizardDock):
             if on:
                 signal.connect(self._area_changed)
             else:
-                _disconnect(signal, self._area_changed)
+                disconnect(signal, self._area_changed)
         self._watching_canvas = on
 
     def _watch_layers(self, on):
@@ -496,7 +497,7 @@ class RasterDock(LizardDock):
                 if on:
                     signal.connect(self._active_layer_changed)
                 else:
-                    _disconnect(signal, self._active_layer_changed)
+                    disconnect(signal, self._active_layer_changed)
             self._watching_layers = on
         self._watch_selection_of(self.iface.activeLayer() if on else None)
 
@@ -504,8 +505,8 @@ class RasterDock(LizardDock):
         if layer is self._watched_layer:
             return
         if self._watched_layer is not None:
-            _disconnect(self._watched_layer.selectionChanged, self._area_changed)
-            _disconnect(self._watched_layer.willBeDeleted, self._watched_layer_deleted)
+            disconnect(self._watched_layer.selectionChanged, self._area_changed)
+            disconnect(self._watched_layer.willBeDeleted, self._watched_layer_deleted)
         self._watched_layer = layer if isinstance(layer, QgsVectorLayer) else None
         if self._watched_layer is not None:
             self._watched_layer.selectionChanged.connect(self._area_changed)
@@ -823,8 +824,3 @@ class RasterDock(LizardDock):
                 unregister(self.drop_handler)
 
 
-def _disconnect(signal, slot):
-    try:
-        signal.disconnect(slot)
-    except (TypeError, RuntimeError):  # not connected, or the sender is gone
-        pass

@@ -1,0 +1,16 @@
+"""Small Qt helpers the docks and dialogs share."""
+
+from qgis.PyQt import sip
+
+
+def alive(obj):
+    """Whether a Qt object still exists (not None, not deleted on the C++ side)."""
+    return obj is not None and not sip.isdeleted(obj)
+
+
+def disconnect(signal, slot):
+    """Disconnect ``slot`` from ``signal`` if it is connected and the sender still exists."""
+    try:
+        signal.disconnect(slot)
+    except (TypeError, RuntimeError):  # not connected, or the sender is gone
+        pass
