@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="411"/>
+        <location filename="../ui/buildings_dock.py" line="385"/>
         <source>The area to load buildings for is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,17 +224,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="314"/>
+        <location filename="../ui/upload_dialogs.py" line="312"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="278"/>
+        <location filename="../ui/upload_dialogs.py" line="276"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="275"/>
+        <location filename="../ui/raster_dock.py" line="276"/>
         <source>Temporal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,7 +274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="279"/>
+        <location filename="../ui/upload_dialogs.py" line="277"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,7 +289,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="315"/>
+        <location filename="../ui/upload_dialogs.py" line="313"/>
         <source>Observation type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,7 +522,7 @@ OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="187"/>
+        <location filename="../ui/buildings_dock.py" line="177"/>
         <source>Valid at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,7 +560,7 @@ OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_mo
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="758"/>
+        <location filename="../ui/buildings_dock.py" line="678"/>
         <source>%n building(s) loaded.</source>
         <translation>
             <numerusform>%n building loaded.</numerusform>
@@ -629,17 +629,17 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="257"/>
+        <location filename="../ui/raster_dock.py" line="258"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="255"/>
+        <location filename="../ui/raster_dock.py" line="256"/>
         <source>Temporal only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="255"/>
+        <location filename="../ui/raster_dock.py" line="256"/>
         <source>Non-temporal only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,7 +649,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="240"/>
+        <location filename="../ui/raster_dock.py" line="241"/>
         <source>Rastersources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,7 +669,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="946"/>
+        <location filename="../ui/upload_dialogs.py" line="944"/>
         <source>Added “{name}” to the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,7 +687,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="261"/>
+        <location filename="../ui/raster_dock.py" line="262"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,7 +702,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="203"/>
+        <location filename="../ui/buildings_dock.py" line="193"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,7 +712,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="203"/>
+        <location filename="../ui/buildings_dock.py" line="193"/>
         <source>Build year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,222 +722,222 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="768"/>
+        <location filename="../ui/buildings_dock.py" line="688"/>
         <source>Lizard buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="179"/>
+        <location filename="../ui/buildings_dock.py" line="169"/>
         <source>e.g. 0603100000003566</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="180"/>
+        <location filename="../ui/buildings_dock.py" line="170"/>
         <source>Starts with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="184"/>
+        <location filename="../ui/buildings_dock.py" line="174"/>
         <source>e.g. 2286 or 2286JG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="189"/>
+        <location filename="../ui/buildings_dock.py" line="179"/>
         <source>Only the buildings that existed at this moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="253"/>
+        <location filename="../ui/raster_dock.py" line="254"/>
         <source>Name or UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="271"/>
+        <location filename="../ui/raster_dock.py" line="272"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="203"/>
+        <location filename="../ui/buildings_dock.py" line="193"/>
         <source>House number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="221"/>
+        <location filename="../ui/buildings_dock.py" line="211"/>
         <source>Map extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="221"/>
+        <location filename="../ui/buildings_dock.py" line="211"/>
         <source>Selected features of the active layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="221"/>
+        <location filename="../ui/buildings_dock.py" line="211"/>
         <source>Shape drawn on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="226"/>
+        <location filename="../ui/buildings_dock.py" line="216"/>
         <source>Intersecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="227"/>
+        <location filename="../ui/buildings_dock.py" line="217"/>
         <source>Within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="228"/>
+        <location filename="../ui/buildings_dock.py" line="218"/>
         <source>Buildings that touch the area, or only those entirely inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="195"/>
+        <location filename="../ui/map_tools.py" line="157"/>
         <source>Rectangle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="195"/>
+        <location filename="../ui/map_tools.py" line="157"/>
         <source>Draw a rectangle on the map (drag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="197"/>
+        <location filename="../ui/map_tools.py" line="159"/>
         <source>Polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="197"/>
+        <location filename="../ui/map_tools.py" line="159"/>
         <source>Draw a polygon on the map (click the corners; right-click or double-click to finish)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="202"/>
+        <location filename="../ui/map_tools.py" line="164"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="203"/>
+        <location filename="../ui/map_tools.py" line="165"/>
         <source>Remove the drawn shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="275"/>
+        <location filename="../ui/raster_dock.py" line="276"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="251"/>
+        <location filename="../ui/buildings_dock.py" line="233"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="252"/>
+        <location filename="../ui/buildings_dock.py" line="234"/>
         <source>Load at most this many buildings (All: every building that matches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="255"/>
+        <location filename="../ui/buildings_dock.py" line="237"/>
         <source>Temporary layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="256"/>
+        <location filename="../ui/buildings_dock.py" line="238"/>
         <source>GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="260"/>
+        <location filename="../ui/buildings_dock.py" line="242"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="265"/>
+        <location filename="../ui/buildings_dock.py" line="247"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="285"/>
+        <location filename="../ui/download_dialog.py" line="260"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="272"/>
+        <location filename="../ui/buildings_dock.py" line="254"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="274"/>
+        <location filename="../ui/buildings_dock.py" line="256"/>
         <source>Ask Lizard how many buildings match, before loading them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="275"/>
+        <location filename="../ui/buildings_dock.py" line="257"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="278"/>
+        <location filename="../ui/buildings_dock.py" line="260"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="280"/>
+        <location filename="../ui/buildings_dock.py" line="262"/>
         <source>Stop loading; the buildings that arrived stay in the layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="269"/>
+        <location filename="../ui/download_dialog.py" line="244"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="460"/>
+        <location filename="../ui/raster_dock.py" line="461"/>
         <source>the map extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="400"/>
+        <location filename="../ui/buildings_dock.py" line="374"/>
         <source>Make a vector layer active and select features in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="402"/>
+        <location filename="../ui/buildings_dock.py" line="376"/>
         <source>Select features of “{layer}” first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="472"/>
+        <location filename="../ui/raster_dock.py" line="473"/>
         <source>the selected features of “{layer}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="552"/>
+        <location filename="../ui/download_dialog.py" line="519"/>
         <source>Draw a rectangle or a polygon on the map first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="409"/>
+        <location filename="../ui/buildings_dock.py" line="383"/>
         <source>the drawn shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="586"/>
+        <location filename="../ui/buildings_dock.py" line="506"/>
         <source>Counting Lizard buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="590"/>
+        <location filename="../ui/buildings_dock.py" line="510"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="598"/>
+        <location filename="../ui/buildings_dock.py" line="518"/>
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="600"/>
+        <location filename="../ui/buildings_dock.py" line="520"/>
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n building matches.</numerusform>
@@ -945,52 +945,52 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="607"/>
+        <location filename="../ui/buildings_dock.py" line="527"/>
         <source>Counting failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="634"/>
+        <location filename="../ui/buildings_dock.py" line="554"/>
         <source>Choose a GeoPackage file to save the buildings in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="645"/>
+        <location filename="../ui/buildings_dock.py" line="565"/>
         <source>Lizard buildings ({area})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="675"/>
+        <location filename="../ui/buildings_dock.py" line="595"/>
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="687"/>
+        <location filename="../ui/buildings_dock.py" line="607"/>
         <source>Loading Lizard buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="699"/>
+        <location filename="../ui/buildings_dock.py" line="619"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="725"/>
+        <location filename="../ui/buildings_dock.py" line="645"/>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="728"/>
+        <location filename="../ui/buildings_dock.py" line="648"/>
         <source>{done} loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="730"/>
+        <location filename="../ui/buildings_dock.py" line="650"/>
         <source>Loading… {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="751"/>
+        <location filename="../ui/buildings_dock.py" line="671"/>
         <source>Stopped: %n building(s) loaded.</source>
         <translation>
             <numerusform>Stopped: %n building loaded.</numerusform>
@@ -998,7 +998,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="753"/>
+        <location filename="../ui/buildings_dock.py" line="673"/>
         <source>Loading stopped by an error: %n building(s) loaded.</source>
         <translation>
             <numerusform>Loading stopped by an error: %n building loaded.</numerusform>
@@ -1006,22 +1006,22 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="760"/>
+        <location filename="../ui/buildings_dock.py" line="680"/>
         <source>{loaded} Lizard may not have sent every building of a very dense spot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="776"/>
+        <location filename="../ui/buildings_dock.py" line="696"/>
         <source>Could not open {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="787"/>
+        <location filename="../ui/buildings_dock.py" line="707"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="800"/>
+        <location filename="../ui/buildings_dock.py" line="720"/>
         <source>The layer was removed; loading stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,163 +1041,163 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="139"/>
+        <location filename="../ui/raster_dock.py" line="140"/>
         <source>{name}
 UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="212"/>
+        <location filename="../ui/raster_dock.py" line="213"/>
         <source>Lizard rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="240"/>
+        <location filename="../ui/raster_dock.py" line="241"/>
         <source>Raster layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="242"/>
+        <location filename="../ui/raster_dock.py" line="243"/>
         <source>Raster layers: what Lizard shows, with their styles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="243"/>
+        <location filename="../ui/raster_dock.py" line="244"/>
         <source>Rastersources: the data that raster layers show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="247"/>
+        <location filename="../ui/raster_dock.py" line="248"/>
         <source>Search by name or UUID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="249"/>
+        <location filename="../ui/raster_dock.py" line="250"/>
         <source>Part of a name, or a UUID; press Enter to list everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="260"/>
+        <location filename="../ui/upload_dialogs.py" line="258"/>
         <source>Public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="260"/>
+        <location filename="../ui/upload_dialogs.py" line="258"/>
         <source>Common</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="260"/>
+        <location filename="../ui/upload_dialogs.py" line="258"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="263"/>
+        <location filename="../ui/raster_dock.py" line="264"/>
         <source>Anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="263"/>
+        <location filename="../ui/raster_dock.py" line="264"/>
         <source>In the map extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="263"/>
+        <location filename="../ui/raster_dock.py" line="264"/>
         <source>In the selected features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="265"/>
+        <location filename="../ui/raster_dock.py" line="266"/>
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="275"/>
+        <location filename="../ui/raster_dock.py" line="276"/>
         <source>Order by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="321"/>
+        <location filename="../ui/raster_dock.py" line="322"/>
         <source>Add to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="321"/>
+        <location filename="../ui/raster_dock.py" line="322"/>
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="326"/>
+        <location filename="../ui/raster_dock.py" line="327"/>
         <source>Zoom to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="326"/>
+        <location filename="../ui/raster_dock.py" line="327"/>
         <source>Zoom the map to the selected rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="328"/>
+        <location filename="../ui/raster_dock.py" line="329"/>
         <source>Copy UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="328"/>
+        <location filename="../ui/raster_dock.py" line="329"/>
         <source>Copy the UUID of the selected rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="463"/>
+        <location filename="../ui/raster_dock.py" line="464"/>
         <source>The map shows no area to search in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="467"/>
+        <location filename="../ui/raster_dock.py" line="468"/>
         <source>Make a vector layer active and select features in it to search there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="469"/>
+        <location filename="../ui/raster_dock.py" line="470"/>
         <source>Select features of “{layer}” to search there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="634"/>
+        <location filename="../ui/raster_dock.py" line="635"/>
         <source>The search failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="498"/>
+        <location filename="../ui/upload_dialogs.py" line="496"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="601"/>
+        <location filename="../ui/raster_dock.py" line="602"/>
         <source>Searching Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="632"/>
+        <location filename="../ui/raster_dock.py" line="633"/>
         <source>{status} Loading more failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="646"/>
+        <location filename="../ui/raster_dock.py" line="647"/>
         <source>Nothing found: none of the {scanned} scanned matched ({total} in Lizard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="648"/>
+        <location filename="../ui/raster_dock.py" line="649"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="650"/>
+        <location filename="../ui/raster_dock.py" line="651"/>
         <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="652"/>
+        <location filename="../ui/raster_dock.py" line="653"/>
         <source>{shown} shown of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,7 +1550,7 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="506"/>
+        <location filename="../ui/export_dialogs.py" line="504"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,7 +1585,7 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="512"/>
+        <location filename="../ui/export_dialogs.py" line="510"/>
         <source>Raster layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,7 +1640,7 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="426"/>
+        <location filename="../ui/export_dialogs.py" line="424"/>
         <source>Asset bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,7 +1683,7 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="449"/>
+        <location filename="../ui/export_dialogs.py" line="447"/>
         <source>Export GeoTIFF for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,7 +1700,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="348"/>
+        <location filename="../ui/upload_dialogs.py" line="346"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,7 +1710,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="515"/>
+        <location filename="../ui/export_dialogs.py" line="513"/>
         <source>Target CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,7 +1740,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1007"/>
+        <location filename="../ui/upload_dialogs.py" line="990"/>
         <source>Selected features only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,7 +1760,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="219"/>
+        <location filename="../ui/upload_dialogs.py" line="217"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,17 +1855,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="407"/>
+        <location filename="../ui/export_dialogs.py" line="405"/>
         <source>Exporting an asset bundle for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="708"/>
+        <location filename="../ui/export_dialogs.py" line="706"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="417"/>
+        <location filename="../ui/export_dialogs.py" line="415"/>
         <source>{path}: %n feature(s) exported</source>
         <translation>
             <numerusform>{path}: %n feature exported</numerusform>
@@ -1873,7 +1873,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="419"/>
+        <location filename="../ui/export_dialogs.py" line="417"/>
         <source>%n skipped (no valid geometry)</source>
         <translation>
             <numerusform>%n skipped (no valid geometry)</numerusform>
@@ -1881,117 +1881,117 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="465"/>
+        <location filename="../ui/export_dialogs.py" line="463"/>
         <source>Keep the layer&apos;s CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="470"/>
+        <location filename="../ui/export_dialogs.py" line="468"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="489"/>
+        <location filename="../ui/export_dialogs.py" line="487"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="489"/>
+        <location filename="../ui/export_dialogs.py" line="487"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="489"/>
+        <location filename="../ui/export_dialogs.py" line="487"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="503"/>
+        <location filename="../ui/export_dialogs.py" line="501"/>
         <source>Check for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="349"/>
+        <location filename="../ui/upload_dialogs.py" line="347"/>
         <source>NODATA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="516"/>
+        <location filename="../ui/export_dialogs.py" line="514"/>
         <source>Output .tif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="578"/>
+        <location filename="../ui/export_dialogs.py" line="576"/>
         <source>The band&apos;s own NODATA value; it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="581"/>
+        <location filename="../ui/export_dialogs.py" line="579"/>
         <source>Required: the band has no NODATA value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="582"/>
+        <location filename="../ui/export_dialogs.py" line="580"/>
         <source>A value that does not occur in the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="586"/>
+        <location filename="../ui/export_dialogs.py" line="584"/>
         <source>Choose a raster layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="588"/>
+        <location filename="../ui/export_dialogs.py" line="586"/>
         <source>{name} is not a raster file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="598"/>
+        <location filename="../ui/export_dialogs.py" line="596"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="600"/>
+        <location filename="../ui/export_dialogs.py" line="598"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="602"/>
+        <location filename="../ui/export_dialogs.py" line="600"/>
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="608"/>
+        <location filename="../ui/export_dialogs.py" line="606"/>
         <source>{path} meets Lizard&apos;s rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="610"/>
+        <location filename="../ui/export_dialogs.py" line="608"/>
         <source>{path} does not meet Lizard&apos;s rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="729"/>
+        <location filename="../ui/export_dialogs.py" line="727"/>
         <source>GeoTIFF export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="636"/>
+        <location filename="../ui/export_dialogs.py" line="634"/>
         <source>Choose the .tif file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="579"/>
+        <location filename="../ui/upload_dialogs.py" line="577"/>
         <source>NODATA “{value}” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="659"/>
+        <location filename="../ui/export_dialogs.py" line="657"/>
         <source>Exporting a GeoTIFF for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="726"/>
+        <location filename="../ui/export_dialogs.py" line="724"/>
         <source>{path} was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2029,162 +2029,162 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="428"/>
+        <location filename="../core/download.py" line="418"/>
         <source>No raster was given; give the UUID of a Lizard raster layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="432"/>
+        <location filename="../core/download.py" line="422"/>
         <source>Lizard has no raster {uuid}, or your key may not read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="442"/>
+        <location filename="../core/download.py" line="432"/>
         <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="481"/>
+        <location filename="../core/download.py" line="471"/>
         <source>The pixel size cannot be converted to {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="506"/>
+        <location filename="../core/download.py" line="496"/>
         <source>{crs} is not a coordinate reference system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="507"/>
+        <location filename="../core/download.py" line="497"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="689"/>
+        <location filename="../ui/download_dialog.py" line="602"/>
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="524"/>
+        <location filename="../core/download.py" line="514"/>
         <source>The pixel size must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="526"/>
+        <location filename="../core/download.py" line="516"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="532"/>
+        <location filename="../core/download.py" line="522"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="538"/>
+        <location filename="../core/download.py" line="528"/>
         <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="558"/>
+        <location filename="../core/download.py" line="548"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="560"/>
+        <location filename="../core/download.py" line="550"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="563"/>
+        <location filename="../core/download.py" line="553"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="566"/>
+        <location filename="../core/download.py" line="556"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="580"/>
+        <location filename="../core/download.py" line="570"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="621"/>
+        <location filename="../core/download.py" line="611"/>
         <source>The area is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="684"/>
+        <location filename="../core/download.py" line="674"/>
         <source>The layer has no field {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="692"/>
+        <location filename="../core/download.py" line="682"/>
         <source>There are no features with a geometry in the area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="784"/>
+        <location filename="../core/download.py" line="774"/>
         <source>The folder {folder} cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="791"/>
+        <location filename="../core/download.py" line="781"/>
         <source>Every file is already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="807"/>
+        <location filename="../core/download.py" line="797"/>
         <source>{failed} of {count} files could not be downloaded; the first: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="809"/>
+        <location filename="../core/download.py" line="799"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="823"/>
+        <location filename="../core/download.py" line="813"/>
         <source>Downloading {count} file(s) in {tiles} tile(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="840"/>
+        <location filename="../core/download.py" line="830"/>
         <source>Downloading {name} failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="929"/>
+        <location filename="../core/download.py" line="919"/>
         <source>Lizard finished the download task but did not say where the file is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="935"/>
+        <location filename="../core/download.py" line="925"/>
         <source>Lizard answered with something that is not a GeoTIFF for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="946"/>
+        <location filename="../core/download.py" line="936"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1137"/>
+        <location filename="../core/download.py" line="1127"/>
         <source>GDAL cannot read the tile Lizard sent for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="973"/>
+        <location filename="../core/download.py" line="963"/>
         <source>The tiles of {name} cannot be joined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1176"/>
+        <location filename="../core/download.py" line="1166"/>
         <source>{path} cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1145"/>
+        <location filename="../core/download.py" line="1135"/>
         <source>Lizard sent {got} pixels for a tile of {name} where {want} were asked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,7 +2209,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1131"/>
+        <location filename="../ui/upload_dialogs.py" line="1114"/>
         <source>timeseries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,7 +2294,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="595"/>
+        <location filename="../ui/upload_dialogs.py" line="593"/>
         <source>Give the new rastersource a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,17 +2304,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="602"/>
+        <location filename="../ui/upload_dialogs.py" line="600"/>
         <source>A temporal rastersource needs an interval (the time between steps, e.g. 1h).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="907"/>
+        <location filename="../ui/upload_dialogs.py" line="905"/>
         <source>Give the new raster layer a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="909"/>
+        <location filename="../ui/upload_dialogs.py" line="907"/>
         <source>Choose an observation type for the new raster layer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2339,7 +2339,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="618"/>
+        <location filename="../ui/upload_dialogs.py" line="616"/>
         <source>{first} and {second} have the same time {time}; each time step is one file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,7 +2364,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1038"/>
+        <location filename="../ui/upload_dialogs.py" line="1021"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,7 +2522,7 @@ OUTPUT: the folder. FILES: the GeoTIFFs written, one path per line; CSV: timeste
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="486"/>
+        <location filename="../ui/export_dialogs.py" line="484"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,7 +2743,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="999"/>
+        <location filename="../ui/upload_dialogs.py" line="982"/>
         <source>Upload timeseries events to Lizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,27 +2769,27 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1050"/>
+        <location filename="../ui/upload_dialogs.py" line="1033"/>
         <source>Timeseries UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1051"/>
+        <location filename="../ui/upload_dialogs.py" line="1034"/>
         <source>Time field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1052"/>
+        <location filename="../ui/upload_dialogs.py" line="1035"/>
         <source>Value field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1053"/>
+        <location filename="../ui/upload_dialogs.py" line="1036"/>
         <source>Flag field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1054"/>
+        <location filename="../ui/upload_dialogs.py" line="1037"/>
         <source>Comment field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,42 +2829,42 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="473"/>
+        <location filename="../ui/export_dialogs.py" line="471"/>
         <source>One file per band (time steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="479"/>
+        <location filename="../ui/export_dialogs.py" line="477"/>
         <source>One per band, in UTC, e.g. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="485"/>
+        <location filename="../ui/export_dialogs.py" line="483"/>
         <source>Timestamps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="552"/>
+        <location filename="../ui/export_dialogs.py" line="550"/>
         <source>Read from the raster&apos;s metadata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="690"/>
+        <location filename="../ui/export_dialogs.py" line="688"/>
         <source>Choose the folder to write the time steps to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="693"/>
+        <location filename="../ui/export_dialogs.py" line="691"/>
         <source>Give the timestamp of each band, in UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="704"/>
+        <location filename="../ui/export_dialogs.py" line="702"/>
         <source>Exporting time steps for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="715"/>
+        <location filename="../ui/export_dialogs.py" line="713"/>
         <source>%n GeoTIFF(s) and {csv} were written to {folder}.</source>
         <translation>
             <numerusform>%n GeoTIFF and {csv} were written to {folder}.</numerusform>
@@ -2872,182 +2872,182 @@ EVENTS: the number of events Lizard stored.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="116"/>
+        <location filename="../ui/upload_dialogs.py" line="114"/>
         <source>uploading {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="118"/>
+        <location filename="../ui/upload_dialogs.py" line="116"/>
         <source>failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="120"/>
+        <location filename="../ui/upload_dialogs.py" line="118"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="121"/>
+        <location filename="../ui/upload_dialogs.py" line="119"/>
         <source>preparing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="122"/>
+        <location filename="../ui/upload_dialogs.py" line="120"/>
         <source>uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="123"/>
+        <location filename="../ui/upload_dialogs.py" line="121"/>
         <source>processing on Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="124"/>
+        <location filename="../ui/upload_dialogs.py" line="122"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="125"/>
+        <location filename="../ui/upload_dialogs.py" line="123"/>
         <source>not sent (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="847"/>
+        <location filename="../ui/upload_dialogs.py" line="845"/>
         <source>Upload to Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="202"/>
+        <location filename="../ui/upload_dialogs.py" line="200"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="202"/>
+        <location filename="../ui/upload_dialogs.py" line="200"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="202"/>
+        <location filename="../ui/upload_dialogs.py" line="200"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="213"/>
+        <location filename="../ui/upload_dialogs.py" line="211"/>
         <source>Add layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="216"/>
+        <location filename="../ui/upload_dialogs.py" line="214"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="225"/>
+        <location filename="../ui/upload_dialogs.py" line="223"/>
         <source>The band to upload from files with more than one band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="228"/>
+        <location filename="../ui/upload_dialogs.py" line="226"/>
         <source>Optional: only for files without a NODATA value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="232"/>
+        <location filename="../ui/upload_dialogs.py" line="230"/>
         <source>An existing rastersource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="234"/>
+        <location filename="../ui/upload_dialogs.py" line="232"/>
         <source>A new rastersource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="239"/>
+        <location filename="../ui/upload_dialogs.py" line="237"/>
         <source>Search your writable rastersources by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="262"/>
+        <location filename="../ui/upload_dialogs.py" line="260"/>
         <source>Temporal (one file per time step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="267"/>
+        <location filename="../ui/upload_dialogs.py" line="265"/>
         <source>Time between steps, e.g. 1h, 15min, 1d or 01:00:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="281"/>
+        <location filename="../ui/upload_dialogs.py" line="279"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="295"/>
+        <location filename="../ui/upload_dialogs.py" line="293"/>
         <source>Create a raster layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="301"/>
+        <location filename="../ui/upload_dialogs.py" line="299"/>
         <source>Search observation types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="310"/>
+        <location filename="../ui/upload_dialogs.py" line="308"/>
         <source>Create raster layer and add it to the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="325"/>
+        <location filename="../ui/upload_dialogs.py" line="323"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="327"/>
+        <location filename="../ui/upload_dialogs.py" line="325"/>
         <source>Send the files that were not uploaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1041"/>
+        <location filename="../ui/upload_dialogs.py" line="1024"/>
         <source>Cancel upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="438"/>
+        <location filename="../ui/upload_dialogs.py" line="436"/>
         <source>Rasters to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="352"/>
+        <location filename="../ui/upload_dialogs.py" line="350"/>
         <source>Upload into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="405"/>
+        <location filename="../ui/upload_dialogs.py" line="403"/>
         <source>UTC, e.g. 2024-05-01T12:00:00Z; a time with a zone is converted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="431"/>
+        <location filename="../ui/upload_dialogs.py" line="429"/>
         <source>{name} is not a raster file; only rasters stored in a file can be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="438"/>
+        <location filename="../ui/upload_dialogs.py" line="436"/>
         <source>GeoTIFF and time step lists (*.tif *.tiff *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="495"/>
+        <location filename="../ui/upload_dialogs.py" line="493"/>
         <source>Searching your writable rastersources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="518"/>
+        <location filename="../ui/upload_dialogs.py" line="516"/>
         <source>temporal, every {interval}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/upload_dialogs.py" line="531"/>
+        <location filename="../ui/upload_dialogs.py" line="529"/>
         <source>%n writable rastersource(s).</source>
         <translation>
             <numerusform>%n writable rastersource.</numerusform>
@@ -3055,152 +3055,152 @@ EVENTS: the number of events Lizard stored.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="533"/>
+        <location filename="../ui/upload_dialogs.py" line="531"/>
         <source>None of the rastersources you may write to matches; create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="552"/>
+        <location filename="../ui/upload_dialogs.py" line="550"/>
         <source>Loading your organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="585"/>
+        <location filename="../ui/upload_dialogs.py" line="583"/>
         <source>Add a raster layer or a file to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="592"/>
+        <location filename="../ui/upload_dialogs.py" line="590"/>
         <source>Choose the rastersource to upload into, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="598"/>
+        <location filename="../ui/upload_dialogs.py" line="596"/>
         <source>Loading your organisations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="599"/>
+        <location filename="../ui/upload_dialogs.py" line="597"/>
         <source>Choose an organisation; you need the supplier role in one to create a rastersource.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="610"/>
+        <location filename="../ui/upload_dialogs.py" line="608"/>
         <source>Give the time (UTC) of every file; missing for {files}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="616"/>
+        <location filename="../ui/upload_dialogs.py" line="614"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="622"/>
+        <location filename="../ui/upload_dialogs.py" line="620"/>
         <source>A rastersource that is not temporal holds one raster: upload one file, or make it temporal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="750"/>
+        <location filename="../ui/upload_dialogs.py" line="748"/>
         <source>Uploading to a new Lizard rastersource “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="752"/>
+        <location filename="../ui/upload_dialogs.py" line="750"/>
         <source>Uploading to the Lizard rastersource “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="763"/>
+        <location filename="../ui/upload_dialogs.py" line="761"/>
         <source>Uploading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="788"/>
+        <location filename="../ui/upload_dialogs.py" line="786"/>
         <source>Lizard is processing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="801"/>
+        <location filename="../ui/upload_dialogs.py" line="799"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1190"/>
+        <location filename="../ui/upload_dialogs.py" line="1173"/>
         <source>Upload cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="867"/>
+        <location filename="../ui/upload_dialogs.py" line="865"/>
         <source>Loading observation types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="920"/>
+        <location filename="../ui/upload_dialogs.py" line="918"/>
         <source>Creating the raster layer “{name}” in Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="925"/>
+        <location filename="../ui/upload_dialogs.py" line="923"/>
         <source>Creating the raster layer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="931"/>
+        <location filename="../ui/upload_dialogs.py" line="929"/>
         <source>Raster layer “{name}” created in Lizard; adding it to the map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1011"/>
+        <location filename="../ui/upload_dialogs.py" line="994"/>
         <source>The UUID of the timeseries in Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1025"/>
+        <location filename="../ui/upload_dialogs.py" line="1008"/>
         <source>Times without a time zone are taken as UTC. Rows without a value are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1048"/>
+        <location filename="../ui/upload_dialogs.py" line="1031"/>
         <source>Layer or table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1095"/>
+        <location filename="../ui/upload_dialogs.py" line="1078"/>
         <source>Choose a layer or table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1098"/>
+        <location filename="../ui/upload_dialogs.py" line="1081"/>
         <source>Give the UUID of the timeseries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1104"/>
+        <location filename="../ui/upload_dialogs.py" line="1087"/>
         <source>Choose the time field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1106"/>
+        <location filename="../ui/upload_dialogs.py" line="1089"/>
         <source>Choose the value field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1152"/>
+        <location filename="../ui/upload_dialogs.py" line="1135"/>
         <source>There are no events to send: no row has a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1157"/>
+        <location filename="../ui/upload_dialogs.py" line="1140"/>
         <source>Uploading timeseries events to Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1163"/>
+        <location filename="../ui/upload_dialogs.py" line="1146"/>
         <source>Uploading events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/upload_dialogs.py" line="1178"/>
+        <location filename="../ui/upload_dialogs.py" line="1161"/>
         <source>%n event(s) stored.</source>
         <translation>
             <numerusform>%n event stored.</numerusform>
@@ -3208,7 +3208,7 @@ EVENTS: the number of events Lizard stored.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/upload_dialogs.py" line="1180"/>
+        <location filename="../ui/upload_dialogs.py" line="1163"/>
         <source>%n row(s) without a value skipped.</source>
         <translation>
             <numerusform>%n row without a value skipped.</numerusform>
@@ -3216,7 +3216,7 @@ EVENTS: the number of events Lizard stored.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1195"/>
+        <location filename="../ui/upload_dialogs.py" line="1178"/>
         <source>Timeseries events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,302 +3226,302 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="109"/>
+        <location filename="../ui/download_dialog.py" line="92"/>
         <source>downloading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="111"/>
+        <location filename="../ui/download_dialog.py" line="94"/>
         <source>already there (skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="112"/>
+        <location filename="../ui/download_dialog.py" line="95"/>
         <source>cancelled (nothing partial kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="1024"/>
+        <location filename="../ui/download_dialog.py" line="937"/>
         <source>Download from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="178"/>
+        <location filename="../ui/download_dialog.py" line="161"/>
         <source>Map canvas extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="178"/>
+        <location filename="../ui/download_dialog.py" line="161"/>
         <source>Selected polygons of a layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="178"/>
+        <location filename="../ui/download_dialog.py" line="161"/>
         <source>Drawn rectangle or polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="188"/>
+        <location filename="../ui/download_dialog.py" line="171"/>
         <source>One file per polygon, named from the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="190"/>
+        <location filename="../ui/download_dialog.py" line="173"/>
         <source>Unchecked: one file for the union of the selected polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="233"/>
+        <location filename="../ui/download_dialog.py" line="208"/>
         <source>Native</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="237"/>
+        <location filename="../ui/download_dialog.py" line="212"/>
         <source>In the units of the CRS. Native: the raster&apos;s own pixel size, converted when the CRS differs from the raster&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="241"/>
+        <location filename="../ui/download_dialog.py" line="216"/>
         <source>Optional: the raster&apos;s own, else -9999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="242"/>
+        <location filename="../ui/download_dialog.py" line="217"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="244"/>
+        <location filename="../ui/download_dialog.py" line="219"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="245"/>
+        <location filename="../ui/download_dialog.py" line="220"/>
         <source>Pixel size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="249"/>
+        <location filename="../ui/download_dialog.py" line="224"/>
         <source>One time step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="251"/>
+        <location filename="../ui/download_dialog.py" line="226"/>
         <source>A range: one file per time step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="267"/>
+        <location filename="../ui/download_dialog.py" line="242"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="278"/>
+        <location filename="../ui/download_dialog.py" line="253"/>
         <source>GeoTIFF (the tiles joined)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="279"/>
+        <location filename="../ui/download_dialog.py" line="254"/>
         <source>VRT over the tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="287"/>
+        <location filename="../ui/download_dialog.py" line="262"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="296"/>
+        <location filename="../ui/download_dialog.py" line="271"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="319"/>
+        <location filename="../ui/download_dialog.py" line="294"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="323"/>
+        <location filename="../ui/download_dialog.py" line="298"/>
         <source>Download the files that are not there yet (complete files are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="325"/>
+        <location filename="../ui/download_dialog.py" line="300"/>
         <source>Cancel download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="387"/>
+        <location filename="../ui/download_dialog.py" line="354"/>
         <source>Loading the raster {uuid} from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="389"/>
+        <location filename="../ui/download_dialog.py" line="356"/>
         <source>Download “{name}” from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="391"/>
+        <location filename="../ui/download_dialog.py" line="358"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="393"/>
+        <location filename="../ui/download_dialog.py" line="360"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}, pixels of {x} × {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="396"/>
+        <location filename="../ui/download_dialog.py" line="363"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="428"/>
+        <location filename="../ui/download_dialog.py" line="395"/>
         <source>Loading the Lizard raster {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="698"/>
+        <location filename="../ui/download_dialog.py" line="611"/>
         <source>Loading the time steps…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="698"/>
+        <location filename="../ui/download_dialog.py" line="611"/>
         <source>The time steps could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="702"/>
+        <location filename="../ui/download_dialog.py" line="615"/>
         <source>This raster has no time steps yet: it holds no data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="525"/>
+        <location filename="../ui/download_dialog.py" line="492"/>
         <source>Choose a polygon layer and select polygons in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="527"/>
+        <location filename="../ui/download_dialog.py" line="494"/>
         <source>Select polygons of “{layer}” first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="537"/>
+        <location filename="../ui/download_dialog.py" line="504"/>
         <source>The map shows no area to download.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="549"/>
+        <location filename="../ui/download_dialog.py" line="516"/>
         <source>The selected features of “{layer}” have no geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="678"/>
+        <location filename="../ui/download_dialog.py" line="591"/>
         <source>NODATA must be a number, e.g. -9999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="683"/>
+        <location filename="../ui/download_dialog.py" line="596"/>
         <source>Loading the raster from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="683"/>
+        <location filename="../ui/download_dialog.py" line="596"/>
         <source>The raster could not be loaded from Lizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="687"/>
+        <location filename="../ui/download_dialog.py" line="600"/>
         <source>Choose a CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="703"/>
+        <location filename="../ui/download_dialog.py" line="616"/>
         <source>There is no time step from {start} to {end}: choose a later end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="712"/>
+        <location filename="../ui/download_dialog.py" line="625"/>
         <source>Choose a folder to save the files in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="712"/>
+        <location filename="../ui/download_dialog.py" line="625"/>
         <source>Choose a file to save the download in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="729"/>
+        <location filename="../ui/download_dialog.py" line="642"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="734"/>
+        <location filename="../ui/download_dialog.py" line="647"/>
         <source>VRT (*.vrt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="739"/>
+        <location filename="../ui/download_dialog.py" line="652"/>
         <source>{count} time step(s): one file each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="806"/>
+        <location filename="../ui/download_dialog.py" line="719"/>
         <source>Planning the download of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="811"/>
+        <location filename="../ui/download_dialog.py" line="724"/>
         <source>Planning the download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="813"/>
+        <location filename="../ui/download_dialog.py" line="726"/>
         <source>Working out the size…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="857"/>
+        <location filename="../ui/download_dialog.py" line="770"/>
         <source>{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, pixel size {x} × {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="945"/>
+        <location filename="../ui/download_dialog.py" line="858"/>
         <source>Downloading {name} from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="951"/>
+        <location filename="../ui/download_dialog.py" line="864"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="1005"/>
+        <location filename="../ui/download_dialog.py" line="918"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="1010"/>
+        <location filename="../ui/download_dialog.py" line="923"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="324"/>
+        <location filename="../ui/raster_dock.py" line="325"/>
         <source>Download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="696"/>
+        <location filename="../ui/raster_dock.py" line="697"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="696"/>
+        <location filename="../ui/raster_dock.py" line="697"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="280"/>
+        <location filename="../ui/download_dialog.py" line="255"/>
         <source>A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -214,42 +214,42 @@
         <translation>{portal}, {key}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="212"/>
+        <location filename="../ui/raster_dock.py" line="213"/>
         <source>Lizard rasters</source>
         <translation>Lizard-rasters</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="240"/>
+        <location filename="../ui/raster_dock.py" line="241"/>
         <source>Raster layers</source>
         <translation>Rasterlagen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="240"/>
+        <location filename="../ui/raster_dock.py" line="241"/>
         <source>Rastersources</source>
         <translation>Rasterbronnen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="498"/>
+        <location filename="../ui/upload_dialogs.py" line="496"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="601"/>
+        <location filename="../ui/raster_dock.py" line="602"/>
         <source>Searching Lizard</source>
         <translation>Lizard doorzoeken</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="648"/>
+        <location filename="../ui/raster_dock.py" line="649"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="652"/>
+        <location filename="../ui/raster_dock.py" line="653"/>
         <source>{shown} shown of {total}</source>
         <translation>{shown} getoond van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="634"/>
+        <location filename="../ui/raster_dock.py" line="635"/>
         <source>The search failed.</source>
         <translation>Het zoeken is mislukt.</translation>
     </message>
@@ -393,17 +393,17 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>ja, elke {step}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="314"/>
+        <location filename="../ui/upload_dialogs.py" line="312"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="278"/>
+        <location filename="../ui/upload_dialogs.py" line="276"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="275"/>
+        <location filename="../ui/raster_dock.py" line="276"/>
         <source>Temporal</source>
         <translation>Tijdreeks</translation>
     </message>
@@ -443,7 +443,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="279"/>
+        <location filename="../ui/upload_dialogs.py" line="277"/>
         <source>Access</source>
         <translation>Toegang</translation>
     </message>
@@ -458,7 +458,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Laatste tijdstap</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="315"/>
+        <location filename="../ui/upload_dialogs.py" line="313"/>
         <source>Observation type</source>
         <translation>Observatietype</translation>
     </message>
@@ -635,17 +635,17 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>Naam van de organisatie bevat</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="257"/>
+        <location filename="../ui/raster_dock.py" line="258"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="255"/>
+        <location filename="../ui/raster_dock.py" line="256"/>
         <source>Temporal only</source>
         <translation>Alleen tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="255"/>
+        <location filename="../ui/raster_dock.py" line="256"/>
         <source>Non-temporal only</source>
         <translation>Alleen zonder tijd</translation>
     </message>
@@ -670,7 +670,7 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>Lizard-rasters aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="946"/>
+        <location filename="../ui/upload_dialogs.py" line="944"/>
         <source>Added “{name}” to the map.</source>
         <translation>“{name}” is aan de kaart toegevoegd.</translation>
     </message>
@@ -683,164 +683,164 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         </translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="139"/>
+        <location filename="../ui/raster_dock.py" line="140"/>
         <source>{name}
 UUID: {uuid}</source>
         <translation>{name}
 UUID: {uuid}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="242"/>
+        <location filename="../ui/raster_dock.py" line="243"/>
         <source>Raster layers: what Lizard shows, with their styles</source>
         <translation>Rasterlagen: wat Lizard toont, met hun stijlen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="243"/>
+        <location filename="../ui/raster_dock.py" line="244"/>
         <source>Rastersources: the data that raster layers show</source>
         <translation>Rasterbronnen: de data die rasterlagen tonen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="247"/>
+        <location filename="../ui/raster_dock.py" line="248"/>
         <source>Search by name or UUID…</source>
         <translation>Zoeken op naam of UUID…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="249"/>
+        <location filename="../ui/raster_dock.py" line="250"/>
         <source>Part of a name, or a UUID; press Enter to list everything</source>
         <translation>Een deel van een naam, of een UUID; druk op Enter om alles te tonen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="253"/>
+        <location filename="../ui/raster_dock.py" line="254"/>
         <source>Name or UUID</source>
         <translation>Naam of UUID</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="260"/>
+        <location filename="../ui/upload_dialogs.py" line="258"/>
         <source>Public</source>
         <translation>Openbaar</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="260"/>
+        <location filename="../ui/upload_dialogs.py" line="258"/>
         <source>Common</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="260"/>
+        <location filename="../ui/upload_dialogs.py" line="258"/>
         <source>Private</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="261"/>
+        <location filename="../ui/raster_dock.py" line="262"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="263"/>
+        <location filename="../ui/raster_dock.py" line="264"/>
         <source>Anywhere</source>
         <translation>Overal</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="263"/>
+        <location filename="../ui/raster_dock.py" line="264"/>
         <source>In the map extent</source>
         <translation>In het kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="263"/>
+        <location filename="../ui/raster_dock.py" line="264"/>
         <source>In the selected features</source>
         <translation>In de geselecteerde objecten</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="265"/>
+        <location filename="../ui/raster_dock.py" line="266"/>
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation>Alleen wat (deels) in het kaartbeeld of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="271"/>
+        <location filename="../ui/raster_dock.py" line="272"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="275"/>
+        <location filename="../ui/raster_dock.py" line="276"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="275"/>
+        <location filename="../ui/raster_dock.py" line="276"/>
         <source>Order by</source>
         <translation>Sorteren op</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="321"/>
+        <location filename="../ui/raster_dock.py" line="322"/>
         <source>Add to map</source>
         <translation>Aan kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="321"/>
+        <location filename="../ui/raster_dock.py" line="322"/>
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
         <translation>De geselecteerde rasters als WMS-lagen aan de kaart toevoegen, met de stijl uit Lizard (of dubbelklik ze, of sleep ze naar de kaart)</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="326"/>
+        <location filename="../ui/raster_dock.py" line="327"/>
         <source>Zoom to</source>
         <translation>Zoomen naar</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="326"/>
+        <location filename="../ui/raster_dock.py" line="327"/>
         <source>Zoom the map to the selected rasters</source>
         <translation>De kaart naar de geselecteerde rasters zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="328"/>
+        <location filename="../ui/raster_dock.py" line="329"/>
         <source>Copy UUID</source>
         <translation>UUID kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="328"/>
+        <location filename="../ui/raster_dock.py" line="329"/>
         <source>Copy the UUID of the selected rasters</source>
         <translation>De UUID van de geselecteerde rasters kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="460"/>
+        <location filename="../ui/raster_dock.py" line="461"/>
         <source>the map extent</source>
         <translation>het kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="463"/>
+        <location filename="../ui/raster_dock.py" line="464"/>
         <source>The map shows no area to search in.</source>
         <translation>De kaart toont geen gebied om in te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="467"/>
+        <location filename="../ui/raster_dock.py" line="468"/>
         <source>Make a vector layer active and select features in it to search there.</source>
         <translation>Maak een vectorlaag actief en selecteer er objecten in om daar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="469"/>
+        <location filename="../ui/raster_dock.py" line="470"/>
         <source>Select features of “{layer}” to search there.</source>
         <translation>Selecteer objecten van “{layer}” om daar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="472"/>
+        <location filename="../ui/raster_dock.py" line="473"/>
         <source>the selected features of “{layer}”</source>
         <translation>de geselecteerde objecten van “{layer}”</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="632"/>
+        <location filename="../ui/raster_dock.py" line="633"/>
         <source>{status} Loading more failed.</source>
         <translation>{status} Meer laden is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="646"/>
+        <location filename="../ui/raster_dock.py" line="647"/>
         <source>Nothing found: none of the {scanned} scanned matched ({total} in Lizard).</source>
         <translation>Niets gevonden: geen van de {scanned} bekeken kwam overeen ({total} in Lizard).</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="650"/>
+        <location filename="../ui/raster_dock.py" line="651"/>
         <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
         <translation>{matched} overeenkomend van {scanned} bekeken ({total} in Lizard)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="411"/>
+        <location filename="../ui/buildings_dock.py" line="385"/>
         <source>The area to load buildings for is empty.</source>
         <translation>Het gebied om gebouwen voor te laden is leeg.</translation>
     </message>
@@ -932,7 +932,7 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>Postcode begint met</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="187"/>
+        <location filename="../ui/buildings_dock.py" line="177"/>
         <source>Valid at</source>
         <translation>Geldig op</translation>
     </message>
@@ -970,7 +970,7 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>Geannuleerd; de tot dan geladen gebouwen blijven bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="758"/>
+        <location filename="../ui/buildings_dock.py" line="678"/>
         <source>%n building(s) loaded.</source>
         <translation>
             <numerusform>%n gebouw geladen.</numerusform>
@@ -998,7 +998,7 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="203"/>
+        <location filename="../ui/buildings_dock.py" line="193"/>
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
@@ -1008,7 +1008,7 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="203"/>
+        <location filename="../ui/buildings_dock.py" line="193"/>
         <source>Build year</source>
         <translation>Bouwjaar</translation>
     </message>
@@ -1018,197 +1018,197 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="768"/>
+        <location filename="../ui/buildings_dock.py" line="688"/>
         <source>Lizard buildings</source>
         <translation>Lizard-gebouwen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="179"/>
+        <location filename="../ui/buildings_dock.py" line="169"/>
         <source>e.g. 0603100000003566</source>
         <translation>bijv. 0603100000003566</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="180"/>
+        <location filename="../ui/buildings_dock.py" line="170"/>
         <source>Starts with</source>
         <translation>Begint met</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="184"/>
+        <location filename="../ui/buildings_dock.py" line="174"/>
         <source>e.g. 2286 or 2286JG</source>
         <translation>bijv. 2286 of 2286JG</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="189"/>
+        <location filename="../ui/buildings_dock.py" line="179"/>
         <source>Only the buildings that existed at this moment</source>
         <translation>Alleen de gebouwen die op dit moment bestonden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="203"/>
+        <location filename="../ui/buildings_dock.py" line="193"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="221"/>
+        <location filename="../ui/buildings_dock.py" line="211"/>
         <source>Map extent</source>
         <translation>Kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="221"/>
+        <location filename="../ui/buildings_dock.py" line="211"/>
         <source>Selected features of the active layer</source>
         <translation>Geselecteerde objecten van de actieve laag</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="221"/>
+        <location filename="../ui/buildings_dock.py" line="211"/>
         <source>Shape drawn on the map</source>
         <translation>Op de kaart getekende vorm</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="226"/>
+        <location filename="../ui/buildings_dock.py" line="216"/>
         <source>Intersecting</source>
         <translation>Snijdend</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="227"/>
+        <location filename="../ui/buildings_dock.py" line="217"/>
         <source>Within</source>
         <translation>Binnen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="228"/>
+        <location filename="../ui/buildings_dock.py" line="218"/>
         <source>Buildings that touch the area, or only those entirely inside it</source>
         <translation>Gebouwen die het gebied raken, of alleen die er helemaal binnen liggen</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="195"/>
+        <location filename="../ui/map_tools.py" line="157"/>
         <source>Rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="195"/>
+        <location filename="../ui/map_tools.py" line="157"/>
         <source>Draw a rectangle on the map (drag)</source>
         <translation>Teken een rechthoek op de kaart (slepen)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="197"/>
+        <location filename="../ui/map_tools.py" line="159"/>
         <source>Polygon</source>
         <translation>Polygoon</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="197"/>
+        <location filename="../ui/map_tools.py" line="159"/>
         <source>Draw a polygon on the map (click the corners; right-click or double-click to finish)</source>
         <translation>Teken een polygoon op de kaart (klik de hoeken; rechtsklik of dubbelklik om af te ronden)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="202"/>
+        <location filename="../ui/map_tools.py" line="164"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="203"/>
+        <location filename="../ui/map_tools.py" line="165"/>
         <source>Remove the drawn shape</source>
         <translation>De getekende vorm verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="251"/>
+        <location filename="../ui/buildings_dock.py" line="233"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="252"/>
+        <location filename="../ui/buildings_dock.py" line="234"/>
         <source>Load at most this many buildings (All: every building that matches)</source>
         <translation>Laad hooguit zoveel gebouwen (Alle: elk gebouw dat overeenkomt)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="255"/>
+        <location filename="../ui/buildings_dock.py" line="237"/>
         <source>Temporary layer</source>
         <translation>Tijdelijke laag</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="256"/>
+        <location filename="../ui/buildings_dock.py" line="238"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="260"/>
+        <location filename="../ui/buildings_dock.py" line="242"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="265"/>
+        <location filename="../ui/buildings_dock.py" line="247"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="285"/>
+        <location filename="../ui/download_dialog.py" line="260"/>
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="272"/>
+        <location filename="../ui/buildings_dock.py" line="254"/>
         <source>Count</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="274"/>
+        <location filename="../ui/buildings_dock.py" line="256"/>
         <source>Ask Lizard how many buildings match, before loading them</source>
         <translation>Vraag Lizard hoeveel gebouwen overeenkomen, voordat u ze laadt</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="275"/>
+        <location filename="../ui/buildings_dock.py" line="257"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="278"/>
+        <location filename="../ui/buildings_dock.py" line="260"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="280"/>
+        <location filename="../ui/buildings_dock.py" line="262"/>
         <source>Stop loading; the buildings that arrived stay in the layer</source>
         <translation>Stoppen met laden; de aangekomen gebouwen blijven in de laag</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="269"/>
+        <location filename="../ui/download_dialog.py" line="244"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="400"/>
+        <location filename="../ui/buildings_dock.py" line="374"/>
         <source>Make a vector layer active and select features in it.</source>
         <translation>Maak een vectorlaag actief en selecteer er objecten in.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="402"/>
+        <location filename="../ui/buildings_dock.py" line="376"/>
         <source>Select features of “{layer}” first.</source>
         <translation>Selecteer eerst objecten van “{layer}”.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="552"/>
+        <location filename="../ui/download_dialog.py" line="519"/>
         <source>Draw a rectangle or a polygon on the map first.</source>
         <translation>Teken eerst een rechthoek of een polygoon op de kaart.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="409"/>
+        <location filename="../ui/buildings_dock.py" line="383"/>
         <source>the drawn shape</source>
         <translation>de getekende vorm</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="586"/>
+        <location filename="../ui/buildings_dock.py" line="506"/>
         <source>Counting Lizard buildings</source>
         <translation>Lizard-gebouwen tellen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="590"/>
+        <location filename="../ui/buildings_dock.py" line="510"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="598"/>
+        <location filename="../ui/buildings_dock.py" line="518"/>
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
         <translation>Lizard telt de gebouwen voor dit filter niet; Laden haalt ze allemaal op.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="600"/>
+        <location filename="../ui/buildings_dock.py" line="520"/>
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n gebouw komt overeen.</numerusform>
@@ -1216,52 +1216,52 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="607"/>
+        <location filename="../ui/buildings_dock.py" line="527"/>
         <source>Counting failed.</source>
         <translation>Tellen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="634"/>
+        <location filename="../ui/buildings_dock.py" line="554"/>
         <source>Choose a GeoPackage file to save the buildings in.</source>
         <translation>Kies een GeoPackage-bestand om de gebouwen in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="645"/>
+        <location filename="../ui/buildings_dock.py" line="565"/>
         <source>Lizard buildings ({area})</source>
         <translation>Lizard-gebouwen ({area})</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="675"/>
+        <location filename="../ui/buildings_dock.py" line="595"/>
         <source>Could not write {path}: {error}</source>
         <translation>Kon {path} niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="687"/>
+        <location filename="../ui/buildings_dock.py" line="607"/>
         <source>Loading Lizard buildings</source>
         <translation>Lizard-gebouwen laden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="699"/>
+        <location filename="../ui/buildings_dock.py" line="619"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="725"/>
+        <location filename="../ui/buildings_dock.py" line="645"/>
         <source>{done} of {total}</source>
         <translation>{done} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="728"/>
+        <location filename="../ui/buildings_dock.py" line="648"/>
         <source>{done} loaded</source>
         <translation>{done} geladen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="730"/>
+        <location filename="../ui/buildings_dock.py" line="650"/>
         <source>Loading… {progress}</source>
         <translation>Laden… {progress}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="751"/>
+        <location filename="../ui/buildings_dock.py" line="671"/>
         <source>Stopped: %n building(s) loaded.</source>
         <translation>
             <numerusform>Gestopt: %n gebouw geladen.</numerusform>
@@ -1269,7 +1269,7 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="753"/>
+        <location filename="../ui/buildings_dock.py" line="673"/>
         <source>Loading stopped by an error: %n building(s) loaded.</source>
         <translation>
             <numerusform>Laden gestopt door een fout: %n gebouw geladen.</numerusform>
@@ -1277,22 +1277,22 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="760"/>
+        <location filename="../ui/buildings_dock.py" line="680"/>
         <source>{loaded} Lizard may not have sent every building of a very dense spot.</source>
         <translation>{loaded} Lizard heeft misschien niet elk gebouw van een heel dichte plek gestuurd.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="776"/>
+        <location filename="../ui/buildings_dock.py" line="696"/>
         <source>Could not open {path}.</source>
         <translation>Kon {path} niet openen.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="787"/>
+        <location filename="../ui/buildings_dock.py" line="707"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="800"/>
+        <location filename="../ui/buildings_dock.py" line="720"/>
         <source>The layer was removed; loading stopped.</source>
         <translation>De laag is verwijderd; het laden is gestopt.</translation>
     </message>
@@ -1575,7 +1575,7 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>De tijdstippen zijn niet uniek; Lizard neemt één GeoTIFF per tijdstip.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="506"/>
+        <location filename="../ui/export_dialogs.py" line="504"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -1615,7 +1615,7 @@ VALID: 1 als elke regel slaagt (waarschuwingen niet meegeteld), anders 0.
 REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er is gevonden.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="512"/>
+        <location filename="../ui/export_dialogs.py" line="510"/>
         <source>Raster layer</source>
         <translation>Rasterlaag</translation>
     </message>
@@ -1670,7 +1670,7 @@ REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er i
         <translation>Velden van de geneste assets (v1,v2,...)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="426"/>
+        <location filename="../ui/export_dialogs.py" line="424"/>
         <source>Asset bundle</source>
         <translation>Assetbundel</translation>
     </message>
@@ -1713,7 +1713,7 @@ REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er i
         <translation>De laag {name} is geen rasterbestand op schijf; sla haar eerst als bestand op.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="449"/>
+        <location filename="../ui/export_dialogs.py" line="447"/>
         <source>Export GeoTIFF for Lizard</source>
         <translation>GeoTIFF exporteren voor Lizard</translation>
     </message>
@@ -1737,7 +1737,7 @@ TARGET_CRS: herprojecteer naar dit CRS (het moet een EPSG-code hebben). Zonder b
 OUTPUT: de GeoTIFF (.tif).</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="348"/>
+        <location filename="../ui/upload_dialogs.py" line="346"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
@@ -1747,7 +1747,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>NODATA-waarde</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="515"/>
+        <location filename="../ui/export_dialogs.py" line="513"/>
         <source>Target CRS</source>
         <translation>Doel-CRS</translation>
     </message>
@@ -1777,7 +1777,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Assetbundel exporteren voor Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1007"/>
+        <location filename="../ui/upload_dialogs.py" line="990"/>
         <source>Selected features only</source>
         <translation>Alleen geselecteerde objecten</translation>
     </message>
@@ -1797,7 +1797,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="219"/>
+        <location filename="../ui/upload_dialogs.py" line="217"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1892,17 +1892,17 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Kies het .zip-bestand om te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="407"/>
+        <location filename="../ui/export_dialogs.py" line="405"/>
         <source>Exporting an asset bundle for Lizard</source>
         <translation>Een assetbundel voor Lizard exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="708"/>
+        <location filename="../ui/export_dialogs.py" line="706"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="417"/>
+        <location filename="../ui/export_dialogs.py" line="415"/>
         <source>{path}: %n feature(s) exported</source>
         <translation>
             <numerusform>{path}: %n object geëxporteerd</numerusform>
@@ -1910,7 +1910,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="419"/>
+        <location filename="../ui/export_dialogs.py" line="417"/>
         <source>%n skipped (no valid geometry)</source>
         <translation>
             <numerusform>%n overgeslagen (geen geldige geometrie)</numerusform>
@@ -1918,117 +1918,117 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="465"/>
+        <location filename="../ui/export_dialogs.py" line="463"/>
         <source>Keep the layer&apos;s CRS</source>
         <translation>Het CRS van de laag behouden</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="470"/>
+        <location filename="../ui/export_dialogs.py" line="468"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="489"/>
+        <location filename="../ui/export_dialogs.py" line="487"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="489"/>
+        <location filename="../ui/export_dialogs.py" line="487"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="489"/>
+        <location filename="../ui/export_dialogs.py" line="487"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="503"/>
+        <location filename="../ui/export_dialogs.py" line="501"/>
         <source>Check for Lizard</source>
         <translation>Controleren voor Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="349"/>
+        <location filename="../ui/upload_dialogs.py" line="347"/>
         <source>NODATA</source>
         <translation>NODATA</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="516"/>
+        <location filename="../ui/export_dialogs.py" line="514"/>
         <source>Output .tif</source>
         <translation>Uitvoer .tif</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="578"/>
+        <location filename="../ui/export_dialogs.py" line="576"/>
         <source>The band&apos;s own NODATA value; it is kept.</source>
         <translation>De eigen NODATA-waarde van de band; die blijft behouden.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="581"/>
+        <location filename="../ui/export_dialogs.py" line="579"/>
         <source>Required: the band has no NODATA value</source>
         <translation>Verplicht: de band heeft geen NODATA-waarde</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="582"/>
+        <location filename="../ui/export_dialogs.py" line="580"/>
         <source>A value that does not occur in the data.</source>
         <translation>Een waarde die niet in de data voorkomt.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="586"/>
+        <location filename="../ui/export_dialogs.py" line="584"/>
         <source>Choose a raster layer.</source>
         <translation>Kies een rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="588"/>
+        <location filename="../ui/export_dialogs.py" line="586"/>
         <source>{name} is not a raster file.</source>
         <translation>{name} is geen rasterbestand.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="598"/>
+        <location filename="../ui/export_dialogs.py" line="596"/>
         <source>pass</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="600"/>
+        <location filename="../ui/export_dialogs.py" line="598"/>
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="602"/>
+        <location filename="../ui/export_dialogs.py" line="600"/>
         <source>fail</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="608"/>
+        <location filename="../ui/export_dialogs.py" line="606"/>
         <source>{path} meets Lizard&apos;s rules.</source>
         <translation>{path} voldoet aan de regels van Lizard.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="610"/>
+        <location filename="../ui/export_dialogs.py" line="608"/>
         <source>{path} does not meet Lizard&apos;s rules.</source>
         <translation>{path} voldoet niet aan de regels van Lizard.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="729"/>
+        <location filename="../ui/export_dialogs.py" line="727"/>
         <source>GeoTIFF export</source>
         <translation>GeoTIFF-export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="636"/>
+        <location filename="../ui/export_dialogs.py" line="634"/>
         <source>Choose the .tif file to write.</source>
         <translation>Kies het .tif-bestand om te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="579"/>
+        <location filename="../ui/upload_dialogs.py" line="577"/>
         <source>NODATA “{value}” is not a number.</source>
         <translation>NODATA “{value}” is geen getal.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="659"/>
+        <location filename="../ui/export_dialogs.py" line="657"/>
         <source>Exporting a GeoTIFF for Lizard</source>
         <translation>Een GeoTIFF voor Lizard exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="726"/>
+        <location filename="../ui/export_dialogs.py" line="724"/>
         <source>{path} was written.</source>
         <translation>{path} is geschreven.</translation>
     </message>
@@ -2066,162 +2066,162 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Het gebied kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="428"/>
+        <location filename="../core/download.py" line="418"/>
         <source>No raster was given; give the UUID of a Lizard raster layer.</source>
         <translation>Er is geen raster opgegeven; geef de UUID van een Lizard-rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="432"/>
+        <location filename="../core/download.py" line="422"/>
         <source>Lizard has no raster {uuid}, or your key may not read it.</source>
         <translation>Lizard heeft geen raster {uuid}, of uw sleutel mag het niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="442"/>
+        <location filename="../core/download.py" line="432"/>
         <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
         <translation>Het antwoord van Lizard over de tijdstappen is geen lijst van stappen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="481"/>
+        <location filename="../core/download.py" line="471"/>
         <source>The pixel size cannot be converted to {crs}.</source>
         <translation>De pixelgrootte kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="506"/>
+        <location filename="../core/download.py" line="496"/>
         <source>{crs} is not a coordinate reference system.</source>
         <translation>{crs} is geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="507"/>
+        <location filename="../core/download.py" line="497"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard; kies een CRS.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="689"/>
+        <location filename="../ui/download_dialog.py" line="602"/>
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS {crs} heeft geen EPSG-code, die Lizard nodig heeft; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="524"/>
+        <location filename="../core/download.py" line="514"/>
         <source>The pixel size must be a positive number.</source>
         <translation>De pixelgrootte moet een positief getal zijn.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="526"/>
+        <location filename="../core/download.py" line="516"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
         <translation>Het raster {name} heeft geen pixelgrootte in Lizard; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="532"/>
+        <location filename="../core/download.py" line="522"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard, dus de pixelgrootte kan niet worden omgerekend; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="538"/>
+        <location filename="../core/download.py" line="528"/>
         <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
         <translation>De pixelgrootte {x} x {y} in {crs} komt overeen met die van het raster zelf in het midden van het gebied.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="558"/>
+        <location filename="../core/download.py" line="548"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
         <translation>Het raster {name} heeft nog geen tijdstappen: het bevat geen data.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="560"/>
+        <location filename="../core/download.py" line="550"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
         <translation>Het raster {name} heeft geen tijdstap tussen {start} en {end}.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="563"/>
+        <location filename="../core/download.py" line="553"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
         <translation>Er is geen tijd opgegeven: de laatste tijdstap, {time}, wordt gedownload.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="566"/>
+        <location filename="../core/download.py" line="556"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
         <translation>Het raster {name} heeft geen tijdreeks: de tijd wordt genegeerd.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="580"/>
+        <location filename="../core/download.py" line="570"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
         <translation>Het raster {name} heeft geen omvang in Lizard; geef een gebied op.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="621"/>
+        <location filename="../core/download.py" line="611"/>
         <source>The area is empty.</source>
         <translation>Het gebied is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="684"/>
+        <location filename="../core/download.py" line="674"/>
         <source>The layer has no field {field}.</source>
         <translation>De laag heeft geen veld {field}.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="692"/>
+        <location filename="../core/download.py" line="682"/>
         <source>There are no features with a geometry in the area.</source>
         <translation>Er zijn geen objecten met een geometrie in het gebied.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="784"/>
+        <location filename="../core/download.py" line="774"/>
         <source>The folder {folder} cannot be created.</source>
         <translation>De map {folder} kan niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="791"/>
+        <location filename="../core/download.py" line="781"/>
         <source>Every file is already there.</source>
         <translation>Alle bestanden zijn er al.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="807"/>
+        <location filename="../core/download.py" line="797"/>
         <source>{failed} of {count} files could not be downloaded; the first: {reason}</source>
         <translation>{failed} van {count} bestanden konden niet worden gedownload; de eerste: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="809"/>
+        <location filename="../core/download.py" line="799"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="823"/>
+        <location filename="../core/download.py" line="813"/>
         <source>Downloading {count} file(s) in {tiles} tile(s).</source>
         <translation>{count} bestand(en) in {tiles} tegel(s) downloaden.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="840"/>
+        <location filename="../core/download.py" line="830"/>
         <source>Downloading {name} failed: {error}</source>
         <translation>Downloaden van {name} is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="929"/>
+        <location filename="../core/download.py" line="919"/>
         <source>Lizard finished the download task but did not say where the file is.</source>
         <translation>Lizard heeft de downloadtaak afgerond maar niet gezegd waar het bestand staat.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="935"/>
+        <location filename="../core/download.py" line="925"/>
         <source>Lizard answered with something that is not a GeoTIFF for {name}.</source>
         <translation>Lizard antwoordde voor {name} met iets dat geen GeoTIFF is.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="946"/>
+        <location filename="../core/download.py" line="936"/>
         <source>Writing {name}…</source>
         <translation>{name} schrijven…</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1137"/>
+        <location filename="../core/download.py" line="1127"/>
         <source>GDAL cannot read the tile Lizard sent for {name}.</source>
         <translation>GDAL kan de tegel die Lizard voor {name} stuurde niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="973"/>
+        <location filename="../core/download.py" line="963"/>
         <source>The tiles of {name} cannot be joined.</source>
         <translation>De tegels van {name} kunnen niet worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1176"/>
+        <location filename="../core/download.py" line="1166"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kan niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1145"/>
+        <location filename="../core/download.py" line="1135"/>
         <source>Lizard sent {got} pixels for a tile of {name} where {want} were asked.</source>
         <translation>Lizard stuurde {got} pixels voor een tegel van {name}, terwijl er {want} waren gevraagd.</translation>
     </message>
@@ -2246,7 +2246,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>{count} rijen herhalen een tijd die een andere rij al heeft: {pairs}. Lizard weigert dubbele tijden in één upload; verwijder ze of voeg ze samen.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1131"/>
+        <location filename="../ui/upload_dialogs.py" line="1114"/>
         <source>timeseries</source>
         <translation>tijdreeks</translation>
     </message>
@@ -2331,7 +2331,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>rasterbron</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="595"/>
+        <location filename="../ui/upload_dialogs.py" line="593"/>
         <source>Give the new rastersource a name.</source>
         <translation>Geef de nieuwe rasterbron een naam.</translation>
     </message>
@@ -2341,17 +2341,17 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="602"/>
+        <location filename="../ui/upload_dialogs.py" line="600"/>
         <source>A temporal rastersource needs an interval (the time between steps, e.g. 1h).</source>
         <translation>Een rasterbron met tijdreeks heeft een interval nodig (de tijd tussen de stappen, bijv. 1h).</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="907"/>
+        <location filename="../ui/upload_dialogs.py" line="905"/>
         <source>Give the new raster layer a name.</source>
         <translation>Geef de nieuwe rasterlaag een naam.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="909"/>
+        <location filename="../ui/upload_dialogs.py" line="907"/>
         <source>Choose an observation type for the new raster layer.</source>
         <translation>Kies een observatietype voor de nieuwe rasterlaag.</translation>
     </message>
@@ -2376,7 +2376,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De rasterbron {name} heeft een tijdreeks: geef de tijd (UTC) van {files} op.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="618"/>
+        <location filename="../ui/upload_dialogs.py" line="616"/>
         <source>{first} and {second} have the same time {time}; each time step is one file.</source>
         <translation>{first} en {second} hebben dezelfde tijd {time}; elke tijdstap is één bestand.</translation>
     </message>
@@ -2401,7 +2401,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Niet verstuurd: {files}.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1038"/>
+        <location filename="../ui/upload_dialogs.py" line="1021"/>
         <source>Upload</source>
         <translation>Uploaden</translation>
     </message>
@@ -2627,7 +2627,7 @@ OUTPUT: de map. FILES: de geschreven GeoTIFF's, één pad per regel; CSV: timest
         <translation>Tijdstippen (ISO 8601 UTC, op volgorde; leeg: uit het raster)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="486"/>
+        <location filename="../ui/export_dialogs.py" line="484"/>
         <source>Output folder</source>
         <translation>Uitvoermap</translation>
     </message>
@@ -2866,7 +2866,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>De status van de taak kon niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="999"/>
+        <location filename="../ui/upload_dialogs.py" line="982"/>
         <source>Upload timeseries events to Lizard</source>
         <translation>Tijdreekswaarden uploaden naar Lizard</translation>
     </message>
@@ -2903,27 +2903,27 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <translation>Tabel of laag</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1050"/>
+        <location filename="../ui/upload_dialogs.py" line="1033"/>
         <source>Timeseries UUID</source>
         <translation>UUID van de tijdreeks</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1051"/>
+        <location filename="../ui/upload_dialogs.py" line="1034"/>
         <source>Time field</source>
         <translation>Tijdveld</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1052"/>
+        <location filename="../ui/upload_dialogs.py" line="1035"/>
         <source>Value field</source>
         <translation>Waardeveld</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1053"/>
+        <location filename="../ui/upload_dialogs.py" line="1036"/>
         <source>Flag field</source>
         <translation>Vlagveld</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1054"/>
+        <location filename="../ui/upload_dialogs.py" line="1037"/>
         <source>Comment field</source>
         <translation>Commentaarveld</translation>
     </message>
@@ -2963,42 +2963,42 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <translation>Lizard heeft {count} waarden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="473"/>
+        <location filename="../ui/export_dialogs.py" line="471"/>
         <source>One file per band (time steps)</source>
         <translation>Eén bestand per band (tijdstappen)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="479"/>
+        <location filename="../ui/export_dialogs.py" line="477"/>
         <source>One per band, in UTC, e.g. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</source>
         <translation>Eén per band, in UTC, bijv. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="485"/>
+        <location filename="../ui/export_dialogs.py" line="483"/>
         <source>Timestamps</source>
         <translation>Tijdstippen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="552"/>
+        <location filename="../ui/export_dialogs.py" line="550"/>
         <source>Read from the raster&apos;s metadata.</source>
         <translation>Gelezen uit de metadata van het raster.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="690"/>
+        <location filename="../ui/export_dialogs.py" line="688"/>
         <source>Choose the folder to write the time steps to.</source>
         <translation>Kies de map om de tijdstappen naar te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="693"/>
+        <location filename="../ui/export_dialogs.py" line="691"/>
         <source>Give the timestamp of each band, in UTC.</source>
         <translation>Geef het tijdstip van elke band op, in UTC.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="704"/>
+        <location filename="../ui/export_dialogs.py" line="702"/>
         <source>Exporting time steps for Lizard</source>
         <translation>Tijdstappen voor Lizard exporteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="715"/>
+        <location filename="../ui/export_dialogs.py" line="713"/>
         <source>%n GeoTIFF(s) and {csv} were written to {folder}.</source>
         <translation>
             <numerusform>%n GeoTIFF en {csv} zijn naar {folder} geschreven.</numerusform>
@@ -3006,182 +3006,182 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="116"/>
+        <location filename="../ui/upload_dialogs.py" line="114"/>
         <source>uploading {percent}%</source>
         <translation>uploaden {percent}%</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="118"/>
+        <location filename="../ui/upload_dialogs.py" line="116"/>
         <source>failed: {reason}</source>
         <translation>mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="120"/>
+        <location filename="../ui/upload_dialogs.py" line="118"/>
         <source>waiting</source>
         <translation>wachten</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="121"/>
+        <location filename="../ui/upload_dialogs.py" line="119"/>
         <source>preparing</source>
         <translation>voorbereiden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="122"/>
+        <location filename="../ui/upload_dialogs.py" line="120"/>
         <source>uploading</source>
         <translation>uploaden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="123"/>
+        <location filename="../ui/upload_dialogs.py" line="121"/>
         <source>processing on Lizard</source>
         <translation>verwerken in Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="124"/>
+        <location filename="../ui/upload_dialogs.py" line="122"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="125"/>
+        <location filename="../ui/upload_dialogs.py" line="123"/>
         <source>not sent (cancelled)</source>
         <translation>niet verstuurd (geannuleerd)</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="847"/>
+        <location filename="../ui/upload_dialogs.py" line="845"/>
         <source>Upload to Lizard</source>
         <translation>Uploaden naar Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="202"/>
+        <location filename="../ui/upload_dialogs.py" line="200"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="202"/>
+        <location filename="../ui/upload_dialogs.py" line="200"/>
         <source>Time (UTC)</source>
         <translation>Tijd (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="202"/>
+        <location filename="../ui/upload_dialogs.py" line="200"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="213"/>
+        <location filename="../ui/upload_dialogs.py" line="211"/>
         <source>Add layer</source>
         <translation>Laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="216"/>
+        <location filename="../ui/upload_dialogs.py" line="214"/>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="225"/>
+        <location filename="../ui/upload_dialogs.py" line="223"/>
         <source>The band to upload from files with more than one band.</source>
         <translation>De band om te uploaden uit bestanden met meer dan één band.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="228"/>
+        <location filename="../ui/upload_dialogs.py" line="226"/>
         <source>Optional: only for files without a NODATA value</source>
         <translation>Optioneel: alleen voor bestanden zonder NODATA-waarde</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="232"/>
+        <location filename="../ui/upload_dialogs.py" line="230"/>
         <source>An existing rastersource</source>
         <translation>Een bestaande rasterbron</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="234"/>
+        <location filename="../ui/upload_dialogs.py" line="232"/>
         <source>A new rastersource</source>
         <translation>Een nieuwe rasterbron</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="239"/>
+        <location filename="../ui/upload_dialogs.py" line="237"/>
         <source>Search your writable rastersources by name</source>
         <translation>Uw beschrijfbare rasterbronnen op naam zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="262"/>
+        <location filename="../ui/upload_dialogs.py" line="260"/>
         <source>Temporal (one file per time step)</source>
         <translation>Tijdreeks (één bestand per tijdstap)</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="267"/>
+        <location filename="../ui/upload_dialogs.py" line="265"/>
         <source>Time between steps, e.g. 1h, 15min, 1d or 01:00:00</source>
         <translation>Tijd tussen de stappen, bijv. 1h, 15min, 1d of 01:00:00</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="281"/>
+        <location filename="../ui/upload_dialogs.py" line="279"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="295"/>
+        <location filename="../ui/upload_dialogs.py" line="293"/>
         <source>Create a raster layer</source>
         <translation>Een rasterlaag aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="301"/>
+        <location filename="../ui/upload_dialogs.py" line="299"/>
         <source>Search observation types</source>
         <translation>Observatietypen zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="310"/>
+        <location filename="../ui/upload_dialogs.py" line="308"/>
         <source>Create raster layer and add it to the map</source>
         <translation>Rasterlaag aanmaken en aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="325"/>
+        <location filename="../ui/upload_dialogs.py" line="323"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="327"/>
+        <location filename="../ui/upload_dialogs.py" line="325"/>
         <source>Send the files that were not uploaded yet</source>
         <translation>De nog niet geüploade bestanden versturen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1041"/>
+        <location filename="../ui/upload_dialogs.py" line="1024"/>
         <source>Cancel upload</source>
         <translation>Upload annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="438"/>
+        <location filename="../ui/upload_dialogs.py" line="436"/>
         <source>Rasters to upload</source>
         <translation>Rasters om te uploaden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="352"/>
+        <location filename="../ui/upload_dialogs.py" line="350"/>
         <source>Upload into</source>
         <translation>Uploaden naar</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="405"/>
+        <location filename="../ui/upload_dialogs.py" line="403"/>
         <source>UTC, e.g. 2024-05-01T12:00:00Z; a time with a zone is converted</source>
         <translation>UTC, bijv. 2024-05-01T12:00:00Z; een tijd met een tijdzone wordt omgerekend</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="431"/>
+        <location filename="../ui/upload_dialogs.py" line="429"/>
         <source>{name} is not a raster file; only rasters stored in a file can be uploaded.</source>
         <translation>{name} is geen rasterbestand; alleen rasters die in een bestand staan kunnen worden geüpload.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="438"/>
+        <location filename="../ui/upload_dialogs.py" line="436"/>
         <source>GeoTIFF and time step lists (*.tif *.tiff *.csv);;All files (*)</source>
         <translation>GeoTIFF en tijdstaplijsten (*.tif *.tiff *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="495"/>
+        <location filename="../ui/upload_dialogs.py" line="493"/>
         <source>Searching your writable rastersources</source>
         <translation>Uw beschrijfbare rasterbronnen doorzoeken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="518"/>
+        <location filename="../ui/upload_dialogs.py" line="516"/>
         <source>temporal, every {interval}</source>
         <translation>tijdreeks, elke {interval}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/upload_dialogs.py" line="531"/>
+        <location filename="../ui/upload_dialogs.py" line="529"/>
         <source>%n writable rastersource(s).</source>
         <translation>
             <numerusform>%n beschrijfbare rasterbron.</numerusform>
@@ -3189,152 +3189,152 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="533"/>
+        <location filename="../ui/upload_dialogs.py" line="531"/>
         <source>None of the rastersources you may write to matches; create a new one.</source>
         <translation>Geen van de rasterbronnen waarin u mag schrijven komt overeen; maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="552"/>
+        <location filename="../ui/upload_dialogs.py" line="550"/>
         <source>Loading your organisations</source>
         <translation>Uw organisaties laden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="585"/>
+        <location filename="../ui/upload_dialogs.py" line="583"/>
         <source>Add a raster layer or a file to upload.</source>
         <translation>Voeg een rasterlaag of een bestand toe om te uploaden.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="592"/>
+        <location filename="../ui/upload_dialogs.py" line="590"/>
         <source>Choose the rastersource to upload into, or create a new one.</source>
         <translation>Kies de rasterbron om naar te uploaden, of maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="598"/>
+        <location filename="../ui/upload_dialogs.py" line="596"/>
         <source>Loading your organisations…</source>
         <translation>Uw organisaties laden…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="599"/>
+        <location filename="../ui/upload_dialogs.py" line="597"/>
         <source>Choose an organisation; you need the supplier role in one to create a rastersource.</source>
         <translation>Kies een organisatie; om een rasterbron aan te maken hebt u daarin de supplier-rol nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="610"/>
+        <location filename="../ui/upload_dialogs.py" line="608"/>
         <source>Give the time (UTC) of every file; missing for {files}.</source>
         <translation>Geef de tijd (UTC) van elk bestand op; die ontbreekt voor {files}.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="616"/>
+        <location filename="../ui/upload_dialogs.py" line="614"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="622"/>
+        <location filename="../ui/upload_dialogs.py" line="620"/>
         <source>A rastersource that is not temporal holds one raster: upload one file, or make it temporal.</source>
         <translation>Een rasterbron zonder tijdreeks bevat één raster: upload één bestand, of maak er een rasterbron met tijdreeks van.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="750"/>
+        <location filename="../ui/upload_dialogs.py" line="748"/>
         <source>Uploading to a new Lizard rastersource “{name}”</source>
         <translation>Uploaden naar een nieuwe Lizard-rasterbron “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="752"/>
+        <location filename="../ui/upload_dialogs.py" line="750"/>
         <source>Uploading to the Lizard rastersource “{name}”</source>
         <translation>Uploaden naar de Lizard-rasterbron “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="763"/>
+        <location filename="../ui/upload_dialogs.py" line="761"/>
         <source>Uploading…</source>
         <translation>Uploaden…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="788"/>
+        <location filename="../ui/upload_dialogs.py" line="786"/>
         <source>Lizard is processing {file}…</source>
         <translation>Lizard verwerkt {file}…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="801"/>
+        <location filename="../ui/upload_dialogs.py" line="799"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1190"/>
+        <location filename="../ui/upload_dialogs.py" line="1173"/>
         <source>Upload cancelled.</source>
         <translation>Upload geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="867"/>
+        <location filename="../ui/upload_dialogs.py" line="865"/>
         <source>Loading observation types</source>
         <translation>Observatietypen laden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="920"/>
+        <location filename="../ui/upload_dialogs.py" line="918"/>
         <source>Creating the raster layer “{name}” in Lizard</source>
         <translation>De rasterlaag “{name}” in Lizard aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="925"/>
+        <location filename="../ui/upload_dialogs.py" line="923"/>
         <source>Creating the raster layer…</source>
         <translation>De rasterlaag aanmaken…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="931"/>
+        <location filename="../ui/upload_dialogs.py" line="929"/>
         <source>Raster layer “{name}” created in Lizard; adding it to the map…</source>
         <translation>Rasterlaag “{name}” is in Lizard aangemaakt; wordt aan de kaart toegevoegd…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1011"/>
+        <location filename="../ui/upload_dialogs.py" line="994"/>
         <source>The UUID of the timeseries in Lizard</source>
         <translation>De UUID van de tijdreeks in Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1025"/>
+        <location filename="../ui/upload_dialogs.py" line="1008"/>
         <source>Times without a time zone are taken as UTC. Rows without a value are skipped.</source>
         <translation>Tijden zonder tijdzone gelden als UTC. Rijen zonder waarde worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1048"/>
+        <location filename="../ui/upload_dialogs.py" line="1031"/>
         <source>Layer or table</source>
         <translation>Laag of tabel</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1095"/>
+        <location filename="../ui/upload_dialogs.py" line="1078"/>
         <source>Choose a layer or table.</source>
         <translation>Kies een laag of tabel.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1098"/>
+        <location filename="../ui/upload_dialogs.py" line="1081"/>
         <source>Give the UUID of the timeseries.</source>
         <translation>Geef de UUID van de tijdreeks op.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1104"/>
+        <location filename="../ui/upload_dialogs.py" line="1087"/>
         <source>Choose the time field.</source>
         <translation>Kies het tijdveld.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1106"/>
+        <location filename="../ui/upload_dialogs.py" line="1089"/>
         <source>Choose the value field.</source>
         <translation>Kies het waardeveld.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1152"/>
+        <location filename="../ui/upload_dialogs.py" line="1135"/>
         <source>There are no events to send: no row has a value.</source>
         <translation>Er zijn geen waarden om te versturen: geen enkele rij heeft een waarde.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1157"/>
+        <location filename="../ui/upload_dialogs.py" line="1140"/>
         <source>Uploading timeseries events to Lizard</source>
         <translation>Tijdreekswaarden naar Lizard uploaden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1163"/>
+        <location filename="../ui/upload_dialogs.py" line="1146"/>
         <source>Uploading events…</source>
         <translation>Gebeurtenissen uploaden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/upload_dialogs.py" line="1178"/>
+        <location filename="../ui/upload_dialogs.py" line="1161"/>
         <source>%n event(s) stored.</source>
         <translation>
             <numerusform>%n waarde opgeslagen.</numerusform>
@@ -3342,7 +3342,7 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/upload_dialogs.py" line="1180"/>
+        <location filename="../ui/upload_dialogs.py" line="1163"/>
         <source>%n row(s) without a value skipped.</source>
         <translation>
             <numerusform>%n rij zonder waarde overgeslagen.</numerusform>
@@ -3350,7 +3350,7 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1195"/>
+        <location filename="../ui/upload_dialogs.py" line="1178"/>
         <source>Timeseries events</source>
         <translation>Tijdreekswaarden</translation>
     </message>
@@ -3360,302 +3360,302 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <translation>Downloaden uit Lizard…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="109"/>
+        <location filename="../ui/download_dialog.py" line="92"/>
         <source>downloading</source>
         <translation>downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="111"/>
+        <location filename="../ui/download_dialog.py" line="94"/>
         <source>already there (skipped)</source>
         <translation>al aanwezig (overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="112"/>
+        <location filename="../ui/download_dialog.py" line="95"/>
         <source>cancelled (nothing partial kept)</source>
         <translation>geannuleerd (geen half bestand bewaard)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="1024"/>
+        <location filename="../ui/download_dialog.py" line="937"/>
         <source>Download from Lizard</source>
         <translation>Downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="178"/>
+        <location filename="../ui/download_dialog.py" line="161"/>
         <source>Map canvas extent</source>
         <translation>Kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="178"/>
+        <location filename="../ui/download_dialog.py" line="161"/>
         <source>Selected polygons of a layer</source>
         <translation>Geselecteerde polygonen van een laag</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="178"/>
+        <location filename="../ui/download_dialog.py" line="161"/>
         <source>Drawn rectangle or polygon</source>
         <translation>Getekende rechthoek of polygoon</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="188"/>
+        <location filename="../ui/download_dialog.py" line="171"/>
         <source>One file per polygon, named from the field</source>
         <translation>Eén bestand per polygoon, genoemd naar het veld</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="190"/>
+        <location filename="../ui/download_dialog.py" line="173"/>
         <source>Unchecked: one file for the union of the selected polygons</source>
         <translation>Niet aangevinkt: één bestand voor alle geselecteerde polygonen samen</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="233"/>
+        <location filename="../ui/download_dialog.py" line="208"/>
         <source>Native</source>
         <translation>Oorspronkelijk</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="237"/>
+        <location filename="../ui/download_dialog.py" line="212"/>
         <source>In the units of the CRS. Native: the raster&apos;s own pixel size, converted when the CRS differs from the raster&apos;s</source>
         <translation>In de eenheden van het CRS. Oorspronkelijk: de eigen pixelgrootte van het raster, omgerekend als het CRS verschilt van dat van het raster</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="241"/>
+        <location filename="../ui/download_dialog.py" line="216"/>
         <source>Optional: the raster&apos;s own, else -9999</source>
         <translation>Optioneel: die van het raster zelf, anders -9999</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="242"/>
+        <location filename="../ui/download_dialog.py" line="217"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="244"/>
+        <location filename="../ui/download_dialog.py" line="219"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="245"/>
+        <location filename="../ui/download_dialog.py" line="220"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="249"/>
+        <location filename="../ui/download_dialog.py" line="224"/>
         <source>One time step</source>
         <translation>Eén tijdstap</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="251"/>
+        <location filename="../ui/download_dialog.py" line="226"/>
         <source>A range: one file per time step</source>
         <translation>Een bereik: één bestand per tijdstap</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="267"/>
+        <location filename="../ui/download_dialog.py" line="242"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="278"/>
+        <location filename="../ui/download_dialog.py" line="253"/>
         <source>GeoTIFF (the tiles joined)</source>
         <translation>GeoTIFF (de tegels samengevoegd)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="279"/>
+        <location filename="../ui/download_dialog.py" line="254"/>
         <source>VRT over the tiles</source>
         <translation>VRT over de tegels</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="287"/>
+        <location filename="../ui/download_dialog.py" line="262"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="296"/>
+        <location filename="../ui/download_dialog.py" line="271"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="319"/>
+        <location filename="../ui/download_dialog.py" line="294"/>
         <source>Download</source>
         <translation>Downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="323"/>
+        <location filename="../ui/download_dialog.py" line="298"/>
         <source>Download the files that are not there yet (complete files are skipped)</source>
         <translation>De bestanden downloaden die er nog niet zijn (voltooide bestanden worden overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="325"/>
+        <location filename="../ui/download_dialog.py" line="300"/>
         <source>Cancel download</source>
         <translation>Download annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="387"/>
+        <location filename="../ui/download_dialog.py" line="354"/>
         <source>Loading the raster {uuid} from Lizard…</source>
         <translation>Het raster {uuid} uit Lizard laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="389"/>
+        <location filename="../ui/download_dialog.py" line="356"/>
         <source>Download “{name}” from Lizard</source>
         <translation>“{name}” downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="391"/>
+        <location filename="../ui/download_dialog.py" line="358"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="393"/>
+        <location filename="../ui/download_dialog.py" line="360"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}, pixels of {x} × {y}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oorspronkelijk: {crs}, pixels van {x} × {y}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="396"/>
+        <location filename="../ui/download_dialog.py" line="363"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oorspronkelijk: {crs}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="428"/>
+        <location filename="../ui/download_dialog.py" line="395"/>
         <source>Loading the Lizard raster {name}</source>
         <translation>Het Lizard-raster {name} laden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="698"/>
+        <location filename="../ui/download_dialog.py" line="611"/>
         <source>Loading the time steps…</source>
         <translation>De tijdstappen laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="698"/>
+        <location filename="../ui/download_dialog.py" line="611"/>
         <source>The time steps could not be loaded.</source>
         <translation>De tijdstappen konden niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="702"/>
+        <location filename="../ui/download_dialog.py" line="615"/>
         <source>This raster has no time steps yet: it holds no data.</source>
         <translation>Dit raster heeft nog geen tijdstappen: het bevat geen data.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="525"/>
+        <location filename="../ui/download_dialog.py" line="492"/>
         <source>Choose a polygon layer and select polygons in it.</source>
         <translation>Kies een polygoonlaag en selecteer er polygonen in.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="527"/>
+        <location filename="../ui/download_dialog.py" line="494"/>
         <source>Select polygons of “{layer}” first.</source>
         <translation>Selecteer eerst polygonen van “{layer}”.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="537"/>
+        <location filename="../ui/download_dialog.py" line="504"/>
         <source>The map shows no area to download.</source>
         <translation>De kaart toont geen gebied om te downloaden.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="549"/>
+        <location filename="../ui/download_dialog.py" line="516"/>
         <source>The selected features of “{layer}” have no geometry.</source>
         <translation>De geselecteerde objecten van “{layer}” hebben geen geometrie.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="678"/>
+        <location filename="../ui/download_dialog.py" line="591"/>
         <source>NODATA must be a number, e.g. -9999.</source>
         <translation>NODATA moet een getal zijn, bijv. -9999.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="683"/>
+        <location filename="../ui/download_dialog.py" line="596"/>
         <source>Loading the raster from Lizard…</source>
         <translation>Het raster uit Lizard laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="683"/>
+        <location filename="../ui/download_dialog.py" line="596"/>
         <source>The raster could not be loaded from Lizard.</source>
         <translation>Het raster kon niet uit Lizard worden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="687"/>
+        <location filename="../ui/download_dialog.py" line="600"/>
         <source>Choose a CRS.</source>
         <translation>Kies een CRS.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="703"/>
+        <location filename="../ui/download_dialog.py" line="616"/>
         <source>There is no time step from {start} to {end}: choose a later end.</source>
         <translation>Er is geen tijdstap van {start} tot {end}: kies een latere eindtijd.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="712"/>
+        <location filename="../ui/download_dialog.py" line="625"/>
         <source>Choose a folder to save the files in.</source>
         <translation>Kies een map om de bestanden in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="712"/>
+        <location filename="../ui/download_dialog.py" line="625"/>
         <source>Choose a file to save the download in.</source>
         <translation>Kies een bestand om de download in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="729"/>
+        <location filename="../ui/download_dialog.py" line="642"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="734"/>
+        <location filename="../ui/download_dialog.py" line="647"/>
         <source>VRT (*.vrt)</source>
         <translation>VRT (*.vrt)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="739"/>
+        <location filename="../ui/download_dialog.py" line="652"/>
         <source>{count} time step(s): one file each.</source>
         <translation>{count} tijdstap(pen): elk een eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="806"/>
+        <location filename="../ui/download_dialog.py" line="719"/>
         <source>Planning the download of {name}</source>
         <translation>De download van {name} voorbereiden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="811"/>
+        <location filename="../ui/download_dialog.py" line="724"/>
         <source>Planning the download…</source>
         <translation>De download voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="813"/>
+        <location filename="../ui/download_dialog.py" line="726"/>
         <source>Working out the size…</source>
         <translation>De grootte berekenen…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="857"/>
+        <location filename="../ui/download_dialog.py" line="770"/>
         <source>{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, pixel size {x} × {y}.</source>
         <translation>{files} bestand(en), {tiles} tegel(s), {pixels} pixels (ongeveer {mb} MB vóór compressie); {crs}, pixelgrootte {x} × {y}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="945"/>
+        <location filename="../ui/download_dialog.py" line="858"/>
         <source>Downloading {name} from Lizard</source>
         <translation>{name} downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="951"/>
+        <location filename="../ui/download_dialog.py" line="864"/>
         <source>Downloading…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="1005"/>
+        <location filename="../ui/download_dialog.py" line="918"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation>{count} bestand(en) van “{name}” gedownload.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="1010"/>
+        <location filename="../ui/download_dialog.py" line="923"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter. Hervatten haalt de rest op.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="324"/>
+        <location filename="../ui/raster_dock.py" line="325"/>
         <source>Download…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="696"/>
+        <location filename="../ui/raster_dock.py" line="697"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation>Het geselecteerde raster als GeoTIFF-bestanden downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="696"/>
+        <location filename="../ui/raster_dock.py" line="697"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation>Alleen rasterlagen kunnen worden gedownload (Lizard levert de data van rasterlagen): zoek op het tabblad Rasterlagen een rasterlaag die deze rasterbron toont</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="280"/>
+        <location filename="../ui/download_dialog.py" line="255"/>
         <source>A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added.</source>
         <translation>Een VRT bewaart de gedownloade tegels in een map ernaast: de naam van de VRT met “_tiles” erachter.</translation>
     </message>

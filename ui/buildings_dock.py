@@ -45,7 +45,6 @@ from qgis.PyQt.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
-    QToolButton,
 )
 
 from ..core import errors
@@ -217,15 +216,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         self.predicate_combo.addItem(tr("Intersecting"), "intersects")
         self.predicate_combo.addItem(tr("Within"), "within")
         self.predicate_combo.setToolTip(tr("Buildings that touch the area, or only those entirely inside it"))
-        self.rectangle_button = self._tool_button("draw_rectangle", tr("Rectangle"),
-                                                  tr("Draw a rectangle on the map (drag)"))
-        self.polygon_button = self._tool_button("draw_polygon", tr("Polygon"),
-                                                tr("Draw a polygon on the map (click the corners; right-click or "
-                                                   "double-click to finish)"))
-        self.clear_button = QToolButton()
-        self.clear_button.setObjectName("clear_area")
-        self.clear_button.setText(tr("Clear"))
-        self.clear_button.setToolTip(tr("Remove the drawn shape"))
+        self._make_draw_buttons()
         area_box = QgsCollapsibleGroupBoxBasic(tr("Area"))
         area_box.setObjectName("area_box")
         area_grid = QGridLayout(area_box)

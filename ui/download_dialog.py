@@ -47,7 +47,6 @@ from qgis.PyQt.QtWidgets import (
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -176,15 +175,7 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
         self.field_combo.setObjectName("name_field")
         self.field_combo.setAllowEmptyFieldName(True)
         self.field_combo.setLayer(self.layer_combo.currentLayer())
-        self.rectangle_button = self._tool_button("draw_rectangle", tr("Rectangle"),
-                                                  tr("Draw a rectangle on the map (drag)"))
-        self.polygon_button = self._tool_button("draw_polygon", tr("Polygon"),
-                                                tr("Draw a polygon on the map (click the corners; right-click or "
-                                                   "double-click to finish)"))
-        self.clear_button = QToolButton()
-        self.clear_button.setObjectName("clear_area")
-        self.clear_button.setText(tr("Clear"))
-        self.clear_button.setToolTip(tr("Remove the drawn shape"))
+        self._make_draw_buttons()
         self.clear_button.setEnabled(False)
 
         self.selection_widget = QWidget()

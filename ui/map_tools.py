@@ -11,6 +11,7 @@ from qgis.gui import QgsMapTool
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QToolButton
 
+from ..core.i18n import tr
 from .bands import AREA, polygon_band, remove_band
 from .qt import alive
 
@@ -150,6 +151,18 @@ class DrawAreaMixin:
         button.setToolTip(tooltip)
         button.setCheckable(True)
         return button
+
+    def _make_draw_buttons(self):
+        """The Rectangle, Polygon and Clear buttons (``rectangle_button``, ``polygon_button``, ``clear_button``)."""
+        self.rectangle_button = self._tool_button("draw_rectangle", tr("Rectangle"),
+                                                  tr("Draw a rectangle on the map (drag)"))
+        self.polygon_button = self._tool_button("draw_polygon", tr("Polygon"),
+                                                tr("Draw a polygon on the map (click the corners; right-click or "
+                                                   "double-click to finish)"))
+        self.clear_button = QToolButton()
+        self.clear_button.setObjectName("clear_area")
+        self.clear_button.setText(tr("Clear"))
+        self.clear_button.setToolTip(tr("Remove the drawn shape"))
 
     def _draw(self, shape, on):
         """Start (or stop) drawing a ``shape`` with the map tool; returns the tool (None when stopping)."""
