@@ -12,7 +12,7 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup apt venv test lint package install demo bench translations update-translations clean
+.PHONY: help setup apt venv test lint package install demo screenshots bench translations update-translations clean
 
 help:
 	@echo "make demo     install everything, start a local fake Lizard + WMS and QGIS with the plugin"
@@ -20,6 +20,7 @@ help:
 	@echo "make lint     ruff"
 	@echo "make package  build dist/lizard_explorer-<version>.zip (installable in QGIS)"
 	@echo "make install  install that zip into your QGIS profile (QGIS_PROFILE=$(QGIS_PROFILE))"
+	@echo "make screenshots  retake the README's screenshots (docs/screenshots/) with the demo"
 	@echo "make bench    benchmarks, printed beside curl measured in the same run"
 	@echo "make translations / update-translations   compile / refresh i18n/*.ts"
 
@@ -63,6 +64,10 @@ install: package
 
 demo: setup translations
 	$(PY) scripts/demo.py
+
+screenshots: setup translations
+	for shot in rasters settings buildings upload download; do \
+		$(PY) scripts/demo.py --shot $$shot --update-docs --exit-after-screenshot || exit 1; done
 
 bench: setup
 	$(PY) bench/run.py

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Offline demo of Lizard Explorer: a local WMS, a fake Lizard and QGIS with the plugin in a throw-away profile.
 
-Usage: demo.py [--shot rasters|settings|buildings|upload|download] [--screenshot PATH] [--exit-after-screenshot]
-               [--search TEXT] [--xvfb] [--timeout SECONDS]
+Usage: demo.py [--shot rasters|settings|buildings|upload|download] [--screenshot PATH | --update-docs]
+               [--exit-after-screenshot] [--search TEXT] [--xvfb] [--timeout SECONDS]
 
 What it does, all on 127.0.0.1 and in a temporary folder:
 
@@ -26,8 +26,10 @@ What it does, all on 127.0.0.1 and in a temporary folder:
      and downloads it as a GeoTIFF in the temporary folder (the raster is Public: no API key needed), until
      the file is done and on the map in a group named after the raster; the screenshot is the main window
      with the download dialog on top;
-4. once the result shows, saves a screenshot (default ``docs/screenshots/<shot>.png``, ``demo.png`` for
-   ``rasters``).
+4. once the result shows, saves a screenshot: by default as ``<shot>.png`` in the folder
+   ``lizard-demo-screenshots`` of the system's temporary folder (a demo never changes the repository); with
+   ``--update-docs`` over the README's picture ``docs/screenshots/<shot>.png`` (``demo.png`` for ``rasters``);
+   with ``--screenshot PATH`` where you say.
 
 Then everything keeps running until Ctrl-C (or SIGTERM, or QGIS is closed), and is stopped cleanly.
 ``--exit-after-screenshot`` stops at once after the screenshot instead (exit status 0), and fails with a
@@ -361,7 +363,10 @@ def parse_args(argv):
     parser.add_argument("--shot", choices=sorted(SCREENSHOTS), default="rasters",
                         help="what to show: the raster dock's search (default), the settings dialog, the "
                              "buildings dock, the raster upload dialog or the raster download dialog")
-    parser.add_argument("--screenshot", help="where to save the screenshot (default: docs/screenshots/...)")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--screenshot", help="where to save the screenshot (default: <tmp>/lizard-demo-screenshots/)")
+    where.add_argument("--update-docs", action="store_true",
+                       help="save the screenshot over the README's picture in docs/screenshots/")
     parser.add_argument("--exit-after-screenshot", action="store_true",
                         help="stop everything once the screenshot is saved (a smoke test)")
     parser.add_argument("--search", default="Lochem", help="what to type into the raster search")
@@ -372,13 +377,25 @@ def parse_args(argv):
     return parser.parse_args(argv)
 
 
+def screenshot_path(args):
+    """Where the screenshot goes: ``--screenshot``, the docs picture with ``--update-docs``, else a temporary
+    folder that outlives the demo (so a first ``make demo`` leaves the clone unchanged)."""
+    if args.screenshot:
+        return os.path.abspath(args.screenshot)
+    if args.update_docs:
+        return SCREENSHOTS[args.shot]
+    folder = os.path.join(tempfile.gettempdir(), "lizard-demo-screenshots")
+    os.makedirs(folder, exist_ok=True)
+    return os.path.join(folder, os.path.basename(SCREENSHOTS[args.shot]))
+
+
 def _raise_stop(signum, frame):
     raise Stop()
 
 
 def run(args, processes, workdir):
     deadline = Deadline(args.timeout)
-    screenshot = os.path.abspath(args.screenshot or SCREENSHOTS[args.shot])
+    screenshot = screenshot_path(args)
     display = os.environ.get("DISPLAY")
     if args.xvfb or not display:
         display = start_display(processes, workdir, deadline)

@@ -25,11 +25,13 @@ def distinct_colours(path, step=7):
 
 
 def run_demo(tmp_path, *options):
-    """Run the demo headless the way `make demo` does, but stopping after its screenshot."""
+    """Run the demo headless the way `make demo` does, but stopping after its screenshot (the system's
+    temporary folder is ``tmp_path``)."""
     # No DISPLAY: the demo must start its own Xvfb. QT_QPA_PLATFORM=offscreen (the tests' setting) must not
     # reach QGIS desktop, or the screenshot would come from an invisible window.
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env["QT_QPA_PLATFORM"] = "offscreen"
+    env["TMPDIR"] = str(tmp_path)
     done = subprocess.run(
         [sys.executable, DEMO, "--exit-after-screenshot", "--timeout", "180", *options],
         stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env, cwd=str(tmp_path), timeout=240,
@@ -42,9 +44,15 @@ def run_demo(tmp_path, *options):
 
 
 @pytest.mark.timeout(300)
-def test_demo_takes_a_screenshot_of_search_results_and_stops(tmp_path):
-    screenshot = tmp_path / "demo.png"
-    output = run_demo(tmp_path, "--screenshot", str(screenshot))
+def test_demo_takes_a_screenshot_of_search_results_and_stops_without_changing_the_clone(tmp_path):
+    committed = os.path.join(ROOT, "docs", "screenshots", "demo.png")
+    with open(committed, "rb") as handle:
+        before = handle.read()
+    output = run_demo(tmp_path)  # as `make demo` runs it: no --screenshot, no --update-docs
+    screenshot = tmp_path / "lizard-demo-screenshots" / "demo.png"
+    assert "Screenshot saved: {}".format(screenshot) in output, output
+    with open(committed, "rb") as handle:
+        assert handle.read() == before, "make demo changed the README's screenshot"
     found = re.search(r"raster dock: (\d+) shown of (\d+)", output)  # the dock's status line
     assert found and int(found.group(1)) > 0, output
     assert "on the map: p_lochem_kwel_wegzijging_2050" in output, output  # added, drawn from the local WMS
