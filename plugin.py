@@ -20,6 +20,31 @@ def _locale():
     return str(value)[:2]
 
 
+def help_html():
+    """The Help box's text: what the plugin does today."""
+    return tr(
+        "<p>Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.</p>"
+        "<p><b>Web → Lizard → Lizard settings…</b> sets your portal (e.g. https://demo.lizard.net, "
+        "which shows public data without a key) and your Personal API Key, which is kept in the QGIS "
+        "authentication database and sent only to that portal over https. Use <b>Test connection</b> "
+        "to check both.</p>"
+        "<p><b>Browse and load</b>: the <b>Lizard rasters</b> dock finds raster layers and "
+        "rastersources (by name, organisation, time, map extent or selected features) and adds them to "
+        "the map as WMS layers; temporal rasters step through the Temporal Controller. The "
+        "<b>Lizard buildings</b> dock loads the buildings of an area into a layer or GeoPackage.</p>"
+        "<p><b>Download</b>: <b>Download…</b> in the rasters dock (or on a Lizard layer's context menu) "
+        "saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time "
+        "step if you like.</p>"
+        "<p><b>Export and upload</b> (Web → Lizard, and a layer's context menu): export a vector layer "
+        "as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a "
+        "rastersource and follow Lizard's processing, and upload timeseries values from any table.</p>"
+        "<p>The <b>Lizard</b> group in the Processing toolbox has the same tools for models and "
+        "qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder "
+        "describes every tool.</p>"
+        "<p>Messages and details of any problem are in the log panel, tab <b>Lizard</b>.</p>"
+    )
+
+
 class LizardExplorerPlugin:
     def __init__(self, iface):
         self.iface = iface
@@ -267,20 +292,8 @@ class LizardExplorerPlugin:
         self.settings_dialog = None
 
     def show_help(self):
-        QMessageBox.about(
-            self.iface.mainWindow(),
-            tr("Lizard Explorer {version}").format(version=plugin_version()),
-            tr(
-                "<p>Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.</p>"
-                "<p><b>Web → Lizard → Lizard settings…</b> sets your portal (e.g. https://demo.lizard.net, "
-                "which shows public data without a key) and your Personal API Key, which is kept in the QGIS "
-                "authentication database. Use <b>Test connection</b> to check both.</p>"
-                "<p>The <b>Lizard rasters</b> and <b>Lizard buildings</b> docks browse Lizard; the "
-                "<b>Lizard</b> group in the Processing toolbox has the same tools for models and "
-                "qgis_process (set LIZARD_URL and LIZARD_API_KEY there).</p>"
-                "<p>Messages and details of any problem are in the log panel, tab <b>Lizard</b>.</p>"
-            ),
-        )
+        QMessageBox.about(self.iface.mainWindow(), tr("Lizard Explorer {version}").format(version=plugin_version()),
+                          help_html())
 
     # --------------------------------------------------------------------------------------- unload
 
