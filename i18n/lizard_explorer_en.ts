@@ -9,23 +9,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="76"/>
+        <location filename="../plugin.py" line="101"/>
         <source>Lizard settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="102"/>
         <source>Lizard help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/provider.py" line="46"/>
         <source>Lizard Explorer {version}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="270"/>
-        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard rasters&lt;/b&gt; and &lt;b&gt;Lizard buildings&lt;/b&gt; docks browse Lizard; the &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there).&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1720,17 +1715,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="104"/>
         <source>Export asset bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="89"/>
+        <location filename="../plugin.py" line="114"/>
         <source>Export GeoTIFF for Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="87"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Export asset bundle for Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,12 +1991,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="91"/>
+        <location filename="../plugin.py" line="116"/>
         <source>Upload to Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="118"/>
         <source>Upload timeseries events…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,7 +3216,7 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="124"/>
+        <location filename="../plugin.py" line="149"/>
         <source>Download from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,6 +3553,11 @@ INVALID_GEOMETRIES: 0 skip features without a valid geometry and count them (def
 LONG_TEXT: 0 refuse text longer than 254 bytes, naming the field and a feature (default), 1 cut it to 254 bytes with a warning (a shapefile cannot hold more).
 
 OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="25"/>
+        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,12 +9,12 @@
         <translation>Lizard</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="76"/>
+        <location filename="../plugin.py" line="101"/>
         <source>Lizard settings…</source>
         <translation>Lizard-instellingen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="102"/>
         <source>Lizard help</source>
         <translation>Lizard-hulp</translation>
     </message>
@@ -22,11 +22,6 @@
         <location filename="../processing/provider.py" line="46"/>
         <source>Lizard Explorer {version}</source>
         <translation>Lizard Explorer {version}</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="270"/>
-        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard rasters&lt;/b&gt; and &lt;b&gt;Lizard buildings&lt;/b&gt; docks browse Lizard; the &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there).&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het water- en klimaatdatawarehouse Lizard.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijvoorbeeld https://demo.lizard.net, dat zonder sleutel openbare data toont) en uw persoonlijke API-sleutel, die in de authenticatiedatabase van QGIS wordt bewaard. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;De panelen &lt;b&gt;Lizard-rasters&lt;/b&gt; en &lt;b&gt;Lizard-gebouwen&lt;/b&gt; doorzoeken Lizard; de groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in).&lt;/p&gt;&lt;p&gt;Meldingen en details van problemen staan in het logpaneel, tabblad &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../core/client.py" line="80"/>
@@ -1757,17 +1752,17 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="104"/>
         <source>Export asset bundle…</source>
         <translation>Assetbundel exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="89"/>
+        <location filename="../plugin.py" line="114"/>
         <source>Export GeoTIFF for Lizard…</source>
         <translation>GeoTIFF exporteren voor Lizard…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="87"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Export asset bundle for Lizard…</source>
         <translation>Assetbundel exporteren voor Lizard…</translation>
     </message>
@@ -2033,12 +2028,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>{path} is geschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="91"/>
+        <location filename="../plugin.py" line="116"/>
         <source>Upload to Lizard…</source>
         <translation>Uploaden naar Lizard…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="118"/>
         <source>Upload timeseries events…</source>
         <translation>Tijdreekswaarden uploaden…</translation>
     </message>
@@ -3355,7 +3350,7 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <translation>Tijdreekswaarden</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="124"/>
+        <location filename="../plugin.py" line="149"/>
         <source>Download from Lizard…</source>
         <translation>Downloaden uit Lizard…</translation>
     </message>
@@ -3658,6 +3653,11 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <location filename="../ui/download_dialog.py" line="255"/>
         <source>A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added.</source>
         <translation>Een VRT bewaart de gedownloade tegels in een map ernaast: de naam van de VRT met “_tiles” erachter.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="25"/>
+        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>
