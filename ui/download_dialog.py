@@ -511,10 +511,11 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
             if self.per_feature_check.isChecked():
                 return {"features": features, "features_crs": QgsCoordinateReferenceSystem(layer.crs()),
                         "name_field": self.field_combo.currentField() or None}
-            union = QgsGeometry.unaryUnion([f.geometry() for f in features])
-            if union is None or union.isEmpty():
-                raise FormError(tr("The selected features of “{layer}” have no geometry.").format(layer=layer.name()))
-            return {"area": download.Area.from_geometry(union, layer.crs())}
+            try:
+                return {"area": download.Area.from_mask([f.geometry() for f in features], layer.crs())}
+            except errors.LizardError:
+                raise FormError(tr("The selected features of “{layer}” have no geometry.").format(
+                    layer=layer.name())) from None
         if self._drawn is None:
             raise FormError(tr("Draw a rectangle or a polygon on the map first."))
         geometry, crs = self._drawn
