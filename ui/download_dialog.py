@@ -993,4 +993,34 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
         super().done(code)
 
 
-__all__ = ["RasterDownloadDialog", "state_text"]
+def show_download_dialog(iface, raster, dialogs):
+    """The one way the download dialog opens (raster dock, layer context menu): a new dialog for ``raster``
+    (Lizard's JSON of a raster layer, or its UUID) is shown and added to ``dialogs``, the caller's list, after
+    the dialogs there that are neither downloading nor open were disposed of. Returns the dialog."""
+    kept = []
+    for old in dialogs:
+        if alive(old) and (old.busy() or old.isVisible()):
+            kept.append(old)
+        elif alive(old):
+            old.cancel()
+            old.deleteLater()
+    dialog = RasterDownloadDialog(iface, raster, iface.mainWindow())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    dialogs[:] = kept + [dialog]
+    dialog.show()
+    return dialog
+
+
+def close_download_dialogs(dialogs):
+    """Stop and close every dialog in ``dialogs`` (a running download stops; the core deletes partial files)
+    and empty the list."""
+    for dialog in dialogs:
+        if alive(dialog):
+            dialog.cancel()
+            dialog.close()
+            dialog.setParent(None)
+            dialog.deleteLater()
+    dialogs[:] = []
+
+
+__all__ = ["RasterDownloadDialog", "close_download_dialogs", "show_download_dialog", "state_text"]
