@@ -66,7 +66,7 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from . import areas, errors, server_tasks
+from . import areas, errors, outputs, server_tasks
 from .client import cancel_check
 from .geotiff import quiet_gdal, releases_gdal, timestamp_name
 from .i18n import tr
@@ -589,17 +589,8 @@ def _raster_area(raster):
                             "EPSG:4326")
 
 
-def _output_layout(output, vrt):
-    """(folder, stem or None, extension) for ``output`` (a file or a folder)."""
-    output = os.path.abspath(os.path.expanduser(str(output)))
-    extension = os.path.splitext(output)[1].lower()
-    if extension in (".tif", ".tiff", ".vrt") and not os.path.isdir(output):
-        return os.path.dirname(output), os.path.splitext(os.path.basename(output))[0], extension
-    return output, None, ".vrt" if vrt else ".tif"
-
-
 def _make_items(settings, named_areas, output, vrt, several_features):
-    folder, stem, extension = _output_layout(output, vrt)
+    folder, stem, extension = outputs.download_layout(output, vrt)
     vrt = extension == ".vrt"
     raster_name = sanitise_name(settings.raster.get("name"), "raster")
     several_steps = len(settings.steps) > 1
@@ -773,7 +764,7 @@ class _Runner:
         todo = []
         for item in plan.items:
             item.error = None
-            if not self.overwrite and os.path.exists(item.path):
+            if not self.overwrite and outputs.already_there(item.path):
                 item.status, item.fraction = SKIPPED, 1.0
                 log.info("Already there, skipped: %s", item.path)
                 self._changed(item)

@@ -51,7 +51,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import download, errors
+from ..core import download, errors, outputs
 from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.log import get_logger
@@ -568,19 +568,8 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
 
     def output_path(self):
         """The output as the core takes it: a ``.tif``/``.vrt`` file, or a folder when several files result."""
-        path = self.output_widget.filePath().strip()
-        if not path:
-            return ""
-        path = os.path.abspath(os.path.expanduser(path))
-        if self.several_files():
-            return path
-        stem, extension = os.path.splitext(path)
-        if self.format_combo.currentData() == VRT:
-            return path if extension.lower() == ".vrt" else (stem if extension.lower() in (".tif", ".tiff")
-                                                               else path) + ".vrt"
-        if extension.lower() in (".tif", ".tiff"):
-            return path
-        return (stem if extension.lower() == ".vrt" else path) + ".tif"
+        return outputs.download_output(self.output_widget.filePath(), self.several_files(),
+                                       self.format_combo.currentData() == VRT)
 
     def nodata(self):
         text = self.nodata_edit.text().strip().replace(",", ".")
@@ -782,7 +771,7 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
             name = QTableWidgetItem(os.path.basename(item.path))
             name.setToolTip(item.path)
             self.files_table.setItem(row, FILE_COLUMN, name)
-            there = os.path.exists(item.path)
+            there = outputs.already_there(item.path)
             status = download.SKIPPED if there else download.PENDING
             self.files_table.setItem(row, STATE_COLUMN, QTableWidgetItem(state_text(status)))
             self.files_table.setItem(row, PERCENT_COLUMN, QTableWidgetItem("100" if there else "0"))

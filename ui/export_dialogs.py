@@ -379,8 +379,6 @@ class AssetBundleDialog(QDialog):
             output = self.output_widget.filePath().strip()
             if not output:
                 raise errors.ExportError(tr("Choose the .zip file to write."))
-            if not output.lower().endswith(".zip"):
-                output += ".zip"
             asset_type = asset_type_name(self.type_combo.currentText())
             columns, defaults, nested = self.columns(), self.defaults(), self.nested()
             organisation = self.organisation_edit.text().strip()
@@ -632,8 +630,6 @@ class GeoTiffDialog(QDialog):
             output = self.output_widget.filePath().strip()
             if not output:
                 raise errors.ExportError(tr("Choose the .tif file to write."))
-            if not output.lower().endswith((".tif", ".tiff")):
-                output += ".tif"
             text = self.nodata_edit.text().strip()
             nodata = None
             if text and self.band_nodata() is None:
