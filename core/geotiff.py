@@ -328,6 +328,16 @@ def _size_rule(path):
     return RuleResult("size", True, tr("The file is {size:.2f} GiB.").format(size=gib))
 
 
+PASSED, WARNING, FAILED = "passed", "warning", "failed"
+
+
+def status_of(result):
+    """PASSED, WARNING (a rule that only warns, e.g. the size) or FAILED for one :class:`RuleResult`."""
+    if result.passed:
+        return PASSED
+    return WARNING if result.rule in WARNING_RULES else FAILED
+
+
 def is_valid(report):
     """Whether a :func:`check_geotiff` report passes every rule that is not a mere warning."""
     return all(result.passed for result in report if result.rule not in WARNING_RULES)

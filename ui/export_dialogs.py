@@ -50,8 +50,10 @@ from ..core import errors, settings
 from ..core.assets import ASSET_TYPES, asset_type_name, export_bundle, file_copy
 from ..core.client import normalise_portal_url
 from ..core.geotiff import (
+    FAILED,
+    PASSED,
     TIMESTEPS_CSV,
-    WARNING_RULES,
+    WARNING,
     check_geotiff,
     export_geotiff,
     file_stem,
@@ -60,6 +62,7 @@ from ..core.geotiff import (
     parse_timestamps,
     raster_timestamps,
     split_bands,
+    status_of,
     write_timesteps_csv,
 )
 from ..core.i18n import tr
@@ -587,16 +590,11 @@ class GeoTiffDialog(QDialog):
     def show_report(self, report, path):
         self.report = report
         self.report_table.setRowCount(0)
+        words = {PASSED: tr("pass"), WARNING: tr("warning"), FAILED: tr("fail")}
         for result in report:
             row = self.report_table.rowCount()
             self.report_table.insertRow(row)
-            if result.passed:
-                status = tr("pass")
-            elif result.rule in WARNING_RULES:
-                status = tr("warning")
-            else:
-                status = tr("fail")
-            for column, text in enumerate((status, result.rule, result.message)):
+            for column, text in enumerate((words[status_of(result)], result.rule, result.message)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.report_table.setItem(row, column, item)
