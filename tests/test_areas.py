@@ -5,13 +5,12 @@ from lizard_explorer.core import areas, errors
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsGeometry,
     QgsProcessingException,
     QgsProject,
     QgsRectangle,
-    QgsVectorLayer,
 )
+from test_assets import memory_layer
 from test_processing import provider  # noqa: F401 - fixture
 
 import processing  # QGIS's Processing plugin
@@ -53,14 +52,7 @@ def test_clip_to_extent_gives_an_empty_geometry_outside_and_the_geometry_without
 
 
 def mask_layer():
-    layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "mask", "memory")
-    features = []
-    for wkt in SQUARES:
-        feature = QgsFeature()
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return memory_layer([("name", "string")], [(wkt, ["square"]) for wkt in SQUARES], "Polygon")
 
 
 def test_raster_download_and_buildings_limit_a_mask_to_the_extent_through_core_areas(
