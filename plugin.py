@@ -179,21 +179,9 @@ class LizardExplorerPlugin:
 
     def show_download(self, raster):
         """The download dialog for ``raster`` (Lizard's JSON of a raster layer, or its UUID)."""
-        from .ui.download_dialog import RasterDownloadDialog
+        from .ui.download_dialog import show_download_dialog
 
-        kept = []
-        for old in self.download_dialogs:
-            if old.busy() or old.isVisible():
-                kept.append(old)
-            else:
-                old.cancel()
-                old.deleteLater()
-        self.download_dialogs = kept
-        dialog = RasterDownloadDialog(self.iface, raster, self.iface.mainWindow())
-        dialog.setAttribute(Qt.WA_DeleteOnClose, False)
-        self.download_dialogs.append(dialog)
-        dialog.show()
-        return dialog
+        return show_download_dialog(self.iface, raster, self.download_dialogs)
 
     def _show_export_dialog(self, key, dialog_class, layer=None):
         old = self.export_dialogs.pop(key, None)
@@ -318,12 +306,10 @@ class LizardExplorerPlugin:
             except (TypeError, RuntimeError):
                 pass
             self.wms_download_action = None
-        for dialog in self.download_dialogs:
-            dialog.cancel()  # a running download stops cleanly; partial files are deleted by the core
-            dialog.close()
-            dialog.setParent(None)
-            dialog.deleteLater()
-        self.download_dialogs = []
+        if self.download_dialogs:
+            from .ui.download_dialog import close_download_dialogs
+
+            close_download_dialogs(self.download_dialogs)
         for action in self.context_actions:
             self.iface.removeCustomActionForLayerType(action)
             action.setParent(None)

@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from .errors import CancelledError, ExportError
 from .i18n import tr
+from .outputs import bundle_path
 
 POINT, LINE, POLYGON = "point", "line", "polygon"
 
@@ -286,6 +287,7 @@ def export_bundle(layer_or_source, output_zip, asset_type, columns, defaults=Non
     A file-backed OGR layer (not filtered, not being edited, all features) is checked with SQL and written
     by GDAL (``gdal.VectorTranslate``) in C; anything else is read through QGIS and written feature by
     feature. Both give the same bundle; text fields are as wide as their longest value (1 to 254 bytes)."""
+    output_zip = bundle_path(output_zip)
     if invalid not in ("skip", "refuse"):
         raise ValueError("invalid must be 'skip' or 'refuse'")
     if long_text not in ("refuse", "truncate"):

@@ -26,7 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 
-from . import errors
+from . import areas, errors
 from .client import cancel_check
 from .i18n import tr
 from .log import get_logger
@@ -124,8 +124,12 @@ class Area:
         return cls(box=spatial.geometry.boundingBox(), description=description)
 
     @classmethod
-    def from_geometries(cls, geometries, source_crs, predicate="intersects", description=""):
-        """The union of ``geometries`` (any CRS) in WGS84."""
+    def from_geometries(cls, geometries, source_crs, predicate="intersects", description="", extent=None,
+                        extent_crs=None):
+        """The union of ``geometries`` (any CRS) in WGS84; with ``extent`` (a rectangle in ``extent_crs``) only
+        the part inside it (:func:`core.areas.mask_in_extent`)."""
+        if extent is not None and not extent.isNull():
+            geometries = [areas.mask_in_extent(geometries, source_crs, extent, extent_crs)]
         spatial = SpatialFilter.from_geometries(geometries, source_crs)
         return cls(geometry=spatial.geometry, predicate=predicate, description=description)
 

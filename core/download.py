@@ -66,7 +66,7 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from . import errors, server_tasks
+from . import areas, errors, outputs, server_tasks
 from .client import cancel_check
 from .geotiff import quiet_gdal, releases_gdal, timestamp_name
 from .i18n import tr
@@ -103,6 +103,15 @@ def _crs(value):
     return crs
 
 
+def _extent_rectangle(extent):
+    """(rectangle, crs) of an extent :class:`Area` (its bounding box when it is a polygon), or (None, None)."""
+    if extent is None:
+        return None, None
+    if extent.rectangle is not None:
+        return extent.rectangle, extent.crs
+    return extent.geometry.boundingBox(), extent.crs
+
+
 def _transform(source, target):
     return QgsCoordinateTransform(source, target, QgsProject.instance())
 
@@ -125,6 +134,13 @@ class Area:
     @classmethod
     def from_geometry(cls, geometry, crs):
         return cls(crs, geometry=geometry)
+
+    @classmethod
+    def from_mask(cls, geometries, crs, extent=None):
+        """The union of ``geometries`` (polygons in ``crs``), limited to ``extent`` (an :class:`Area`) when
+        given: :func:`core.areas.mask_in_extent`."""
+        rectangle, rectangle_crs = _extent_rectangle(extent)
+        return cls(crs, geometry=areas.mask_in_extent(geometries, _crs(crs), rectangle, rectangle_crs))
 
     def in_crs(self, target):
         """(bounding QgsRectangle, QgsGeometry or None) in ``target``."""
@@ -573,17 +589,8 @@ def _raster_area(raster):
                             "EPSG:4326")
 
 
-def _output_layout(output, vrt):
-    """(folder, stem or None, extension) for ``output`` (a file or a folder)."""
-    output = os.path.abspath(os.path.expanduser(str(output)))
-    extension = os.path.splitext(output)[1].lower()
-    if extension in (".tif", ".tiff", ".vrt") and not os.path.isdir(output):
-        return os.path.dirname(output), os.path.splitext(os.path.basename(output))[0], extension
-    return output, None, ".vrt" if vrt else ".tif"
-
-
 def _make_items(settings, named_areas, output, vrt, several_features):
-    folder, stem, extension = _output_layout(output, vrt)
+    folder, stem, extension = outputs.download_layout(output, vrt)
     vrt = extension == ".vrt"
     raster_name = sanitise_name(settings.raster.get("name"), "raster")
     several_steps = len(settings.steps) > 1
@@ -655,16 +662,11 @@ def plan_per_feature(client, raster, features, name_field, output, features_crs,
     feature to it. ``output`` is a folder (or a file whose stem prefixes the names)."""
     features_crs = _crs(features_crs)
     named = []
-    clip = None
-    if extent is not None:
-        box, _ = extent.in_crs(features_crs)
-        clip = QgsGeometry.fromRect(box)
+    rectangle, rectangle_crs = _extent_rectangle(extent)
     for feature in features:
         if not feature.hasGeometry():
             continue
-        geometry = QgsGeometry(feature.geometry())
-        if clip is not None:
-            geometry = geometry.intersection(clip)
+        geometry = areas.clip_to_extent(feature.geometry(), features_crs, rectangle, rectangle_crs)
         if geometry.isEmpty() or geometry.area() <= 0:  # outside the extent, or not a polygon
             continue
         value = None
@@ -762,7 +764,7 @@ class _Runner:
         todo = []
         for item in plan.items:
             item.error = None
-            if not self.overwrite and os.path.exists(item.path):
+            if not self.overwrite and outputs.already_there(item.path):
                 item.status, item.fraction = SKIPPED, 1.0
                 log.info("Already there, skipped: %s", item.path)
                 self._changed(item)

@@ -19,6 +19,7 @@ from osgeo import gdal, osr
 
 from .errors import CancelledError, ExportError
 from .i18n import tr
+from .outputs import geotiff_path, output_folder
 
 CREATION_OPTIONS = ["TILED=YES", "COMPRESS=DEFLATE"]
 
@@ -175,6 +176,7 @@ def export_geotiff(source_path, output_path, band=1, nodata=None, target_crs=Non
     the end, so a failure or cancel (``feedback.isCanceled()``) leaves nothing behind.
     Returns an :class:`ExportResult` (``path``, ``warnings``: sentences for the user).
     """
+    output_path = geotiff_path(output_path)
     warnings = []
     dataset = _open(source_path)
     if not 1 <= int(band) <= dataset.RasterCount:
@@ -326,6 +328,16 @@ def _size_rule(path):
     return RuleResult("size", True, tr("The file is {size:.2f} GiB.").format(size=gib))
 
 
+PASSED, WARNING, FAILED = "passed", "warning", "failed"
+
+
+def status_of(result):
+    """PASSED, WARNING (a rule that only warns, e.g. the size) or FAILED for one :class:`RuleResult`."""
+    if result.passed:
+        return PASSED
+    return WARNING if result.rule in WARNING_RULES else FAILED
+
+
 def is_valid(report):
     """Whether a :func:`check_geotiff` report passes every rule that is not a mere warning."""
     return all(result.passed for result in report if result.rule not in WARNING_RULES)
@@ -376,8 +388,7 @@ def _write_steps(jobs, timestamps, folder, name, nodata, target_crs, feedback):
     names = [timestamp_name(t) for t in timestamps]
     if len(set(names)) != len(names):
         raise ExportError(tr("The timestamps are not unique; Lizard takes one GeoTIFF per timestamp."))
-    if not os.path.isdir(folder):
-        raise ExportError(tr("The folder {folder} does not exist.").format(folder=folder))
+    folder = output_folder(folder)
     written = []
     try:
         for number, ((source, band), timestamp, stamp) in enumerate(zip(jobs, timestamps, names), start=1):

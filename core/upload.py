@@ -293,9 +293,10 @@ def get_rastersource(client, source_uuid, *, cancel=None):
     return client.get("rastersources/{}/".format(check_uuid(source_uuid, tr("rastersource"))), cancel=cancel)
 
 
-def create_rastersource(client, name, organisation, access="Private", temporal=False, interval=None,
-                        description=None, supplier_code=None, *, cancel=None):
-    """``POST /rastersources/``; returns the new source. A temporal source needs an interval."""
+def rastersource_body(name, organisation, access="Private", temporal=False, interval=None, description=None,
+                      supplier_code=None):
+    """The checked ``POST /rastersources/`` body for a new source (no network); a sentence when it is wrong.
+    A temporal source needs an interval."""
     name = (name or "").strip()
     if not name:
         raise errors.InvalidRequestError(tr("Give the new rastersource a name."))
@@ -314,6 +315,13 @@ def create_rastersource(client, name, organisation, access="Private", temporal=F
         body["description"] = description
     if supplier_code:
         body["supplier_code"] = supplier_code
+    return body
+
+
+def create_rastersource(client, name, organisation, access="Private", temporal=False, interval=None,
+                        description=None, supplier_code=None, *, cancel=None):
+    """``POST /rastersources/``; returns the new source. A temporal source needs an interval."""
+    body = rastersource_body(name, organisation, access, temporal, interval, description, supplier_code)
     return client.post("rastersources/", body, cancel=cancel)
 
 
@@ -423,6 +431,7 @@ class UploadItem:
         self.task = None
         self.task_url = None
         self.warnings = []
+        self.size = None  # bytes of the file sent (once it was made Lizard-ready)
 
     @property
     def finished(self):
@@ -432,18 +441,61 @@ class UploadItem:
         return "UploadItem({!r}, {!r}, {})".format(self.label, self.timestamp, self.state)
 
 
+def check_items(source, items):
+    """The refusals that need no network, for ``items`` (:class:`UploadItem`) going to ``source`` (a
+    rastersource dict, or the body of one still to be created): a source the key may not write to, a
+    temporal source without a time for each file or with one time twice, several files for a source that
+    is not temporal. Raises a LizardError with the sentence; returns warnings (times that are ignored)."""
+    name = source.get("name") or source.get("uuid")
+    if source.get("writable") is False:
+        raise errors.PermissionDeniedError(tr(
+            "Your key may not upload to the rastersource {name}: that needs the supplier role in its "
+            "organisation.").format(name=name))
+    items = [item for item in items if item.state != DONE]
+    if not source.get("temporal"):
+        if len(items) > 1:
+            raise errors.InvalidRequestError(
+                tr("The rastersource {name} is not temporal: it holds one raster, so upload one file.").format(
+                    name=name))
+        timed = [item.label for item in items if item.timestamp]
+        if timed:
+            return [tr("The rastersource {name} is not temporal: the time of {files} is ignored.").format(
+                name=name, files=", ".join(timed))]
+        return []
+    missing = [item.label for item in items if not item.timestamp]
+    if missing:
+        raise errors.InvalidRequestError(
+            tr("The rastersource {name} is temporal: give the time (UTC) of {files}.").format(
+                name=name, files=", ".join(missing)))
+    seen = {}
+    for item in items:
+        if item.timestamp in seen:
+            raise errors.InvalidRequestError(
+                tr("{first} and {second} have the same time {time}; each time step is one file.").format(
+                    first=seen[item.timestamp], second=item.label, time=item.timestamp))
+        seen[item.timestamp] = item.label
+    return []
+
+
 class UploadQueue:
     """Sends items one by one to one rastersource; items already ``done`` are skipped, so running the same
     queue again resumes it. Stops at the first failure unless ``keep_going``; stops at once on cancel.
 
+    ``source`` is the rastersource dict; or ``None`` with ``new`` (the keyword arguments of
+    :func:`create_rastersource`): the source is then checked before anything is sent and created just before
+    the first file goes out (after that file was made Lizard-ready), and ``on_source(source)`` is called.
     ``on_item(item)`` is called whenever an item changes state; ``on_bytes(item, sent, total)`` while it is
-    sent. ``wait=False`` leaves the task running on Lizard (the item ends ``processing``).
+    sent; ``on_status(item, status)`` when Lizard's task for it changes status. ``wait=False`` leaves the
+    task running on Lizard (the item ends ``processing``).
     """
 
     def __init__(self, client, source, items, *, workdir=None, keep_going=False, wait=True, poll=None,
-                 on_item=None, on_bytes=None, cancel=None):
+                 on_item=None, on_bytes=None, cancel=None, new=None, on_source=None, on_status=None):
+        if source is None and new is None:
+            raise ValueError("an UploadQueue needs a source or a new one to create")
         self.client = client
         self.source = source
+        self.new = dict(new) if new is not None else None
         self.items = list(items)
         self.workdir = workdir
         self.keep_going = keep_going
@@ -451,6 +503,8 @@ class UploadQueue:
         self.poll = dict(poll or {})
         self.on_item = on_item
         self.on_bytes = on_bytes
+        self.on_source = on_source
+        self.on_status = on_status
         self.cancel = cancel
         self._cancelled = cancel_check(cancel)
 
@@ -464,24 +518,9 @@ class UploadQueue:
         return [item for item in self.items if item.state != DONE]
 
     def check(self):
-        """Refusals that need no network: a temporal source without a time for each file, duplicates."""
-        if self.source.get("temporal"):
-            missing = [item.label for item in self.items if not item.timestamp]
-            if missing:
-                raise errors.InvalidRequestError(
-                    tr("The rastersource {name} is temporal: give the time (UTC) of {files}.").format(
-                        name=self.source.get("name") or self.source.get("uuid"), files=", ".join(missing)))
-            seen = {}
-            for item in self.items:
-                if item.timestamp in seen:
-                    raise errors.InvalidRequestError(
-                        tr("{first} and {second} have the same time {time}; each time step is one file.").format(
-                            first=seen[item.timestamp], second=item.label, time=item.timestamp))
-                seen[item.timestamp] = item.label
-        elif len([item for item in self.items if item.state != DONE]) > 1:
-            raise errors.InvalidRequestError(
-                tr("The rastersource {name} is not temporal: it holds one raster, so upload one file.").format(
-                    name=self.source.get("name") or self.source.get("uuid")))
+        """Refusals that need no network (see :func:`check_items`); returns the warnings."""
+        target = self.source if self.source is not None else rastersource_body(**self.new)
+        return check_items(target, self.items)
 
     def run(self):
         """Send every item that is not done yet; return the list of items (their states tell the outcome)."""
@@ -527,13 +566,18 @@ class UploadQueue:
         self._set(item, PREPARING)
         path, item.warnings = prepare_file(item.path, workdir, item.band, item.nodata, item.target_crs,
                                            feedback=_Feedback(self._cancelled))
-        self._set(item, UPLOADING)
+        item.size = os.path.getsize(path)
 
         def sent(done, total):
             if self.on_bytes is not None:
                 self.on_bytes(item, done, total)
 
         try:
+            if self.source is None:
+                self.source = create_rastersource(self.client, cancel=self.cancel, **self.new)
+                if self.on_source is not None:
+                    self.on_source(self.source)
+            self._set(item, UPLOADING)
             item.task_url = upload_file(self.client, self.source, path, item.timestamp, progress=sent,
                                         cancel=self.cancel)
         finally:
@@ -542,7 +586,11 @@ class UploadQueue:
         self._set(item, PROCESSING)
         if not self.wait:
             return
-        item.task = follow_task(self.client, item.task_url, cancel=self.cancel, **self.poll)
+        on_status = None
+        if self.on_status is not None:
+            def on_status(status, _task):
+                self.on_status(item, status)
+        item.task = follow_task(self.client, item.task_url, cancel=self.cancel, on_status=on_status, **self.poll)
         self._set(item, DONE)
 
 
@@ -579,7 +627,8 @@ def summary(items):
 
 
 __all__ = [
-    "MultipartFile", "UploadItem", "UploadQueue", "TaskFailedError", "create_rastersource", "create_raster_layer",
+    "MultipartFile", "UploadItem", "UploadQueue", "TaskFailedError", "check_items", "create_rastersource",
+    "rastersource_body", "create_raster_layer",
     "writable_rastersources", "supplier_organisations", "observation_types", "upload_file", "prepare_file",
     "utc_timestamp", "iso_duration", "access_modifier", "summary",
 ]

@@ -24,12 +24,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="385"/>
+        <location filename="../ui/buildings_dock.py" line="386"/>
         <source>The area to load buildings for is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/buildings.py" line="342"/>
+        <location filename="../core/buildings.py" line="346"/>
         <source>{rate} buildings/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,7 +446,7 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="54"/>
+        <location filename="../processing/check_geotiff.py" line="46"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,7 +472,7 @@ OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="75"/>
+        <location filename="../processing/download_raster.py" line="74"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,7 +517,7 @@ OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="177"/>
+        <location filename="../ui/buildings_dock.py" line="178"/>
         <source>Valid at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,22 +527,17 @@ OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="101"/>
+        <location filename="../processing/download_buildings.py" line="99"/>
         <source>Give an extent or an area layer: loading every building of Lizard is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="109"/>
+        <location filename="../processing/download_buildings.py" line="108"/>
         <source>The area layer has no (selected) features with a geometry.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../processing/download_buildings.py" line="115"/>
-        <source>The features of the area layer are outside the extent.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../processing/download_buildings.py" line="147"/>
+        <location filename="../processing/download_buildings.py" line="141"/>
         <source>%n building(s) loaded so far.</source>
         <translation>
             <numerusform>%n building loaded so far.</numerusform>
@@ -550,7 +545,7 @@ OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_mo
         </translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="157"/>
+        <location filename="../processing/download_buildings.py" line="151"/>
         <source>Cancelled; the buildings loaded until then are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,7 +558,7 @@ OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_mo
         </translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="163"/>
+        <location filename="../processing/download_buildings.py" line="157"/>
         <source>Lizard kept answering with a full, truncated list for a tiny area: some buildings may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,7 +672,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="70"/>
+        <location filename="../ui/buildings_dock.py" line="71"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,32 +682,32 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="70"/>
+        <location filename="../ui/buildings_dock.py" line="71"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="70"/>
+        <location filename="../ui/buildings_dock.py" line="71"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="193"/>
+        <location filename="../ui/buildings_dock.py" line="194"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="71"/>
+        <location filename="../ui/buildings_dock.py" line="72"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="193"/>
+        <location filename="../ui/buildings_dock.py" line="194"/>
         <source>Build year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="72"/>
+        <location filename="../ui/buildings_dock.py" line="73"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,22 +717,22 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="169"/>
+        <location filename="../ui/buildings_dock.py" line="170"/>
         <source>e.g. 0603100000003566</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="170"/>
+        <location filename="../ui/buildings_dock.py" line="171"/>
         <source>Starts with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="174"/>
+        <location filename="../ui/buildings_dock.py" line="175"/>
         <source>e.g. 2286 or 2286JG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="179"/>
+        <location filename="../ui/buildings_dock.py" line="180"/>
         <source>Only the buildings that existed at this moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,37 +747,37 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="193"/>
+        <location filename="../ui/buildings_dock.py" line="194"/>
         <source>House number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="211"/>
+        <location filename="../ui/buildings_dock.py" line="212"/>
         <source>Map extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="211"/>
+        <location filename="../ui/buildings_dock.py" line="212"/>
         <source>Selected features of the active layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="211"/>
+        <location filename="../ui/buildings_dock.py" line="212"/>
         <source>Shape drawn on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="216"/>
+        <location filename="../ui/buildings_dock.py" line="217"/>
         <source>Intersecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="217"/>
+        <location filename="../ui/buildings_dock.py" line="218"/>
         <source>Within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="218"/>
+        <location filename="../ui/buildings_dock.py" line="219"/>
         <source>Buildings that touch the area, or only those entirely inside it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,32 +817,32 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="233"/>
+        <location filename="../ui/buildings_dock.py" line="234"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="234"/>
+        <location filename="../ui/buildings_dock.py" line="235"/>
         <source>Load at most this many buildings (All: every building that matches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="237"/>
+        <location filename="../ui/buildings_dock.py" line="238"/>
         <source>Temporary layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="238"/>
+        <location filename="../ui/buildings_dock.py" line="239"/>
         <source>GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="242"/>
+        <location filename="../ui/buildings_dock.py" line="243"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="247"/>
+        <location filename="../ui/buildings_dock.py" line="248"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,27 +852,27 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="254"/>
+        <location filename="../ui/buildings_dock.py" line="255"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="256"/>
+        <location filename="../ui/buildings_dock.py" line="257"/>
         <source>Ask Lizard how many buildings match, before loading them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="257"/>
+        <location filename="../ui/buildings_dock.py" line="258"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="260"/>
+        <location filename="../ui/buildings_dock.py" line="261"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="262"/>
+        <location filename="../ui/buildings_dock.py" line="263"/>
         <source>Stop loading; the buildings that arrived stay in the layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,12 +887,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="374"/>
+        <location filename="../ui/buildings_dock.py" line="375"/>
         <source>Make a vector layer active and select features in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="376"/>
+        <location filename="../ui/buildings_dock.py" line="377"/>
         <source>Select features of “{layer}” first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,32 +902,32 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="519"/>
+        <location filename="../ui/download_dialog.py" line="520"/>
         <source>Draw a rectangle or a polygon on the map first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="383"/>
+        <location filename="../ui/buildings_dock.py" line="384"/>
         <source>the drawn shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="506"/>
+        <location filename="../ui/buildings_dock.py" line="507"/>
         <source>Counting Lizard buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="510"/>
+        <location filename="../ui/buildings_dock.py" line="511"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="518"/>
+        <location filename="../ui/buildings_dock.py" line="519"/>
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="520"/>
+        <location filename="../ui/buildings_dock.py" line="521"/>
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n building matches.</numerusform>
@@ -940,12 +935,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="527"/>
+        <location filename="../ui/buildings_dock.py" line="528"/>
         <source>Counting failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="554"/>
+        <location filename="../ui/buildings_dock.py" line="555"/>
         <source>Choose a GeoPackage file to save the buildings in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,97 +1262,97 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="82"/>
+        <location filename="../core/assets.py" line="83"/>
         <source>“{type}” is not a Lizard asset type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="136"/>
+        <location filename="../core/assets.py" line="137"/>
         <source>{what}: “{piece}” is not of the form lizard_field=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="139"/>
+        <location filename="../core/assets.py" line="140"/>
         <source>{what}: “{key}” is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="147"/>
+        <location filename="../core/assets.py" line="148"/>
         <source>“{text}” cannot be written in the .ini file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="151"/>
+        <location filename="../core/assets.py" line="152"/>
         <source>point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="151"/>
+        <location filename="../core/assets.py" line="152"/>
         <source>line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="151"/>
+        <location filename="../core/assets.py" line="152"/>
         <source>polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="212"/>
+        <location filename="../core/assets.py" line="213"/>
         <source>The layer has no field(s) {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="218"/>
+        <location filename="../core/assets.py" line="219"/>
         <source>The layer has no field {name} to start the nested assets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="220"/>
+        <location filename="../core/assets.py" line="221"/>
         <source>The nested assets need at least one field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="223"/>
+        <location filename="../core/assets.py" line="224"/>
         <source>The layer has {count} columns from {first} onwards, which is not a multiple of the {n} nested fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="299"/>
+        <location filename="../core/assets.py" line="301"/>
         <source>Map at least one Lizard field to a layer field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="314"/>
+        <location filename="../core/assets.py" line="316"/>
         <source>The layer has no coordinate reference system; set one before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="317"/>
+        <location filename="../core/assets.py" line="319"/>
         <source>The layer has no point, line or polygon geometries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="319"/>
+        <location filename="../core/assets.py" line="321"/>
         <source>{type} assets need {kind} geometries, but the layer has {layer_kind} geometries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="384"/>
+        <location filename="../core/assets.py" line="386"/>
         <source>Feature {id} has no geometry or an invalid one; fix it or skip such features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="413"/>
+        <location filename="../core/assets.py" line="415"/>
         <source>Field {name} holds text longer than {max} bytes (e.g. feature {id}), which a shapefile cannot store; shorten it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="420"/>
+        <location filename="../core/assets.py" line="422"/>
         <source>There are no features with a valid geometry to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="422"/>
+        <location filename="../core/assets.py" line="424"/>
         <source>%n feature(s) without a valid geometry were skipped.</source>
         <translation>
             <numerusform>%n feature without a valid geometry was skipped.</numerusform>
@@ -1365,212 +1360,212 @@ UUID: {uuid}</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="380"/>
+        <location filename="../core/geotiff.py" line="143"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="349"/>
+        <location filename="../core/assets.py" line="351"/>
         <source>The shapefile could not be written completely ({ext} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="600"/>
+        <location filename="../core/assets.py" line="602"/>
         <source>The shapefile could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="611"/>
+        <location filename="../core/assets.py" line="613"/>
         <source>The field {name} could not be created in the shapefile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="632"/>
+        <location filename="../core/assets.py" line="634"/>
         <source>A feature could not be written to the shapefile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="657"/>
+        <location filename="../core/assets.py" line="659"/>
         <source>The written bundle could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="669"/>
+        <location filename="../core/assets.py" line="671"/>
         <source>The written bundle did not read back as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="58"/>
+        <location filename="../core/geotiff.py" line="59"/>
         <source>GDAL cannot read {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="88"/>
+        <location filename="../core/geotiff.py" line="89"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="102"/>
+        <location filename="../core/geotiff.py" line="103"/>
         <source>The target CRS {crs} is not a coordinate reference system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="181"/>
+        <location filename="../core/geotiff.py" line="183"/>
         <source>{path} has no band {band}; it has {count} band(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="191"/>
+        <location filename="../core/geotiff.py" line="193"/>
         <source>The target CRS {crs} has no EPSG code, which Lizard requires; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="195"/>
+        <location filename="../core/geotiff.py" line="197"/>
         <source>{path} has no CRS, so it cannot be reprojected; assign its CRS first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="200"/>
+        <location filename="../core/geotiff.py" line="202"/>
         <source>{path} has no CRS; Lizard needs a CRS with an EPSG code, so assign one or reproject to an EPSG CRS such as EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="205"/>
+        <location filename="../core/geotiff.py" line="207"/>
         <source>The layer&apos;s CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="213"/>
+        <location filename="../core/geotiff.py" line="215"/>
         <source>The band already has NODATA value {kept}; {given} was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="217"/>
+        <location filename="../core/geotiff.py" line="219"/>
         <source>Band {band} of {path} has no NODATA value; give one (a value that does not occur in the data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="221"/>
+        <location filename="../core/geotiff.py" line="223"/>
         <source>The NODATA value {nodata} occurs in the data; those cells will be treated as missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="232"/>
+        <location filename="../core/geotiff.py" line="234"/>
         <source>GDAL could not read band {band} of {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="251"/>
+        <location filename="../core/geotiff.py" line="253"/>
         <source>GDAL could not write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="273"/>
+        <location filename="../core/geotiff.py" line="275"/>
         <source>GDAL cannot read the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="274"/>
+        <location filename="../core/geotiff.py" line="276"/>
         <source>{path} is not a raster GDAL can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="280"/>
+        <location filename="../core/geotiff.py" line="282"/>
         <source>The file is a GeoTIFF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="282"/>
+        <location filename="../core/geotiff.py" line="284"/>
         <source>The file is {format}, not a GeoTIFF; Lizard accepts GeoTIFF only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="287"/>
+        <location filename="../core/geotiff.py" line="289"/>
         <source>The file has a single band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="289"/>
+        <location filename="../core/geotiff.py" line="291"/>
         <source>The file has {count} bands; Lizard accepts a single band (export one band per file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="295"/>
+        <location filename="../core/geotiff.py" line="297"/>
         <source>NODATA is set ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="298"/>
+        <location filename="../core/geotiff.py" line="300"/>
         <source>The file has no NODATA value; Lizard requires one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="303"/>
+        <location filename="../core/geotiff.py" line="305"/>
         <source>The CRS is EPSG:{code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="305"/>
+        <location filename="../core/geotiff.py" line="307"/>
         <source>The file has no CRS; Lizard requires a CRS with an EPSG code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="308"/>
+        <location filename="../core/geotiff.py" line="310"/>
         <source>The CRS ({crs}) has no EPSG code; reproject to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="320"/>
+        <location filename="../core/geotiff.py" line="322"/>
         <source>The file&apos;s size cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="323"/>
+        <location filename="../core/geotiff.py" line="325"/>
         <source>The file is {size:.1f} GiB; files above {limit} GiB upload slowly and may be interrupted, consider splitting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="326"/>
+        <location filename="../core/geotiff.py" line="328"/>
         <source>The file is {size:.2f} GiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="355"/>
+        <location filename="../core/geotiff.py" line="367"/>
         <source>{path} has {count} band(s) but {given} timestamp(s) were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="378"/>
+        <location filename="../core/geotiff.py" line="390"/>
         <source>The timestamps are not unique; Lizard takes one GeoTIFF per timestamp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="504"/>
+        <location filename="../ui/export_dialogs.py" line="505"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="18"/>
+        <location filename="../processing/check_geotiff.py" line="15"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="20"/>
+        <location filename="../processing/check_geotiff.py" line="15"/>
         <source>WARNING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="22"/>
+        <location filename="../processing/check_geotiff.py" line="15"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="39"/>
+        <location filename="../processing/check_geotiff.py" line="31"/>
         <source>Check GeoTIFF for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="42"/>
+        <location filename="../processing/check_geotiff.py" line="34"/>
         <source>Checks a raster file against Lizard&apos;s rules for rastersource data: GeoTIFF format, a single band, a NODATA value and a CRS with an EPSG code. It also warns when the file is larger than 4 GiB (a warning only: the file may still be uploaded).
 
 INPUT: a raster layer stored in a file.
@@ -1580,12 +1575,12 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="510"/>
+        <location filename="../ui/export_dialogs.py" line="511"/>
         <source>Raster layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="53"/>
+        <location filename="../processing/check_geotiff.py" line="45"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,12 +1630,12 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="424"/>
+        <location filename="../ui/export_dialogs.py" line="425"/>
         <source>Asset bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="176"/>
+        <location filename="../ui/export_dialogs.py" line="179"/>
         <source>Zip files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,12 +1668,12 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         </translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="36"/>
+        <location filename="../processing/export_timesteps.py" line="34"/>
         <source>The layer {name} is not a raster file on disk; save it as a file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="447"/>
+        <location filename="../ui/export_dialogs.py" line="448"/>
         <source>Export GeoTIFF for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,12 +1695,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="88"/>
+        <location filename="../processing/export_timesteps.py" line="86"/>
         <source>NODATA value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="513"/>
+        <location filename="../ui/export_dialogs.py" line="514"/>
         <source>Target CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,7 +1725,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="112"/>
+        <location filename="../ui/export_dialogs.py" line="115"/>
         <source>Export asset bundle for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,17 +1735,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="135"/>
+        <location filename="../ui/export_dialogs.py" line="138"/>
         <source>Lizard field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="127"/>
+        <location filename="../ui/export_dialogs.py" line="130"/>
         <source>Layer field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="136"/>
+        <location filename="../ui/export_dialogs.py" line="139"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,107 +1755,107 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="135"/>
+        <location filename="../ui/export_dialogs.py" line="138"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="145"/>
+        <location filename="../ui/export_dialogs.py" line="148"/>
         <source>Optional organisation UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="147"/>
+        <location filename="../ui/export_dialogs.py" line="150"/>
         <source>Nested assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="158"/>
+        <location filename="../ui/export_dialogs.py" line="161"/>
         <source>field1,field2,…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="160"/>
+        <location filename="../ui/export_dialogs.py" line="163"/>
         <source>Nested asset type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="161"/>
+        <location filename="../ui/export_dialogs.py" line="164"/>
         <source>First layer field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="162"/>
+        <location filename="../ui/export_dialogs.py" line="165"/>
         <source>Lizard fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="182"/>
+        <location filename="../ui/export_dialogs.py" line="185"/>
         <source>Open the Lizard import page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="194"/>
+        <location filename="../ui/export_dialogs.py" line="197"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="196"/>
+        <location filename="../ui/export_dialogs.py" line="199"/>
         <source>Asset type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="199"/>
+        <location filename="../ui/export_dialogs.py" line="202"/>
         <source>Columns (Lizard field ← layer field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="199"/>
+        <location filename="../ui/export_dialogs.py" line="202"/>
         <source>Defaults (Lizard field = value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="218"/>
+        <location filename="../ui/export_dialogs.py" line="221"/>
         <source>Output .zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="279"/>
+        <location filename="../ui/export_dialogs.py" line="282"/>
         <source>Columns: “{key}” is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="291"/>
+        <location filename="../ui/export_dialogs.py" line="294"/>
         <source>Defaults: give both a Lizard field and a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="293"/>
+        <location filename="../ui/export_dialogs.py" line="296"/>
         <source>Defaults: “{key}” is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="378"/>
+        <location filename="../ui/export_dialogs.py" line="381"/>
         <source>Choose a vector layer to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="381"/>
+        <location filename="../ui/export_dialogs.py" line="384"/>
         <source>Choose the .zip file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="405"/>
+        <location filename="../ui/export_dialogs.py" line="406"/>
         <source>Exporting an asset bundle for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="706"/>
+        <location filename="../ui/export_dialogs.py" line="700"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="415"/>
+        <location filename="../ui/export_dialogs.py" line="416"/>
         <source>{path}: %n feature(s) exported</source>
         <translation>
             <numerusform>{path}: %n feature exported</numerusform>
@@ -1868,7 +1863,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="417"/>
+        <location filename="../ui/export_dialogs.py" line="418"/>
         <source>%n skipped (no valid geometry)</source>
         <translation>
             <numerusform>%n skipped (no valid geometry)</numerusform>
@@ -1876,32 +1871,32 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="463"/>
+        <location filename="../ui/export_dialogs.py" line="464"/>
         <source>Keep the layer&apos;s CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="468"/>
+        <location filename="../ui/export_dialogs.py" line="469"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487"/>
+        <location filename="../ui/export_dialogs.py" line="488"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487"/>
+        <location filename="../ui/export_dialogs.py" line="488"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487"/>
+        <location filename="../ui/export_dialogs.py" line="488"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="501"/>
+        <location filename="../ui/export_dialogs.py" line="502"/>
         <source>Check for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,67 +1906,67 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="514"/>
+        <location filename="../ui/export_dialogs.py" line="515"/>
         <source>Output .tif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="576"/>
+        <location filename="../ui/export_dialogs.py" line="577"/>
         <source>The band&apos;s own NODATA value; it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="579"/>
+        <location filename="../ui/export_dialogs.py" line="580"/>
         <source>Required: the band has no NODATA value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="580"/>
+        <location filename="../ui/export_dialogs.py" line="581"/>
         <source>A value that does not occur in the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="584"/>
+        <location filename="../ui/export_dialogs.py" line="585"/>
         <source>Choose a raster layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="586"/>
+        <location filename="../ui/export_dialogs.py" line="587"/>
         <source>{name} is not a raster file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="596"/>
+        <location filename="../ui/export_dialogs.py" line="593"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="598"/>
+        <location filename="../ui/export_dialogs.py" line="593"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="600"/>
+        <location filename="../ui/export_dialogs.py" line="593"/>
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="606"/>
+        <location filename="../ui/export_dialogs.py" line="602"/>
         <source>{path} meets Lizard&apos;s rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="608"/>
+        <location filename="../ui/export_dialogs.py" line="604"/>
         <source>{path} does not meet Lizard&apos;s rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="727"/>
+        <location filename="../ui/export_dialogs.py" line="721"/>
         <source>GeoTIFF export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="634"/>
+        <location filename="../ui/export_dialogs.py" line="630"/>
         <source>Choose the .tif file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,12 +1976,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="657"/>
+        <location filename="../ui/export_dialogs.py" line="651"/>
         <source>Exporting a GeoTIFF for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="724"/>
+        <location filename="../ui/export_dialogs.py" line="718"/>
         <source>{path} was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,12 +1996,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="253"/>
+        <location filename="../core/assets.py" line="254"/>
         <source>The shapefile&apos;s {ext} file would be about {size} MB, more than the {limit} MB a shapefile can hold; export fewer features or fewer fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="417"/>
+        <location filename="../core/assets.py" line="419"/>
         <source>%n text value(s) longer than {max} bytes were cut to fit the shapefile (field {name}, e.g. feature {id}).</source>
         <translation>
             <numerusform>%n text value longer than {max} bytes was cut to fit the shapefile (field {name}, e.g. feature {id}).</numerusform>
@@ -2014,172 +2009,172 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="592"/>
+        <location filename="../core/assets.py" line="594"/>
         <source>The shapefile could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="146"/>
+        <location filename="../core/download.py" line="162"/>
         <source>The area cannot be converted to {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="418"/>
+        <location filename="../core/download.py" line="434"/>
         <source>No raster was given; give the UUID of a Lizard raster layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="422"/>
+        <location filename="../core/download.py" line="438"/>
         <source>Lizard has no raster {uuid}, or your key may not read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="432"/>
+        <location filename="../core/download.py" line="448"/>
         <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="471"/>
+        <location filename="../core/download.py" line="487"/>
         <source>The pixel size cannot be converted to {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="496"/>
+        <location filename="../core/download.py" line="512"/>
         <source>{crs} is not a coordinate reference system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="497"/>
+        <location filename="../core/download.py" line="513"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="602"/>
+        <location filename="../ui/download_dialog.py" line="592"/>
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="514"/>
+        <location filename="../core/download.py" line="530"/>
         <source>The pixel size must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="516"/>
+        <location filename="../core/download.py" line="532"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="522"/>
+        <location filename="../core/download.py" line="538"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="528"/>
+        <location filename="../core/download.py" line="544"/>
         <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="548"/>
+        <location filename="../core/download.py" line="564"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="550"/>
+        <location filename="../core/download.py" line="566"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="553"/>
+        <location filename="../core/download.py" line="569"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="556"/>
+        <location filename="../core/download.py" line="572"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="570"/>
+        <location filename="../core/download.py" line="586"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="611"/>
+        <location filename="../core/download.py" line="618"/>
         <source>The area is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="674"/>
+        <location filename="../core/download.py" line="676"/>
         <source>The layer has no field {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="682"/>
+        <location filename="../core/download.py" line="684"/>
         <source>There are no features with a geometry in the area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="774"/>
+        <location filename="../core/outputs.py" line="78"/>
         <source>The folder {folder} cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="781"/>
+        <location filename="../core/download.py" line="783"/>
         <source>Every file is already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="797"/>
+        <location filename="../core/download.py" line="799"/>
         <source>{failed} of {count} files could not be downloaded; the first: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="799"/>
+        <location filename="../core/download.py" line="801"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="813"/>
+        <location filename="../core/download.py" line="815"/>
         <source>Downloading {count} file(s) in {tiles} tile(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="830"/>
+        <location filename="../core/download.py" line="832"/>
         <source>Downloading {name} failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="919"/>
+        <location filename="../core/download.py" line="921"/>
         <source>Lizard finished the download task but did not say where the file is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="925"/>
+        <location filename="../core/download.py" line="927"/>
         <source>Lizard answered with something that is not a GeoTIFF for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="936"/>
+        <location filename="../core/download.py" line="938"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1127"/>
+        <location filename="../core/download.py" line="1129"/>
         <source>GDAL cannot read the tile Lizard sent for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="963"/>
+        <location filename="../core/download.py" line="965"/>
         <source>The tiles of {name} cannot be joined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1166"/>
+        <location filename="../core/download.py" line="1168"/>
         <source>{path} cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1135"/>
+        <location filename="../core/download.py" line="1137"/>
         <source>Lizard sent {got} pixels for a tile of {name} where {want} were asked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,12 +2214,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="369"/>
+        <location filename="../core/geotiff.py" line="381"/>
         <source>{count} layer(s) but {given} timestamp(s) were given; give one timestamp per layer, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="472"/>
+        <location filename="../core/geotiff.py" line="483"/>
         <source>“{text}” is not an ISO 8601 date and time in UTC, for example 2020-01-01T06:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,7 +2279,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="143"/>
+        <location filename="../processing/upload_raster.py" line="139"/>
         <source>rastersource</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,7 +2289,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="163"/>
+        <location filename="../core/upload.py" line="305"/>
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,22 +2309,22 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="368"/>
+        <location filename="../core/upload.py" line="376"/>
         <source>The file {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="386"/>
+        <location filename="../core/upload.py" line="394"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="399"/>
+        <location filename="../core/upload.py" line="407"/>
         <source>Lizard gave up receiving {file} (HTTP 504): the file is too large for one request. Split it into smaller tiles (or time steps) and upload them one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="471"/>
+        <location filename="../core/upload.py" line="467"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2339,22 +2334,22 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="482"/>
+        <location filename="../core/upload.py" line="457"/>
         <source>The rastersource {name} is not temporal: it holds one raster, so upload one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="573"/>
+        <location filename="../core/upload.py" line="621"/>
         <source>{done} of {total} files uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="575"/>
+        <location filename="../core/upload.py" line="623"/>
         <source>{file} failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="577"/>
+        <location filename="../core/upload.py" line="625"/>
         <source>Not sent: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,132 +2359,127 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="45"/>
+        <location filename="../processing/download_raster.py" line="44"/>
         <source>Download raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="74"/>
+        <location filename="../processing/download_raster.py" line="73"/>
         <source>Raster layer UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="76"/>
+        <location filename="../processing/download_raster.py" line="75"/>
         <source>Mask layer (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="78"/>
+        <location filename="../processing/download_raster.py" line="77"/>
         <source>One file per feature of the mask layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="80"/>
+        <location filename="../processing/download_raster.py" line="79"/>
         <source>Name the files after the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="83"/>
+        <location filename="../processing/download_raster.py" line="82"/>
         <source>CRS (default: the raster&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="84"/>
+        <location filename="../processing/download_raster.py" line="83"/>
         <source>Pixel size (default: the raster&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="87"/>
+        <location filename="../processing/download_raster.py" line="86"/>
         <source>NODATA value (default: the raster&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="90"/>
+        <location filename="../processing/download_raster.py" line="89"/>
         <source>Time (step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="91"/>
+        <location filename="../processing/download_raster.py" line="90"/>
         <source>Until (one file per time step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="93"/>
+        <location filename="../processing/download_raster.py" line="92"/>
         <source>Output GeoTIFF, VRT or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="93"/>
+        <location filename="../processing/download_raster.py" line="92"/>
         <source>GeoTIFF (*.tif *.tiff);;VRT over the tiles (*.vrt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="96"/>
+        <location filename="../processing/download_raster.py" line="95"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="132"/>
+        <location filename="../processing/download_raster.py" line="131"/>
         <source>The mask layer has no (selected) features with a geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="142"/>
-        <source>The features of the mask layer are outside the extent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/download_raster.py" line="158"/>
+        <location filename="../processing/download_raster.py" line="151"/>
         <source>{path} is already there: skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="160"/>
+        <location filename="../processing/download_raster.py" line="153"/>
         <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="167"/>
+        <location filename="../processing/download_raster.py" line="160"/>
         <source>{files} file(s) in {tiles} tile(s), {crs}, pixel size {x} x {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="172"/>
+        <location filename="../processing/download_raster.py" line="165"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="213"/>
+        <location filename="../ui/export_dialogs.py" line="216"/>
         <source>Features without a valid geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="166"/>
+        <location filename="../ui/export_dialogs.py" line="169"/>
         <source>Skip and count them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="170"/>
+        <location filename="../ui/export_dialogs.py" line="173"/>
         <source>Refuse to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="214"/>
+        <location filename="../ui/export_dialogs.py" line="217"/>
         <source>Text longer than 254 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="171"/>
+        <location filename="../ui/export_dialogs.py" line="174"/>
         <source>Cut to 254 bytes and warn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="61"/>
+        <location filename="../processing/export_timesteps.py" line="59"/>
         <source>Export time steps for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="64"/>
+        <location filename="../processing/export_timesteps.py" line="62"/>
         <source>Writes time steps as GeoTIFFs that Lizard accepts, one file per time step named with its UTC timestamp (e.g. rain_20200101T060000Z.tif), and timesteps.csv in the same folder with a file,timestamp row per file for the upload to a temporal rastersource. Nothing is left behind when it fails.
 
 INPUT: a NetCDF or multi-band raster whose bands are the time steps.
@@ -2502,62 +2492,62 @@ OUTPUT: the folder. FILES: the GeoTIFFs written, one path per line; CSV: timeste
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="80"/>
+        <location filename="../processing/export_timesteps.py" line="78"/>
         <source>NetCDF or multi-band raster (one band per time step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="82"/>
+        <location filename="../processing/export_timesteps.py" line="80"/>
         <source>Or: raster layers, one per time step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="85"/>
+        <location filename="../processing/export_timesteps.py" line="83"/>
         <source>Timestamps (ISO 8601 UTC, in order; empty: from the raster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="484"/>
+        <location filename="../ui/export_dialogs.py" line="485"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="92"/>
+        <location filename="../processing/export_timesteps.py" line="90"/>
         <source>Files written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="93"/>
+        <location filename="../processing/export_timesteps.py" line="91"/>
         <source>List of files and timestamps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="94"/>
+        <location filename="../processing/export_timesteps.py" line="92"/>
         <source>Number of time steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="101"/>
+        <location filename="../processing/export_timesteps.py" line="99"/>
         <source>Give either INPUT (one raster with a band per time step) or INPUT_LAYERS (one layer per time step), not both or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="114"/>
+        <location filename="../processing/export_timesteps.py" line="111"/>
         <source>{name} does not say the time of its bands; give TIMESTAMPS, one per band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="117"/>
+        <location filename="../processing/export_timesteps.py" line="114"/>
         <source>Times from the raster: {times}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="128"/>
+        <location filename="../processing/export_timesteps.py" line="125"/>
         <source>{name} does not say its time; give TIMESTAMPS, one per layer in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/export_timesteps.py" line="137"/>
+        <location filename="../processing/export_timesteps.py" line="134"/>
         <source>Wrote %n time step(s) and {csv} to {folder}.</source>
         <translation>
             <numerusform>Wrote %n time step and {csv} to {folder}.</numerusform>
@@ -2648,92 +2638,72 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="148"/>
+        <location filename="../processing/upload_raster.py" line="144"/>
         <source>To create a rastersource give its NAME and ORGANISATION (a UUID), or give the UUID of an existing rastersource as RASTERSOURCE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="156"/>
-        <source>A temporal rastersource needs an INTERVAL (the time between steps, e.g. 1h).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/upload_raster.py" line="159"/>
-        <source>The new rastersource is temporal: give the TIMESTAMP (UTC) of this raster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/upload_raster.py" line="182"/>
+        <location filename="../processing/upload_raster.py" line="168"/>
         <source>The upload was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="192"/>
+        <location filename="../core/upload.py" line="451"/>
         <source>Your key may not upload to the rastersource {name}: that needs the supplier role in its organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="196"/>
-        <source>The rastersource {name} is temporal: give the TIMESTAMP (UTC) of this raster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/upload_raster.py" line="199"/>
-        <source>The rastersource {name} is not temporal: TIMESTAMP is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/upload_raster.py" line="207"/>
+        <location filename="../processing/upload_raster.py" line="183"/>
         <source>Checking {file} for Lizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="218"/>
+        <location filename="../processing/upload_raster.py" line="178"/>
         <source>Created the rastersource {name} ({uuid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="222"/>
+        <location filename="../processing/upload_raster.py" line="187"/>
         <source>Uploading {file} ({size} MB) to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="231"/>
+        <location filename="../processing/upload_raster.py" line="198"/>
         <source>Uploading: {sent} of {total} MB sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="236"/>
+        <location filename="../processing/upload_raster.py" line="191"/>
         <source>Uploaded; processing on Lizard (task {url}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="240"/>
+        <location filename="../processing/upload_raster.py" line="229"/>
         <source>Not waiting: the task is {status}; Lizard goes on processing the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="245"/>
+        <location filename="../processing/upload_raster.py" line="202"/>
         <source>Processing on Lizard ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="246"/>
+        <location filename="../processing/upload_raster.py" line="203"/>
         <source>Processing on Lizard: {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="251"/>
+        <location filename="../processing/upload_raster.py" line="221"/>
         <source>Stopped waiting; the file was sent and Lizard goes on processing it (task {url}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="256"/>
+        <location filename="../processing/upload_raster.py" line="232"/>
         <source>Done: Lizard has processed the file into {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="264"/>
+        <location filename="../processing/upload_raster.py" line="243"/>
         <source>Could not read the task&apos;s status: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,42 +2794,42 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="471"/>
+        <location filename="../ui/export_dialogs.py" line="472"/>
         <source>One file per band (time steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="477"/>
+        <location filename="../ui/export_dialogs.py" line="478"/>
         <source>One per band, in UTC, e.g. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="483"/>
+        <location filename="../ui/export_dialogs.py" line="484"/>
         <source>Timestamps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="550"/>
+        <location filename="../ui/export_dialogs.py" line="551"/>
         <source>Read from the raster&apos;s metadata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="688"/>
+        <location filename="../ui/export_dialogs.py" line="682"/>
         <source>Choose the folder to write the time steps to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="691"/>
+        <location filename="../ui/export_dialogs.py" line="685"/>
         <source>Give the timestamp of each band, in UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="702"/>
+        <location filename="../ui/export_dialogs.py" line="696"/>
         <source>Exporting time steps for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="713"/>
+        <location filename="../ui/export_dialogs.py" line="707"/>
         <source>%n GeoTIFF(s) and {csv} were written to {folder}.</source>
         <translation>
             <numerusform>%n GeoTIFF and {csv} were written to {folder}.</numerusform>
@@ -3236,7 +3206,7 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="937"/>
+        <location filename="../ui/download_dialog.py" line="927"/>
         <source>Download from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,17 +3346,17 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="611"/>
+        <location filename="../ui/download_dialog.py" line="601"/>
         <source>Loading the time steps…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="611"/>
+        <location filename="../ui/download_dialog.py" line="601"/>
         <source>The time steps could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="615"/>
+        <location filename="../ui/download_dialog.py" line="605"/>
         <source>This raster has no time steps yet: it holds no data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3406,97 +3376,97 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="516"/>
+        <location filename="../ui/download_dialog.py" line="517"/>
         <source>The selected features of “{layer}” have no geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="591"/>
+        <location filename="../ui/download_dialog.py" line="581"/>
         <source>NODATA must be a number, e.g. -9999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="596"/>
+        <location filename="../ui/download_dialog.py" line="586"/>
         <source>Loading the raster from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="596"/>
+        <location filename="../ui/download_dialog.py" line="586"/>
         <source>The raster could not be loaded from Lizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="600"/>
+        <location filename="../ui/download_dialog.py" line="590"/>
         <source>Choose a CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="616"/>
+        <location filename="../ui/download_dialog.py" line="606"/>
         <source>There is no time step from {start} to {end}: choose a later end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="625"/>
+        <location filename="../ui/download_dialog.py" line="615"/>
         <source>Choose a folder to save the files in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="625"/>
+        <location filename="../ui/download_dialog.py" line="615"/>
         <source>Choose a file to save the download in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="642"/>
+        <location filename="../ui/download_dialog.py" line="632"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="647"/>
+        <location filename="../ui/download_dialog.py" line="637"/>
         <source>VRT (*.vrt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="652"/>
+        <location filename="../ui/download_dialog.py" line="642"/>
         <source>{count} time step(s): one file each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="719"/>
+        <location filename="../ui/download_dialog.py" line="709"/>
         <source>Planning the download of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="724"/>
+        <location filename="../ui/download_dialog.py" line="714"/>
         <source>Planning the download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="726"/>
+        <location filename="../ui/download_dialog.py" line="716"/>
         <source>Working out the size…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="770"/>
+        <location filename="../ui/download_dialog.py" line="760"/>
         <source>{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, pixel size {x} × {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="858"/>
+        <location filename="../ui/download_dialog.py" line="848"/>
         <source>Downloading {name} from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="864"/>
+        <location filename="../ui/download_dialog.py" line="854"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="918"/>
+        <location filename="../ui/download_dialog.py" line="908"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="923"/>
+        <location filename="../ui/download_dialog.py" line="913"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,7 +3491,7 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="48"/>
+        <location filename="../processing/download_raster.py" line="47"/>
         <source>Downloads a Lizard raster layer as GeoTIFF files (tiled, DEFLATE-compressed, with a NODATA value). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. Large areas are fetched in tiles (never more than 100 million pixels per request, four at a time) and joined.
 
 RASTER: the UUID of the raster layer.
@@ -3558,6 +3528,26 @@ OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and l
     <message>
         <location filename="../plugin.py" line="25"/>
         <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/areas.py" line="27"/>
+        <source>The extent cannot be converted to {crs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/areas.py" line="46"/>
+        <source>The mask has no (selected) features with a geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/areas.py" line="52"/>
+        <source>The features of the mask are outside the extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="462"/>
+        <source>The rastersource {name} is not temporal: the time of {files} is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

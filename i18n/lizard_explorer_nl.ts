@@ -358,7 +358,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="54"/>
+        <location filename="../processing/check_geotiff.py" line="46"/>
         <source>Report</source>
         <translation>Verslag</translation>
     </message>
@@ -835,12 +835,12 @@ UUID: {uuid}</translation>
         <translation>{matched} overeenkomend van {scanned} bekeken ({total} in Lizard)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="385"/>
+        <location filename="../ui/buildings_dock.py" line="386"/>
         <source>The area to load buildings for is empty.</source>
         <translation>Het gebied om gebouwen voor te laden is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/buildings.py" line="342"/>
+        <location filename="../core/buildings.py" line="346"/>
         <source>{rate} buildings/s</source>
         <translation>{rate} gebouwen/s</translation>
     </message>
@@ -882,7 +882,7 @@ MAX_FEATURES: stop na zoveel gebouwen; 0 laadt alle.
 OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modified, organisation, het eerste adres (street, house_number, house_letter, house_number_suffix, postalcode, city), address_count en addresses (alle adressen als JSON-tekst).</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="75"/>
+        <location filename="../processing/download_raster.py" line="74"/>
         <source>Extent</source>
         <translation>Omvang</translation>
     </message>
@@ -927,7 +927,7 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>Postcode begint met</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="177"/>
+        <location filename="../ui/buildings_dock.py" line="178"/>
         <source>Valid at</source>
         <translation>Geldig op</translation>
     </message>
@@ -937,22 +937,17 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>Maximaal aantal gebouwen (0: alle)</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="101"/>
+        <location filename="../processing/download_buildings.py" line="99"/>
         <source>Give an extent or an area layer: loading every building of Lizard is not supported.</source>
         <translation>Geef een omvang of een gebiedslaag op: alle gebouwen van Lizard laden kan niet.</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="109"/>
+        <location filename="../processing/download_buildings.py" line="108"/>
         <source>The area layer has no (selected) features with a geometry.</source>
         <translation>De gebiedslaag heeft geen (geselecteerde) objecten met een geometrie.</translation>
     </message>
-    <message>
-        <location filename="../processing/download_buildings.py" line="115"/>
-        <source>The features of the area layer are outside the extent.</source>
-        <translation>De objecten van de gebiedslaag liggen buiten de omvang.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../processing/download_buildings.py" line="147"/>
+        <location filename="../processing/download_buildings.py" line="141"/>
         <source>%n building(s) loaded so far.</source>
         <translation>
             <numerusform>%n gebouw tot nu toe geladen.</numerusform>
@@ -960,7 +955,7 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         </translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="157"/>
+        <location filename="../processing/download_buildings.py" line="151"/>
         <source>Cancelled; the buildings loaded until then are kept.</source>
         <translation>Geannuleerd; de tot dan geladen gebouwen blijven bewaard.</translation>
     </message>
@@ -973,42 +968,42 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         </translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="163"/>
+        <location filename="../processing/download_buildings.py" line="157"/>
         <source>Lizard kept answering with a full, truncated list for a tiny area: some buildings may be missing.</source>
         <translation>Lizard bleef voor een heel klein gebied een volle, afgekapte lijst geven: er kunnen gebouwen ontbreken.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="70"/>
+        <location filename="../ui/buildings_dock.py" line="71"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="70"/>
+        <location filename="../ui/buildings_dock.py" line="71"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="70"/>
+        <location filename="../ui/buildings_dock.py" line="71"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="193"/>
+        <location filename="../ui/buildings_dock.py" line="194"/>
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="71"/>
+        <location filename="../ui/buildings_dock.py" line="72"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="193"/>
+        <location filename="../ui/buildings_dock.py" line="194"/>
         <source>Build year</source>
         <translation>Bouwjaar</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="72"/>
+        <location filename="../ui/buildings_dock.py" line="73"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
@@ -1018,57 +1013,57 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>Lizard-gebouwen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="169"/>
+        <location filename="../ui/buildings_dock.py" line="170"/>
         <source>e.g. 0603100000003566</source>
         <translation>bijv. 0603100000003566</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="170"/>
+        <location filename="../ui/buildings_dock.py" line="171"/>
         <source>Starts with</source>
         <translation>Begint met</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="174"/>
+        <location filename="../ui/buildings_dock.py" line="175"/>
         <source>e.g. 2286 or 2286JG</source>
         <translation>bijv. 2286 of 2286JG</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="179"/>
+        <location filename="../ui/buildings_dock.py" line="180"/>
         <source>Only the buildings that existed at this moment</source>
         <translation>Alleen de gebouwen die op dit moment bestonden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="193"/>
+        <location filename="../ui/buildings_dock.py" line="194"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="211"/>
+        <location filename="../ui/buildings_dock.py" line="212"/>
         <source>Map extent</source>
         <translation>Kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="211"/>
+        <location filename="../ui/buildings_dock.py" line="212"/>
         <source>Selected features of the active layer</source>
         <translation>Geselecteerde objecten van de actieve laag</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="211"/>
+        <location filename="../ui/buildings_dock.py" line="212"/>
         <source>Shape drawn on the map</source>
         <translation>Op de kaart getekende vorm</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="216"/>
+        <location filename="../ui/buildings_dock.py" line="217"/>
         <source>Intersecting</source>
         <translation>Snijdend</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="217"/>
+        <location filename="../ui/buildings_dock.py" line="218"/>
         <source>Within</source>
         <translation>Binnen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="218"/>
+        <location filename="../ui/buildings_dock.py" line="219"/>
         <source>Buildings that touch the area, or only those entirely inside it</source>
         <translation>Gebouwen die het gebied raken, of alleen die er helemaal binnen liggen</translation>
     </message>
@@ -1103,32 +1098,32 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>De getekende vorm verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="233"/>
+        <location filename="../ui/buildings_dock.py" line="234"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="234"/>
+        <location filename="../ui/buildings_dock.py" line="235"/>
         <source>Load at most this many buildings (All: every building that matches)</source>
         <translation>Laad hooguit zoveel gebouwen (Alle: elk gebouw dat overeenkomt)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="237"/>
+        <location filename="../ui/buildings_dock.py" line="238"/>
         <source>Temporary layer</source>
         <translation>Tijdelijke laag</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="238"/>
+        <location filename="../ui/buildings_dock.py" line="239"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="242"/>
+        <location filename="../ui/buildings_dock.py" line="243"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="247"/>
+        <location filename="../ui/buildings_dock.py" line="248"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
@@ -1138,27 +1133,27 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="254"/>
+        <location filename="../ui/buildings_dock.py" line="255"/>
         <source>Count</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="256"/>
+        <location filename="../ui/buildings_dock.py" line="257"/>
         <source>Ask Lizard how many buildings match, before loading them</source>
         <translation>Vraag Lizard hoeveel gebouwen overeenkomen, voordat u ze laadt</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="257"/>
+        <location filename="../ui/buildings_dock.py" line="258"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="260"/>
+        <location filename="../ui/buildings_dock.py" line="261"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="262"/>
+        <location filename="../ui/buildings_dock.py" line="263"/>
         <source>Stop loading; the buildings that arrived stay in the layer</source>
         <translation>Stoppen met laden; de aangekomen gebouwen blijven in de laag</translation>
     </message>
@@ -1168,42 +1163,42 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="374"/>
+        <location filename="../ui/buildings_dock.py" line="375"/>
         <source>Make a vector layer active and select features in it.</source>
         <translation>Maak een vectorlaag actief en selecteer er objecten in.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="376"/>
+        <location filename="../ui/buildings_dock.py" line="377"/>
         <source>Select features of “{layer}” first.</source>
         <translation>Selecteer eerst objecten van “{layer}”.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="519"/>
+        <location filename="../ui/download_dialog.py" line="520"/>
         <source>Draw a rectangle or a polygon on the map first.</source>
         <translation>Teken eerst een rechthoek of een polygoon op de kaart.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="383"/>
+        <location filename="../ui/buildings_dock.py" line="384"/>
         <source>the drawn shape</source>
         <translation>de getekende vorm</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="506"/>
+        <location filename="../ui/buildings_dock.py" line="507"/>
         <source>Counting Lizard buildings</source>
         <translation>Lizard-gebouwen tellen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="510"/>
+        <location filename="../ui/buildings_dock.py" line="511"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="518"/>
+        <location filename="../ui/buildings_dock.py" line="519"/>
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
         <translation>Lizard telt de gebouwen voor dit filter niet; Laden haalt ze allemaal op.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="520"/>
+        <location filename="../ui/buildings_dock.py" line="521"/>
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n gebouw komt overeen.</numerusform>
@@ -1211,12 +1206,12 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="527"/>
+        <location filename="../ui/buildings_dock.py" line="528"/>
         <source>Counting failed.</source>
         <translation>Tellen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="554"/>
+        <location filename="../ui/buildings_dock.py" line="555"/>
         <source>Choose a GeoPackage file to save the buildings in.</source>
         <translation>Kies een GeoPackage-bestand om de gebouwen in op te slaan.</translation>
     </message>
@@ -1292,97 +1287,97 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>De laag is verwijderd; het laden is gestopt.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="82"/>
+        <location filename="../core/assets.py" line="83"/>
         <source>“{type}” is not a Lizard asset type.</source>
         <translation>“{type}” is geen Lizard-assettype.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="136"/>
+        <location filename="../core/assets.py" line="137"/>
         <source>{what}: “{piece}” is not of the form lizard_field=value.</source>
         <translation>{what}: “{piece}” heeft niet de vorm lizard_veld=waarde.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="139"/>
+        <location filename="../core/assets.py" line="140"/>
         <source>{what}: “{key}” is given twice.</source>
         <translation>{what}: “{key}” is twee keer opgegeven.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="147"/>
+        <location filename="../core/assets.py" line="148"/>
         <source>“{text}” cannot be written in the .ini file.</source>
         <translation>“{text}” kan niet in het .ini-bestand worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="151"/>
+        <location filename="../core/assets.py" line="152"/>
         <source>point</source>
         <translation>punt</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="151"/>
+        <location filename="../core/assets.py" line="152"/>
         <source>line</source>
         <translation>lijn</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="151"/>
+        <location filename="../core/assets.py" line="152"/>
         <source>polygon</source>
         <translation>vlak</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="212"/>
+        <location filename="../core/assets.py" line="213"/>
         <source>The layer has no field(s) {names}.</source>
         <translation>De laag heeft geen veld(en) {names}.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="218"/>
+        <location filename="../core/assets.py" line="219"/>
         <source>The layer has no field {name} to start the nested assets.</source>
         <translation>De laag heeft geen veld {name} om de geneste assets mee te beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="220"/>
+        <location filename="../core/assets.py" line="221"/>
         <source>The nested assets need at least one field.</source>
         <translation>De geneste assets hebben minstens één veld nodig.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="223"/>
+        <location filename="../core/assets.py" line="224"/>
         <source>The layer has {count} columns from {first} onwards, which is not a multiple of the {n} nested fields.</source>
         <translation>De laag heeft {count} kolommen vanaf {first}, geen veelvoud van de {n} geneste velden.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="299"/>
+        <location filename="../core/assets.py" line="301"/>
         <source>Map at least one Lizard field to a layer field.</source>
         <translation>Koppel minstens één Lizard-veld aan een veld van de laag.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="314"/>
+        <location filename="../core/assets.py" line="316"/>
         <source>The layer has no coordinate reference system; set one before exporting.</source>
         <translation>De laag heeft geen coördinatenreferentiesysteem; stel er een in voordat u exporteert.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="317"/>
+        <location filename="../core/assets.py" line="319"/>
         <source>The layer has no point, line or polygon geometries.</source>
         <translation>De laag heeft geen punt-, lijn- of vlakgeometrieën.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="319"/>
+        <location filename="../core/assets.py" line="321"/>
         <source>{type} assets need {kind} geometries, but the layer has {layer_kind} geometries.</source>
         <translation>{type}-assets hebben {kind}geometrieën nodig, maar de laag heeft {layer_kind}geometrieën.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="384"/>
+        <location filename="../core/assets.py" line="386"/>
         <source>Feature {id} has no geometry or an invalid one; fix it or skip such features.</source>
         <translation>Object {id} heeft geen of een ongeldige geometrie; herstel die of sla zulke objecten over.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="413"/>
+        <location filename="../core/assets.py" line="415"/>
         <source>Field {name} holds text longer than {max} bytes (e.g. feature {id}), which a shapefile cannot store; shorten it first.</source>
         <translation>Veld {name} bevat tekst langer dan {max} bytes (bijv. object {id}), wat een shapefile niet kan opslaan; kort die eerst in.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="420"/>
+        <location filename="../core/assets.py" line="422"/>
         <source>There are no features with a valid geometry to export.</source>
         <translation>Er zijn geen objecten met een geldige geometrie om te exporteren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="422"/>
+        <location filename="../core/assets.py" line="424"/>
         <source>%n feature(s) without a valid geometry were skipped.</source>
         <translation>
             <numerusform>%n object zonder geldige geometrie is overgeslagen.</numerusform>
@@ -1390,212 +1385,212 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         </translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="380"/>
+        <location filename="../core/geotiff.py" line="143"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="349"/>
+        <location filename="../core/assets.py" line="351"/>
         <source>The shapefile could not be written completely ({ext} is missing).</source>
         <translation>De shapefile kon niet volledig worden geschreven ({ext} ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="600"/>
+        <location filename="../core/assets.py" line="602"/>
         <source>The shapefile could not be created.</source>
         <translation>De shapefile kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="611"/>
+        <location filename="../core/assets.py" line="613"/>
         <source>The field {name} could not be created in the shapefile.</source>
         <translation>Het veld {name} kon niet in de shapefile worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="632"/>
+        <location filename="../core/assets.py" line="634"/>
         <source>A feature could not be written to the shapefile.</source>
         <translation>Een object kon niet naar de shapefile worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="657"/>
+        <location filename="../core/assets.py" line="659"/>
         <source>The written bundle could not be read back.</source>
         <translation>De geschreven bundel kon niet worden teruggelezen.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="669"/>
+        <location filename="../core/assets.py" line="671"/>
         <source>The written bundle did not read back as written.</source>
         <translation>De geschreven bundel las niet terug zoals geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="58"/>
+        <location filename="../core/geotiff.py" line="59"/>
         <source>GDAL cannot read {path}.</source>
         <translation>GDAL kan {path} niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="88"/>
+        <location filename="../core/geotiff.py" line="89"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="102"/>
+        <location filename="../core/geotiff.py" line="103"/>
         <source>The target CRS {crs} is not a coordinate reference system.</source>
         <translation>Het doel-CRS {crs} is geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="181"/>
+        <location filename="../core/geotiff.py" line="183"/>
         <source>{path} has no band {band}; it has {count} band(s).</source>
         <translation>{path} heeft geen band {band}; het heeft {count} band(en).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="191"/>
+        <location filename="../core/geotiff.py" line="193"/>
         <source>The target CRS {crs} has no EPSG code, which Lizard requires; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het doel-CRS {crs} heeft geen EPSG-code, die Lizard vereist; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="195"/>
+        <location filename="../core/geotiff.py" line="197"/>
         <source>{path} has no CRS, so it cannot be reprojected; assign its CRS first.</source>
         <translation>{path} heeft geen CRS en kan dus niet worden geherprojecteerd; wijs eerst het CRS toe.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="200"/>
+        <location filename="../core/geotiff.py" line="202"/>
         <source>{path} has no CRS; Lizard needs a CRS with an EPSG code, so assign one or reproject to an EPSG CRS such as EPSG:28992.</source>
         <translation>{path} heeft geen CRS; Lizard heeft een CRS met een EPSG-code nodig, dus wijs er een toe of herprojecteer naar een EPSG-CRS zoals EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="205"/>
+        <location filename="../core/geotiff.py" line="207"/>
         <source>The layer&apos;s CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS van de laag ({crs}) heeft geen EPSG-code, die Lizard vereist; herprojecteer naar een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="213"/>
+        <location filename="../core/geotiff.py" line="215"/>
         <source>The band already has NODATA value {kept}; {given} was not used.</source>
         <translation>De band heeft al NODATA-waarde {kept}; {given} is niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="217"/>
+        <location filename="../core/geotiff.py" line="219"/>
         <source>Band {band} of {path} has no NODATA value; give one (a value that does not occur in the data).</source>
         <translation>Band {band} van {path} heeft geen NODATA-waarde; geef er een op (een waarde die niet in de data voorkomt).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="221"/>
+        <location filename="../core/geotiff.py" line="223"/>
         <source>The NODATA value {nodata} occurs in the data; those cells will be treated as missing.</source>
         <translation>De NODATA-waarde {nodata} komt in de data voor; die cellen gelden dan als ontbrekend.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="232"/>
+        <location filename="../core/geotiff.py" line="234"/>
         <source>GDAL could not read band {band} of {path}.</source>
         <translation>GDAL kon band {band} van {path} niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="251"/>
+        <location filename="../core/geotiff.py" line="253"/>
         <source>GDAL could not write {path}.</source>
         <translation>GDAL kon {path} niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="273"/>
+        <location filename="../core/geotiff.py" line="275"/>
         <source>GDAL cannot read the file.</source>
         <translation>GDAL kan het bestand niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="274"/>
+        <location filename="../core/geotiff.py" line="276"/>
         <source>{path} is not a raster GDAL can read.</source>
         <translation>{path} is geen raster dat GDAL kan lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="280"/>
+        <location filename="../core/geotiff.py" line="282"/>
         <source>The file is a GeoTIFF.</source>
         <translation>Het bestand is een GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="282"/>
+        <location filename="../core/geotiff.py" line="284"/>
         <source>The file is {format}, not a GeoTIFF; Lizard accepts GeoTIFF only.</source>
         <translation>Het bestand is {format}, geen GeoTIFF; Lizard accepteert alleen GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="287"/>
+        <location filename="../core/geotiff.py" line="289"/>
         <source>The file has a single band.</source>
         <translation>Het bestand heeft één band.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="289"/>
+        <location filename="../core/geotiff.py" line="291"/>
         <source>The file has {count} bands; Lizard accepts a single band (export one band per file).</source>
         <translation>Het bestand heeft {count} banden; Lizard accepteert één band (exporteer één band per bestand).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="295"/>
+        <location filename="../core/geotiff.py" line="297"/>
         <source>NODATA is set ({value}).</source>
         <translation>NODATA is ingesteld ({value}).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="298"/>
+        <location filename="../core/geotiff.py" line="300"/>
         <source>The file has no NODATA value; Lizard requires one.</source>
         <translation>Het bestand heeft geen NODATA-waarde; Lizard vereist er een.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="303"/>
+        <location filename="../core/geotiff.py" line="305"/>
         <source>The CRS is EPSG:{code}.</source>
         <translation>Het CRS is EPSG:{code}.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="305"/>
+        <location filename="../core/geotiff.py" line="307"/>
         <source>The file has no CRS; Lizard requires a CRS with an EPSG code.</source>
         <translation>Het bestand heeft geen CRS; Lizard vereist een CRS met een EPSG-code.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="308"/>
+        <location filename="../core/geotiff.py" line="310"/>
         <source>The CRS ({crs}) has no EPSG code; reproject to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS ({crs}) heeft geen EPSG-code; herprojecteer naar een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="320"/>
+        <location filename="../core/geotiff.py" line="322"/>
         <source>The file&apos;s size cannot be read.</source>
         <translation>De grootte van het bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="323"/>
+        <location filename="../core/geotiff.py" line="325"/>
         <source>The file is {size:.1f} GiB; files above {limit} GiB upload slowly and may be interrupted, consider splitting it.</source>
         <translation>Het bestand is {size:.1f} GiB; bestanden boven {limit} GiB uploaden traag en kunnen worden onderbroken; overweeg het te splitsen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="326"/>
+        <location filename="../core/geotiff.py" line="328"/>
         <source>The file is {size:.2f} GiB.</source>
         <translation>Het bestand is {size:.2f} GiB.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="355"/>
+        <location filename="../core/geotiff.py" line="367"/>
         <source>{path} has {count} band(s) but {given} timestamp(s) were given.</source>
         <translation>{path} heeft {count} band(en) maar er zijn {given} tijdstip(pen) opgegeven.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="378"/>
+        <location filename="../core/geotiff.py" line="390"/>
         <source>The timestamps are not unique; Lizard takes one GeoTIFF per timestamp.</source>
         <translation>De tijdstippen zijn niet uniek; Lizard neemt één GeoTIFF per tijdstip.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="504"/>
+        <location filename="../ui/export_dialogs.py" line="505"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="18"/>
+        <location filename="../processing/check_geotiff.py" line="15"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="20"/>
+        <location filename="../processing/check_geotiff.py" line="15"/>
         <source>WARNING</source>
         <translation>WAARSCHUWING</translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="22"/>
+        <location filename="../processing/check_geotiff.py" line="15"/>
         <source>FAIL</source>
         <translation>FOUT</translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="39"/>
+        <location filename="../processing/check_geotiff.py" line="31"/>
         <source>Check GeoTIFF for Lizard</source>
         <translation>GeoTIFF controleren voor Lizard</translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="42"/>
+        <location filename="../processing/check_geotiff.py" line="34"/>
         <source>Checks a raster file against Lizard&apos;s rules for rastersource data: GeoTIFF format, a single band, a NODATA value and a CRS with an EPSG code. It also warns when the file is larger than 4 GiB (a warning only: the file may still be uploaded).
 
 INPUT: a raster layer stored in a file.
@@ -1610,12 +1605,12 @@ VALID: 1 als elke regel slaagt (waarschuwingen niet meegeteld), anders 0.
 REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er is gevonden.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="510"/>
+        <location filename="../ui/export_dialogs.py" line="511"/>
         <source>Raster layer</source>
         <translation>Rasterlaag</translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="53"/>
+        <location filename="../processing/check_geotiff.py" line="45"/>
         <source>Valid</source>
         <translation>Geldig</translation>
     </message>
@@ -1665,12 +1660,12 @@ REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er i
         <translation>Velden van de geneste assets (v1,v2,...)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="424"/>
+        <location filename="../ui/export_dialogs.py" line="425"/>
         <source>Asset bundle</source>
         <translation>Assetbundel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="176"/>
+        <location filename="../ui/export_dialogs.py" line="179"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-bestanden (*.zip)</translation>
     </message>
@@ -1703,12 +1698,12 @@ REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er i
         </translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="36"/>
+        <location filename="../processing/export_timesteps.py" line="34"/>
         <source>The layer {name} is not a raster file on disk; save it as a file first.</source>
         <translation>De laag {name} is geen rasterbestand op schijf; sla haar eerst als bestand op.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="447"/>
+        <location filename="../ui/export_dialogs.py" line="448"/>
         <source>Export GeoTIFF for Lizard</source>
         <translation>GeoTIFF exporteren voor Lizard</translation>
     </message>
@@ -1737,12 +1732,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="88"/>
+        <location filename="../processing/export_timesteps.py" line="86"/>
         <source>NODATA value</source>
         <translation>NODATA-waarde</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="513"/>
+        <location filename="../ui/export_dialogs.py" line="514"/>
         <source>Target CRS</source>
         <translation>Doel-CRS</translation>
     </message>
@@ -1767,7 +1762,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Assetbundel exporteren voor Lizard…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="112"/>
+        <location filename="../ui/export_dialogs.py" line="115"/>
         <source>Export asset bundle for Lizard</source>
         <translation>Assetbundel exporteren voor Lizard</translation>
     </message>
@@ -1777,17 +1772,17 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Alleen geselecteerde objecten</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="135"/>
+        <location filename="../ui/export_dialogs.py" line="138"/>
         <source>Lizard field</source>
         <translation>Lizard-veld</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="127"/>
+        <location filename="../ui/export_dialogs.py" line="130"/>
         <source>Layer field</source>
         <translation>Laagveld</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="136"/>
+        <location filename="../ui/export_dialogs.py" line="139"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -1797,107 +1792,107 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="135"/>
+        <location filename="../ui/export_dialogs.py" line="138"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="145"/>
+        <location filename="../ui/export_dialogs.py" line="148"/>
         <source>Optional organisation UUID</source>
         <translation>UUID van de organisatie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="147"/>
+        <location filename="../ui/export_dialogs.py" line="150"/>
         <source>Nested assets</source>
         <translation>Geneste assets</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="158"/>
+        <location filename="../ui/export_dialogs.py" line="161"/>
         <source>field1,field2,…</source>
         <translation>veld1,veld2,…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="160"/>
+        <location filename="../ui/export_dialogs.py" line="163"/>
         <source>Nested asset type</source>
         <translation>Type geneste asset</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="161"/>
+        <location filename="../ui/export_dialogs.py" line="164"/>
         <source>First layer field</source>
         <translation>Eerste laagveld</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="162"/>
+        <location filename="../ui/export_dialogs.py" line="165"/>
         <source>Lizard fields</source>
         <translation>Lizard-velden</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="182"/>
+        <location filename="../ui/export_dialogs.py" line="185"/>
         <source>Open the Lizard import page</source>
         <translation>De importpagina van Lizard openen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="194"/>
+        <location filename="../ui/export_dialogs.py" line="197"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="196"/>
+        <location filename="../ui/export_dialogs.py" line="199"/>
         <source>Asset type</source>
         <translation>Assettype</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="199"/>
+        <location filename="../ui/export_dialogs.py" line="202"/>
         <source>Columns (Lizard field ← layer field)</source>
         <translation>Kolommen (Lizard-veld ← laagveld)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="199"/>
+        <location filename="../ui/export_dialogs.py" line="202"/>
         <source>Defaults (Lizard field = value)</source>
         <translation>Standaardwaarden (Lizard-veld = waarde)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="218"/>
+        <location filename="../ui/export_dialogs.py" line="221"/>
         <source>Output .zip</source>
         <translation>Uitvoer .zip</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="279"/>
+        <location filename="../ui/export_dialogs.py" line="282"/>
         <source>Columns: “{key}” is given twice.</source>
         <translation>Kolommen: “{key}” is twee keer opgegeven.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="291"/>
+        <location filename="../ui/export_dialogs.py" line="294"/>
         <source>Defaults: give both a Lizard field and a value.</source>
         <translation>Standaardwaarden: geef zowel een Lizard-veld als een waarde.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="293"/>
+        <location filename="../ui/export_dialogs.py" line="296"/>
         <source>Defaults: “{key}” is given twice.</source>
         <translation>Standaardwaarden: “{key}” is twee keer opgegeven.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="378"/>
+        <location filename="../ui/export_dialogs.py" line="381"/>
         <source>Choose a vector layer to export.</source>
         <translation>Kies een vectorlaag om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="381"/>
+        <location filename="../ui/export_dialogs.py" line="384"/>
         <source>Choose the .zip file to write.</source>
         <translation>Kies het .zip-bestand om te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="405"/>
+        <location filename="../ui/export_dialogs.py" line="406"/>
         <source>Exporting an asset bundle for Lizard</source>
         <translation>Een assetbundel voor Lizard exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="706"/>
+        <location filename="../ui/export_dialogs.py" line="700"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="415"/>
+        <location filename="../ui/export_dialogs.py" line="416"/>
         <source>{path}: %n feature(s) exported</source>
         <translation>
             <numerusform>{path}: %n object geëxporteerd</numerusform>
@@ -1905,7 +1900,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="417"/>
+        <location filename="../ui/export_dialogs.py" line="418"/>
         <source>%n skipped (no valid geometry)</source>
         <translation>
             <numerusform>%n overgeslagen (geen geldige geometrie)</numerusform>
@@ -1913,32 +1908,32 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="463"/>
+        <location filename="../ui/export_dialogs.py" line="464"/>
         <source>Keep the layer&apos;s CRS</source>
         <translation>Het CRS van de laag behouden</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="468"/>
+        <location filename="../ui/export_dialogs.py" line="469"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487"/>
+        <location filename="../ui/export_dialogs.py" line="488"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487"/>
+        <location filename="../ui/export_dialogs.py" line="488"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487"/>
+        <location filename="../ui/export_dialogs.py" line="488"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="501"/>
+        <location filename="../ui/export_dialogs.py" line="502"/>
         <source>Check for Lizard</source>
         <translation>Controleren voor Lizard</translation>
     </message>
@@ -1948,67 +1943,67 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>NODATA</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="514"/>
+        <location filename="../ui/export_dialogs.py" line="515"/>
         <source>Output .tif</source>
         <translation>Uitvoer .tif</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="576"/>
+        <location filename="../ui/export_dialogs.py" line="577"/>
         <source>The band&apos;s own NODATA value; it is kept.</source>
         <translation>De eigen NODATA-waarde van de band; die blijft behouden.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="579"/>
+        <location filename="../ui/export_dialogs.py" line="580"/>
         <source>Required: the band has no NODATA value</source>
         <translation>Verplicht: de band heeft geen NODATA-waarde</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="580"/>
+        <location filename="../ui/export_dialogs.py" line="581"/>
         <source>A value that does not occur in the data.</source>
         <translation>Een waarde die niet in de data voorkomt.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="584"/>
+        <location filename="../ui/export_dialogs.py" line="585"/>
         <source>Choose a raster layer.</source>
         <translation>Kies een rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="586"/>
+        <location filename="../ui/export_dialogs.py" line="587"/>
         <source>{name} is not a raster file.</source>
         <translation>{name} is geen rasterbestand.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="596"/>
+        <location filename="../ui/export_dialogs.py" line="593"/>
         <source>pass</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="598"/>
+        <location filename="../ui/export_dialogs.py" line="593"/>
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="600"/>
+        <location filename="../ui/export_dialogs.py" line="593"/>
         <source>fail</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="606"/>
+        <location filename="../ui/export_dialogs.py" line="602"/>
         <source>{path} meets Lizard&apos;s rules.</source>
         <translation>{path} voldoet aan de regels van Lizard.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="608"/>
+        <location filename="../ui/export_dialogs.py" line="604"/>
         <source>{path} does not meet Lizard&apos;s rules.</source>
         <translation>{path} voldoet niet aan de regels van Lizard.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="727"/>
+        <location filename="../ui/export_dialogs.py" line="721"/>
         <source>GeoTIFF export</source>
         <translation>GeoTIFF-export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="634"/>
+        <location filename="../ui/export_dialogs.py" line="630"/>
         <source>Choose the .tif file to write.</source>
         <translation>Kies het .tif-bestand om te schrijven.</translation>
     </message>
@@ -2018,12 +2013,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>NODATA “{value}” is geen getal.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="657"/>
+        <location filename="../ui/export_dialogs.py" line="651"/>
         <source>Exporting a GeoTIFF for Lizard</source>
         <translation>Een GeoTIFF voor Lizard exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="724"/>
+        <location filename="../ui/export_dialogs.py" line="718"/>
         <source>{path} was written.</source>
         <translation>{path} is geschreven.</translation>
     </message>
@@ -2038,12 +2033,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Tijdreekswaarden uploaden…</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="253"/>
+        <location filename="../core/assets.py" line="254"/>
         <source>The shapefile&apos;s {ext} file would be about {size} MB, more than the {limit} MB a shapefile can hold; export fewer features or fewer fields.</source>
         <translation>Het {ext}-bestand van de shapefile zou ongeveer {size} MB worden, meer dan de {limit} MB die een shapefile kan bevatten; exporteer minder objecten of minder velden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="417"/>
+        <location filename="../core/assets.py" line="419"/>
         <source>%n text value(s) longer than {max} bytes were cut to fit the shapefile (field {name}, e.g. feature {id}).</source>
         <translation>
             <numerusform>%n tekstwaarde langer dan {max} bytes is ingekort om in de shapefile te passen (veld {name}, bijv. object {id}).</numerusform>
@@ -2051,172 +2046,172 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="592"/>
+        <location filename="../core/assets.py" line="594"/>
         <source>The shapefile could not be written.</source>
         <translation>De shapefile kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="146"/>
+        <location filename="../core/download.py" line="162"/>
         <source>The area cannot be converted to {crs}.</source>
         <translation>Het gebied kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="418"/>
+        <location filename="../core/download.py" line="434"/>
         <source>No raster was given; give the UUID of a Lizard raster layer.</source>
         <translation>Er is geen raster opgegeven; geef de UUID van een Lizard-rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="422"/>
+        <location filename="../core/download.py" line="438"/>
         <source>Lizard has no raster {uuid}, or your key may not read it.</source>
         <translation>Lizard heeft geen raster {uuid}, of uw sleutel mag het niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="432"/>
+        <location filename="../core/download.py" line="448"/>
         <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
         <translation>Het antwoord van Lizard over de tijdstappen is geen lijst van stappen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="471"/>
+        <location filename="../core/download.py" line="487"/>
         <source>The pixel size cannot be converted to {crs}.</source>
         <translation>De pixelgrootte kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="496"/>
+        <location filename="../core/download.py" line="512"/>
         <source>{crs} is not a coordinate reference system.</source>
         <translation>{crs} is geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="497"/>
+        <location filename="../core/download.py" line="513"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard; kies een CRS.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="602"/>
+        <location filename="../ui/download_dialog.py" line="592"/>
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS {crs} heeft geen EPSG-code, die Lizard nodig heeft; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="514"/>
+        <location filename="../core/download.py" line="530"/>
         <source>The pixel size must be a positive number.</source>
         <translation>De pixelgrootte moet een positief getal zijn.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="516"/>
+        <location filename="../core/download.py" line="532"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
         <translation>Het raster {name} heeft geen pixelgrootte in Lizard; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="522"/>
+        <location filename="../core/download.py" line="538"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard, dus de pixelgrootte kan niet worden omgerekend; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="528"/>
+        <location filename="../core/download.py" line="544"/>
         <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
         <translation>De pixelgrootte {x} x {y} in {crs} komt overeen met die van het raster zelf in het midden van het gebied.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="548"/>
+        <location filename="../core/download.py" line="564"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
         <translation>Het raster {name} heeft nog geen tijdstappen: het bevat geen data.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="550"/>
+        <location filename="../core/download.py" line="566"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
         <translation>Het raster {name} heeft geen tijdstap tussen {start} en {end}.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="553"/>
+        <location filename="../core/download.py" line="569"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
         <translation>Er is geen tijd opgegeven: de laatste tijdstap, {time}, wordt gedownload.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="556"/>
+        <location filename="../core/download.py" line="572"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
         <translation>Het raster {name} heeft geen tijdreeks: de tijd wordt genegeerd.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="570"/>
+        <location filename="../core/download.py" line="586"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
         <translation>Het raster {name} heeft geen omvang in Lizard; geef een gebied op.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="611"/>
+        <location filename="../core/download.py" line="618"/>
         <source>The area is empty.</source>
         <translation>Het gebied is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="674"/>
+        <location filename="../core/download.py" line="676"/>
         <source>The layer has no field {field}.</source>
         <translation>De laag heeft geen veld {field}.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="682"/>
+        <location filename="../core/download.py" line="684"/>
         <source>There are no features with a geometry in the area.</source>
         <translation>Er zijn geen objecten met een geometrie in het gebied.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="774"/>
+        <location filename="../core/outputs.py" line="78"/>
         <source>The folder {folder} cannot be created.</source>
         <translation>De map {folder} kan niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="781"/>
+        <location filename="../core/download.py" line="783"/>
         <source>Every file is already there.</source>
         <translation>Alle bestanden zijn er al.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="797"/>
+        <location filename="../core/download.py" line="799"/>
         <source>{failed} of {count} files could not be downloaded; the first: {reason}</source>
         <translation>{failed} van {count} bestanden konden niet worden gedownload; de eerste: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="799"/>
+        <location filename="../core/download.py" line="801"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="813"/>
+        <location filename="../core/download.py" line="815"/>
         <source>Downloading {count} file(s) in {tiles} tile(s).</source>
         <translation>{count} bestand(en) in {tiles} tegel(s) downloaden.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="830"/>
+        <location filename="../core/download.py" line="832"/>
         <source>Downloading {name} failed: {error}</source>
         <translation>Downloaden van {name} is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="919"/>
+        <location filename="../core/download.py" line="921"/>
         <source>Lizard finished the download task but did not say where the file is.</source>
         <translation>Lizard heeft de downloadtaak afgerond maar niet gezegd waar het bestand staat.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="925"/>
+        <location filename="../core/download.py" line="927"/>
         <source>Lizard answered with something that is not a GeoTIFF for {name}.</source>
         <translation>Lizard antwoordde voor {name} met iets dat geen GeoTIFF is.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="936"/>
+        <location filename="../core/download.py" line="938"/>
         <source>Writing {name}…</source>
         <translation>{name} schrijven…</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1127"/>
+        <location filename="../core/download.py" line="1129"/>
         <source>GDAL cannot read the tile Lizard sent for {name}.</source>
         <translation>GDAL kan de tegel die Lizard voor {name} stuurde niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="963"/>
+        <location filename="../core/download.py" line="965"/>
         <source>The tiles of {name} cannot be joined.</source>
         <translation>De tegels van {name} kunnen niet worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1166"/>
+        <location filename="../core/download.py" line="1168"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kan niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1135"/>
+        <location filename="../core/download.py" line="1137"/>
         <source>Lizard sent {got} pixels for a tile of {name} where {want} were asked.</source>
         <translation>Lizard stuurde {got} pixels voor een tegel van {name}, terwijl er {want} waren gevraagd.</translation>
     </message>
@@ -2256,12 +2251,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De laag heeft geen veld {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="369"/>
+        <location filename="../core/geotiff.py" line="381"/>
         <source>{count} layer(s) but {given} timestamp(s) were given; give one timestamp per layer, in the same order.</source>
         <translation>Aantal lagen: {count}, aantal opgegeven tijdstippen: {given}; geef één tijdstip per laag, in dezelfde volgorde.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="472"/>
+        <location filename="../core/geotiff.py" line="483"/>
         <source>“{text}” is not an ISO 8601 date and time in UTC, for example 2020-01-01T06:00:00Z.</source>
         <translation>“{text}” is geen ISO 8601-datum en -tijd in UTC, bijvoorbeeld 2020-01-01T06:00:00Z.</translation>
     </message>
@@ -2321,7 +2316,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De {what} “{value}” is geen UUID.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="143"/>
+        <location filename="../processing/upload_raster.py" line="139"/>
         <source>rastersource</source>
         <translation>rasterbron</translation>
     </message>
@@ -2331,7 +2326,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Geef de nieuwe rasterbron een naam.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="163"/>
+        <location filename="../core/upload.py" line="305"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
@@ -2351,22 +2346,22 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Kies een observatietype voor de nieuwe rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="368"/>
+        <location filename="../core/upload.py" line="376"/>
         <source>The file {path} does not exist.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="386"/>
+        <location filename="../core/upload.py" line="394"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {file}.</source>
         <translation>De rasterbron {name} heeft een tijdreeks: geef de tijd (UTC) van {file} op.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="399"/>
+        <location filename="../core/upload.py" line="407"/>
         <source>Lizard gave up receiving {file} (HTTP 504): the file is too large for one request. Split it into smaller tiles (or time steps) and upload them one by one.</source>
         <translation>Lizard is gestopt met het ontvangen van {file} (HTTP 504): het bestand is te groot voor één verzoek. Splits het in kleinere tegels (of tijdstappen) en upload die een voor een.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="471"/>
+        <location filename="../core/upload.py" line="467"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {files}.</source>
         <translation>De rasterbron {name} heeft een tijdreeks: geef de tijd (UTC) van {files} op.</translation>
     </message>
@@ -2376,22 +2371,22 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>{first} en {second} hebben dezelfde tijd {time}; elke tijdstap is één bestand.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="482"/>
+        <location filename="../core/upload.py" line="457"/>
         <source>The rastersource {name} is not temporal: it holds one raster, so upload one file.</source>
         <translation>De rasterbron {name} heeft geen tijdreeks: die bevat één raster, dus upload één bestand.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="573"/>
+        <location filename="../core/upload.py" line="621"/>
         <source>{done} of {total} files uploaded.</source>
         <translation>{done} van {total} bestanden geüpload.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="575"/>
+        <location filename="../core/upload.py" line="623"/>
         <source>{file} failed: {reason}</source>
         <translation>{file} mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="577"/>
+        <location filename="../core/upload.py" line="625"/>
         <source>Not sent: {files}.</source>
         <translation>Niet verstuurd: {files}.</translation>
     </message>
@@ -2401,12 +2396,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Uploaden</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="45"/>
+        <location filename="../processing/download_raster.py" line="44"/>
         <source>Download raster</source>
         <translation>Raster downloaden</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="48"/>
+        <location filename="../processing/download_raster.py" line="47"/>
         <source>Downloads a Lizard raster layer as GeoTIFF files (tiled, DEFLATE-compressed, with a NODATA value). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. Large areas are fetched in tiles (never more than 100 million pixels per request, four at a time) and joined.
 
 RASTER: the UUID of the raster layer.
@@ -2435,92 +2430,87 @@ Bestanden die al bestaan worden overgeslagen, dus opnieuw draaien na een annuler
 FILES: de paden van de bestanden, één per regel.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="74"/>
+        <location filename="../processing/download_raster.py" line="73"/>
         <source>Raster layer UUID</source>
         <translation>UUID van de rasterlaag</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="76"/>
+        <location filename="../processing/download_raster.py" line="75"/>
         <source>Mask layer (polygons)</source>
         <translation>Maskerlaag (polygonen)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="78"/>
+        <location filename="../processing/download_raster.py" line="77"/>
         <source>One file per feature of the mask layer</source>
         <translation>Eén bestand per object van de maskerlaag</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="80"/>
+        <location filename="../processing/download_raster.py" line="79"/>
         <source>Name the files after the field</source>
         <translation>Bestanden vernoemen naar het veld</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="83"/>
+        <location filename="../processing/download_raster.py" line="82"/>
         <source>CRS (default: the raster&apos;s)</source>
         <translation>CRS (standaard: dat van het raster)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="84"/>
+        <location filename="../processing/download_raster.py" line="83"/>
         <source>Pixel size (default: the raster&apos;s)</source>
         <translation>Pixelgrootte (standaard: die van het raster)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="87"/>
+        <location filename="../processing/download_raster.py" line="86"/>
         <source>NODATA value (default: the raster&apos;s)</source>
         <translation>NODATA-waarde (standaard: die van het raster)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="90"/>
+        <location filename="../processing/download_raster.py" line="89"/>
         <source>Time (step)</source>
         <translation>Tijd (tijdstap)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="91"/>
+        <location filename="../processing/download_raster.py" line="90"/>
         <source>Until (one file per time step)</source>
         <translation>Tot (één bestand per tijdstap)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="93"/>
+        <location filename="../processing/download_raster.py" line="92"/>
         <source>Output GeoTIFF, VRT or folder</source>
         <translation>Uitvoer (GeoTIFF, VRT of map)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="93"/>
+        <location filename="../processing/download_raster.py" line="92"/>
         <source>GeoTIFF (*.tif *.tiff);;VRT over the tiles (*.vrt)</source>
         <translation>GeoTIFF (*.tif *.tiff);;VRT over de tegels (*.vrt)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="96"/>
+        <location filename="../processing/download_raster.py" line="95"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="132"/>
+        <location filename="../processing/download_raster.py" line="131"/>
         <source>The mask layer has no (selected) features with a geometry.</source>
         <translation>De maskerlaag heeft geen (geselecteerde) objecten met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="142"/>
-        <source>The features of the mask layer are outside the extent.</source>
-        <translation>De objecten van de maskerlaag liggen buiten de omvang.</translation>
-    </message>
-    <message>
-        <location filename="../processing/download_raster.py" line="158"/>
+        <location filename="../processing/download_raster.py" line="151"/>
         <source>{path} is already there: skipped.</source>
         <translation>{path} bestaat al: overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="160"/>
+        <location filename="../processing/download_raster.py" line="153"/>
         <source>Written: {path}</source>
         <translation>Geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="167"/>
+        <location filename="../processing/download_raster.py" line="160"/>
         <source>{files} file(s) in {tiles} tile(s), {crs}, pixel size {x} x {y}.</source>
         <translation>{files} bestand(en) in {tiles} tegel(s), {crs}, pixelgrootte {x} x {y}.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="172"/>
+        <location filename="../processing/download_raster.py" line="165"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter.</translation>
     </message>
@@ -2556,37 +2546,37 @@ LONG_TEXT: 0 tekst langer dan 254 bytes weigeren, met vermelding van het veld en
 OUTPUT: het zip-bestand. FEATURES en SKIPPED: hoeveel objecten zijn geschreven en weggelaten.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="213"/>
+        <location filename="../ui/export_dialogs.py" line="216"/>
         <source>Features without a valid geometry</source>
         <translation>Objecten zonder geldige geometrie</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="166"/>
+        <location filename="../ui/export_dialogs.py" line="169"/>
         <source>Skip and count them</source>
         <translation>Overslaan en tellen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="170"/>
+        <location filename="../ui/export_dialogs.py" line="173"/>
         <source>Refuse to export</source>
         <translation>Niet exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="214"/>
+        <location filename="../ui/export_dialogs.py" line="217"/>
         <source>Text longer than 254 bytes</source>
         <translation>Tekst langer dan 254 bytes</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="171"/>
+        <location filename="../ui/export_dialogs.py" line="174"/>
         <source>Cut to 254 bytes and warn</source>
         <translation>Inkorten tot 254 bytes en waarschuwen</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="61"/>
+        <location filename="../processing/export_timesteps.py" line="59"/>
         <source>Export time steps for Lizard</source>
         <translation>Tijdstappen exporteren voor Lizard</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="64"/>
+        <location filename="../processing/export_timesteps.py" line="62"/>
         <source>Writes time steps as GeoTIFFs that Lizard accepts, one file per time step named with its UTC timestamp (e.g. rain_20200101T060000Z.tif), and timesteps.csv in the same folder with a file,timestamp row per file for the upload to a temporal rastersource. Nothing is left behind when it fails.
 
 INPUT: a NetCDF or multi-band raster whose bands are the time steps.
@@ -2607,62 +2597,62 @@ TARGET_CRS: herprojecteer naar dit CRS (het moet een EPSG-code hebben).
 OUTPUT: de map. FILES: de geschreven GeoTIFF's, één pad per regel; CSV: timesteps.csv.</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="80"/>
+        <location filename="../processing/export_timesteps.py" line="78"/>
         <source>NetCDF or multi-band raster (one band per time step)</source>
         <translation>NetCDF of raster met meerdere banden (één band per tijdstap)</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="82"/>
+        <location filename="../processing/export_timesteps.py" line="80"/>
         <source>Or: raster layers, one per time step</source>
         <translation>Of: rasterlagen, één per tijdstap</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="85"/>
+        <location filename="../processing/export_timesteps.py" line="83"/>
         <source>Timestamps (ISO 8601 UTC, in order; empty: from the raster)</source>
         <translation>Tijdstippen (ISO 8601 UTC, op volgorde; leeg: uit het raster)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="484"/>
+        <location filename="../ui/export_dialogs.py" line="485"/>
         <source>Output folder</source>
         <translation>Uitvoermap</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="92"/>
+        <location filename="../processing/export_timesteps.py" line="90"/>
         <source>Files written</source>
         <translation>Geschreven bestanden</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="93"/>
+        <location filename="../processing/export_timesteps.py" line="91"/>
         <source>List of files and timestamps</source>
         <translation>Lijst van bestanden en tijdstippen</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="94"/>
+        <location filename="../processing/export_timesteps.py" line="92"/>
         <source>Number of time steps</source>
         <translation>Aantal tijdstappen</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="101"/>
+        <location filename="../processing/export_timesteps.py" line="99"/>
         <source>Give either INPUT (one raster with a band per time step) or INPUT_LAYERS (one layer per time step), not both or neither.</source>
         <translation>Geef INPUT (één raster met een band per tijdstap) of INPUT_LAYERS (één laag per tijdstap): precies één van beide.</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="114"/>
+        <location filename="../processing/export_timesteps.py" line="111"/>
         <source>{name} does not say the time of its bands; give TIMESTAMPS, one per band.</source>
         <translation>{name} vermeldt de tijd van de banden niet; geef TIMESTAMPS op, één per band.</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="117"/>
+        <location filename="../processing/export_timesteps.py" line="114"/>
         <source>Times from the raster: {times}</source>
         <translation>Tijden uit het raster: {times}</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="128"/>
+        <location filename="../processing/export_timesteps.py" line="125"/>
         <source>{name} does not say its time; give TIMESTAMPS, one per layer in the same order.</source>
         <translation>{name} vermeldt geen tijd; geef TIMESTAMPS op, één per laag in dezelfde volgorde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/export_timesteps.py" line="137"/>
+        <location filename="../processing/export_timesteps.py" line="134"/>
         <source>Wrote %n time step(s) and {csv} to {folder}.</source>
         <translation>
             <numerusform>%n tijdstap en {csv} naar {folder} geschreven.</numerusform>
@@ -2771,92 +2761,72 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Taak-URL</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="148"/>
+        <location filename="../processing/upload_raster.py" line="144"/>
         <source>To create a rastersource give its NAME and ORGANISATION (a UUID), or give the UUID of an existing rastersource as RASTERSOURCE.</source>
         <translation>Geef voor een nieuwe rasterbron NAME en ORGANISATION (een UUID) op, of geef de UUID van een bestaande rasterbron als RASTERSOURCE.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="156"/>
-        <source>A temporal rastersource needs an INTERVAL (the time between steps, e.g. 1h).</source>
-        <translation>Een rasterbron met tijdreeks heeft een INTERVAL nodig (de tijd tussen de stappen, bijv. 1h).</translation>
-    </message>
-    <message>
-        <location filename="../processing/upload_raster.py" line="159"/>
-        <source>The new rastersource is temporal: give the TIMESTAMP (UTC) of this raster.</source>
-        <translation>De nieuwe rasterbron heeft een tijdreeks: geef TIMESTAMP (UTC) van dit raster op.</translation>
-    </message>
-    <message>
-        <location filename="../processing/upload_raster.py" line="182"/>
+        <location filename="../processing/upload_raster.py" line="168"/>
         <source>The upload was cancelled.</source>
         <translation>De upload is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="192"/>
+        <location filename="../core/upload.py" line="451"/>
         <source>Your key may not upload to the rastersource {name}: that needs the supplier role in its organisation.</source>
         <translation>Uw sleutel mag niet uploaden naar de rasterbron {name}: daarvoor is de supplier-rol in de organisatie ervan nodig.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="196"/>
-        <source>The rastersource {name} is temporal: give the TIMESTAMP (UTC) of this raster.</source>
-        <translation>De rasterbron {name} heeft een tijdreeks: geef TIMESTAMP (UTC) van dit raster op.</translation>
-    </message>
-    <message>
-        <location filename="../processing/upload_raster.py" line="199"/>
-        <source>The rastersource {name} is not temporal: TIMESTAMP is ignored.</source>
-        <translation>De rasterbron {name} heeft geen tijdreeks: TIMESTAMP wordt genegeerd.</translation>
-    </message>
-    <message>
-        <location filename="../processing/upload_raster.py" line="207"/>
+        <location filename="../processing/upload_raster.py" line="183"/>
         <source>Checking {file} for Lizard.</source>
         <translation>{file} controleren voor Lizard.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="218"/>
+        <location filename="../processing/upload_raster.py" line="178"/>
         <source>Created the rastersource {name} ({uuid}).</source>
         <translation>De rasterbron {name} ({uuid}) is aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="222"/>
+        <location filename="../processing/upload_raster.py" line="187"/>
         <source>Uploading {file} ({size} MB) to {name}.</source>
         <translation>{file} ({size} MB) uploaden naar {name}.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="231"/>
+        <location filename="../processing/upload_raster.py" line="198"/>
         <source>Uploading: {sent} of {total} MB sent</source>
         <translation>Uploaden: {sent} van {total} MB verstuurd</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="236"/>
+        <location filename="../processing/upload_raster.py" line="191"/>
         <source>Uploaded; processing on Lizard (task {url}).</source>
         <translation>Geüpload; wordt verwerkt in Lizard (taak {url}).</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="240"/>
+        <location filename="../processing/upload_raster.py" line="229"/>
         <source>Not waiting: the task is {status}; Lizard goes on processing the file.</source>
         <translation>Er wordt niet gewacht: de taak is {status}; Lizard gaat door met het verwerken van het bestand.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="245"/>
+        <location filename="../processing/upload_raster.py" line="202"/>
         <source>Processing on Lizard ({status})</source>
         <translation>Verwerking in Lizard ({status})</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="246"/>
+        <location filename="../processing/upload_raster.py" line="203"/>
         <source>Processing on Lizard: {status}.</source>
         <translation>Verwerking in Lizard: {status}.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="251"/>
+        <location filename="../processing/upload_raster.py" line="221"/>
         <source>Stopped waiting; the file was sent and Lizard goes on processing it (task {url}).</source>
         <translation>Gestopt met wachten; het bestand is verstuurd en Lizard gaat door met het verwerken ervan (taak {url}).</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="256"/>
+        <location filename="../processing/upload_raster.py" line="232"/>
         <source>Done: Lizard has processed the file into {name}.</source>
         <translation>Klaar: Lizard heeft het bestand verwerkt in {name}.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="264"/>
+        <location filename="../processing/upload_raster.py" line="243"/>
         <source>Could not read the task&apos;s status: {error}</source>
         <translation>De status van de taak kon niet worden gelezen: {error}</translation>
     </message>
@@ -2958,42 +2928,42 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <translation>Lizard heeft {count} waarden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="471"/>
+        <location filename="../ui/export_dialogs.py" line="472"/>
         <source>One file per band (time steps)</source>
         <translation>Eén bestand per band (tijdstappen)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="477"/>
+        <location filename="../ui/export_dialogs.py" line="478"/>
         <source>One per band, in UTC, e.g. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</source>
         <translation>Eén per band, in UTC, bijv. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="483"/>
+        <location filename="../ui/export_dialogs.py" line="484"/>
         <source>Timestamps</source>
         <translation>Tijdstippen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="550"/>
+        <location filename="../ui/export_dialogs.py" line="551"/>
         <source>Read from the raster&apos;s metadata.</source>
         <translation>Gelezen uit de metadata van het raster.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="688"/>
+        <location filename="../ui/export_dialogs.py" line="682"/>
         <source>Choose the folder to write the time steps to.</source>
         <translation>Kies de map om de tijdstappen naar te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="691"/>
+        <location filename="../ui/export_dialogs.py" line="685"/>
         <source>Give the timestamp of each band, in UTC.</source>
         <translation>Geef het tijdstip van elke band op, in UTC.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="702"/>
+        <location filename="../ui/export_dialogs.py" line="696"/>
         <source>Exporting time steps for Lizard</source>
         <translation>Tijdstappen voor Lizard exporteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="713"/>
+        <location filename="../ui/export_dialogs.py" line="707"/>
         <source>%n GeoTIFF(s) and {csv} were written to {folder}.</source>
         <translation>
             <numerusform>%n GeoTIFF en {csv} zijn naar {folder} geschreven.</numerusform>
@@ -3370,7 +3340,7 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <translation>geannuleerd (geen half bestand bewaard)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="937"/>
+        <location filename="../ui/download_dialog.py" line="927"/>
         <source>Download from Lizard</source>
         <translation>Downloaden uit Lizard</translation>
     </message>
@@ -3510,17 +3480,17 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <translation>Het Lizard-raster {name} laden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="611"/>
+        <location filename="../ui/download_dialog.py" line="601"/>
         <source>Loading the time steps…</source>
         <translation>De tijdstappen laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="611"/>
+        <location filename="../ui/download_dialog.py" line="601"/>
         <source>The time steps could not be loaded.</source>
         <translation>De tijdstappen konden niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="615"/>
+        <location filename="../ui/download_dialog.py" line="605"/>
         <source>This raster has no time steps yet: it holds no data.</source>
         <translation>Dit raster heeft nog geen tijdstappen: het bevat geen data.</translation>
     </message>
@@ -3540,97 +3510,97 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <translation>De kaart toont geen gebied om te downloaden.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="516"/>
+        <location filename="../ui/download_dialog.py" line="517"/>
         <source>The selected features of “{layer}” have no geometry.</source>
         <translation>De geselecteerde objecten van “{layer}” hebben geen geometrie.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="591"/>
+        <location filename="../ui/download_dialog.py" line="581"/>
         <source>NODATA must be a number, e.g. -9999.</source>
         <translation>NODATA moet een getal zijn, bijv. -9999.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="596"/>
+        <location filename="../ui/download_dialog.py" line="586"/>
         <source>Loading the raster from Lizard…</source>
         <translation>Het raster uit Lizard laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="596"/>
+        <location filename="../ui/download_dialog.py" line="586"/>
         <source>The raster could not be loaded from Lizard.</source>
         <translation>Het raster kon niet uit Lizard worden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="600"/>
+        <location filename="../ui/download_dialog.py" line="590"/>
         <source>Choose a CRS.</source>
         <translation>Kies een CRS.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="616"/>
+        <location filename="../ui/download_dialog.py" line="606"/>
         <source>There is no time step from {start} to {end}: choose a later end.</source>
         <translation>Er is geen tijdstap van {start} tot {end}: kies een latere eindtijd.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="625"/>
+        <location filename="../ui/download_dialog.py" line="615"/>
         <source>Choose a folder to save the files in.</source>
         <translation>Kies een map om de bestanden in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="625"/>
+        <location filename="../ui/download_dialog.py" line="615"/>
         <source>Choose a file to save the download in.</source>
         <translation>Kies een bestand om de download in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="642"/>
+        <location filename="../ui/download_dialog.py" line="632"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="647"/>
+        <location filename="../ui/download_dialog.py" line="637"/>
         <source>VRT (*.vrt)</source>
         <translation>VRT (*.vrt)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="652"/>
+        <location filename="../ui/download_dialog.py" line="642"/>
         <source>{count} time step(s): one file each.</source>
         <translation>{count} tijdstap(pen): elk een eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="719"/>
+        <location filename="../ui/download_dialog.py" line="709"/>
         <source>Planning the download of {name}</source>
         <translation>De download van {name} voorbereiden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="724"/>
+        <location filename="../ui/download_dialog.py" line="714"/>
         <source>Planning the download…</source>
         <translation>De download voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="726"/>
+        <location filename="../ui/download_dialog.py" line="716"/>
         <source>Working out the size…</source>
         <translation>De grootte berekenen…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="770"/>
+        <location filename="../ui/download_dialog.py" line="760"/>
         <source>{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, pixel size {x} × {y}.</source>
         <translation>{files} bestand(en), {tiles} tegel(s), {pixels} pixels (ongeveer {mb} MB vóór compressie); {crs}, pixelgrootte {x} × {y}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="858"/>
+        <location filename="../ui/download_dialog.py" line="848"/>
         <source>Downloading {name} from Lizard</source>
         <translation>{name} downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="864"/>
+        <location filename="../ui/download_dialog.py" line="854"/>
         <source>Downloading…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="918"/>
+        <location filename="../ui/download_dialog.py" line="908"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation>{count} bestand(en) van “{name}” gedownload.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="923"/>
+        <location filename="../ui/download_dialog.py" line="913"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter. Hervatten haalt de rest op.</translation>
     </message>
@@ -3658,6 +3628,26 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <location filename="../plugin.py" line="25"/>
         <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/areas.py" line="27"/>
+        <source>The extent cannot be converted to {crs}.</source>
+        <translation>De omvang kan niet naar {crs} worden omgerekend.</translation>
+    </message>
+    <message>
+        <location filename="../core/areas.py" line="46"/>
+        <source>The mask has no (selected) features with a geometry.</source>
+        <translation>Het masker heeft geen (geselecteerde) objecten met een geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../core/areas.py" line="52"/>
+        <source>The features of the mask are outside the extent.</source>
+        <translation>De objecten van het masker liggen buiten de omvang.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload.py" line="462"/>
+        <source>The rastersource {name} is not temporal: the time of {files} is ignored.</source>
+        <translation>De rasterbron {name} heeft geen tijdreeks: de tijd van {files} wordt genegeerd.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..core.geotiff import WARNING_RULES, check_geotiff, is_valid
+from ..core.geotiff import FAILED, PASSED, WARNING, check_geotiff, is_valid, status_of
 from ..core.i18n import tr
 from .base import LizardAlgorithm
 from .export_geotiff import layer_file
@@ -12,16 +12,8 @@ from .export_geotiff import layer_file
 
 def report_lines(report):
     """One line per rule: ``OK``, ``WARNING`` or ``FAIL``, the rule id and its message."""
-    lines = []
-    for result in report:
-        if result.passed:
-            status = tr("OK")
-        elif result.rule in WARNING_RULES:
-            status = tr("WARNING")
-        else:
-            status = tr("FAIL")
-        lines.append("{} {}: {}".format(status, result.rule, result.message))
-    return "\n".join(lines)
+    words = {PASSED: tr("OK"), WARNING: tr("WARNING"), FAILED: tr("FAIL")}
+    return "\n".join("{} {}: {}".format(words[status_of(result)], result.rule, result.message) for result in report)
 
 
 class CheckGeotiffAlgorithm(LizardAlgorithm):

@@ -92,28 +92,22 @@ class DownloadBuildingsAlgorithm(LizardAlgorithm):
     def _area(self, parameters, context):
         predicate = buildings.PREDICATES[self.parameterAsEnum(parameters, self.PREDICATE, context)]
         extent = self.parameterAsExtent(parameters, self.EXTENT, context)
-        box = None
-        if not extent.isNull():
-            box = buildings.Area.from_extent(extent, self.parameterAsExtentCrs(parameters, self.EXTENT, context)).box
+        extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
         source = self.parameterAsSource(parameters, self.FILTER_LAYER, context) \
             if parameters.get(self.FILTER_LAYER) not in (None, "") else None
-        if source is None and box is None:
+        if source is None and extent.isNull():
             raise QgsProcessingException(tr(
                 "Give an extent or an area layer: loading every building of Lizard is not supported."))
         if source is None:
+            box = buildings.Area.from_extent(extent, extent_crs).box
             if predicate == "intersects":
                 return buildings.Area(box=box)
             return buildings.Area(geometry=QgsGeometry.fromRect(box), predicate=predicate)
         geometries = [feature.geometry() for feature in source.getFeatures() if feature.hasGeometry()]
         if not geometries:
             raise QgsProcessingException(tr("The area layer has no (selected) features with a geometry."))
-        area = buildings.Area.from_geometries(geometries, source.sourceCrs(), predicate=predicate)
-        if box is None:
-            return area
-        clipped = area.geometry.intersection(QgsGeometry.fromRect(box))
-        if clipped.isEmpty():
-            raise QgsProcessingException(tr("The features of the area layer are outside the extent."))
-        return buildings.Area(geometry=clipped, predicate=predicate)
+        return buildings.Area.from_geometries(geometries, source.sourceCrs(), predicate=predicate, extent=extent,
+                                              extent_crs=extent_crs)
 
     def _attributes(self, parameters, context):
         moment = self.parameterAsDateTime(parameters, self.VALID_AT, context) \

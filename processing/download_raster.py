@@ -1,5 +1,4 @@
 from qgis.core import (
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputString,
@@ -134,14 +133,8 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
             name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
             return download.plan_per_feature(client, raster, features, name_field, output, source.sourceCrs(),
                                              extent=extent, **options)
-        union = QgsGeometry.unaryUnion([feature.geometry() for feature in features])
-        if extent is not None:
-            box, _ = extent.in_crs(source.sourceCrs())
-            union = union.intersection(QgsGeometry.fromRect(box))
-        if union.isEmpty():
-            raise QgsProcessingException(tr("The features of the mask layer are outside the extent."))
-        return download.plan_download(client, raster, output, download.Area.from_geometry(union, source.sourceCrs()),
-                                      **options)
+        mask = download.Area.from_mask([feature.geometry() for feature in features], source.sourceCrs(), extent)
+        return download.plan_download(client, raster, output, mask, **options)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)

@@ -1,4 +1,3 @@
-import os
 
 from qgis.core import (
     QgsProcessing,
@@ -105,7 +104,6 @@ class ExportTimestepsAlgorithm(LizardAlgorithm):
         folder = self.parameterAsString(parameters, self.OUTPUT, context)
         try:
             timestamps = parse_timestamps(self.parameterAsString(parameters, self.TIMESTAMPS, context))
-            os.makedirs(folder, exist_ok=True)
             if layer is not None:
                 source = gdal_source(layer)
                 if not timestamps:

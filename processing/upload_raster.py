@@ -1,7 +1,3 @@
-import os
-import shutil
-import tempfile
-
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputString,
@@ -14,22 +10,22 @@ from qgis.core import (
 from ..core import errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
-from ..core.server_tasks import follow_task
 from ..core.upload import (
     ACCESS_MODIFIERS,
+    FAILED,
+    PREPARING,
+    PROCESSING,
+    UPLOADING,
+    UploadItem,
+    UploadQueue,
     check_uuid,
-    create_rastersource,
     get_rastersource,
-    iso_duration,
-    prepare_file,
-    upload_file,
-    utc_timestamp,
 )
 from .base import LizardAlgorithm
 from .export_geotiff import layer_file
 
-# Keyword arguments for core.server_tasks.follow_task (first, factor, maximum, deadline); empty means its
-# defaults. Tests replace it with short intervals.
+# The UploadQueue's poll: keyword arguments for core.server_tasks.follow_task (first, factor, maximum,
+# deadline); empty means its defaults. Tests replace it with short intervals.
 POLL = {}
 
 UPLOAD_GROUP = "upload"
@@ -37,6 +33,10 @@ UPLOAD_GROUP = "upload"
 
 def megabytes(size):
     return "{:.1f}".format(size / 1e6)
+
+
+def label(source):
+    return source.get("name") or source["uuid"]
 
 
 class UploadRasterAlgorithm(LizardAlgorithm):
@@ -129,15 +129,11 @@ class UploadRasterAlgorithm(LizardAlgorithm):
     def _request(self, parameters, context):
         """Everything that can be checked without the network, as a dict; LizardError when it cannot be."""
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        request = {
-            "path": layer_file(layer),
-            "band": self.parameterAsInt(parameters, self.BAND, context) or 1,
-            "nodata": self.optional_number(parameters, self.NODATA, context),
-            "wait": self.parameterAsBool(parameters, self.WAIT, context),
-            "timestamp": utc_timestamp(self._text(parameters, self.TIMESTAMP, context)),
-            "source": None,
-            "new": None,
-        }
+        item = UploadItem(layer_file(layer), self._text(parameters, self.TIMESTAMP, context) or None,
+                          band=self.parameterAsInt(parameters, self.BAND, context) or 1,
+                          nodata=self.optional_number(parameters, self.NODATA, context))
+        request = {"item": item, "wait": self.parameterAsBool(parameters, self.WAIT, context), "source": None,
+                   "new": None}
         source_uuid = self._text(parameters, self.RASTERSOURCE, context)
         if source_uuid:
             request["source"] = check_uuid(source_uuid, tr("rastersource"))
@@ -149,21 +145,12 @@ class UploadRasterAlgorithm(LizardAlgorithm):
                 "To create a rastersource give its NAME and ORGANISATION (a UUID), or give the UUID of an "
                 "existing rastersource as RASTERSOURCE."))
         temporal = self.parameterAsBool(parameters, self.TEMPORAL, context)
-        interval = None
-        if temporal:
-            interval = iso_duration(self._text(parameters, self.INTERVAL, context))
-            if interval is None:
-                raise errors.InvalidRequestError(tr(
-                    "A temporal rastersource needs an INTERVAL (the time between steps, e.g. 1h)."))
-            if not request["timestamp"]:
-                raise errors.InvalidRequestError(tr(
-                    "The new rastersource is temporal: give the TIMESTAMP (UTC) of this raster."))
         request["new"] = {
             "name": name,
-            "organisation": check_uuid(organisation, tr("organisation")),
+            "organisation": organisation,
             "access": ACCESS_MODIFIERS[self.parameterAsEnum(parameters, self.ACCESS, context)],
             "temporal": temporal,
-            "interval": interval,
+            "interval": self._text(parameters, self.INTERVAL, context) if temporal else None,
         }
         return request
 
@@ -174,56 +161,36 @@ class UploadRasterAlgorithm(LizardAlgorithm):
             request = self._request(parameters, context)
         except errors.LizardError as exc:
             raise QgsProcessingException(str(exc)) from None
-        workdir = tempfile.mkdtemp(prefix="lizard-upload-")
         try:
             with LizardClient.from_settings() as client:
-                return self._run(client, request, workdir, feedback)
+                return self._run(client, request, feedback)
         except errors.CancelledError:
             raise QgsProcessingException(tr("The upload was cancelled.")) from None
         except errors.LizardError as exc:
             raise QgsProcessingException(str(exc)) from None
-        finally:
-            shutil.rmtree(workdir, ignore_errors=True)
 
-    def _existing_source(self, client, request, feedback):
-        source = get_rastersource(client, request["source"], cancel=feedback)
-        label = source.get("name") or source["uuid"]
-        if source.get("writable") is False:
-            raise errors.PermissionDeniedError(tr(
-                "Your key may not upload to the rastersource {name}: that needs the supplier role in its "
-                "organisation.").format(name=label))
-        if source.get("temporal") and not request["timestamp"]:
-            raise errors.InvalidRequestError(tr(
-                "The rastersource {name} is temporal: give the TIMESTAMP (UTC) of this raster.").format(name=label))
-        if request["timestamp"] and not source.get("temporal"):
-            feedback.pushWarning(tr(
-                "The rastersource {name} is not temporal: TIMESTAMP is ignored.").format(name=label))
-        return source
-
-    def _run(self, client, request, workdir, feedback):
-        source = None
-        if request["source"]:
-            source = self._existing_source(client, request, feedback)
-        feedback.pushInfo(tr("Checking {file} for Lizard.").format(file=os.path.basename(request["path"])))
-        path, warnings = prepare_file(request["path"], workdir, request["band"], request["nodata"],
-                                      feedback=feedback)
-        for warning in warnings:
-            feedback.pushWarning(warning)
-        if feedback.isCanceled():
-            raise errors.CancelledError()
-        if source is None:
-            new = request["new"]
-            source = create_rastersource(client, new["name"], new["organisation"], new["access"], new["temporal"],
-                                         new["interval"], cancel=feedback)
-            feedback.pushInfo(tr("Created the rastersource {name} ({uuid}).").format(
-                name=source.get("name"), uuid=source["uuid"]))
-        label = source.get("name") or source["uuid"]
-        size = os.path.getsize(path)
-        feedback.pushInfo(tr("Uploading {file} ({size} MB) to {name}.").format(
-            file=os.path.basename(request["path"]), size=megabytes(size), name=label))
+    def _queue(self, client, request, feedback):
+        """The core's upload queue (the one the upload dialog uses) for the one file, with its messages."""
+        item = request["item"]
         shown = [-1]
 
-        def progress(sent, total):
+        def on_source(source):
+            feedback.pushInfo(tr("Created the rastersource {name} ({uuid}).").format(
+                name=source.get("name"), uuid=source["uuid"]))
+
+        def on_item(changed):
+            if changed.state == PREPARING:
+                feedback.pushInfo(tr("Checking {file} for Lizard.").format(file=changed.label))
+            elif changed.state == UPLOADING:
+                for warning in changed.warnings:
+                    feedback.pushWarning(warning)
+                feedback.pushInfo(tr("Uploading {file} ({size} MB) to {name}.").format(
+                    file=changed.label, size=megabytes(changed.size or 0), name=label(queue.source)))
+            elif changed.state == PROCESSING:
+                feedback.setProgress(100)
+                feedback.pushInfo(tr("Uploaded; processing on Lizard (task {url}).").format(url=changed.task_url))
+
+        def on_bytes(_item, sent, total):
             percent = int(100.0 * sent / total) if total else 100
             if percent != shown[0]:
                 shown[0] = percent
@@ -231,30 +198,42 @@ class UploadRasterAlgorithm(LizardAlgorithm):
                 feedback.setProgressText(tr("Uploading: {sent} of {total} MB sent").format(
                     sent=megabytes(sent), total=megabytes(total)))
 
-        url = upload_file(client, source, path, request["timestamp"], progress=progress, cancel=feedback)
-        feedback.setProgress(100)
-        feedback.pushInfo(tr("Uploaded; processing on Lizard (task {url}).").format(url=url))
-        result = {self.RASTERSOURCE: source["uuid"], self.TASK_URL: url}
-        if not request["wait"]:
-            result[self.TASK_STATUS] = self._status_now(client, url, feedback)
-            feedback.pushInfo(tr("Not waiting: the task is {status}; Lizard goes on processing the file.").format(
-                status=result[self.TASK_STATUS]))
-            return result
-
-        def on_status(status, task):
+        def on_status(_item, status):
             feedback.setProgressText(tr("Processing on Lizard ({status})").format(status=status))
             feedback.pushInfo(tr("Processing on Lizard: {status}.").format(status=status))
 
+        source = get_rastersource(client, request["source"], cancel=feedback) if request["source"] else None
+        queue = UploadQueue(client, source, [item], new=request["new"], wait=request["wait"], poll=POLL,
+                            on_item=on_item, on_bytes=on_bytes, on_status=on_status, on_source=on_source,
+                            cancel=feedback)
+        return queue
+
+    def _run(self, client, request, feedback):
+        queue = self._queue(client, request, feedback)
+        item = request["item"]
+        for warning in queue.check():
+            feedback.pushWarning(warning)
         try:
-            task = follow_task(client, url, cancel=feedback, on_status=on_status, **POLL)
+            queue.run()
         except errors.CancelledError:
+            if not item.task_url:
+                raise
             feedback.pushWarning(tr(
-                "Stopped waiting; the file was sent and Lizard goes on processing it (task {url}).").format(url=url))
-            result[self.TASK_STATUS] = self._status_now(client, url, feedback)
-            return result
-        result[self.TASK_STATUS] = str(task.get("status") or "SUCCESS").upper()
-        feedback.pushInfo(tr("Done: Lizard has processed the file into {name}.").format(name=label))
-        return result
+                "Stopped waiting; the file was sent and Lizard goes on processing it (task {url}).").format(
+                    url=item.task_url))
+            return self._result(queue, item, self._status_now(client, item.task_url, feedback))
+        if item.state == FAILED:
+            raise item.error
+        if not request["wait"]:
+            status = self._status_now(client, item.task_url, feedback)
+            feedback.pushInfo(tr("Not waiting: the task is {status}; Lizard goes on processing the file.").format(
+                status=status))
+            return self._result(queue, item, status)
+        feedback.pushInfo(tr("Done: Lizard has processed the file into {name}.").format(name=label(queue.source)))
+        return self._result(queue, item, str(item.task.get("status") or "SUCCESS").upper())
+
+    def _result(self, queue, item, status):
+        return {self.RASTERSOURCE: queue.source["uuid"], self.TASK_URL: item.task_url, self.TASK_STATUS: status}
 
     def _status_now(self, client, url, feedback):
         """The task's status right now (one request); UNKNOWN, with a warning, when Lizard does not say."""

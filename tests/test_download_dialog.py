@@ -10,7 +10,13 @@ import numpy
 import pytest
 from fake_lizard.rasterdata import DATA_FAILURE, pixel_values
 from lizard_explorer.core import download, tasks
-from lizard_explorer.ui.download_dialog import DRAWN, SELECTION, RasterDownloadDialog
+from lizard_explorer.ui.download_dialog import (
+    DRAWN,
+    SELECTION,
+    RasterDownloadDialog,
+    close_download_dialogs,
+    show_download_dialog,
+)
 from osgeo import gdal
 from qgis.core import (
     Qgis,
@@ -345,3 +351,17 @@ def test_a_hidden_raster_uuid_says_so_in_one_sentence(iface, qtbot, dialogs, por
     (message,) = iface.messageBar().get_messages(Qgis.Critical)
     assert private["uuid"] in message
     assert not dialog.download_button.isEnabled()
+
+
+def test_opening_again_disposes_of_closed_dialogs_keeps_open_ones_and_unload_closes_all(iface, qtbot, portal):
+    raster = pick(portal)
+    opened = []
+    first = show_download_dialog(iface, raster, opened)
+    second = show_download_dialog(iface, raster, opened)
+    assert opened == [first, second] and first.isVisible() and second.isVisible()
+    first.close()
+    third = show_download_dialog(iface, raster["uuid"], opened)
+    assert opened == [second, third] and third.uuid == raster["uuid"]
+    close_download_dialogs(opened)
+    assert opened == [] and not second.isVisible() and not third.isVisible()
+    qtbot.waitUntil(lambda: not tasks._running, timeout=WAIT)

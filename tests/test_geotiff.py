@@ -275,3 +275,8 @@ def test_check_algorithm_reports_each_rule(provider, tmp_path):  # noqa: F811
     assert bad["VALID"] == 0
     assert "FAIL single_band" in bad["REPORT"] and "FAIL nodata" in bad["REPORT"]
     assert "OK crs_epsg" in bad["REPORT"]
+
+
+def test_a_rule_that_only_warns_is_a_warning_and_the_others_pass_or_fail():
+    assert [geotiff.status_of(geotiff.RuleResult(rule, passed, "")) for rule, passed in
+            (("size", False), ("nodata", False), ("nodata", True))] == [geotiff.WARNING, geotiff.FAILED, geotiff.PASSED]

@@ -8,8 +8,9 @@ import uuid
 
 import pytest
 from fake_lizard.store import NS, TS_EMPTY
+from lizard_explorer.core import errors
 from lizard_explorer.core.client import LizardClient
-from lizard_explorer.core.upload import create_rastersource
+from lizard_explorer.core.upload import UploadItem, UploadQueue, create_rastersource
 from lizard_explorer.processing import upload_raster
 from qgis.core import QgsFeature, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
@@ -130,23 +131,49 @@ def test_a_file_lizard_cannot_take_is_refused_before_a_source_is_created(provide
     assert posts(portal, "/rastersources/") == [] and posts(portal, "/data/") == []
 
 
-def test_an_existing_temporal_source_without_timestamp_is_refused_before_sending(
+def queue_refusal(lizard, source, path, **keywords):
+    """The sentence the core's UploadQueue (the upload dialog's) refuses one file with."""
+    item = UploadItem(path, keywords.pop("timestamp", None))
+    with LizardClient(lizard.base_url, lizard.KEYS["supplier"]) as client, \
+            pytest.raises(errors.LizardError) as caught:
+        UploadQueue(client, source, [item], **keywords).run()
+    return str(caught.value)
+
+
+def test_an_existing_temporal_source_without_timestamp_is_refused_as_the_queue_refuses_it(
         provider, portal, tmp_path):  # noqa: F811
     source = supplier_source(portal, temporal=True)
+    path = make_tif(tmp_path / "step.tif")
     portal.reset_requests()
-    message = refused(INPUT=make_tif(tmp_path / "step.tif"), RASTERSOURCE=source["uuid"])
-    assert "temporal" in message and "TIMESTAMP" in message and source["name"] in message
+    message = refused(INPUT=path, RASTERSOURCE=source["uuid"])
+    assert message == queue_refusal(portal, source, path)
+    assert "temporal" in message and "step.tif" in message and source["name"] in message
     assert posts(portal, "/data/") == []
 
 
-def test_a_new_temporal_source_needs_timestamp_and_interval_before_anything_is_sent(
+def test_a_new_temporal_source_is_refused_as_the_queue_refuses_it_before_anything_is_sent(
         provider, portal, tmp_path):  # noqa: F811
     path = make_tif(tmp_path / "step.tif")
-    assert "TIMESTAMP" in refused(INPUT=path, NAME=unique("T"), ORGANISATION=NS, TEMPORAL=True, INTERVAL="1h")
-    assert "INTERVAL" in refused(INPUT=path, NAME=unique("T"), ORGANISATION=NS, TEMPORAL=True,
-                                 TIMESTAMP="2024-01-01T00:00:00Z")
+    name = unique("T")
+    new = {"name": name, "organisation": NS, "access": "Private", "temporal": True}
+    no_time = refused(INPUT=path, NAME=name, ORGANISATION=NS, TEMPORAL=True, INTERVAL="1h")
+    assert no_time == queue_refusal(portal, None, path, new=dict(new, interval="1h"))
+    assert "temporal" in no_time and "step.tif" in no_time
+    no_interval = refused(INPUT=path, NAME=name, ORGANISATION=NS, TEMPORAL=True, TIMESTAMP="2024-01-01T00:00:00Z")
+    assert no_interval == queue_refusal(portal, None, path, new=new, timestamp="2024-01-01T00:00:00Z")
+    assert "interval" in no_interval
     assert "not a date and time" in refused(INPUT=path, NAME=unique("T"), ORGANISATION=NS, TIMESTAMP="soon")
     assert [r for r in portal.requests if r.method == "POST"] == []
+
+
+def test_a_timestamp_for_a_source_that_is_not_temporal_is_ignored_with_a_warning(
+        provider, portal, tmp_path):  # noqa: F811
+    source = supplier_source(portal)
+    feedback = Recorder()
+    result = upload(feedback, INPUT=make_tif(tmp_path / "grid.tif"), RASTERSOURCE=source["uuid"],
+                    TIMESTAMP="2024-01-01T00:00:00Z")
+    assert result["TASK_STATUS"] == "SUCCESS"
+    assert any("not temporal" in text and "ignored" in text for text in feedback.warnings)
 
 
 def test_creating_needs_name_and_organisation(provider, portal, tmp_path):  # noqa: F811

@@ -614,6 +614,25 @@ def test_download_opens_the_download_dialog_for_the_selected_raster_layer(dock, 
     assert dock.download_dialogs == [] and not dialog.isVisible()
 
 
+def test_the_dock_and_the_layer_menu_open_the_download_dialog_through_one_function(
+        dock, qtbot, lizard, iface, monkeypatch):
+    from lizard_explorer.ui import download_dialog
+
+    opened = []
+
+    def show(shown_iface, raster, dialogs):
+        opened.append((raster if isinstance(raster, str) else raster["uuid"], dialogs))
+        return "the dialog"
+
+    monkeypatch.setattr(download_dialog, "show_download_dialog", show)
+    search(qtbot, dock, LOCHEM_RASTER)
+    select_row(dock)
+    assert dock.download_selected() == "the dialog"
+    plugin = classFactory(iface)  # the layer context menu's "Download from Lizard…" calls show_download
+    assert plugin.show_download(LOCHEM_RASTER) == "the dialog"
+    assert opened == [(LOCHEM_RASTER, dock.download_dialogs), (LOCHEM_RASTER, plugin.download_dialogs)]
+
+
 def test_download_is_disabled_for_rastersources_and_says_why(dock, qtbot, lizard):
     dock.set_scope("rastersources")
     search(qtbot, dock, LOCHEM_SOURCE)

@@ -51,6 +51,7 @@ from ..core import errors
 from ..core.buildings import Area, BuildingFilter, Download, crs, fields, rate_text, to_features
 from ..core.client import LizardClient
 from ..core.i18n import tr
+from ..core.outputs import geopackage_path
 from ..core.tasks import LatestTask, LizardTask
 from .bands import AREA, polygon_band, show_geometries
 from .docks import LizardDock
@@ -554,8 +555,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
                 self.status.setText(tr("Choose a GeoPackage file to save the buildings in."))
                 self.load_ended.emit()
                 return None
-            if not path.lower().endswith(".gpkg"):
-                path += ".gpkg"
+            path = geopackage_path(path)
         prepared = self._prepare()
         if prepared is None:
             self.load_ended.emit()

@@ -51,7 +51,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import download, errors
+from ..core import download, errors, outputs
 from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.log import get_logger
@@ -511,10 +511,11 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
             if self.per_feature_check.isChecked():
                 return {"features": features, "features_crs": QgsCoordinateReferenceSystem(layer.crs()),
                         "name_field": self.field_combo.currentField() or None}
-            union = QgsGeometry.unaryUnion([f.geometry() for f in features])
-            if union is None or union.isEmpty():
-                raise FormError(tr("The selected features of “{layer}” have no geometry.").format(layer=layer.name()))
-            return {"area": download.Area.from_geometry(union, layer.crs())}
+            try:
+                return {"area": download.Area.from_mask([f.geometry() for f in features], layer.crs())}
+            except errors.LizardError:
+                raise FormError(tr("The selected features of “{layer}” have no geometry.").format(
+                    layer=layer.name())) from None
         if self._drawn is None:
             raise FormError(tr("Draw a rectangle or a polygon on the map first."))
         geometry, crs = self._drawn
@@ -567,19 +568,8 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
 
     def output_path(self):
         """The output as the core takes it: a ``.tif``/``.vrt`` file, or a folder when several files result."""
-        path = self.output_widget.filePath().strip()
-        if not path:
-            return ""
-        path = os.path.abspath(os.path.expanduser(path))
-        if self.several_files():
-            return path
-        stem, extension = os.path.splitext(path)
-        if self.format_combo.currentData() == VRT:
-            return path if extension.lower() == ".vrt" else (stem if extension.lower() in (".tif", ".tiff")
-                                                               else path) + ".vrt"
-        if extension.lower() in (".tif", ".tiff"):
-            return path
-        return (stem if extension.lower() == ".vrt" else path) + ".tif"
+        return outputs.download_output(self.output_widget.filePath(), self.several_files(),
+                                       self.format_combo.currentData() == VRT)
 
     def nodata(self):
         text = self.nodata_edit.text().strip().replace(",", ".")
@@ -781,7 +771,7 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
             name = QTableWidgetItem(os.path.basename(item.path))
             name.setToolTip(item.path)
             self.files_table.setItem(row, FILE_COLUMN, name)
-            there = os.path.exists(item.path)
+            there = outputs.already_there(item.path)
             status = download.SKIPPED if there else download.PENDING
             self.files_table.setItem(row, STATE_COLUMN, QTableWidgetItem(state_text(status)))
             self.files_table.setItem(row, PERCENT_COLUMN, QTableWidgetItem("100" if there else "0"))
@@ -992,4 +982,34 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
         super().done(code)
 
 
-__all__ = ["RasterDownloadDialog", "state_text"]
+def show_download_dialog(iface, raster, dialogs):
+    """The one way the download dialog opens (raster dock, layer context menu): a new dialog for ``raster``
+    (Lizard's JSON of a raster layer, or its UUID) is shown and added to ``dialogs``, the caller's list, after
+    the dialogs there that are neither downloading nor open were disposed of. Returns the dialog."""
+    kept = []
+    for old in dialogs:
+        if alive(old) and (old.busy() or old.isVisible()):
+            kept.append(old)
+        elif alive(old):
+            old.cancel()
+            old.deleteLater()
+    dialog = RasterDownloadDialog(iface, raster, iface.mainWindow())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    dialogs[:] = kept + [dialog]
+    dialog.show()
+    return dialog
+
+
+def close_download_dialogs(dialogs):
+    """Stop and close every dialog in ``dialogs`` (a running download stops; the core deletes partial files)
+    and empty the list."""
+    for dialog in dialogs:
+        if alive(dialog):
+            dialog.cancel()
+            dialog.close()
+            dialog.setParent(None)
+            dialog.deleteLater()
+    dialogs[:] = []
+
+
+__all__ = ["RasterDownloadDialog", "close_download_dialogs", "show_download_dialog", "state_text"]

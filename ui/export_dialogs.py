@@ -50,8 +50,10 @@ from ..core import errors, settings
 from ..core.assets import ASSET_TYPES, asset_type_name, export_bundle, file_copy
 from ..core.client import normalise_portal_url
 from ..core.geotiff import (
+    FAILED,
+    PASSED,
     TIMESTEPS_CSV,
-    WARNING_RULES,
+    WARNING,
     check_geotiff,
     export_geotiff,
     file_stem,
@@ -60,6 +62,7 @@ from ..core.geotiff import (
     parse_timestamps,
     raster_timestamps,
     split_bands,
+    status_of,
     write_timesteps_csv,
 )
 from ..core.i18n import tr
@@ -379,8 +382,6 @@ class AssetBundleDialog(QDialog):
             output = self.output_widget.filePath().strip()
             if not output:
                 raise errors.ExportError(tr("Choose the .zip file to write."))
-            if not output.lower().endswith(".zip"):
-                output += ".zip"
             asset_type = asset_type_name(self.type_combo.currentText())
             columns, defaults, nested = self.columns(), self.defaults(), self.nested()
             organisation = self.organisation_edit.text().strip()
@@ -589,16 +590,11 @@ class GeoTiffDialog(QDialog):
     def show_report(self, report, path):
         self.report = report
         self.report_table.setRowCount(0)
+        words = {PASSED: tr("pass"), WARNING: tr("warning"), FAILED: tr("fail")}
         for result in report:
             row = self.report_table.rowCount()
             self.report_table.insertRow(row)
-            if result.passed:
-                status = tr("pass")
-            elif result.rule in WARNING_RULES:
-                status = tr("warning")
-            else:
-                status = tr("fail")
-            for column, text in enumerate((status, result.rule, result.message)):
+            for column, text in enumerate((words[status_of(result)], result.rule, result.message)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.report_table.setItem(row, column, item)
@@ -632,8 +628,6 @@ class GeoTiffDialog(QDialog):
             output = self.output_widget.filePath().strip()
             if not output:
                 raise errors.ExportError(tr("Choose the .tif file to write."))
-            if not output.lower().endswith((".tif", ".tiff")):
-                output += ".tif"
             text = self.nodata_edit.text().strip()
             nodata = None
             if text and self.band_nodata() is None:

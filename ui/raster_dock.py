@@ -740,19 +740,9 @@ class RasterDock(LizardDock):
         objects = self.selected_objects()
         if not objects or self.model.scope != "rasters":
             return None
-        from .download_dialog import RasterDownloadDialog
+        from .download_dialog import show_download_dialog
 
-        kept = []
-        for old in self.download_dialogs:
-            if old.busy() or old.isVisible():
-                kept.append(old)
-            else:
-                old.cancel()
-                old.deleteLater()
-        dialog = RasterDownloadDialog(self.iface, objects[0], self.iface.mainWindow())
-        self.download_dialogs = kept + [dialog]
-        dialog.show()
-        return dialog
+        return show_download_dialog(self.iface, objects[0], self.download_dialogs)
 
     def _double_clicked(self, index):
         obj = self.model.object_at(index.row())
@@ -809,11 +799,10 @@ class RasterDock(LizardDock):
         self._loader.cancel()
         self._search = None
         self.adder.cancel()
-        for dialog in self.download_dialogs:
-            dialog.cancel()  # a running download stops; the core deletes partial files
-            dialog.close()
-            dialog.deleteLater()
-        self.download_dialogs = []
+        if self.download_dialogs:
+            from .download_dialog import close_download_dialogs
+
+            close_download_dialogs(self.download_dialogs)
         self._watch_canvas(False)
         self._watch_layers(False)
         self._remove_footprint()
