@@ -4,6 +4,11 @@ The function receives the task; it calls ``task.setProgress()`` and passes the t
 client (which checks ``task.isCanceled()`` between pages and retries). ``finished()`` runs on the GUI thread
 and emits ``succeeded(result)`` or ``failed(error)``; a cancelled task emits ``failed(CancelledError)``.
 :class:`LatestTask` keeps one task per purpose and cancels the stale one when a new one starts.
+
+Every task started with :func:`run_task` is in one registry until it ends; :func:`detach_all` (the plugin's
+``unload()``) cancels them all and cuts them from their receivers, so a task that ends after its docks and
+dialogs are gone reaches none of them. Interim results (batches, progress) go through the task's own
+``interim`` signal, never through a widget's signal emitted from the worker thread.
 """
 
 from qgis.core import QgsApplication, QgsTask
@@ -19,12 +24,33 @@ log = get_logger("tasks")
 class LizardTask(QgsTask):
     succeeded = pyqtSignal(object)
     failed = pyqtSignal(object)
+    interim = pyqtSignal(str, object)  # (kind, payload) emitted by run(), queued to the receivers' thread
 
     def __init__(self, description, function, flags=QgsTask.CanCancel):
         super().__init__(description, flags)
         self._function = function
         self.result = None
         self.error = None
+        self.detached = False
+
+    def detach(self):
+        """Cancel the task and disconnect everyone from its signals: it ends on its own, telling no one."""
+        self.detached = True
+        for signal in (self.succeeded, self.failed, self.interim):
+            try:
+                signal.disconnect()
+            except (TypeError, RuntimeError):  # nothing connected, or already deleted
+                pass
+        try:
+            if self.status() not in (QgsTask.Complete, QgsTask.Terminated):
+                self.cancel()
+        except RuntimeError:
+            pass
+
+    def emit_interim(self, kind, payload):
+        """Hand an interim result to the GUI (from run()); nothing happens once the task is detached."""
+        if not self.detached:
+            self.interim.emit(kind, payload)
 
     def run(self):
         try:
@@ -41,6 +67,8 @@ class LizardTask(QgsTask):
         return self.error is None
 
     def finished(self, ok):
+        if self.detached:
+            return
         if ok:
             self.succeeded.emit(self.result)
         else:
@@ -61,6 +89,24 @@ def run_task(task):
     task.taskTerminated.connect(lambda: _running.discard(task))
     QgsApplication.taskManager().addTask(task)
     return task
+
+
+def detach_all():
+    """Cancel every running task and cut it from its receivers (for ``unload()``); returns how many.
+
+    The tasks stay referenced until they have ended (see :func:`run_task`): they finish in the background,
+    clean up their partial files through the cancel path and report to no widget.
+    """
+    tasks = list(_running)
+    for task in tasks:
+        if isinstance(task, LizardTask):
+            task.detach()
+        else:
+            try:
+                task.cancel()
+            except RuntimeError:
+                pass
+    return len(tasks)
 
 
 class LatestTask:

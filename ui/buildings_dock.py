@@ -141,8 +141,6 @@ class BuildingsModel(QAbstractTableModel):
 class BuildingsDock(DrawAreaMixin, LizardDock):
     """Load Lizard's buildings for the map extent, a selection or a drawn shape."""
 
-    batch_ready = pyqtSignal(object, object)  # (task, features): emitted by the task, queued to the GUI
-    progress_ready = pyqtSignal(object, int, object)  # (task, done, total)
     counted = pyqtSignal()  # a count ended (with a number or not)
     load_ended = pyqtSignal()  # a load ended: finished, cancelled or failed
 
@@ -319,8 +317,6 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         return row
 
     def _connect(self):
-        self.batch_ready.connect(self._batch_arrived)
-        self.progress_ready.connect(self._progress_arrived)
         self.valid_check.toggled.connect(self.valid_edit.setEnabled)
         self.area_combo.currentIndexChanged.connect(self._area_mode_changed)
         self.predicate_combo.currentIndexChanged.connect(lambda _index: self._show_area())
@@ -587,7 +583,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
                 def progress(done, total):
                     if total:
                         task.setProgress(min(100.0, 100.0 * done / total))
-                    self.progress_ready.emit(task, done, total)
+                    task.emit_interim("progress", (done, total))
 
                 for buildings in download.pages(cancel=task, progress=progress):
                     features = to_features(buildings, layer_fields)
@@ -596,7 +592,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
                             path=path, error=writer.errorMessage()))
                     if task.isCanceled():
                         raise errors.CancelledError()
-                    self.batch_ready.emit(task, features)
+                    task.emit_interim("batch", features)
             finally:
                 if writer is not None:
                     writer.flushBuffer()
@@ -607,6 +603,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         task = LizardTask(tr("Loading Lizard buildings"), work)
         self._load = task.load = {"layer": layer, "path": path, "download": download, "start": time.monotonic(),
                                   "ended": False}
+        task.interim.connect(lambda kind, payload: self._interim_arrived(task, kind, payload))
         task.succeeded.connect(lambda _result: self._load_ended(task, None))
         task.failed.connect(lambda error: self._load_ended(task, error))
         self._show_layer(layer)
@@ -621,6 +618,13 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
 
     def _current_load(self, task):
         return self._load is not None and getattr(task, "load", None) is self._load
+
+    def _interim_arrived(self, task, kind, payload):
+        """What the load task hands over while it runs (queued to the GUI thread by the task's signal)."""
+        if kind == "batch":
+            self._batch_arrived(task, payload)
+        else:
+            self._progress_arrived(task, *payload)
 
     def _batch_arrived(self, task, features):
         """Add a batch to its load's layer (a stopped load's late batches too: they arrived)."""

@@ -3,8 +3,8 @@ and time steps, with its size shown before it starts, progress per file, cancel 
 
 All the work is in ``core.download``: this dialog collects the parameters, plans and runs the download in
 :class:`~lizard_explorer.core.tasks.LizardTask` s (never HTTP on the GUI thread) and shows what happens.
-``Plan.run`` calls back from the task's thread; those calls reach the widgets only through the Qt signals
-of a small :class:`_Bridge` connected with ``Qt.QueuedConnection``. The files are added to the map in a
+``Plan.run`` calls back from the task's thread; those calls reach the widgets only through the task's
+``interim`` signal, queued to the GUI thread (and cut off when the plugin unloads). The files are added to the map in a
 layer-tree group named after the raster.
 """
 
@@ -30,7 +30,7 @@ from qgis.gui import (
     QgsMapLayerComboBox,
     QgsProjectionSelectionWidget,
 )
-from qgis.PyQt.QtCore import QDir, QObject, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QDir, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -101,14 +101,6 @@ def has_epsg(crs):
     return crs.isValid() and crs.authid().upper().startswith("EPSG:")
 
 
-class _Bridge(QObject):
-    """Signals the download task emits from its thread; connected to the dialog with QueuedConnection."""
-
-    progress = pyqtSignal(float, str)  # overall fraction, message
-    item_progress = pyqtSignal(int, float)  # row, fraction
-    item_changed = pyqtSignal(int, str, str)  # row, status, text
-
-
 class RasterDownloadDialog(DrawAreaMixin, QDialog):
     """Download a Lizard raster layer (its JSON, or its UUID) for an area as GeoTIFF or VRT files."""
 
@@ -138,7 +130,6 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
         self._run_task = None
         self._loader = LatestTask()
         self._planner = LatestTask()
-        self._bridge = None
         self._drawn = None  # (QgsGeometry, QgsCoordinateReferenceSystem)
         self._area_band = None
         self._tool = None
@@ -832,30 +823,27 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
             return None
         self.result_paths = None
         self._last_plan = plan
-        bridge = _Bridge()  # no parent: the task's closure keeps it alive as long as it may emit
-        bridge.progress.connect(self._progress, Qt.QueuedConnection)
-        bridge.item_progress.connect(self._item_progress, Qt.QueuedConnection)
-        bridge.item_changed.connect(self._item_changed, Qt.QueuedConnection)
-        self._bridge = bridge
         rows = {id(item): row for row, item in enumerate(plan.items)}
         poll, concurrency = dict(self.poll), self.concurrency
 
         def work(task):
             def progress(fraction, message):
                 task.setProgress(100.0 * fraction)
-                bridge.progress.emit(float(fraction), message or "")
+                task.emit_interim("progress", (float(fraction), message or ""))
 
             def item_progress(item, fraction):
-                bridge.item_progress.emit(rows[id(item)], float(fraction))
+                task.emit_interim("item_progress", (rows[id(item)], float(fraction)))
 
             def on_item(item):
-                bridge.item_changed.emit(rows[id(item)], item.status, state_text(item.status, item.error))
+                task.emit_interim("item_changed", (rows[id(item)], item.status, state_text(item.status, item.error)))
 
             with client:
                 return plan.run(client, progress=progress, item_progress=item_progress, on_item=on_item, cancel=task,
                                 concurrency=concurrency, stop_on_error=False, poll=poll)
 
         task = LizardTask(tr("Downloading {name} from Lizard").format(name=self.raster_name()), work)
+        slots = {"progress": self._progress, "item_progress": self._item_progress, "item_changed": self._item_changed}
+        task.interim.connect(lambda kind, payload: slots[kind](*payload))
         task.succeeded.connect(lambda paths: self._finished(task, plan, paths, None))
         task.failed.connect(lambda error: self._finished(task, plan, None, error))
         self._run_task = task
@@ -906,7 +894,6 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
         if task is not self._run_task:
             return
         self._run_task = None
-        self._bridge = None
         self.progress_bar.hide()
         for row, item in enumerate(plan.items):
             self._set_cell(row, STATE_COLUMN, state_text(item.status, item.error))
