@@ -18,7 +18,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProject,
-    QgsVectorFileWriter,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -42,12 +41,13 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
 )
 
-from ..core import errors
+from ..core import errors, geopackage
 from ..core.buildings import Area, BuildingFilter, Download, crs, fields, rate_text, to_features
 from ..core.client import LizardClient
 from ..core.i18n import tr
@@ -61,6 +61,7 @@ from .qt import alive, disconnect
 EXTENT, SELECTION, DRAWN = "extent", "selection", "drawn"
 MEMORY, GEOPACKAGE = "memory", "gpkg"
 WGS84 = "EPSG:4326"
+GPKG_LAYER = "buildings"  # the layer the dock writes in a GeoPackage; the file's other layers are kept
 # (field, header) of the results table; the layer has more.
 COLUMNS = ("id", "code", "street", "house_number", "postalcode", "city", "build_year", "address_count")
 
@@ -238,7 +239,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         self.file_widget.setObjectName("output_file")
         self.file_widget.setStorageMode(QgsFileWidget.SaveFile)
         self.file_widget.setFilter(tr("GeoPackage (*.gpkg)"))
-        self.file_widget.setConfirmOverwrite(True)
+        self.file_widget.setConfirmOverwrite(False)  # only the buildings layer is replaced: load() asks about it
         self.file_widget.setEnabled(False)
         self.file_widget.setVisible(False)
         output_grid = QGridLayout()
@@ -552,6 +553,11 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
                 return None
             if not path.lower().endswith(".gpkg"):
                 path += ".gpkg"
+            if geopackage.has_layer(path, GPKG_LAYER) and not self.confirm_replace_layer(path, GPKG_LAYER):
+                self.status.setText(tr("Not loaded: the layer “{layer}” in {path} was kept.").format(
+                    layer=GPKG_LAYER, path=path))
+                self.load_ended.emit()
+                return None
         prepared = self._prepare()
         if prepared is None:
             self.load_ended.emit()
@@ -563,22 +569,13 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         layer.dataProvider().addAttributes(fields().toList())
         layer.updateFields()
         layer_fields = layer.fields()
-        writer_options = None
-        if path:
-            writer_options = QgsVectorFileWriter.SaveVectorOptions()
-            writer_options.driverName = "GPKG"
-            writer_options.layerName = "buildings"
-            writer_options.fileEncoding = "UTF-8"
         context = QgsCoordinateTransformContext(QgsProject.instance().transformContext())
 
         def work(task):
             writer = None
             if path:
-                writer = QgsVectorFileWriter.create(path, layer_fields, QgsWkbTypes.MultiPolygon, crs(), context,
-                                                    writer_options)
-                if writer.hasError() != QgsVectorFileWriter.NoError:
-                    raise errors.LizardError(tr("Could not write {path}: {error}").format(
-                        path=path, error=writer.errorMessage()))
+                writer = geopackage.create_writer(path, GPKG_LAYER, layer_fields, QgsWkbTypes.MultiPolygon, crs(),
+                                                  context)
             try:
                 def progress(done, total):
                     if total:
@@ -615,6 +612,14 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         self.cancel_button.setEnabled(True)
         self.status.setText(tr("Loading…"))
         return self._loader.start(task)
+
+    def confirm_replace_layer(self, path, layer):
+        """Ask whether the layer ``layer`` of the GeoPackage ``path`` may be replaced (its other layers stay)."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Lizard buildings"), tr(
+            "{path} already has a layer “{layer}”. Replace that layer? The other layers in the file are kept."
+        ).format(path=path, layer=layer), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _current_load(self, task):
         return self._load is not None and getattr(task, "load", None) is self._load
@@ -690,7 +695,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         """Swap the temporary preview for the written GeoPackage layer."""
         path = load["path"]
         name = preview.name() if alive(preview) else tr("Lizard buildings")
-        file_layer = QgsVectorLayer("{}|layername=buildings".format(path), name, "ogr")
+        file_layer = QgsVectorLayer("{}|layername={}".format(path, GPKG_LAYER), name, "ogr")
         if alive(preview):
             disconnect(preview.willBeDeleted, self._layer_deleted)
             if self.layer is preview:
