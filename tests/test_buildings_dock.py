@@ -284,6 +284,21 @@ def test_bare_truncated_answers_lose_no_building(dock, canvas, project, lizard, 
     assert sorted(ids_of(layer)) == sorted(expected)
 
 
+def test_when_lizard_keeps_truncating_the_user_gets_what_arrived_and_which_boxes(dock, canvas, project, lizard,
+                                                                                qtbot, iface, monkeypatch):
+    from lizard_explorer.core import buildings
+
+    lizard.buildings_mode = "bare"
+    monkeypatch.setattr(buildings, "MAX_SPLITS", 0, raising=False)
+    show(canvas, RIJSWIJK)
+    layer = run_load(dock, qtbot)
+    assert layer.featureCount() == 100  # the one truncated answer
+    (warning,) = iface.messageBar().get_messages(Qgis.Warning)
+    assert "may be missing" in warning and bbox_text(canvas.extent()) in warning
+    assert "may be missing" in dock.status.text()
+    assert str(layer.featureCount()) in dock.status.text()
+
+
 def test_maximum_count_limits_the_load(dock, canvas, project, qtbot):
     show(canvas, RIJSWIJK)
     dock.max_spin.setValue(150)

@@ -11,6 +11,7 @@ or the project. A GeoPackage is written by the task, shown meanwhile as a tempor
 import time
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
@@ -55,7 +56,7 @@ from ..core.tasks import LatestTask, LizardTask
 from .bands import AREA, polygon_band, show_geometries
 from .docks import LizardDock
 from .map_tools import POLYGON, RECTANGLE, DrawAreaMixin
-from .messages import show_error
+from .messages import show_error, show_info
 from .qt import alive, disconnect
 
 EXTENT, SELECTION, DRAWN = "extent", "selection", "drawn"
@@ -686,8 +687,9 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         else:
             text = tr("%n building(s) loaded.", "", count)
             if download.incomplete:
-                text = tr("{loaded} Lizard may not have sent every building of a very dense spot.").format(
-                    loaded=text)
+                warning = download.incomplete_text()
+                text = "{} {}".format(text, warning)
+                show_info(self.iface, warning, tr("Lizard buildings"), Qgis.Warning)
             self.status.setText(text)
         self.load_ended.emit()
 
