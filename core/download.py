@@ -24,7 +24,8 @@ a predictor, the plan's NODATA; the tile's own NODATA mapped to it) as soon as i
 thread while the other tiles download, and its file deleted; or, for a ``.vrt`` output, the tiles are kept
 (``<name>_tiles/`` beside the ``.vrt``) with a VRT over them. With a polygon the output is clipped to it
 (pixels whose centre is outside are NODATA; the grid is kept, not cropped). Outputs are written under
-temporary names and moved into place at the end: a cancel or failure leaves no partial file and no tiles.
+hidden temporary names in the target folder (``core.partial``) and renamed into place at the end: a cancel
+or failure leaves no partial file and no tiles, and what a killed QGIS left is removed by the next run.
 All GDAL work happens in the caller's thread; the workers only download.
 
 Output names: ``output`` ending in ``.tif``/``.tiff`` is the GeoTIFF, ``.vrt`` a VRT over the tiles;
@@ -43,14 +44,11 @@ Cancel: ``None``, a callable, or an object with ``isCanceled()`` / ``is_set()``.
 :class:`~core.errors.LizardError` with one sentence.
 """
 
-import contextlib
 import datetime as dt
 import json
 import math
 import os
 import re
-import shutil
-import tempfile
 import threading
 import unicodedata
 import uuid
@@ -66,7 +64,7 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from . import errors, server_tasks
+from . import errors, partial, server_tasks
 from .client import cancel_check
 from .geotiff import quiet_gdal, releases_gdal, timestamp_name
 from .i18n import tr
@@ -701,18 +699,6 @@ def _sniff(path):
     return "other"
 
 
-def _remove_tree(path):
-    if path and os.path.isdir(path):
-        shutil.rmtree(path, ignore_errors=True)
-
-
-def _remove_file(path):
-    if path:
-        for candidate in (path, path + ".aux.xml"):
-            with contextlib.suppress(OSError):
-                os.remove(candidate)
-
-
 class _Runner:
     def __init__(self, plan, client, progress, item_progress, on_item, cancel, concurrency, stop_on_error,
                  overwrite, poll):
@@ -762,6 +748,7 @@ class _Runner:
         todo = []
         for item in plan.items:
             item.error = None
+            partial.clean_leftovers(item.path)  # hidden partial files of a run that was killed
             if not self.overwrite and os.path.exists(item.path):
                 item.status, item.fraction = SKIPPED, 1.0
                 log.info("Already there, skipped: %s", item.path)
@@ -804,8 +791,7 @@ class _Runner:
         futures = {}
         try:
             for item in todo:
-                item.workdir = tempfile.mkdtemp(prefix="." + os.path.basename(item.path) + ".", suffix=".parts",
-                                                dir=os.path.dirname(item.path))
+                item.workdir = partial.temp_dir(item.path)
                 for tile in item.tiles:
                     futures[pool.submit(self._fetch, item, tile)] = (item, tile)
             remaining = {item: len(item.tiles) for item in todo}
@@ -856,7 +842,7 @@ class _Runner:
                     future.cancel()
             pool.shutdown(wait=True)
             for folder in self.trash:  # a worker may have written there after the folder was deleted
-                _remove_tree(folder)
+                partial.remove(folder)
 
     def _fail(self, item, error, failures):
         item.status, item.error = FAILED, error
@@ -872,7 +858,7 @@ class _Runner:
             writer.discard()
         if item.workdir:
             self.trash.append(item.workdir)
-        _remove_tree(item.workdir)
+        partial.remove(item.workdir)
         item.workdir = None
 
     def _writer(self, item):
@@ -1011,15 +997,12 @@ class _Runner:
 
     def _write_vrt(self, item):
         tiles_dir = item.tiles_dir
-        folder = os.path.dirname(item.path)
-        _remove_tree(tiles_dir)  # left by an earlier run that did not finish its VRT
+        partial.remove(tiles_dir)  # left by an earlier run that did not finish its VRT
         os.replace(item.workdir, tiles_dir)
         item.workdir = tiles_dir  # deleted with the item if anything below fails
         for tile in item.tiles:
             tile.path = os.path.join(tiles_dir, os.path.basename(tile.path))
-        handle, temp = tempfile.mkstemp(prefix="." + os.path.basename(item.path) + ".", suffix=".tmp.vrt",
-                                        dir=folder)
-        os.close(handle)
+        temp = partial.temp_file(item.path, ".vrt")
         try:
             if item.clip_wkt:
                 mosaic = self._mosaic(item, os.path.join(tiles_dir, "mosaic.vrt"))
@@ -1034,7 +1017,7 @@ class _Runner:
                                     details=gdal.GetLastErrorMsg())
             os.replace(temp, item.path)
         except BaseException:
-            _remove_file(temp)
+            partial.remove(temp)
             raise
         item.workdir = None  # the tiles stay: the VRT reads them
 
@@ -1074,10 +1057,7 @@ class _TifWriter:
 
     def _create(self, datatype):
         item = self.item
-        folder = os.path.dirname(item.path)
-        handle, self.temp = tempfile.mkstemp(prefix="." + os.path.basename(item.path) + ".", suffix=".tmp.tif",
-                                             dir=folder)
-        os.close(handle)
+        self.temp = partial.temp_file(item.path, ".tif")
         floating = datatype in (gdal.GDT_Float32, gdal.GDT_Float64)
         options = CREATION_OPTIONS + ["PREDICTOR={}".format(3 if floating else 2)]
         srs = osr.SpatialReference()
@@ -1149,7 +1129,7 @@ class _TifWriter:
                                 details=gdal.GetLastErrorMsg())
         if self.flush_each:
             self.band.FlushCache()
-        _remove_file(tile.path)
+        partial.remove(tile.path)
 
     def commit(self):
         """Closes the file and moves it into place."""
@@ -1169,5 +1149,5 @@ class _TifWriter:
 
     def discard(self):
         self.band = self.dataset = self.clip = None
-        _remove_file(self.temp)
+        partial.remove(self.temp)
         self.temp = None
