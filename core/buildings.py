@@ -123,15 +123,17 @@ class Area:
             self._engine.prepareGeometry()
 
     @classmethod
-    def from_extent(cls, rectangle, source_crs, description=""):
-        """A map extent in ``source_crs`` as a WGS84 box (transformed densely, so edges stay right)."""
-        spatial = SpatialFilter.from_extent(rectangle, source_crs)
+    def from_extent(cls, rectangle, source_crs, description="", transform_context=None):
+        """A map extent in ``source_crs`` as a WGS84 box (transformed densely, so edges stay right), with
+        ``transform_context`` (the project's or Processing's; see ``rasters._to_wgs84``)."""
+        spatial = SpatialFilter.from_extent(rectangle, source_crs, transform_context=transform_context)
         return cls(box=spatial.geometry.boundingBox(), description=description)
 
     @classmethod
-    def from_geometries(cls, geometries, source_crs, predicate="intersects", description=""):
+    def from_geometries(cls, geometries, source_crs, predicate="intersects", description="",
+                        transform_context=None):
         """The union of ``geometries`` (any CRS) in WGS84."""
-        spatial = SpatialFilter.from_geometries(geometries, source_crs)
+        spatial = SpatialFilter.from_geometries(geometries, source_crs, transform_context=transform_context)
         return cls(geometry=spatial.geometry, predicate=predicate, description=description)
 
     def params(self, box=None):

@@ -58,9 +58,9 @@ from osgeo import gdal, gdal_array, ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsGeometry,
     QgsPointXY,
-    QgsProject,
     QgsRectangle,
 )
 
@@ -101,28 +101,34 @@ def _crs(value):
     return crs
 
 
-def _transform(source, target):
-    return QgsCoordinateTransform(source, target, QgsProject.instance())
+def _transform(source, target, context):
+    """A transform with ``context`` (the project's or Processing's, copied on the GUI thread): a worker
+    thread never asks ``QgsProject.instance()``."""
+    return QgsCoordinateTransform(source, target, context)
 
 
 class Area:
     """What to download: a rectangle or a (multi)polygon, in a CRS (``QgsCoordinateReferenceSystem`` or
-    an ``authid`` such as ``"EPSG:28992"``). With a polygon the output is clipped to it."""
+    an ``authid`` such as ``"EPSG:28992"``). With a polygon the output is clipped to it.
+    ``transform_context``: the ``QgsCoordinateTransformContext`` for its transforms (give the project's, or
+    the Processing context's; default: none, the plain PROJ transforms)."""
 
-    def __init__(self, crs, rectangle=None, geometry=None):
+    def __init__(self, crs, rectangle=None, geometry=None, transform_context=None):
         if rectangle is None and geometry is None:
             raise ValueError("an Area needs a rectangle or a geometry")
         self.crs = _crs(crs)
         self.rectangle = QgsRectangle(rectangle) if rectangle is not None else None
         self.geometry = QgsGeometry(geometry) if geometry is not None else None
+        self.transform_context = QgsCoordinateTransformContext(transform_context) \
+            if transform_context is not None else QgsCoordinateTransformContext()
 
     @classmethod
-    def from_extent(cls, rectangle, crs):
-        return cls(crs, rectangle=rectangle)
+    def from_extent(cls, rectangle, crs, transform_context=None):
+        return cls(crs, rectangle=rectangle, transform_context=transform_context)
 
     @classmethod
-    def from_geometry(cls, geometry, crs):
-        return cls(crs, geometry=geometry)
+    def from_geometry(cls, geometry, crs, transform_context=None):
+        return cls(crs, geometry=geometry, transform_context=transform_context)
 
     def in_crs(self, target):
         """(bounding QgsRectangle, QgsGeometry or None) in ``target``."""
@@ -133,13 +139,13 @@ class Area:
                 denser = geometry.densifyByCount(8)  # edges stay close to their true shape in the target CRS
                 if denser is not None and not denser.isNull() and not denser.isEmpty():
                     geometry = denser
-                if geometry.transform(_transform(self.crs, target)) != 0:
+                if geometry.transform(_transform(self.crs, target, self.transform_context)) != 0:
                     raise DownloadError(tr("The area cannot be converted to {crs}.").format(crs=target.authid()))
             return geometry.boundingBox(), geometry
         if same:
             return QgsRectangle(self.rectangle), None
         try:
-            return _transform(self.crs, target).transformBoundingBox(self.rectangle), None
+            return _transform(self.crs, target, self.transform_context).transformBoundingBox(self.rectangle), None
         except Exception as exc:  # QgsCsException
             raise DownloadError(tr("The area cannot be converted to {crs}.").format(crs=target.authid()),
                                 details=str(exc)) from None
@@ -452,10 +458,10 @@ def _native_pixel_size(raster):
     return abs(x), abs(y)
 
 
-def _convert_pixel_size(size, source, target, centre):
+def _convert_pixel_size(size, source, target, centre, context):
     """A pixel of ``size`` at ``centre`` (in ``source``) measured in ``target``: a one-pixel segment along
-    each axis, transformed."""
-    transform = _transform(source, target)
+    each axis, transformed (with the transform ``context``)."""
+    transform = _transform(source, target, context)
     try:
         origin = transform.transform(centre)
         along_x = transform.transform(QgsPointXY(centre.x() + size[0], centre.y()))
@@ -522,7 +528,7 @@ def _settings(client, raster, areas, crs, pixel_size, nodata, time, time_end, ca
                 "pixel size.").format(name=name))
         boxes = [area.in_crs(native)[0] for area in areas]
         centre = _union_rect(boxes).center()
-        res = _convert_pixel_size(native_size, native, target, centre)
+        res = _convert_pixel_size(native_size, native, target, centre, areas[0].transform_context)
         notes.append(tr("The pixel size {x} x {y} in {crs} matches the raster's own at the area's centre.").format(
             x=res[0], y=res[1], crs=authid))
 
@@ -646,12 +652,15 @@ def plan_download(client, raster, output, area=None, *, crs=None, pixel_size=Non
 @releases_gdal
 def plan_per_feature(client, raster, features, name_field, output, features_crs, *, extent=None, crs=None,
                      pixel_size=None, nodata=None, time=None, time_end=None, vrt=False, use_async=True,
-                     cancel=None):
+                     cancel=None, transform_context=None):
     """Like :func:`plan_download` with one output per feature (``QgsFeature`` with a polygon, in
     ``features_crs``), each clipped to its polygon and named from the field ``name_field`` (sanitised; made
     unique with ``_2``, ``_3``...; ``feature_<id>`` when empty). ``extent`` (an :class:`Area`) limits every
-    feature to it. ``output`` is a folder (or a file whose stem prefixes the names)."""
+    feature to it. ``output`` is a folder (or a file whose stem prefixes the names). ``transform_context``:
+    see :class:`Area` (default: the extent's)."""
     features_crs = _crs(features_crs)
+    if transform_context is None and extent is not None:
+        transform_context = extent.transform_context
     named = []
     clip = None
     if extent is not None:
@@ -675,7 +684,7 @@ def plan_per_feature(client, raster, features, name_field, output, features_crs,
             name = "feature_{}".format(feature.id())
         else:
             name = sanitise_name(value, "feature_{}".format(feature.id()))
-        named.append((name, Area.from_geometry(geometry, features_crs)))
+        named.append((name, Area.from_geometry(geometry, features_crs, transform_context)))
     if not named:
         raise DownloadError(tr("There are no features with a geometry in the area."))
     names = unique_names([name for name, _area in named])

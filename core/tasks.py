@@ -26,12 +26,23 @@ class LizardTask(QgsTask):
     failed = pyqtSignal(object)
     interim = pyqtSignal(str, object)  # (kind, payload) emitted by run(), queued to the receivers' thread
 
-    def __init__(self, description, function, flags=QgsTask.CanCancel):
+    def __init__(self, description, function, flags=QgsTask.CanCancel, closing=()):
+        """``closing``: objects with a ``close()`` (e.g. the ``LizardClient`` the function uses) closed when
+        the task ends: after ``run()``, or in ``finished()`` when it never ran (cancelled while queued)."""
         super().__init__(description, flags)
         self._function = function
+        self._closing = list(closing)
         self.result = None
         self.error = None
         self.detached = False
+
+    def _close(self):
+        closing, self._closing = self._closing, []
+        for resource in closing:
+            try:
+                resource.close()
+            except Exception:  # noqa: BLE001 - closing must not hide the task's own outcome
+                log.debug("Closing %r failed", resource, exc_info=True)
 
     def detach(self):
         """Cancel the task and disconnect everyone from its signals: it ends on its own, telling no one."""
@@ -62,11 +73,14 @@ class LizardTask(QgsTask):
             self.error = errors.LizardError(
                 tr("Something went wrong: {error}").format(error=redact(exc)), details=redact(repr(exc))
             )
+        finally:
+            self._close()
         if self.isCanceled() and self.error is None:
             self.error = errors.CancelledError()
         return self.error is None
 
     def finished(self, ok):
+        self._close()
         if self.detached:
             return
         if ok:

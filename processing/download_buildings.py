@@ -100,7 +100,8 @@ class DownloadBuildingsAlgorithm(LizardAlgorithm):
         extent = self.parameterAsExtent(parameters, self.EXTENT, context)
         box = None
         if not extent.isNull():
-            box = buildings.Area.from_extent(extent, self.parameterAsExtentCrs(parameters, self.EXTENT, context)).box
+            box = buildings.Area.from_extent(extent, self.parameterAsExtentCrs(parameters, self.EXTENT, context),
+                                             transform_context=context.transformContext()).box
         source = self.parameterAsSource(parameters, self.FILTER_LAYER, context) \
             if parameters.get(self.FILTER_LAYER) not in (None, "") else None
         if source is None and box is None:
@@ -113,7 +114,8 @@ class DownloadBuildingsAlgorithm(LizardAlgorithm):
         geometries = [feature.geometry() for feature in source.getFeatures() if feature.hasGeometry()]
         if not geometries:
             raise QgsProcessingException(tr("The area layer has no (selected) features with a geometry."))
-        area = buildings.Area.from_geometries(geometries, source.sourceCrs(), predicate=predicate)
+        area = buildings.Area.from_geometries(geometries, source.sourceCrs(), predicate=predicate,
+                                              transform_context=context.transformContext())
         if box is None:
             return area
         clipped = area.geometry.intersection(QgsGeometry.fromRect(box))

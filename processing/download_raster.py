@@ -122,7 +122,7 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
             rectangle = self.parameterAsExtent(parameters, self.EXTENT, context)
             if not rectangle.isNull():
                 extent = download.Area.from_extent(
-                    rectangle, self.parameterAsExtentCrs(parameters, self.EXTENT, context))
+                    rectangle, self.parameterAsExtentCrs(parameters, self.EXTENT, context), context.transformContext())
         source = self.parameterAsSource(parameters, self.MASK_LAYER, context) \
             if self.given(parameters, self.MASK_LAYER) else None
         if source is None:
@@ -133,15 +133,15 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
         if self.parameterAsBool(parameters, self.SPLIT_BY_FEATURE, context):
             name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
             return download.plan_per_feature(client, raster, features, name_field, output, source.sourceCrs(),
-                                             extent=extent, **options)
+                                             extent=extent, transform_context=context.transformContext(), **options)
         union = QgsGeometry.unaryUnion([feature.geometry() for feature in features])
         if extent is not None:
             box, _ = extent.in_crs(source.sourceCrs())
             union = union.intersection(QgsGeometry.fromRect(box))
         if union.isEmpty():
             raise QgsProcessingException(tr("The features of the mask layer are outside the extent."))
-        return download.plan_download(client, raster, output, download.Area.from_geometry(union, source.sourceCrs()),
-                                      **options)
+        area = download.Area.from_geometry(union, source.sourceCrs(), context.transformContext())
+        return download.plan_download(client, raster, output, area, **options)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)

@@ -365,7 +365,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
             if mode == EXTENT:
                 canvas = self.iface.mapCanvas()
                 return Area.from_extent(canvas.extent(), canvas.mapSettings().destinationCrs(),
-                                        tr("the map extent"))
+                                        tr("the map extent"), QgsProject.instance().transformContext())
             if mode == SELECTION:
                 layer = self.iface.activeLayer()
                 if not isinstance(layer, QgsVectorLayer) or not layer.isSpatial():
@@ -374,11 +374,13 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
                     raise AreaUnavailable(tr("Select features of “{layer}” first.").format(layer=layer.name()))
                 geometries = [feature.geometry() for feature in layer.getSelectedFeatures()]
                 return Area.from_geometries(geometries, layer.crs(), self.predicate(),
-                                            tr("the selected features of “{layer}”").format(layer=layer.name()))
+                                            tr("the selected features of “{layer}”").format(layer=layer.name()),
+                                            QgsProject.instance().transformContext())
             if self._drawn is None:
                 raise AreaUnavailable(tr("Draw a rectangle or a polygon on the map first."))
             geometry, source_crs = self._drawn
-            return Area.from_geometries([geometry], source_crs, self.predicate(), tr("the drawn shape"))
+            return Area.from_geometries([geometry], source_crs, self.predicate(), tr("the drawn shape"),
+                                        QgsProject.instance().transformContext())
         except (errors.LizardError, QgsCsException) as exc:
             raise AreaUnavailable(str(exc) or tr("The area to load buildings for is empty.")) from exc
 
@@ -495,13 +497,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         client, area, attributes = prepared
         download = Download(client, area, attributes)
 
-        def work(task):
-            try:
-                return download.count(cancel=task)
-            finally:
-                client.close()
-
-        task = LizardTask(tr("Counting Lizard buildings"), work)
+        task = LizardTask(tr("Counting Lizard buildings"), lambda task: download.count(cancel=task), closing=[client])
         task.succeeded.connect(lambda number: self._count_arrived(task, number))
         task.failed.connect(lambda error: self._count_failed(task, error))
         self.last_count = None
@@ -595,10 +591,9 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
                 if writer is not None:
                     writer.flushBuffer()
                     del writer  # closes the file
-                client.close()
             return download
 
-        task = LizardTask(tr("Loading Lizard buildings"), work)
+        task = LizardTask(tr("Loading Lizard buildings"), work, closing=[client])
         self._load = task.load = {"layer": layer, "path": path, "download": download, "start": time.monotonic(),
                                   "ended": False}
         task.interim.connect(lambda kind, payload: self._interim_arrived(task, kind, payload))

@@ -76,6 +76,11 @@ class FormError(Exception):
 
 
 
+def _context():
+    """The project's transform context, taken on the GUI thread: the tasks never ask ``QgsProject.instance()``."""
+    return QgsProject.instance().transformContext()
+
+
 def _label(name):
     label = QLabel()
     label.setObjectName(name)
@@ -378,12 +383,12 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
         key = self.uuid
 
         def work(task):
-            with client:
-                raster = known or download.fetch_raster(client, key, cancel=task)
-                steps = download.fetch_steps(client, raster["uuid"], cancel=task) if raster.get("temporal") else None
+            raster = known or download.fetch_raster(client, key, cancel=task)
+            steps = download.fetch_steps(client, raster["uuid"], cancel=task) if raster.get("temporal") else None
             return raster, steps
 
-        task = LizardTask(tr("Loading the Lizard raster {name}").format(name=self.raster_name()), work)
+        task = LizardTask(tr("Loading the Lizard raster {name}").format(name=self.raster_name()), work,
+                          closing=[client])
         task.succeeded.connect(lambda result: self._raster_loaded(task, result))
         task.failed.connect(lambda error: self._raster_failed(task, error))
         if not needs_raster:
@@ -493,7 +498,7 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
             extent = canvas.extent()
             if extent.isEmpty() or not extent.width() or not extent.height():
                 raise FormError(tr("The map shows no area to download."))
-            return {"area": download.Area.from_extent(extent, canvas.mapSettings().destinationCrs())}
+            return {"area": download.Area.from_extent(extent, canvas.mapSettings().destinationCrs(), _context())}
         if mode == SELECTION:
             layer = self._selected_layer()
             features = sorted((f for f in layer.getSelectedFeatures() if f.hasGeometry()), key=lambda f: f.id())
@@ -501,15 +506,15 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
                 raise FormError(tr("The selected features of “{layer}” have no geometry.").format(layer=layer.name()))
             if self.per_feature_check.isChecked():
                 return {"features": features, "features_crs": QgsCoordinateReferenceSystem(layer.crs()),
-                        "name_field": self.field_combo.currentField() or None}
+                        "name_field": self.field_combo.currentField() or None, "transform_context": _context()}
             union = QgsGeometry.unaryUnion([f.geometry() for f in features])
             if union is None or union.isEmpty():
                 raise FormError(tr("The selected features of “{layer}” have no geometry.").format(layer=layer.name()))
-            return {"area": download.Area.from_geometry(union, layer.crs())}
+            return {"area": download.Area.from_geometry(union, layer.crs(), _context())}
         if self._drawn is None:
             raise FormError(tr("Draw a rectangle or a polygon on the map first."))
         geometry, crs = self._drawn
-        return {"area": download.Area.from_geometry(geometry, crs)}
+        return {"area": download.Area.from_geometry(geometry, crs, _context())}
 
     # ------------------------------------------------------------------------------------- drawing
 
@@ -701,13 +706,14 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
         keywords = {key: request[key] for key in ("crs", "pixel_size", "nodata", "time", "time_end", "vrt")}
 
         def work(task):
-            with client:
-                if "features" in request:
-                    return download.plan_per_feature(client, raster, request["features"], request["name_field"],
-                                                     output, request["features_crs"], cancel=task, **keywords)
-                return download.plan_download(client, raster, output, request["area"], cancel=task, **keywords)
+            if "features" in request:
+                return download.plan_per_feature(client, raster, request["features"], request["name_field"],
+                                                 output, request["features_crs"], cancel=task,
+                                                 transform_context=request["transform_context"], **keywords)
+            return download.plan_download(client, raster, output, request["area"], cancel=task, **keywords)
 
-        task = LizardTask(tr("Planning the download of {name}").format(name=self.raster_name()), work)
+        task = LizardTask(tr("Planning the download of {name}").format(name=self.raster_name()), work,
+                          closing=[client])
         task.succeeded.connect(lambda plan: self._plan_arrived(task, plan, version, output if run else None))
         task.failed.connect(lambda error: self._plan_failed(task, error))
         self._run_after_plan = run
@@ -837,11 +843,11 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
             def on_item(item):
                 task.emit_interim("item_changed", (rows[id(item)], item.status, state_text(item.status, item.error)))
 
-            with client:
-                return plan.run(client, progress=progress, item_progress=item_progress, on_item=on_item, cancel=task,
-                                concurrency=concurrency, stop_on_error=False, poll=poll)
+            return plan.run(client, progress=progress, item_progress=item_progress, on_item=on_item, cancel=task,
+                            concurrency=concurrency, stop_on_error=False, poll=poll)
 
-        task = LizardTask(tr("Downloading {name} from Lizard").format(name=self.raster_name()), work)
+        task = LizardTask(tr("Downloading {name} from Lizard").format(name=self.raster_name()), work,
+                          closing=[client])
         slots = {"progress": self._progress, "item_progress": self._item_progress, "item_changed": self._item_changed}
         task.interim.connect(lambda kind, payload: slots[kind](*payload))
         task.succeeded.connect(lambda paths: self._finished(task, plan, paths, None))
