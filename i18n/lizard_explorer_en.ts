@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="215"/>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>Lizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,7 +34,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/buildings.py" line="342"/>
+        <location filename="../core/buildings.py" line="371"/>
         <source>{rate} buildings/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,7 +374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="156"/>
+        <location filename="../core/rasters.py" line="157"/>
         <source>No features are selected to search in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,7 +414,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="84"/>
+        <location filename="../processing/download_buildings.py" line="90"/>
         <source>Buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,63 +461,47 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="44"/>
-        <source>Downloads Lizard buildings (footprints with their addresses) for an area and writes them as MultiPolygons in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set.
-
-EXTENT: buildings that overlap this extent. Give an extent, a filter layer or both; without an area the algorithm refuses to run rather than download every building of Lizard.
-FILTER_LAYER: buildings in the features of this layer (with &quot;selected features only&quot;, in the selected ones). With an extent as well, only the part of the features inside the extent counts. Detailed shapes are simplified before they are sent to Lizard and the exact shape is checked here, so the result is exact.
-PREDICATE: intersects (buildings that touch the area) or within (buildings wholly inside it).
-CODE: only the building with this code (BAG identification), exactly.
-BUILD_YEAR_MIN, BUILD_YEAR_MAX: only buildings built in or after, in or before this year.
-POSTALCODE: only buildings with an address whose postal code starts with this text (e.g. 2286 or 2286JG; spaces are ignored).
-VALID_AT: only the buildings that existed at this moment (the latest version of each).
-MAX_FEATURES: stop after this many buildings; 0 loads all.
-
-OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_modified, organisation, the first address (street, house_number, house_letter, house_number_suffix, postalcode, city), address_count and addresses (all addresses as JSON text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/download_raster.py" line="75"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="68"/>
+        <location filename="../processing/download_buildings.py" line="74"/>
         <source>Area layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="70"/>
+        <location filename="../processing/download_buildings.py" line="76"/>
         <source>Buildings that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="70"/>
+        <location filename="../processing/download_buildings.py" line="76"/>
         <source>Intersect the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="70"/>
+        <location filename="../processing/download_buildings.py" line="76"/>
         <source>Are within the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="73"/>
+        <location filename="../processing/download_buildings.py" line="79"/>
         <source>Building code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="74"/>
+        <location filename="../processing/download_buildings.py" line="80"/>
         <source>Built in or after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="76"/>
+        <location filename="../processing/download_buildings.py" line="82"/>
         <source>Built in or before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="78"/>
+        <location filename="../processing/download_buildings.py" line="84"/>
         <source>Postal code starts with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,27 +511,27 @@ OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="81"/>
+        <location filename="../processing/download_buildings.py" line="87"/>
         <source>Maximum number of buildings (0: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="101"/>
+        <location filename="../processing/download_buildings.py" line="108"/>
         <source>Give an extent or an area layer: loading every building of Lizard is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="109"/>
+        <location filename="../processing/download_buildings.py" line="116"/>
         <source>The area layer has no (selected) features with a geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="115"/>
+        <location filename="../processing/download_buildings.py" line="123"/>
         <source>The features of the area layer are outside the extent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/download_buildings.py" line="147"/>
+        <location filename="../processing/download_buildings.py" line="155"/>
         <source>%n building(s) loaded so far.</source>
         <translation>
             <numerusform>%n building loaded so far.</numerusform>
@@ -555,22 +539,17 @@ OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_mo
         </translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="157"/>
+        <location filename="../processing/download_buildings.py" line="165"/>
         <source>Cancelled; the buildings loaded until then are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="678"/>
+        <location filename="../ui/buildings_dock.py" line="683"/>
         <source>%n building(s) loaded.</source>
         <translation>
             <numerusform>%n building loaded.</numerusform>
             <numerusform>%n buildings loaded.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../processing/download_buildings.py" line="163"/>
-        <source>Lizard kept answering with a full, truncated list for a tiny area: some buildings may be missing.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/load_raster_wms.py" line="26"/>
@@ -654,7 +633,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="162"/>
+        <location filename="../processing/search_rastersources.py" line="163"/>
         <source>{matched} of {scanned} rastersources matched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,7 +661,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="70"/>
+        <location filename="../ui/buildings_dock.py" line="72"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,12 +671,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="70"/>
+        <location filename="../ui/buildings_dock.py" line="72"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="70"/>
+        <location filename="../ui/buildings_dock.py" line="72"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,7 +686,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="71"/>
+        <location filename="../ui/buildings_dock.py" line="73"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,12 +696,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="72"/>
+        <location filename="../ui/buildings_dock.py" line="74"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="688"/>
+        <location filename="../ui/buildings_dock.py" line="694"/>
         <source>Lizard buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,7 +836,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="260"/>
+        <location filename="../ui/download_dialog.py" line="256"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,7 +866,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="244"/>
+        <location filename="../ui/download_dialog.py" line="240"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,12 +876,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="374"/>
+        <location filename="../ui/buildings_dock.py" line="372"/>
         <source>Make a vector layer active and select features in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="376"/>
+        <location filename="../ui/buildings_dock.py" line="374"/>
         <source>Select features of “{layer}” first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,32 +891,32 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="519"/>
+        <location filename="../ui/download_dialog.py" line="515"/>
         <source>Draw a rectangle or a polygon on the map first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="383"/>
+        <location filename="../ui/buildings_dock.py" line="382"/>
         <source>the drawn shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="506"/>
+        <location filename="../ui/buildings_dock.py" line="500"/>
         <source>Counting Lizard buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="510"/>
+        <location filename="../ui/buildings_dock.py" line="504"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="518"/>
+        <location filename="../ui/buildings_dock.py" line="512"/>
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="520"/>
+        <location filename="../ui/buildings_dock.py" line="514"/>
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n building matches.</numerusform>
@@ -945,52 +924,52 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="527"/>
+        <location filename="../ui/buildings_dock.py" line="521"/>
         <source>Counting failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="554"/>
+        <location filename="../ui/buildings_dock.py" line="548"/>
         <source>Choose a GeoPackage file to save the buildings in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="565"/>
+        <location filename="../ui/buildings_dock.py" line="564"/>
         <source>Lizard buildings ({area})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="595"/>
+        <location filename="../ui/buildings_dock.py" line="585"/>
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="607"/>
+        <location filename="../ui/buildings_dock.py" line="596"/>
         <source>Loading Lizard buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="619"/>
+        <location filename="../ui/buildings_dock.py" line="609"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="645"/>
+        <location filename="../ui/buildings_dock.py" line="650"/>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="648"/>
+        <location filename="../ui/buildings_dock.py" line="653"/>
         <source>{done} loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="650"/>
+        <location filename="../ui/buildings_dock.py" line="655"/>
         <source>Loading… {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="671"/>
+        <location filename="../ui/buildings_dock.py" line="676"/>
         <source>Stopped: %n building(s) loaded.</source>
         <translation>
             <numerusform>Stopped: %n building loaded.</numerusform>
@@ -998,7 +977,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="673"/>
+        <location filename="../ui/buildings_dock.py" line="678"/>
         <source>Loading stopped by an error: %n building(s) loaded.</source>
         <translation>
             <numerusform>Loading stopped by an error: %n building loaded.</numerusform>
@@ -1006,22 +985,17 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="680"/>
-        <source>{loaded} Lizard may not have sent every building of a very dense spot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/buildings_dock.py" line="696"/>
+        <location filename="../ui/buildings_dock.py" line="702"/>
         <source>Could not open {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="707"/>
+        <location filename="../ui/buildings_dock.py" line="713"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="720"/>
+        <location filename="../ui/buildings_dock.py" line="726"/>
         <source>The layer was removed; loading stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,7 +1136,7 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="635"/>
+        <location filename="../ui/raster_dock.py" line="641"/>
         <source>The search failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,32 +1146,32 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="602"/>
+        <location filename="../ui/raster_dock.py" line="608"/>
         <source>Searching Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="633"/>
+        <location filename="../ui/raster_dock.py" line="639"/>
         <source>{status} Loading more failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="647"/>
+        <location filename="../ui/raster_dock.py" line="653"/>
         <source>Nothing found: none of the {scanned} scanned matched ({total} in Lizard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="649"/>
+        <location filename="../ui/raster_dock.py" line="655"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="651"/>
+        <location filename="../ui/raster_dock.py" line="657"/>
         <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="653"/>
+        <location filename="../ui/raster_dock.py" line="659"/>
         <source>{shown} shown of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,102 +1241,102 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="178"/>
+        <location filename="../ui/settings_dialog.py" line="179"/>
         <source>Lizard settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="82"/>
+        <location filename="../core/assets.py" line="83"/>
         <source>“{type}” is not a Lizard asset type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="136"/>
+        <location filename="../core/assets.py" line="137"/>
         <source>{what}: “{piece}” is not of the form lizard_field=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="139"/>
+        <location filename="../core/assets.py" line="140"/>
         <source>{what}: “{key}” is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="147"/>
+        <location filename="../core/assets.py" line="148"/>
         <source>“{text}” cannot be written in the .ini file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="151"/>
+        <location filename="../core/assets.py" line="152"/>
         <source>point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="151"/>
+        <location filename="../core/assets.py" line="152"/>
         <source>line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="151"/>
+        <location filename="../core/assets.py" line="152"/>
         <source>polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="212"/>
+        <location filename="../core/assets.py" line="213"/>
         <source>The layer has no field(s) {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="218"/>
+        <location filename="../core/assets.py" line="219"/>
         <source>The layer has no field {name} to start the nested assets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="220"/>
+        <location filename="../core/assets.py" line="221"/>
         <source>The nested assets need at least one field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="223"/>
+        <location filename="../core/assets.py" line="224"/>
         <source>The layer has {count} columns from {first} onwards, which is not a multiple of the {n} nested fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="299"/>
+        <location filename="../core/assets.py" line="300"/>
         <source>Map at least one Lizard field to a layer field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="314"/>
+        <location filename="../core/assets.py" line="315"/>
         <source>The layer has no coordinate reference system; set one before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="317"/>
+        <location filename="../core/assets.py" line="318"/>
         <source>The layer has no point, line or polygon geometries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="319"/>
+        <location filename="../core/assets.py" line="320"/>
         <source>{type} assets need {kind} geometries, but the layer has {layer_kind} geometries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="384"/>
+        <location filename="../core/assets.py" line="388"/>
         <source>Feature {id} has no geometry or an invalid one; fix it or skip such features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="413"/>
+        <location filename="../core/assets.py" line="417"/>
         <source>Field {name} holds text longer than {max} bytes (e.g. feature {id}), which a shapefile cannot store; shorten it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="420"/>
+        <location filename="../core/assets.py" line="424"/>
         <source>There are no features with a valid geometry to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="422"/>
+        <location filename="../core/assets.py" line="426"/>
         <source>%n feature(s) without a valid geometry were skipped.</source>
         <translation>
             <numerusform>%n feature without a valid geometry was skipped.</numerusform>
@@ -1370,37 +1344,37 @@ UUID: {uuid}</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="380"/>
+        <location filename="../core/geotiff.py" line="377"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="349"/>
+        <location filename="../core/assets.py" line="352"/>
         <source>The shapefile could not be written completely ({ext} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="600"/>
+        <location filename="../core/assets.py" line="604"/>
         <source>The shapefile could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="611"/>
+        <location filename="../core/assets.py" line="615"/>
         <source>The field {name} could not be created in the shapefile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="632"/>
+        <location filename="../core/assets.py" line="636"/>
         <source>A feature could not be written to the shapefile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="657"/>
+        <location filename="../core/assets.py" line="661"/>
         <source>The written bundle could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="669"/>
+        <location filename="../core/assets.py" line="673"/>
         <source>The written bundle did not read back as written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,132 +1394,132 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="181"/>
+        <location filename="../core/geotiff.py" line="178"/>
         <source>{path} has no band {band}; it has {count} band(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="191"/>
+        <location filename="../core/geotiff.py" line="188"/>
         <source>The target CRS {crs} has no EPSG code, which Lizard requires; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="195"/>
+        <location filename="../core/geotiff.py" line="192"/>
         <source>{path} has no CRS, so it cannot be reprojected; assign its CRS first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="200"/>
+        <location filename="../core/geotiff.py" line="197"/>
         <source>{path} has no CRS; Lizard needs a CRS with an EPSG code, so assign one or reproject to an EPSG CRS such as EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="205"/>
+        <location filename="../core/geotiff.py" line="202"/>
         <source>The layer&apos;s CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="213"/>
+        <location filename="../core/geotiff.py" line="210"/>
         <source>The band already has NODATA value {kept}; {given} was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="217"/>
+        <location filename="../core/geotiff.py" line="214"/>
         <source>Band {band} of {path} has no NODATA value; give one (a value that does not occur in the data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="221"/>
+        <location filename="../core/geotiff.py" line="218"/>
         <source>The NODATA value {nodata} occurs in the data; those cells will be treated as missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="232"/>
+        <location filename="../core/geotiff.py" line="229"/>
         <source>GDAL could not read band {band} of {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="251"/>
+        <location filename="../core/geotiff.py" line="248"/>
         <source>GDAL could not write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="273"/>
+        <location filename="../core/geotiff.py" line="270"/>
         <source>GDAL cannot read the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="274"/>
+        <location filename="../core/geotiff.py" line="271"/>
         <source>{path} is not a raster GDAL can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="280"/>
+        <location filename="../core/geotiff.py" line="277"/>
         <source>The file is a GeoTIFF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="282"/>
+        <location filename="../core/geotiff.py" line="279"/>
         <source>The file is {format}, not a GeoTIFF; Lizard accepts GeoTIFF only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="287"/>
+        <location filename="../core/geotiff.py" line="284"/>
         <source>The file has a single band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="289"/>
+        <location filename="../core/geotiff.py" line="286"/>
         <source>The file has {count} bands; Lizard accepts a single band (export one band per file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="295"/>
+        <location filename="../core/geotiff.py" line="292"/>
         <source>NODATA is set ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="298"/>
+        <location filename="../core/geotiff.py" line="295"/>
         <source>The file has no NODATA value; Lizard requires one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="303"/>
+        <location filename="../core/geotiff.py" line="300"/>
         <source>The CRS is EPSG:{code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="305"/>
+        <location filename="../core/geotiff.py" line="302"/>
         <source>The file has no CRS; Lizard requires a CRS with an EPSG code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="308"/>
+        <location filename="../core/geotiff.py" line="305"/>
         <source>The CRS ({crs}) has no EPSG code; reproject to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="320"/>
+        <location filename="../core/geotiff.py" line="317"/>
         <source>The file&apos;s size cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="323"/>
+        <location filename="../core/geotiff.py" line="320"/>
         <source>The file is {size:.1f} GiB; files above {limit} GiB upload slowly and may be interrupted, consider splitting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="326"/>
+        <location filename="../core/geotiff.py" line="323"/>
         <source>The file is {size:.2f} GiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="355"/>
+        <location filename="../core/geotiff.py" line="352"/>
         <source>{path} has {count} band(s) but {given} timestamp(s) were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="378"/>
+        <location filename="../core/geotiff.py" line="375"/>
         <source>The timestamps are not unique; Lizard takes one GeoTIFF per timestamp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,12 +1980,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="253"/>
+        <location filename="../core/assets.py" line="254"/>
         <source>The shapefile&apos;s {ext} file would be about {size} MB, more than the {limit} MB a shapefile can hold; export fewer features or fewer fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="417"/>
+        <location filename="../core/assets.py" line="421"/>
         <source>%n text value(s) longer than {max} bytes were cut to fit the shapefile (field {name}, e.g. feature {id}).</source>
         <translation>
             <numerusform>%n text value longer than {max} bytes was cut to fit the shapefile (field {name}, e.g. feature {id}).</numerusform>
@@ -2019,172 +1993,172 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="592"/>
+        <location filename="../core/assets.py" line="596"/>
         <source>The shapefile could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="146"/>
+        <location filename="../core/download.py" line="150"/>
         <source>The area cannot be converted to {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="418"/>
+        <location filename="../core/download.py" line="422"/>
         <source>No raster was given; give the UUID of a Lizard raster layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="422"/>
+        <location filename="../core/download.py" line="426"/>
         <source>Lizard has no raster {uuid}, or your key may not read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="432"/>
+        <location filename="../core/download.py" line="436"/>
         <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="471"/>
+        <location filename="../core/download.py" line="475"/>
         <source>The pixel size cannot be converted to {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="496"/>
+        <location filename="../core/download.py" line="500"/>
         <source>{crs} is not a coordinate reference system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="497"/>
+        <location filename="../core/download.py" line="501"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="602"/>
+        <location filename="../ui/download_dialog.py" line="598"/>
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="514"/>
+        <location filename="../core/download.py" line="518"/>
         <source>The pixel size must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="516"/>
+        <location filename="../core/download.py" line="520"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="522"/>
+        <location filename="../core/download.py" line="526"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="528"/>
+        <location filename="../core/download.py" line="532"/>
         <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="548"/>
+        <location filename="../core/download.py" line="552"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="550"/>
+        <location filename="../core/download.py" line="554"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="553"/>
+        <location filename="../core/download.py" line="557"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="556"/>
+        <location filename="../core/download.py" line="560"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="570"/>
+        <location filename="../core/download.py" line="574"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="611"/>
+        <location filename="../core/download.py" line="615"/>
         <source>The area is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="674"/>
+        <location filename="../core/download.py" line="681"/>
         <source>The layer has no field {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="682"/>
+        <location filename="../core/download.py" line="689"/>
         <source>There are no features with a geometry in the area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="774"/>
+        <location filename="../core/download.py" line="770"/>
         <source>The folder {folder} cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="781"/>
+        <location filename="../core/download.py" line="777"/>
         <source>Every file is already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="797"/>
+        <location filename="../core/download.py" line="793"/>
         <source>{failed} of {count} files could not be downloaded; the first: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="799"/>
+        <location filename="../core/download.py" line="795"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="813"/>
+        <location filename="../core/download.py" line="808"/>
         <source>Downloading {count} file(s) in {tiles} tile(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="830"/>
+        <location filename="../core/download.py" line="825"/>
         <source>Downloading {name} failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="919"/>
+        <location filename="../core/download.py" line="914"/>
         <source>Lizard finished the download task but did not say where the file is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="925"/>
+        <location filename="../core/download.py" line="920"/>
         <source>Lizard answered with something that is not a GeoTIFF for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="936"/>
+        <location filename="../core/download.py" line="931"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1127"/>
+        <location filename="../core/download.py" line="1116"/>
         <source>GDAL cannot read the tile Lizard sent for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="963"/>
+        <location filename="../core/download.py" line="958"/>
         <source>The tiles of {name} cannot be joined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1166"/>
+        <location filename="../core/download.py" line="1155"/>
         <source>{path} cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1135"/>
+        <location filename="../core/download.py" line="1124"/>
         <source>Lizard sent {got} pixels for a tile of {name} where {want} were asked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,12 +2198,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="369"/>
+        <location filename="../core/geotiff.py" line="366"/>
         <source>{count} layer(s) but {given} timestamp(s) were given; give one timestamp per layer, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="472"/>
+        <location filename="../core/geotiff.py" line="469"/>
         <source>“{text}” is not an ISO 8601 date and time in UTC, for example 2020-01-01T06:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,282 +3200,282 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="92"/>
+        <location filename="../ui/download_dialog.py" line="97"/>
         <source>downloading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="94"/>
+        <location filename="../ui/download_dialog.py" line="99"/>
         <source>already there (skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="95"/>
+        <location filename="../ui/download_dialog.py" line="100"/>
         <source>cancelled (nothing partial kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="937"/>
+        <location filename="../ui/download_dialog.py" line="930"/>
         <source>Download from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="161"/>
+        <location filename="../ui/download_dialog.py" line="157"/>
         <source>Map canvas extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="161"/>
+        <location filename="../ui/download_dialog.py" line="157"/>
         <source>Selected polygons of a layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="161"/>
+        <location filename="../ui/download_dialog.py" line="157"/>
         <source>Drawn rectangle or polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="171"/>
+        <location filename="../ui/download_dialog.py" line="167"/>
         <source>One file per polygon, named from the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="173"/>
+        <location filename="../ui/download_dialog.py" line="169"/>
         <source>Unchecked: one file for the union of the selected polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="208"/>
+        <location filename="../ui/download_dialog.py" line="204"/>
         <source>Native</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="212"/>
+        <location filename="../ui/download_dialog.py" line="208"/>
         <source>In the units of the CRS. Native: the raster&apos;s own pixel size, converted when the CRS differs from the raster&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="216"/>
+        <location filename="../ui/download_dialog.py" line="212"/>
         <source>Optional: the raster&apos;s own, else -9999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="217"/>
+        <location filename="../ui/download_dialog.py" line="213"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="219"/>
+        <location filename="../ui/download_dialog.py" line="215"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="220"/>
+        <location filename="../ui/download_dialog.py" line="216"/>
         <source>Pixel size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="224"/>
+        <location filename="../ui/download_dialog.py" line="220"/>
         <source>One time step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="226"/>
+        <location filename="../ui/download_dialog.py" line="222"/>
         <source>A range: one file per time step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="242"/>
+        <location filename="../ui/download_dialog.py" line="238"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="253"/>
+        <location filename="../ui/download_dialog.py" line="249"/>
         <source>GeoTIFF (the tiles joined)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="254"/>
+        <location filename="../ui/download_dialog.py" line="250"/>
         <source>VRT over the tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="262"/>
+        <location filename="../ui/download_dialog.py" line="258"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="271"/>
+        <location filename="../ui/download_dialog.py" line="267"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="294"/>
+        <location filename="../ui/download_dialog.py" line="290"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="298"/>
+        <location filename="../ui/download_dialog.py" line="294"/>
         <source>Download the files that are not there yet (complete files are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="300"/>
+        <location filename="../ui/download_dialog.py" line="296"/>
         <source>Cancel download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="354"/>
+        <location filename="../ui/download_dialog.py" line="350"/>
         <source>Loading the raster {uuid} from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="356"/>
+        <location filename="../ui/download_dialog.py" line="352"/>
         <source>Download “{name}” from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="358"/>
+        <location filename="../ui/download_dialog.py" line="354"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="360"/>
+        <location filename="../ui/download_dialog.py" line="356"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}, pixels of {x} × {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="363"/>
+        <location filename="../ui/download_dialog.py" line="359"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="395"/>
+        <location filename="../ui/download_dialog.py" line="390"/>
         <source>Loading the Lizard raster {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="611"/>
+        <location filename="../ui/download_dialog.py" line="607"/>
         <source>Loading the time steps…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="611"/>
+        <location filename="../ui/download_dialog.py" line="607"/>
         <source>The time steps could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="615"/>
+        <location filename="../ui/download_dialog.py" line="611"/>
         <source>This raster has no time steps yet: it holds no data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="492"/>
+        <location filename="../ui/download_dialog.py" line="488"/>
         <source>Choose a polygon layer and select polygons in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="494"/>
+        <location filename="../ui/download_dialog.py" line="490"/>
         <source>Select polygons of “{layer}” first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="504"/>
+        <location filename="../ui/download_dialog.py" line="500"/>
         <source>The map shows no area to download.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="516"/>
+        <location filename="../ui/download_dialog.py" line="512"/>
         <source>The selected features of “{layer}” have no geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="591"/>
+        <location filename="../ui/download_dialog.py" line="587"/>
         <source>NODATA must be a number, e.g. -9999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="596"/>
+        <location filename="../ui/download_dialog.py" line="592"/>
         <source>Loading the raster from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="596"/>
+        <location filename="../ui/download_dialog.py" line="592"/>
         <source>The raster could not be loaded from Lizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="600"/>
+        <location filename="../ui/download_dialog.py" line="596"/>
         <source>Choose a CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="616"/>
+        <location filename="../ui/download_dialog.py" line="612"/>
         <source>There is no time step from {start} to {end}: choose a later end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="625"/>
+        <location filename="../ui/download_dialog.py" line="621"/>
         <source>Choose a folder to save the files in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="625"/>
+        <location filename="../ui/download_dialog.py" line="621"/>
         <source>Choose a file to save the download in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="642"/>
+        <location filename="../ui/download_dialog.py" line="638"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="647"/>
+        <location filename="../ui/download_dialog.py" line="643"/>
         <source>VRT (*.vrt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="652"/>
+        <location filename="../ui/download_dialog.py" line="648"/>
         <source>{count} time step(s): one file each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="719"/>
+        <location filename="../ui/download_dialog.py" line="715"/>
         <source>Planning the download of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="724"/>
+        <location filename="../ui/download_dialog.py" line="721"/>
         <source>Planning the download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="726"/>
+        <location filename="../ui/download_dialog.py" line="723"/>
         <source>Working out the size…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="770"/>
+        <location filename="../ui/download_dialog.py" line="767"/>
         <source>{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, pixel size {x} × {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="858"/>
+        <location filename="../ui/download_dialog.py" line="849"/>
         <source>Downloading {name} from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="864"/>
+        <location filename="../ui/download_dialog.py" line="858"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="918"/>
+        <location filename="../ui/download_dialog.py" line="911"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="923"/>
+        <location filename="../ui/download_dialog.py" line="916"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3511,17 +3485,17 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="697"/>
+        <location filename="../ui/raster_dock.py" line="703"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="697"/>
+        <location filename="../ui/raster_dock.py" line="703"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="255"/>
+        <location filename="../ui/download_dialog.py" line="251"/>
         <source>A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,6 +3532,42 @@ INVALID_GEOMETRIES: 0 skip features without a valid geometry and count them (def
 LONG_TEXT: 0 refuse text longer than 254 bytes, naming the field and a feature (default), 1 cut it to 254 bytes with a warning (a shapefile cannot hold more).
 
 OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/buildings.py" line="231"/>
+        <source>Lizard kept truncating its answer for %n box(es) (west,south,east,north), so buildings may be missing there: {boxes}.</source>
+        <translation>
+            <numerusform>Lizard kept truncating its answer for %n box (west,south,east,north), so buildings may be missing there: {boxes}.</numerusform>
+            <numerusform>Lizard kept truncating its answer for %n boxes (west,south,east,north), so buildings may be missing there: {boxes}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/download_buildings.py" line="44"/>
+        <source>Downloads Lizard buildings (footprints with their addresses) for an area and writes them as MultiPolygons in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set.
+
+EXTENT: buildings that overlap this extent. Give an extent, a filter layer or both; without an area the algorithm refuses to run rather than download every building of Lizard.
+FILTER_LAYER: buildings in the features of this layer (with &quot;selected features only&quot;, in the selected ones). With an extent as well, only the part of the features inside the extent counts. Detailed shapes are simplified before they are sent to Lizard and the exact shape is checked here, so the result is exact.
+PREDICATE: intersects (buildings that touch the area) or within (buildings wholly inside it).
+CODE: only the building with this code (BAG identification), exactly.
+BUILD_YEAR_MIN, BUILD_YEAR_MAX: only buildings built in or after, in or before this year.
+POSTALCODE: only buildings with an address whose postal code starts with this text (e.g. 2286 or 2286JG; spaces are ignored).
+VALID_AT: only the buildings that existed at this moment (the latest version of each).
+MAX_FEATURES: stop after this many buildings; 0 loads all.
+
+OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_modified, organisation, the first address (street, house_number, house_letter, house_number_suffix, postalcode, city), address_count and addresses (all addresses as JSON text). As with every QGIS algorithm, a file name writes a new file (an existing file of that name is replaced). To add the buildings to an existing GeoPackage and keep its other layers, choose “Save to GeoPackage…” and give a layer name (ogr:dbname='file.gpkg' table=&quot;buildings&quot; (geom)): only a layer of that name is replaced.
+
+When Lizard keeps truncating its answers for a dense spot after the boxes were split as far as allowed, the buildings that arrived are kept and a warning names the boxes that may miss some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="554"/>
+        <source>Not loaded: the layer “{layer}” in {path} was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/buildings_dock.py" line="614"/>
+        <source>{path} already has a layer “{layer}”. Replace that layer? The other layers in the file are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
