@@ -18,17 +18,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 from test_download_core import FAST_POLL, pick
 from test_download_dialog import planned, run
+from test_unload import clean_project  # noqa: F401 - autouse fixture
 
 WAIT = 30000
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 RD = QgsCoordinateReferenceSystem("EPSG:28992")
-
-
-@pytest.fixture(autouse=True)
-def clean_project():
-    yield
-    QgsProject.instance().removeAllMapLayers()
-    QgsProject.instance().layerTreeRoot().removeAllChildren()
 
 
 @pytest.fixture
