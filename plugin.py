@@ -286,6 +286,9 @@ class LizardExplorerPlugin:
     # --------------------------------------------------------------------------------------- unload
 
     def unload(self):
+        from .core.tasks import detach_all
+
+        detach_all()  # running tasks are cancelled and end on their own, reaching no widget of this plugin
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None

@@ -5,16 +5,16 @@ follows ``shared/lizard-api/CONTRACT.md`` ("Asset import"): ``[general]`` (``ass
 ``nested_asset`` and ``organisation``), ``[columns]``, ``[defaults]`` (plural, as Lizard's own example and
 web client write it) and ``[nested]`` (``first``, ``fields``).
 
-Nothing is left behind on failure: the bundle is built in a temporary folder, read back through OGR
-(``/vsizip/``) and only then moved to ``output_zip``.
+Nothing is left behind on failure and the final name never holds half a zip: the shapefile is built in a
+hidden folder and the zip in a hidden file, both beside ``output_zip`` (``core.partial``), the zip is read
+back through OGR (``/vsizip/``) and only then renamed into place (in one folder: no copy across devices).
+What a killed QGIS left there is removed by the next export to the same name.
 """
 
 import configparser
 import io
 import os
 import re
-import shutil
-import tempfile
 import threading
 import traceback
 import unicodedata
@@ -25,6 +25,7 @@ from osgeo import gdal, ogr, osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
+from . import partial
 from .errors import CancelledError, ExportError
 from .i18n import tr
 from .outputs import bundle_path
@@ -327,7 +328,9 @@ def export_bundle(layer_or_source, output_zip, asset_type, columns, defaults=Non
     if not os.path.isdir(target_dir):
         raise ExportError(tr("The folder {folder} does not exist.").format(folder=target_dir))
     ini = _ini_text(asset_name, organisation, columns, defaults, nested, names)
-    work = tempfile.mkdtemp(prefix="lizard-assets-")
+    partial.clean_leftovers(output_zip)
+    work = partial.temp_dir(output_zip)
+    zip_path = None
     try:
         shp = os.path.join(work, stem + ".shp")
         done = None
@@ -343,7 +346,7 @@ def export_bundle(layer_or_source, output_zip, asset_type, columns, defaults=Non
         count, skipped, warnings = done
         with open(os.path.join(work, stem + ".ini"), "w", encoding="utf-8") as handle:
             handle.write(ini)
-        zip_path = os.path.join(work, stem + ".zip")
+        zip_path = partial.temp_file(output_zip, ".zip")
         with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL) as archive:
             for extension in (".shp", ".shx", ".dbf", ".prj", ".cpg", ".ini"):
                 path = os.path.join(work, stem + extension)
@@ -352,12 +355,13 @@ def export_bundle(layer_or_source, output_zip, asset_type, columns, defaults=Non
                                       .format(ext=extension))
                 archive.write(path, stem + extension)
         _verify(zip_path, stem, [names[n] for n in order], count, ini)
-        shutil.move(zip_path, os.path.abspath(output_zip))
+        os.replace(zip_path, os.path.abspath(output_zip))
     except BaseException as exc:
         traceback.clear_frames(exc.__traceback__)  # no GDAL object may outlive a failure (see core.geotiff)
+        partial.remove(zip_path)
         raise
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        partial.remove(work)
     if feedback is not None:
         feedback.setProgress(100.0)
     return ExportResult(os.path.abspath(output_zip), count, skipped, warnings)

@@ -8,7 +8,10 @@
   then checked here, so simplification never changes the result.
 - The root endpoint may answer with a bare array truncated to ``page_size``. A full bare answer may have
   lost buildings, so the box is split in four and each part asked again (recursively), and every building
-  is yielded once (by ``id``).
+  is yielded once (by ``id``). Splitting has a budget: at most :data:`MAX_SPLIT_DEPTH` levels and
+  :data:`MAX_SPLITS` splits per download. A box that is still truncated when the budget is spent keeps
+  what arrived and is listed in ``Download.incomplete_boxes``; :meth:`Download.incomplete_text` is the
+  sentence for the user.
 """
 
 import json
@@ -37,6 +40,8 @@ ENDPOINT = "buildings/"
 PAGE_SIZE = 100  # the documented maximum for buildings
 MAX_WKT = 3000  # characters of filter geometry in a URL
 MAX_SPLIT_DEPTH = 10  # a box split ten times is ~1/1,000,000 of the area: give up with a warning there
+MAX_SPLITS = 250  # splits per download (4 requests each, ~25,000 buildings): give up with a warning then
+MAX_BOXES_NAMED = 5  # incomplete boxes named in the sentence for the user; the log has them all
 CRS = "EPSG:4326"
 PREDICATES = ("intersects", "within")
 
@@ -118,19 +123,20 @@ class Area:
             self._engine.prepareGeometry()
 
     @classmethod
-    def from_extent(cls, rectangle, source_crs, description=""):
-        """A map extent in ``source_crs`` as a WGS84 box (transformed densely, so edges stay right)."""
-        spatial = SpatialFilter.from_extent(rectangle, source_crs)
+    def from_extent(cls, rectangle, source_crs, description="", transform_context=None):
+        """A map extent in ``source_crs`` as a WGS84 box (transformed densely, so edges stay right), with
+        ``transform_context`` (the project's or Processing's; see ``rasters._to_wgs84``)."""
+        spatial = SpatialFilter.from_extent(rectangle, source_crs, transform_context=transform_context)
         return cls(box=spatial.geometry.boundingBox(), description=description)
 
     @classmethod
     def from_geometries(cls, geometries, source_crs, predicate="intersects", description="", extent=None,
-                        extent_crs=None):
+                        extent_crs=None, transform_context=None):
         """The union of ``geometries`` (any CRS) in WGS84; with ``extent`` (a rectangle in ``extent_crs``) only
         the part inside it (:func:`core.areas.mask_in_extent`)."""
         if extent is not None and not extent.isNull():
-            geometries = [areas.mask_in_extent(geometries, source_crs, extent, extent_crs)]
-        spatial = SpatialFilter.from_geometries(geometries, source_crs)
+            geometries = [areas.mask_in_extent(geometries, source_crs, extent, extent_crs, transform_context)]
+        spatial = SpatialFilter.from_geometries(geometries, source_crs, transform_context=transform_context)
         return cls(geometry=spatial.geometry, predicate=predicate, description=description)
 
     def params(self, box=None):
@@ -192,10 +198,12 @@ class Download:
 
     Afterwards ``total`` is Lizard's count (``None`` when the server sent bare arrays), ``received`` how
     many arrived, ``yielded`` how many passed, ``splits`` how often a full bare answer made it split a box,
-    and ``incomplete`` is true when a box could not be split further and may miss buildings.
+    ``incomplete_boxes`` the WGS84 boxes whose answer was still truncated when the split budget
+    (``max_depth`` levels, ``max_splits`` splits) was spent, and ``incomplete`` whether there are any.
     """
 
-    def __init__(self, client, area, attributes=None, max_features=0, concurrency=4):
+    def __init__(self, client, area, attributes=None, max_features=0, concurrency=4, max_depth=None,
+                 max_splits=None):
         self.client = client
         self.area = area
         self.attributes = attributes or BuildingFilter()
@@ -205,8 +213,26 @@ class Download:
         self.received = 0
         self.yielded = 0
         self.splits = 0
-        self.incomplete = False
+        self.max_depth = MAX_SPLIT_DEPTH if max_depth is None else max(0, int(max_depth))
+        self.max_splits = MAX_SPLITS if max_splits is None else max(0, int(max_splits))
+        self.incomplete_boxes = []
         self._seen = set()
+
+    @property
+    def incomplete(self):
+        """Whether some box kept answering with a full, truncated list: buildings may be missing there."""
+        return bool(self.incomplete_boxes)
+
+    def incomplete_text(self):
+        """One sentence naming the boxes that may miss buildings (``""`` when none)."""
+        boxes = self.incomplete_boxes
+        if not boxes:
+            return ""
+        named = "; ".join(bbox_text(box) for box in boxes[:MAX_BOXES_NAMED])
+        if len(boxes) > MAX_BOXES_NAMED:
+            named += "; …"
+        return tr("Lizard kept truncating its answer for %n box(es) (west,south,east,north), so buildings may be "
+                  "missing there: {boxes}.", "", len(boxes)).format(boxes=named)
 
     def count(self, cancel=None):
         """How many buildings match, before loading (``None`` when Lizard does not say)."""
@@ -253,9 +279,11 @@ class Download:
                 continue
             if len(page.results) < PAGE_SIZE:
                 yield page.results
-            elif depth >= MAX_SPLIT_DEPTH:
-                self.incomplete = True
-                log.warning("Lizard still sent a full, truncated answer for a tiny box %s", bbox_text(box))
+            elif depth >= self.max_depth or self.splits >= self.max_splits:
+                part = QgsRectangle(box or self.area.box)
+                self.incomplete_boxes.append(part)
+                log.warning("Lizard still sent a full, truncated answer for the box %s after %d split(s) (depth %d)",
+                            bbox_text(part), self.splits, depth)
                 yield page.results
             else:
                 self.splits += 1

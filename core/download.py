@@ -24,7 +24,8 @@ a predictor, the plan's NODATA; the tile's own NODATA mapped to it) as soon as i
 thread while the other tiles download, and its file deleted; or, for a ``.vrt`` output, the tiles are kept
 (``<name>_tiles/`` beside the ``.vrt``) with a VRT over them. With a polygon the output is clipped to it
 (pixels whose centre is outside are NODATA; the grid is kept, not cropped). Outputs are written under
-temporary names and moved into place at the end: a cancel or failure leaves no partial file and no tiles.
+hidden temporary names in the target folder (``core.partial``) and renamed into place at the end: a cancel
+or failure leaves no partial file and no tiles, and what a killed QGIS left is removed by the next run.
 All GDAL work happens in the caller's thread; the workers only download.
 
 Output names: ``output`` ending in ``.tif``/``.tiff`` is the GeoTIFF, ``.vrt`` a VRT over the tiles;
@@ -43,14 +44,11 @@ Cancel: ``None``, a callable, or an object with ``isCanceled()`` / ``is_set()``.
 :class:`~core.errors.LizardError` with one sentence.
 """
 
-import contextlib
 import datetime as dt
 import json
 import math
 import os
 import re
-import shutil
-import tempfile
 import threading
 import unicodedata
 import uuid
@@ -60,13 +58,13 @@ from osgeo import gdal, gdal_array, ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsGeometry,
     QgsPointXY,
-    QgsProject,
     QgsRectangle,
 )
 
-from . import areas, errors, outputs, server_tasks
+from . import areas, errors, outputs, partial, server_tasks
 from .client import cancel_check
 from .geotiff import quiet_gdal, releases_gdal, timestamp_name
 from .i18n import tr
@@ -112,35 +110,44 @@ def _extent_rectangle(extent):
     return extent.geometry.boundingBox(), extent.crs
 
 
-def _transform(source, target):
-    return QgsCoordinateTransform(source, target, QgsProject.instance())
+def _transform(source, target, context):
+    """A transform with ``context`` (the project's or Processing's, copied on the GUI thread): a worker
+    thread never asks ``QgsProject.instance()``."""
+    return QgsCoordinateTransform(source, target, context)
 
 
 class Area:
     """What to download: a rectangle or a (multi)polygon, in a CRS (``QgsCoordinateReferenceSystem`` or
-    an ``authid`` such as ``"EPSG:28992"``). With a polygon the output is clipped to it."""
+    an ``authid`` such as ``"EPSG:28992"``). With a polygon the output is clipped to it.
+    ``transform_context``: the ``QgsCoordinateTransformContext`` for its transforms (give the project's, or
+    the Processing context's; default: none, the plain PROJ transforms)."""
 
-    def __init__(self, crs, rectangle=None, geometry=None):
+    def __init__(self, crs, rectangle=None, geometry=None, transform_context=None):
         if rectangle is None and geometry is None:
             raise ValueError("an Area needs a rectangle or a geometry")
         self.crs = _crs(crs)
         self.rectangle = QgsRectangle(rectangle) if rectangle is not None else None
         self.geometry = QgsGeometry(geometry) if geometry is not None else None
+        self.transform_context = QgsCoordinateTransformContext(transform_context) \
+            if transform_context is not None else QgsCoordinateTransformContext()
 
     @classmethod
-    def from_extent(cls, rectangle, crs):
-        return cls(crs, rectangle=rectangle)
+    def from_extent(cls, rectangle, crs, transform_context=None):
+        return cls(crs, rectangle=rectangle, transform_context=transform_context)
 
     @classmethod
-    def from_geometry(cls, geometry, crs):
-        return cls(crs, geometry=geometry)
+    def from_geometry(cls, geometry, crs, transform_context=None):
+        return cls(crs, geometry=geometry, transform_context=transform_context)
 
     @classmethod
-    def from_mask(cls, geometries, crs, extent=None):
+    def from_mask(cls, geometries, crs, extent=None, transform_context=None):
         """The union of ``geometries`` (polygons in ``crs``), limited to ``extent`` (an :class:`Area`) when
-        given: :func:`core.areas.mask_in_extent`."""
+        given: :func:`core.areas.mask_in_extent`. ``transform_context``: see above (default: the extent's)."""
+        if transform_context is None and extent is not None:
+            transform_context = extent.transform_context
         rectangle, rectangle_crs = _extent_rectangle(extent)
-        return cls(crs, geometry=areas.mask_in_extent(geometries, _crs(crs), rectangle, rectangle_crs))
+        geometry = areas.mask_in_extent(geometries, _crs(crs), rectangle, rectangle_crs, transform_context)
+        return cls(crs, geometry=geometry, transform_context=transform_context)
 
     def in_crs(self, target):
         """(bounding QgsRectangle, QgsGeometry or None) in ``target``."""
@@ -151,13 +158,13 @@ class Area:
                 denser = geometry.densifyByCount(8)  # edges stay close to their true shape in the target CRS
                 if denser is not None and not denser.isNull() and not denser.isEmpty():
                     geometry = denser
-                if geometry.transform(_transform(self.crs, target)) != 0:
+                if geometry.transform(_transform(self.crs, target, self.transform_context)) != 0:
                     raise DownloadError(tr("The area cannot be converted to {crs}.").format(crs=target.authid()))
             return geometry.boundingBox(), geometry
         if same:
             return QgsRectangle(self.rectangle), None
         try:
-            return _transform(self.crs, target).transformBoundingBox(self.rectangle), None
+            return _transform(self.crs, target, self.transform_context).transformBoundingBox(self.rectangle), None
         except Exception as exc:  # QgsCsException
             raise DownloadError(tr("The area cannot be converted to {crs}.").format(crs=target.authid()),
                                 details=str(exc)) from None
@@ -470,10 +477,10 @@ def _native_pixel_size(raster):
     return abs(x), abs(y)
 
 
-def _convert_pixel_size(size, source, target, centre):
+def _convert_pixel_size(size, source, target, centre, context):
     """A pixel of ``size`` at ``centre`` (in ``source``) measured in ``target``: a one-pixel segment along
-    each axis, transformed."""
-    transform = _transform(source, target)
+    each axis, transformed (with the transform ``context``)."""
+    transform = _transform(source, target, context)
     try:
         origin = transform.transform(centre)
         along_x = transform.transform(QgsPointXY(centre.x() + size[0], centre.y()))
@@ -540,7 +547,7 @@ def _settings(client, raster, areas, crs, pixel_size, nodata, time, time_end, ca
                 "pixel size.").format(name=name))
         boxes = [area.in_crs(native)[0] for area in areas]
         centre = _union_rect(boxes).center()
-        res = _convert_pixel_size(native_size, native, target, centre)
+        res = _convert_pixel_size(native_size, native, target, centre, areas[0].transform_context)
         notes.append(tr("The pixel size {x} x {y} in {crs} matches the raster's own at the area's centre.").format(
             x=res[0], y=res[1], crs=authid))
 
@@ -655,18 +662,22 @@ def plan_download(client, raster, output, area=None, *, crs=None, pixel_size=Non
 @releases_gdal
 def plan_per_feature(client, raster, features, name_field, output, features_crs, *, extent=None, crs=None,
                      pixel_size=None, nodata=None, time=None, time_end=None, vrt=False, use_async=True,
-                     cancel=None):
+                     cancel=None, transform_context=None):
     """Like :func:`plan_download` with one output per feature (``QgsFeature`` with a polygon, in
     ``features_crs``), each clipped to its polygon and named from the field ``name_field`` (sanitised; made
     unique with ``_2``, ``_3``...; ``feature_<id>`` when empty). ``extent`` (an :class:`Area`) limits every
-    feature to it. ``output`` is a folder (or a file whose stem prefixes the names)."""
+    feature to it. ``output`` is a folder (or a file whose stem prefixes the names). ``transform_context``:
+    see :class:`Area` (default: the extent's)."""
     features_crs = _crs(features_crs)
+    if transform_context is None and extent is not None:
+        transform_context = extent.transform_context
     named = []
     rectangle, rectangle_crs = _extent_rectangle(extent)
     for feature in features:
         if not feature.hasGeometry():
             continue
-        geometry = areas.clip_to_extent(feature.geometry(), features_crs, rectangle, rectangle_crs)
+        geometry = areas.clip_to_extent(feature.geometry(), features_crs, rectangle, rectangle_crs,
+                                        transform_context)
         if geometry.isEmpty() or geometry.area() <= 0:  # outside the extent, or not a polygon
             continue
         value = None
@@ -679,7 +690,7 @@ def plan_per_feature(client, raster, features, name_field, output, features_crs,
             name = "feature_{}".format(feature.id())
         else:
             name = sanitise_name(value, "feature_{}".format(feature.id()))
-        named.append((name, Area.from_geometry(geometry, features_crs)))
+        named.append((name, Area.from_geometry(geometry, features_crs, transform_context)))
     if not named:
         raise DownloadError(tr("There are no features with a geometry in the area."))
     names = unique_names([name for name, _area in named])
@@ -701,18 +712,6 @@ def _sniff(path):
     if head.lstrip()[:1] in (b"{", b"["):
         return "json"
     return "other"
-
-
-def _remove_tree(path):
-    if path and os.path.isdir(path):
-        shutil.rmtree(path, ignore_errors=True)
-
-
-def _remove_file(path):
-    if path:
-        for candidate in (path, path + ".aux.xml"):
-            with contextlib.suppress(OSError):
-                os.remove(candidate)
 
 
 class _Runner:
@@ -764,6 +763,7 @@ class _Runner:
         todo = []
         for item in plan.items:
             item.error = None
+            partial.clean_leftovers(item.path)  # hidden partial files of a run that was killed
             if not self.overwrite and outputs.already_there(item.path):
                 item.status, item.fraction = SKIPPED, 1.0
                 log.info("Already there, skipped: %s", item.path)
@@ -806,8 +806,7 @@ class _Runner:
         futures = {}
         try:
             for item in todo:
-                item.workdir = tempfile.mkdtemp(prefix="." + os.path.basename(item.path) + ".", suffix=".parts",
-                                                dir=os.path.dirname(item.path))
+                item.workdir = partial.temp_dir(item.path)
                 for tile in item.tiles:
                     futures[pool.submit(self._fetch, item, tile)] = (item, tile)
             remaining = {item: len(item.tiles) for item in todo}
@@ -858,7 +857,7 @@ class _Runner:
                     future.cancel()
             pool.shutdown(wait=True)
             for folder in self.trash:  # a worker may have written there after the folder was deleted
-                _remove_tree(folder)
+                partial.remove(folder)
 
     def _fail(self, item, error, failures):
         item.status, item.error = FAILED, error
@@ -874,7 +873,7 @@ class _Runner:
             writer.discard()
         if item.workdir:
             self.trash.append(item.workdir)
-        _remove_tree(item.workdir)
+        partial.remove(item.workdir)
         item.workdir = None
 
     def _writer(self, item):
@@ -1013,15 +1012,12 @@ class _Runner:
 
     def _write_vrt(self, item):
         tiles_dir = item.tiles_dir
-        folder = os.path.dirname(item.path)
-        _remove_tree(tiles_dir)  # left by an earlier run that did not finish its VRT
+        partial.remove(tiles_dir)  # left by an earlier run that did not finish its VRT
         os.replace(item.workdir, tiles_dir)
         item.workdir = tiles_dir  # deleted with the item if anything below fails
         for tile in item.tiles:
             tile.path = os.path.join(tiles_dir, os.path.basename(tile.path))
-        handle, temp = tempfile.mkstemp(prefix="." + os.path.basename(item.path) + ".", suffix=".tmp.vrt",
-                                        dir=folder)
-        os.close(handle)
+        temp = partial.temp_file(item.path, ".vrt")
         try:
             if item.clip_wkt:
                 mosaic = self._mosaic(item, os.path.join(tiles_dir, "mosaic.vrt"))
@@ -1036,7 +1032,7 @@ class _Runner:
                                     details=gdal.GetLastErrorMsg())
             os.replace(temp, item.path)
         except BaseException:
-            _remove_file(temp)
+            partial.remove(temp)
             raise
         item.workdir = None  # the tiles stay: the VRT reads them
 
@@ -1076,10 +1072,7 @@ class _TifWriter:
 
     def _create(self, datatype):
         item = self.item
-        folder = os.path.dirname(item.path)
-        handle, self.temp = tempfile.mkstemp(prefix="." + os.path.basename(item.path) + ".", suffix=".tmp.tif",
-                                             dir=folder)
-        os.close(handle)
+        self.temp = partial.temp_file(item.path, ".tif")
         floating = datatype in (gdal.GDT_Float32, gdal.GDT_Float64)
         options = CREATION_OPTIONS + ["PREDICTOR={}".format(3 if floating else 2)]
         srs = osr.SpatialReference()
@@ -1151,7 +1144,7 @@ class _TifWriter:
                                 details=gdal.GetLastErrorMsg())
         if self.flush_each:
             self.band.FlushCache()
-        _remove_file(tile.path)
+        partial.remove(tile.path)
 
     def commit(self):
         """Closes the file and moves it into place."""
@@ -1171,5 +1164,5 @@ class _TifWriter:
 
     def discard(self):
         self.band = self.dataset = self.clip = None
-        _remove_file(self.temp)
+        partial.remove(self.temp)
         self.temp = None

@@ -10,13 +10,13 @@ import csv
 import functools
 import os
 import re
-import tempfile
 import traceback
 from collections import namedtuple
 from datetime import datetime, timedelta, timezone
 
 from osgeo import gdal, osr
 
+from . import partial
 from .errors import CancelledError, ExportError
 from .i18n import tr
 from .outputs import geotiff_path, output_folder
@@ -131,20 +131,17 @@ def _progress_callback(feedback, start=0.0, end=100.0):
     return callback
 
 
-def _remove(path):
-    for candidate in (path, path + ".aux.xml"):
-        with contextlib.suppress(OSError):
-            os.remove(candidate)
+_remove = partial.remove
 
 
 def _temp_path(output_path):
+    """A hidden temporary file beside ``output_path`` (see ``core.partial``), after removing what a killed
+    run left there."""
     folder = os.path.dirname(os.path.abspath(output_path)) or os.curdir
     if not os.path.isdir(folder):
         raise ExportError(tr("The folder {folder} does not exist.").format(folder=folder))
-    handle, path = tempfile.mkstemp(prefix="." + os.path.basename(output_path) + ".", suffix=".tmp.tif",
-                                    dir=folder)
-    os.close(handle)
-    return path
+    partial.clean_leftovers(output_path)
+    return partial.temp_file(output_path, ".tif")
 
 
 # ------------------------------------------------------------------------------------------------ export

@@ -11,8 +11,8 @@ import re
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsGeometry,
-    QgsProject,
     QgsRectangle,
 )
 
@@ -142,20 +142,21 @@ class SpatialFilter:
         self._engine.prepareGeometry()
 
     @classmethod
-    def from_extent(cls, rectangle, crs, description=""):
-        """The map extent ``rectangle`` in ``crs`` (densified when transformed, so edges stay right)."""
-        transform = _to_wgs84(crs)
+    def from_extent(cls, rectangle, crs, description="", transform_context=None):
+        """The map extent ``rectangle`` in ``crs`` (densified when transformed, so edges stay right).
+        ``transform_context``: the project's or the Processing context's (see :func:`_to_wgs84`)."""
+        transform = _to_wgs84(crs, transform_context)
         box = transform.transformBoundingBox(rectangle) if transform else QgsRectangle(rectangle)
         return cls(QgsGeometry.fromRect(box), description)
 
     @classmethod
-    def from_geometries(cls, geometries, crs, description=""):
+    def from_geometries(cls, geometries, crs, description="", transform_context=None):
         """The union of ``geometries`` (e.g. the selected features of a layer) in ``crs``."""
         parts = [QgsGeometry(g) for g in geometries if g is not None and not g.isEmpty()]
         if not parts:
             raise errors.LizardError(tr("No features are selected to search in."))
         union = QgsGeometry.unaryUnion(parts)
-        transform = _to_wgs84(crs)
+        transform = _to_wgs84(crs, transform_context)
         if transform is not None:
             union.transform(transform)
         return cls(union, description)
@@ -168,15 +169,21 @@ class SpatialFilter:
         return self._engine.intersects(candidate.constGet())
 
 
-def _to_wgs84(crs):
+def _to_wgs84(crs, transform_context=None):
+    """The transform from ``crs`` to WGS84 (``None`` when there is nothing to transform) with
+    ``transform_context``, which the caller takes on the GUI thread (``QgsProject.instance()
+    .transformContext()``) or from Processing (``context.transformContext()``): this may run in a task or an
+    algorithm's thread, where ``QgsProject.instance()`` must not be asked. Default: the plain PROJ transforms."""
     target = QgsCoordinateReferenceSystem(WGS84)
     if crs is None or not crs.isValid() or crs == target:
         return None
-    return QgsCoordinateTransform(crs, target, QgsProject.instance().transformContext())
+    context = transform_context if transform_context is not None else QgsCoordinateTransformContext()
+    return QgsCoordinateTransform(crs, target, context)
 
 
 class RasterSearch:
-    """A search that fetches pages as more results are wanted, keeping count of what it has scanned."""
+    """A search that fetches pages as more results are wanted, keeping count of what it has scanned. It owns
+    ``client`` (used over several calls, e.g. one task per batch): :meth:`close` it when the search is over."""
 
     def __init__(self, client, query, page_size=None):
         self.client = client
@@ -190,6 +197,9 @@ class RasterSearch:
         self._started = False
         self._seen = set()
         self._pending = []  # matches of a call that failed half-way, handed out by the next call
+
+    def close(self):
+        self.client.close()
 
     def fetch_more(self, want=50, cancel=None, progress=None):
         """Fetch pages until ``want`` new matches arrived or nothing is left; return the new matches.

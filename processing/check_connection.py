@@ -50,8 +50,8 @@ class CheckConnectionAlgorithm(LizardAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         try:
-            client = LizardClient.from_settings()
-            report = check_connection(client, cancel=feedback)
+            with LizardClient.from_settings() as client:
+                report = check_connection(client, cancel=feedback)
         except errors.LizardError as exc:
             raise QgsProcessingException(str(exc)) from None
         for line in report.lines():

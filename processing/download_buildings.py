@@ -60,7 +60,13 @@ class DownloadBuildingsAlgorithm(LizardAlgorithm):
             "MAX_FEATURES: stop after this many buildings; 0 loads all.\n\n"
             "OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_modified, "
             "organisation, the first address (street, house_number, house_letter, house_number_suffix, "
-            "postalcode, city), address_count and addresses (all addresses as JSON text)."
+            "postalcode, city), address_count and addresses (all addresses as JSON text). As with every QGIS "
+            "algorithm, a file name writes a new file (an existing file of that name is replaced). To add the "
+            "buildings to an existing GeoPackage and keep its other layers, choose “Save to GeoPackage…” and "
+            "give a layer name (ogr:dbname='file.gpkg' table=\"buildings\" (geom)): only a layer of that name "
+            "is replaced.\n\n"
+            "When Lizard keeps truncating its answers for a dense spot after the boxes were split as far as "
+            "allowed, the buildings that arrived are kept and a warning names the boxes that may miss some."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -99,7 +105,7 @@ class DownloadBuildingsAlgorithm(LizardAlgorithm):
             raise QgsProcessingException(tr(
                 "Give an extent or an area layer: loading every building of Lizard is not supported."))
         if source is None:
-            box = buildings.Area.from_extent(extent, extent_crs).box
+            box = buildings.Area.from_extent(extent, extent_crs, transform_context=context.transformContext()).box
             if predicate == "intersects":
                 return buildings.Area(box=box)
             return buildings.Area(geometry=QgsGeometry.fromRect(box), predicate=predicate)
@@ -107,7 +113,7 @@ class DownloadBuildingsAlgorithm(LizardAlgorithm):
         if not geometries:
             raise QgsProcessingException(tr("The area layer has no (selected) features with a geometry."))
         return buildings.Area.from_geometries(geometries, source.sourceCrs(), predicate=predicate, extent=extent,
-                                              extent_crs=extent_crs)
+                                              extent_crs=extent_crs, transform_context=context.transformContext())
 
     def _attributes(self, parameters, context):
         moment = self.parameterAsDateTime(parameters, self.VALID_AT, context) \
@@ -154,7 +160,5 @@ class DownloadBuildingsAlgorithm(LizardAlgorithm):
         if download is not None:
             feedback.pushInfo(tr("%n building(s) loaded.", "", download.yielded))
             if download.incomplete:
-                feedback.pushWarning(tr(
-                    "Lizard kept answering with a full, truncated list for a tiny area: some buildings may be "
-                    "missing."))
+                feedback.pushWarning(download.incomplete_text())
         return {self.OUTPUT: dest_id}

@@ -121,7 +121,7 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
             rectangle = self.parameterAsExtent(parameters, self.EXTENT, context)
             if not rectangle.isNull():
                 extent = download.Area.from_extent(
-                    rectangle, self.parameterAsExtentCrs(parameters, self.EXTENT, context))
+                    rectangle, self.parameterAsExtentCrs(parameters, self.EXTENT, context), context.transformContext())
         source = self.parameterAsSource(parameters, self.MASK_LAYER, context) \
             if self.given(parameters, self.MASK_LAYER) else None
         if source is None:
@@ -132,8 +132,9 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
         if self.parameterAsBool(parameters, self.SPLIT_BY_FEATURE, context):
             name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
             return download.plan_per_feature(client, raster, features, name_field, output, source.sourceCrs(),
-                                             extent=extent, **options)
-        mask = download.Area.from_mask([feature.geometry() for feature in features], source.sourceCrs(), extent)
+                                             extent=extent, transform_context=context.transformContext(), **options)
+        mask = download.Area.from_mask([feature.geometry() for feature in features], source.sourceCrs(), extent,
+                                       context.transformContext())
         return download.plan_download(client, raster, output, mask, **options)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API

@@ -146,7 +146,8 @@ class SearchRastersourcesAlgorithm(LizardAlgorithm):
                 text=self.parameterAsString(parameters, self.NAME, context),
                 organisation=self.parameterAsString(parameters, self.ORGANISATION, context),
                 temporal=temporal,
-                spatial=None if extent.isNull() else SpatialFilter.from_extent(extent, extent_crs),
+                spatial=None if extent.isNull() else SpatialFilter.from_extent(
+                    extent, extent_crs, transform_context=context.transformContext()),
             )
             with LizardClient.from_settings() as client:
                 search = RasterSearch(client, query)

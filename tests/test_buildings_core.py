@@ -17,6 +17,7 @@ from lizard_explorer.core.buildings import (
     Area,
     BuildingFilter,
     Download,
+    bbox_text,
     crs,
     fields,
     to_features,
@@ -281,6 +282,30 @@ def test_bare_arrays_lose_nothing_by_splitting_the_box(client, lizard):
     assert len(paginated) > PAGE_SIZE
     assert ids_of(bare) == ids_of(paginated)
     assert download.splits > 0 and download.total is None and not download.incomplete
+
+
+def test_split_budget_stops_splitting_keeps_what_arrived_and_names_the_incomplete_boxes(client, lizard,
+                                                                                       monkeypatch):
+    from lizard_explorer.core import buildings
+
+    lizard.buildings_mode = "bare"
+    monkeypatch.setattr(buildings, "MAX_SPLITS", 1, raising=False)
+    download, bare = load(client, box_area(*RIJSWIJK))
+    assert download.splits == 1
+    assert len(building_requests(lizard)) == 5  # the whole box, then its four quarters: no more
+    assert download.incomplete and download.incomplete_boxes
+    assert len(bare) >= PAGE_SIZE  # what arrived is kept
+    text = download.incomplete_text()
+    assert all(bbox_text(box) in text for box in download.incomplete_boxes)
+    assert "may be missing" in text
+
+
+def test_split_depth_budget_names_the_tiny_box(client, lizard):
+    lizard.buildings_mode = "bare"
+    download, bare = load(client, box_area(*RIJSWIJK), max_depth=0)
+    assert download.splits == 0 and len(building_requests(lizard)) == 1
+    assert [bbox_text(box) for box in download.incomplete_boxes] == [bbox_text(QgsRectangle(*RIJSWIJK))]
+    assert len(bare) == PAGE_SIZE
 
 
 def test_count_is_known_when_paginated_and_none_for_bare_arrays(client, lizard):

@@ -284,6 +284,21 @@ def test_bare_truncated_answers_lose_no_building(dock, canvas, project, lizard, 
     assert sorted(ids_of(layer)) == sorted(expected)
 
 
+def test_when_lizard_keeps_truncating_the_user_gets_what_arrived_and_which_boxes(dock, canvas, project, lizard,
+                                                                                qtbot, iface, monkeypatch):
+    from lizard_explorer.core import buildings
+
+    lizard.buildings_mode = "bare"
+    monkeypatch.setattr(buildings, "MAX_SPLITS", 0, raising=False)
+    show(canvas, RIJSWIJK)
+    layer = run_load(dock, qtbot)
+    assert layer.featureCount() == 100  # the one truncated answer
+    (warning,) = iface.messageBar().get_messages(Qgis.Warning)
+    assert "may be missing" in warning and bbox_text(canvas.extent()) in warning
+    assert "may be missing" in dock.status.text()
+    assert str(layer.featureCount()) in dock.status.text()
+
+
 def test_maximum_count_limits_the_load(dock, canvas, project, qtbot):
     show(canvas, RIJSWIJK)
     dock.max_spin.setValue(150)
@@ -306,6 +321,64 @@ def test_geopackage_output_is_written_and_added(dock, canvas, project, lizard, q
     on_disk = QgsVectorLayer(path, "check", "ogr")
     assert on_disk.featureCount() == len(expected) and on_disk.crs() == WGS84
     assert dock.model.rowCount() == len(expected)
+
+
+def gpkg_with(path, *names):
+    """A GeoPackage at ``path`` with a point layer (one feature) for each of ``names``."""
+    from osgeo import ogr
+
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    for name in names:
+        layer = source.CreateLayer(name, None, ogr.wkbPoint)
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT (5 52)"))
+        layer.CreateFeature(feature)
+        feature = layer = None
+    source = None
+    return str(path)
+
+
+def gpkg_layers(path):
+    from lizard_explorer.core.geopackage import layer_names
+
+    return sorted(layer_names(str(path)))
+
+
+def answer_replace(monkeypatch, answer):
+    """The replace question answered with ``answer`` (True: Yes); returns the list of questions asked."""
+    asked = []
+    monkeypatch.setattr(BuildingsDock, "confirm_replace_layer",
+                        lambda self, path, layer: asked.append((path, layer)) or answer, raising=False)
+    return asked
+
+
+def test_geopackage_output_keeps_the_other_layers_of_an_existing_file(dock, canvas, project, qtbot, tmp_path,
+                                                                     monkeypatch):
+    path = gpkg_with(tmp_path / "city.gpkg", "roads")
+    asked = answer_replace(monkeypatch, False)
+    show(canvas, SNEEK)
+    dock.set_output(GEOPACKAGE, path)
+    layer = run_load(dock, qtbot)
+    assert layer is not None and layer.featureCount() > 0
+    assert asked == []  # nothing of the same name to replace: no question
+    assert gpkg_layers(path) == ["buildings", "roads"]
+    assert QgsVectorLayer(path + "|layername=roads", "roads", "ogr").featureCount() == 1
+
+
+def test_replacing_the_buildings_layer_of_a_geopackage_is_asked_first(dock, canvas, project, qtbot, tmp_path,
+                                                                     monkeypatch):
+    path = gpkg_with(tmp_path / "city.gpkg", "roads", "buildings")
+    asked = answer_replace(monkeypatch, False)
+    show(canvas, SNEEK)
+    dock.set_output(GEOPACKAGE, str(tmp_path / "city"))  # the suffix the dock adds does not skip the question
+    assert dock.load() is None
+    assert asked == [(path, "buildings")] and "was kept" in dock.status.text()
+    assert QgsVectorLayer(path + "|layername=buildings", "b", "ogr").featureCount() == 1  # untouched
+    answer_replace(monkeypatch, True)
+    layer = run_load(dock, qtbot)
+    assert layer is not None and layer.featureCount() > 1
+    assert gpkg_layers(path) == ["buildings", "roads"]
+    assert QgsVectorLayer(path + "|layername=roads", "roads", "ogr").featureCount() == 1
 
 
 def test_geopackage_needs_a_file(dock, canvas, project):

@@ -172,8 +172,12 @@ def test_lizard_error_becomes_a_processing_exception_with_its_sentence(provider,
 class RecordingFeedback(QgsProcessingFeedback):
     def __init__(self):
         super().__init__()
-        self.infos, self.progress = [], []
+        self.infos, self.progress, self.warnings = [], [], []
         self.progressChanged.connect(self.progress.append)
+
+    def pushWarning(self, warning):  # noqa: N802 - QGIS API
+        self.warnings.append(warning)
+        super().pushWarning(warning)
 
     def pushInfo(self, info):  # noqa: N802 - QGIS API
         self.infos.append(info)
@@ -195,3 +199,28 @@ def test_progress_is_a_percentage_or_counts_when_lizard_sends_no_total(provider,
     assert count > 100
     assert any("so far" in info for info in feedback.infos)
     assert any(info == "{} building(s) loaded.".format(count) or str(count) in info for info in feedback.infos)
+
+
+def test_when_lizard_keeps_truncating_the_algorithm_warns_which_boxes(provider, portal, monkeypatch):  # noqa: F811
+    from lizard_explorer.core import buildings
+
+    portal.buildings_mode = "bare"
+    monkeypatch.setattr(buildings, "MAX_SPLITS", 1, raising=False)
+    feedback = RecordingFeedback()
+    result = processing.run("lizard:downloadbuildings", {"EXTENT": "4.29,4.335,52.015,52.045 [EPSG:4326]",
+                                                         "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    assert result["OUTPUT"].featureCount() >= 100
+    (warning,) = feedback.warnings
+    assert "may be missing" in warning and "4.29" in warning  # a quarter of the extent, named
+
+
+def test_save_to_geopackage_adds_the_layer_and_keeps_the_others(provider, portal, tmp_path):  # noqa: F811
+    path = str(tmp_path / "city.gpkg")
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    source.CreateLayer("roads", None, ogr.wkbLineString)
+    source = None
+    output = "ogr:dbname='{}' table=\"buildings\" (geom)".format(path)
+    processing.run("lizard:downloadbuildings", {"EXTENT": "4.30,4.31,52.02,52.03 [EPSG:4326]", "OUTPUT": output})
+    source = ogr.Open(path)
+    names = sorted(source.GetLayerByIndex(i).GetName() for i in range(source.GetLayerCount()))
+    assert names == ["buildings", "roads"] and source.GetLayerByName("buildings").GetFeatureCount() > 0

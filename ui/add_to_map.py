@@ -122,7 +122,7 @@ class MapAdder(QObject):
             description = tr("Adding “{name}” to the map").format(name=name)
         else:
             description = tr("Adding Lizard rasters to the map")
-        task = LizardTask(description, work)
+        task = LizardTask(description, work, closing=[client])
         task.succeeded.connect(lambda outcome: self._succeeded(task, outcome))
         task.failed.connect(lambda error: self._failed(task, error))
         self._tasks.append(task)

@@ -11,6 +11,7 @@ or the project. A GeoPackage is written by the task, shown meanwhile as a tempor
 import time
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
@@ -18,7 +19,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProject,
-    QgsVectorFileWriter,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -42,12 +42,13 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
 )
 
-from ..core import errors
+from ..core import errors, geopackage
 from ..core.buildings import Area, BuildingFilter, Download, crs, fields, rate_text, to_features
 from ..core.client import LizardClient
 from ..core.i18n import tr
@@ -56,12 +57,13 @@ from ..core.tasks import LatestTask, LizardTask
 from .bands import AREA, polygon_band, show_geometries
 from .docks import LizardDock
 from .map_tools import POLYGON, RECTANGLE, DrawAreaMixin
-from .messages import show_error
+from .messages import show_error, show_info
 from .qt import alive, disconnect
 
 EXTENT, SELECTION, DRAWN = "extent", "selection", "drawn"
 MEMORY, GEOPACKAGE = "memory", "gpkg"
 WGS84 = "EPSG:4326"
+GPKG_LAYER = "buildings"  # the layer the dock writes in a GeoPackage; the file's other layers are kept
 # (field, header) of the results table; the layer has more.
 COLUMNS = ("id", "code", "street", "house_number", "postalcode", "city", "build_year", "address_count")
 
@@ -142,8 +144,6 @@ class BuildingsModel(QAbstractTableModel):
 class BuildingsDock(DrawAreaMixin, LizardDock):
     """Load Lizard's buildings for the map extent, a selection or a drawn shape."""
 
-    batch_ready = pyqtSignal(object, object)  # (task, features): emitted by the task, queued to the GUI
-    progress_ready = pyqtSignal(object, int, object)  # (task, done, total)
     counted = pyqtSignal()  # a count ended (with a number or not)
     load_ended = pyqtSignal()  # a load ended: finished, cancelled or failed
 
@@ -241,7 +241,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         self.file_widget.setObjectName("output_file")
         self.file_widget.setStorageMode(QgsFileWidget.SaveFile)
         self.file_widget.setFilter(tr("GeoPackage (*.gpkg)"))
-        self.file_widget.setConfirmOverwrite(True)
+        self.file_widget.setConfirmOverwrite(False)  # only the buildings layer is replaced: load() asks about it
         self.file_widget.setEnabled(False)
         self.file_widget.setVisible(False)
         output_grid = QGridLayout()
@@ -320,8 +320,6 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         return row
 
     def _connect(self):
-        self.batch_ready.connect(self._batch_arrived)
-        self.progress_ready.connect(self._progress_arrived)
         self.valid_check.toggled.connect(self.valid_edit.setEnabled)
         self.area_combo.currentIndexChanged.connect(self._area_mode_changed)
         self.predicate_combo.currentIndexChanged.connect(lambda _index: self._show_area())
@@ -368,7 +366,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
             if mode == EXTENT:
                 canvas = self.iface.mapCanvas()
                 return Area.from_extent(canvas.extent(), canvas.mapSettings().destinationCrs(),
-                                        tr("the map extent"))
+                                        tr("the map extent"), QgsProject.instance().transformContext())
             if mode == SELECTION:
                 layer = self.iface.activeLayer()
                 if not isinstance(layer, QgsVectorLayer) or not layer.isSpatial():
@@ -377,11 +375,13 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
                     raise AreaUnavailable(tr("Select features of “{layer}” first.").format(layer=layer.name()))
                 geometries = [feature.geometry() for feature in layer.getSelectedFeatures()]
                 return Area.from_geometries(geometries, layer.crs(), self.predicate(),
-                                            tr("the selected features of “{layer}”").format(layer=layer.name()))
+                                            tr("the selected features of “{layer}”").format(layer=layer.name()),
+                                            QgsProject.instance().transformContext())
             if self._drawn is None:
                 raise AreaUnavailable(tr("Draw a rectangle or a polygon on the map first."))
             geometry, source_crs = self._drawn
-            return Area.from_geometries([geometry], source_crs, self.predicate(), tr("the drawn shape"))
+            return Area.from_geometries([geometry], source_crs, self.predicate(), tr("the drawn shape"),
+                                        QgsProject.instance().transformContext())
         except (errors.LizardError, QgsCsException) as exc:
             raise AreaUnavailable(str(exc) or tr("The area to load buildings for is empty.")) from exc
 
@@ -498,13 +498,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         client, area, attributes = prepared
         download = Download(client, area, attributes)
 
-        def work(task):
-            try:
-                return download.count(cancel=task)
-            finally:
-                client.close()
-
-        task = LizardTask(tr("Counting Lizard buildings"), work)
+        task = LizardTask(tr("Counting Lizard buildings"), lambda task: download.count(cancel=task), closing=[client])
         task.succeeded.connect(lambda number: self._count_arrived(task, number))
         task.failed.connect(lambda error: self._count_failed(task, error))
         self.last_count = None
@@ -556,6 +550,11 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
                 self.load_ended.emit()
                 return None
             path = geopackage_path(path)
+            if geopackage.has_layer(path, GPKG_LAYER) and not self.confirm_replace_layer(path, GPKG_LAYER):
+                self.status.setText(tr("Not loaded: the layer “{layer}” in {path} was kept.").format(
+                    layer=GPKG_LAYER, path=path))
+                self.load_ended.emit()
+                return None
         prepared = self._prepare()
         if prepared is None:
             self.load_ended.emit()
@@ -567,27 +566,18 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         layer.dataProvider().addAttributes(fields().toList())
         layer.updateFields()
         layer_fields = layer.fields()
-        writer_options = None
-        if path:
-            writer_options = QgsVectorFileWriter.SaveVectorOptions()
-            writer_options.driverName = "GPKG"
-            writer_options.layerName = "buildings"
-            writer_options.fileEncoding = "UTF-8"
         context = QgsCoordinateTransformContext(QgsProject.instance().transformContext())
 
         def work(task):
             writer = None
             if path:
-                writer = QgsVectorFileWriter.create(path, layer_fields, QgsWkbTypes.MultiPolygon, crs(), context,
-                                                    writer_options)
-                if writer.hasError() != QgsVectorFileWriter.NoError:
-                    raise errors.LizardError(tr("Could not write {path}: {error}").format(
-                        path=path, error=writer.errorMessage()))
+                writer = geopackage.create_writer(path, GPKG_LAYER, layer_fields, QgsWkbTypes.MultiPolygon, crs(),
+                                                  context)
             try:
                 def progress(done, total):
                     if total:
                         task.setProgress(min(100.0, 100.0 * done / total))
-                    self.progress_ready.emit(task, done, total)
+                    task.emit_interim("progress", (done, total))
 
                 for buildings in download.pages(cancel=task, progress=progress):
                     features = to_features(buildings, layer_fields)
@@ -596,17 +586,17 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
                             path=path, error=writer.errorMessage()))
                     if task.isCanceled():
                         raise errors.CancelledError()
-                    self.batch_ready.emit(task, features)
+                    task.emit_interim("batch", features)
             finally:
                 if writer is not None:
                     writer.flushBuffer()
                     del writer  # closes the file
-                client.close()
             return download
 
-        task = LizardTask(tr("Loading Lizard buildings"), work)
+        task = LizardTask(tr("Loading Lizard buildings"), work, closing=[client])
         self._load = task.load = {"layer": layer, "path": path, "download": download, "start": time.monotonic(),
                                   "ended": False}
+        task.interim.connect(lambda kind, payload: self._interim_arrived(task, kind, payload))
         task.succeeded.connect(lambda _result: self._load_ended(task, None))
         task.failed.connect(lambda error: self._load_ended(task, error))
         self._show_layer(layer)
@@ -619,8 +609,23 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         self.status.setText(tr("Loading…"))
         return self._loader.start(task)
 
+    def confirm_replace_layer(self, path, layer):
+        """Ask whether the layer ``layer`` of the GeoPackage ``path`` may be replaced (its other layers stay)."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Lizard buildings"), tr(
+            "{path} already has a layer “{layer}”. Replace that layer? The other layers in the file are kept."
+        ).format(path=path, layer=layer), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def _current_load(self, task):
         return self._load is not None and getattr(task, "load", None) is self._load
+
+    def _interim_arrived(self, task, kind, payload):
+        """What the load task hands over while it runs (queued to the GUI thread by the task's signal)."""
+        if kind == "batch":
+            self._batch_arrived(task, payload)
+        else:
+            self._progress_arrived(task, *payload)
 
     def _batch_arrived(self, task, features):
         """Add a batch to its load's layer (a stopped load's late batches too: they arrived)."""
@@ -677,8 +682,9 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         else:
             text = tr("%n building(s) loaded.", "", count)
             if download.incomplete:
-                text = tr("{loaded} Lizard may not have sent every building of a very dense spot.").format(
-                    loaded=text)
+                warning = download.incomplete_text()
+                text = "{} {}".format(text, warning)
+                show_info(self.iface, warning, tr("Lizard buildings"), Qgis.Warning)
             self.status.setText(text)
         self.load_ended.emit()
 
@@ -686,7 +692,7 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         """Swap the temporary preview for the written GeoPackage layer."""
         path = load["path"]
         name = preview.name() if alive(preview) else tr("Lizard buildings")
-        file_layer = QgsVectorLayer("{}|layername=buildings".format(path), name, "ogr")
+        file_layer = QgsVectorLayer("{}|layername={}".format(path, GPKG_LAYER), name, "ogr")
         if alive(preview):
             disconnect(preview.willBeDeleted, self._layer_deleted)
             if self.layer is preview:

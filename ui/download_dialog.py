@@ -3,8 +3,8 @@ and time steps, with its size shown before it starts, progress per file, cancel 
 
 All the work is in ``core.download``: this dialog collects the parameters, plans and runs the download in
 :class:`~lizard_explorer.core.tasks.LizardTask` s (never HTTP on the GUI thread) and shows what happens.
-``Plan.run`` calls back from the task's thread; those calls reach the widgets only through the Qt signals
-of a small :class:`_Bridge` connected with ``Qt.QueuedConnection``. The files are added to the map in a
+``Plan.run`` calls back from the task's thread; those calls reach the widgets only through the task's
+``interim`` signal, queued to the GUI thread (and cut off when the plugin unloads). The files are added to the map in a
 layer-tree group named after the raster.
 """
 
@@ -30,7 +30,7 @@ from qgis.gui import (
     QgsMapLayerComboBox,
     QgsProjectionSelectionWidget,
 )
-from qgis.PyQt.QtCore import QDir, QObject, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QDir, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -76,6 +76,11 @@ class FormError(Exception):
 
 
 
+def _context():
+    """The project's transform context, taken on the GUI thread: the tasks never ask ``QgsProject.instance()``."""
+    return QgsProject.instance().transformContext()
+
+
 def _label(name):
     label = QLabel()
     label.setObjectName(name)
@@ -99,14 +104,6 @@ def state_text(status, error=None):
 
 def has_epsg(crs):
     return crs.isValid() and crs.authid().upper().startswith("EPSG:")
-
-
-class _Bridge(QObject):
-    """Signals the download task emits from its thread; connected to the dialog with QueuedConnection."""
-
-    progress = pyqtSignal(float, str)  # overall fraction, message
-    item_progress = pyqtSignal(int, float)  # row, fraction
-    item_changed = pyqtSignal(int, str, str)  # row, status, text
 
 
 class RasterDownloadDialog(DrawAreaMixin, QDialog):
@@ -138,7 +135,6 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
         self._run_task = None
         self._loader = LatestTask()
         self._planner = LatestTask()
-        self._bridge = None
         self._drawn = None  # (QgsGeometry, QgsCoordinateReferenceSystem)
         self._area_band = None
         self._tool = None
@@ -387,12 +383,12 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
         key = self.uuid
 
         def work(task):
-            with client:
-                raster = known or download.fetch_raster(client, key, cancel=task)
-                steps = download.fetch_steps(client, raster["uuid"], cancel=task) if raster.get("temporal") else None
+            raster = known or download.fetch_raster(client, key, cancel=task)
+            steps = download.fetch_steps(client, raster["uuid"], cancel=task) if raster.get("temporal") else None
             return raster, steps
 
-        task = LizardTask(tr("Loading the Lizard raster {name}").format(name=self.raster_name()), work)
+        task = LizardTask(tr("Loading the Lizard raster {name}").format(name=self.raster_name()), work,
+                          closing=[client])
         task.succeeded.connect(lambda result: self._raster_loaded(task, result))
         task.failed.connect(lambda error: self._raster_failed(task, error))
         if not needs_raster:
@@ -502,7 +498,7 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
             extent = canvas.extent()
             if extent.isEmpty() or not extent.width() or not extent.height():
                 raise FormError(tr("The map shows no area to download."))
-            return {"area": download.Area.from_extent(extent, canvas.mapSettings().destinationCrs())}
+            return {"area": download.Area.from_extent(extent, canvas.mapSettings().destinationCrs(), _context())}
         if mode == SELECTION:
             layer = self._selected_layer()
             features = sorted((f for f in layer.getSelectedFeatures() if f.hasGeometry()), key=lambda f: f.id())
@@ -510,16 +506,17 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
                 raise FormError(tr("The selected features of “{layer}” have no geometry.").format(layer=layer.name()))
             if self.per_feature_check.isChecked():
                 return {"features": features, "features_crs": QgsCoordinateReferenceSystem(layer.crs()),
-                        "name_field": self.field_combo.currentField() or None}
+                        "name_field": self.field_combo.currentField() or None, "transform_context": _context()}
             try:
-                return {"area": download.Area.from_mask([f.geometry() for f in features], layer.crs())}
+                return {"area": download.Area.from_mask([f.geometry() for f in features], layer.crs(),
+                                                        transform_context=_context())}
             except errors.LizardError:
                 raise FormError(tr("The selected features of “{layer}” have no geometry.").format(
                     layer=layer.name())) from None
         if self._drawn is None:
             raise FormError(tr("Draw a rectangle or a polygon on the map first."))
         geometry, crs = self._drawn
-        return {"area": download.Area.from_geometry(geometry, crs)}
+        return {"area": download.Area.from_geometry(geometry, crs, _context())}
 
     # ------------------------------------------------------------------------------------- drawing
 
@@ -700,13 +697,14 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
         keywords = {key: request[key] for key in ("crs", "pixel_size", "nodata", "time", "time_end", "vrt")}
 
         def work(task):
-            with client:
-                if "features" in request:
-                    return download.plan_per_feature(client, raster, request["features"], request["name_field"],
-                                                     output, request["features_crs"], cancel=task, **keywords)
-                return download.plan_download(client, raster, output, request["area"], cancel=task, **keywords)
+            if "features" in request:
+                return download.plan_per_feature(client, raster, request["features"], request["name_field"],
+                                                 output, request["features_crs"], cancel=task,
+                                                 transform_context=request["transform_context"], **keywords)
+            return download.plan_download(client, raster, output, request["area"], cancel=task, **keywords)
 
-        task = LizardTask(tr("Planning the download of {name}").format(name=self.raster_name()), work)
+        task = LizardTask(tr("Planning the download of {name}").format(name=self.raster_name()), work,
+                          closing=[client])
         task.succeeded.connect(lambda plan: self._plan_arrived(task, plan, version, output if run else None))
         task.failed.connect(lambda error: self._plan_failed(task, error))
         self._run_after_plan = run
@@ -822,30 +820,27 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
             return None
         self.result_paths = None
         self._last_plan = plan
-        bridge = _Bridge()  # no parent: the task's closure keeps it alive as long as it may emit
-        bridge.progress.connect(self._progress, Qt.QueuedConnection)
-        bridge.item_progress.connect(self._item_progress, Qt.QueuedConnection)
-        bridge.item_changed.connect(self._item_changed, Qt.QueuedConnection)
-        self._bridge = bridge
         rows = {id(item): row for row, item in enumerate(plan.items)}
         poll, concurrency = dict(self.poll), self.concurrency
 
         def work(task):
             def progress(fraction, message):
                 task.setProgress(100.0 * fraction)
-                bridge.progress.emit(float(fraction), message or "")
+                task.emit_interim("progress", (float(fraction), message or ""))
 
             def item_progress(item, fraction):
-                bridge.item_progress.emit(rows[id(item)], float(fraction))
+                task.emit_interim("item_progress", (rows[id(item)], float(fraction)))
 
             def on_item(item):
-                bridge.item_changed.emit(rows[id(item)], item.status, state_text(item.status, item.error))
+                task.emit_interim("item_changed", (rows[id(item)], item.status, state_text(item.status, item.error)))
 
-            with client:
-                return plan.run(client, progress=progress, item_progress=item_progress, on_item=on_item, cancel=task,
-                                concurrency=concurrency, stop_on_error=False, poll=poll)
+            return plan.run(client, progress=progress, item_progress=item_progress, on_item=on_item, cancel=task,
+                            concurrency=concurrency, stop_on_error=False, poll=poll)
 
-        task = LizardTask(tr("Downloading {name} from Lizard").format(name=self.raster_name()), work)
+        task = LizardTask(tr("Downloading {name} from Lizard").format(name=self.raster_name()), work,
+                          closing=[client])
+        slots = {"progress": self._progress, "item_progress": self._item_progress, "item_changed": self._item_changed}
+        task.interim.connect(lambda kind, payload: slots[kind](*payload))
         task.succeeded.connect(lambda paths: self._finished(task, plan, paths, None))
         task.failed.connect(lambda error: self._finished(task, plan, None, error))
         self._run_task = task
@@ -896,7 +891,6 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
         if task is not self._run_task:
             return
         self._run_task = None
-        self._bridge = None
         self.progress_bar.hide()
         for row, item in enumerate(plan.items):
             self._set_cell(row, STATE_COLUMN, state_text(item.status, item.error))

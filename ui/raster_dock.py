@@ -459,7 +459,7 @@ class RasterDock(LizardDock):
             canvas = self.iface.mapCanvas()
             try:
                 return SpatialFilter.from_extent(canvas.extent(), canvas.mapSettings().destinationCrs(),
-                                                 tr("the map extent"))
+                                                 tr("the map extent"), QgsProject.instance().transformContext())
             except (errors.LizardError, QgsCsException) as exc:
                 raise AreaUnavailable(tr("The map shows no area to search in.")) from exc
         if mode == SELECTION:
@@ -472,7 +472,7 @@ class RasterDock(LizardDock):
             try:
                 return SpatialFilter.from_geometries(geometries, layer.crs(),
                                                      tr("the selected features of “{layer}”").format(
-                                                         layer=layer.name()))
+                                                         layer=layer.name()), QgsProject.instance().transformContext())
             except errors.LizardError as exc:
                 raise AreaUnavailable(str(exc)) from exc
         return None
@@ -549,7 +549,7 @@ class RasterDock(LizardDock):
         self._stale = False
         self._restore_uuids = [obj.get("uuid") for obj in self.selected_objects()] or self._restore_uuids
         self._loader.cancel()
-        self._search = None
+        self._close_search()
         self._set_busy(None)
         self.model.reset(self.scope())
         self._selection_changed()
@@ -570,6 +570,12 @@ class RasterDock(LizardDock):
         self._search = RasterSearch(client, query, page_size=PAGE_SIZE)
         self.status.setText(tr("Searching…"))
         return self._fetch(self._search)
+
+    def _close_search(self):
+        """The current search is over: its client is closed (a cancelled batch still running stops with it)."""
+        search, self._search = self._search, None
+        if search is not None:
+            search.close()
 
     def fetch_more(self):
         """Load the next batch of the current search (what scrolling to the end does); returns its task."""
@@ -797,7 +803,7 @@ class RasterDock(LizardDock):
         self._debounce.stop()
         self._area_timer.stop()
         self._loader.cancel()
-        self._search = None
+        self._close_search()
         self.adder.cancel()
         if self.download_dialogs:
             from .download_dialog import close_download_dialogs

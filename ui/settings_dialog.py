@@ -135,7 +135,8 @@ class SettingsForm(QWidget):
             return
         self.test_button.setEnabled(False)
         self.result_label.setText(tr("Testing {portal}…").format(portal=portal))
-        task = LizardTask(tr("Testing the Lizard connection"), lambda t: check_connection(client, cancel=t))
+        task = LizardTask(tr("Testing the Lizard connection"), lambda t: check_connection(client, cancel=t),
+                          closing=[client])
         task.succeeded.connect(lambda report: self._show_result(report, None))
         task.failed.connect(lambda error: self._show_result(None, error))
         self._test.start(task)
