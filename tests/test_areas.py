@@ -61,9 +61,9 @@ def test_raster_download_and_buildings_limit_a_mask_to_the_extent_through_core_a
     calls = []
     original = areas.mask_in_extent
 
-    def spy(geometries, crs, rectangle=None, rectangle_crs=None):
+    def spy(geometries, crs, rectangle=None, rectangle_crs=None, transform_context=None):
         calls.append(rectangle)
-        return original(geometries, crs, rectangle, rectangle_crs)
+        return original(geometries, crs, rectangle, rectangle_crs, transform_context)
 
     monkeypatch.setattr(areas, "mask_in_extent", spy)
     outside = "0,10,0,10 [EPSG:28992]"

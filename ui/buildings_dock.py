@@ -376,12 +376,12 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
                 geometries = [feature.geometry() for feature in layer.getSelectedFeatures()]
                 return Area.from_geometries(geometries, layer.crs(), self.predicate(),
                                             tr("the selected features of “{layer}”").format(layer=layer.name()),
-                                            QgsProject.instance().transformContext())
+                                            transform_context=QgsProject.instance().transformContext())
             if self._drawn is None:
                 raise AreaUnavailable(tr("Draw a rectangle or a polygon on the map first."))
             geometry, source_crs = self._drawn
             return Area.from_geometries([geometry], source_crs, self.predicate(), tr("the drawn shape"),
-                                        QgsProject.instance().transformContext())
+                                        transform_context=QgsProject.instance().transformContext())
         except (errors.LizardError, QgsCsException) as exc:
             raise AreaUnavailable(str(exc) or tr("The area to load buildings for is empty.")) from exc
 
