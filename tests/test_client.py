@@ -10,6 +10,7 @@ import requests
 from lizard_explorer.core import errors
 from lizard_explorer.core.client import LizardClient, _KeyAuth, normalise_portal_url
 from lizard_explorer.core.log import get_logger, redact
+from lizard_explorer.core.version import plugin_version
 
 
 class Sleeps(list):
@@ -349,7 +350,7 @@ def test_requests_carry_basic_auth_with_key_user_and_a_user_agent(lizard):
     client.get("rastersources/")
     headers = lizard.requests[-1].headers
     assert headers.get("Authorization") == "<redacted>"
-    assert headers["User-Agent"].startswith("LizardExplorer/0.1.0 QGIS/3.")
+    assert headers["User-Agent"].startswith("LizardExplorer/{} QGIS/3.".format(plugin_version()))
 
 
 def test_anonymous_requests_carry_no_authorization(lizard):
