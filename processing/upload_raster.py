@@ -15,15 +15,14 @@ from ..core import errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.server_tasks import follow_task
+from ..core.times import lizard_interval, utc_timestamp
 from ..core.upload import (
     ACCESS_MODIFIERS,
     check_uuid,
     create_rastersource,
     get_rastersource,
-    iso_duration,
     prepare_file,
     upload_file,
-    utc_timestamp,
 )
 from .base import LizardAlgorithm
 from .export_geotiff import layer_file
@@ -151,7 +150,7 @@ class UploadRasterAlgorithm(LizardAlgorithm):
         temporal = self.parameterAsBool(parameters, self.TEMPORAL, context)
         interval = None
         if temporal:
-            interval = iso_duration(self._text(parameters, self.INTERVAL, context))
+            interval = lizard_interval(self._text(parameters, self.INTERVAL, context))
             if interval is None:
                 raise errors.InvalidRequestError(tr(
                     "A temporal rastersource needs an INTERVAL (the time between steps, e.g. 1h)."))

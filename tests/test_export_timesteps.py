@@ -9,12 +9,12 @@ from lizard_explorer.core.geotiff import (
     ExportError,
     check_geotiff,
     is_valid,
-    parse_timestamp,
-    parse_timestamps,
     raster_timestamps,
     read_timesteps_csv,
     split_layers,
 )
+from lizard_explorer.core.times import parse as parse_timestamp
+from lizard_explorer.core.times import parse_list as parse_timestamps
 from osgeo import gdal, osr
 from qgis.core import QgsApplication, QgsProcessingException, QgsRasterLayer
 from test_geotiff import band_values, make_raster

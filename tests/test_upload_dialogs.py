@@ -7,9 +7,11 @@ import pytest
 from fake_lizard.store import NS, TS_EMPTY
 from lizard_explorer import classFactory
 from lizard_explorer.core.client import LizardClient
-from lizard_explorer.core.geotiff import parse_timestamp, write_timesteps_csv
+from lizard_explorer.core.geotiff import write_timesteps_csv
+from lizard_explorer.core.times import parse as parse_timestamp
 from lizard_explorer.core.upload import CANCELLED, DONE, create_rastersource
-from lizard_explorer.ui.upload_dialogs import EventsUploadDialog, RasterUploadDialog
+from lizard_explorer.ui.events_dialog import EventsUploadDialog
+from lizard_explorer.ui.upload_raster_dialog import RasterUploadDialog
 from mapserver import MapServer, make_demo_data
 from qgis.core import Qgis, QgsFeature, QgsMapLayerType, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QThread, QTime
