@@ -113,15 +113,15 @@ def _is_qdatetime(value):
 
 
 def _from_qdatetime(value, zone):
-    if not value.isValid():
-        return None
     from qgis.PyQt.QtCore import Qt
 
-    if value.timeSpec() == Qt.TimeSpec.LocalTime:  # zone-less: the wall clock, not this machine's zone
-        date, clock = value.date(), value.time()
+    date, clock = value.date(), value.time()
+    if value.timeSpec() == Qt.TimeSpec.LocalTime and date.isValid() and clock.isValid():
+        # Zone-less: the wall clock, not this machine's zone. Qt calls a local time that this machine skips
+        # (its own summer-time switch) invalid, but keeps the date and clock, which are what counts here.
         return wall_clock(datetime.datetime(date.year(), date.month(), date.day(), clock.hour(),
                                             clock.minute(), clock.second(), clock.msec() * 1000), zone)
-    return from_ms(value.toMSecsSinceEpoch())
+    return from_ms(value.toMSecsSinceEpoch()) if value.isValid() else None
 
 
 def to_utc(value, zone=None):

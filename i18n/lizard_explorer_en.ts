@@ -204,32 +204,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="64"/>
+        <location filename="../core/describe.py" line="65"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="62"/>
+        <location filename="../core/describe.py" line="63"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="39"/>
+        <location filename="../core/describe.py" line="40"/>
         <source>{size} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="64"/>
+        <location filename="../core/describe.py" line="65"/>
         <source>yes, every {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="312"/>
+        <location filename="../ui/upload_target.py" line="239"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="276"/>
+        <location filename="../ui/upload_target.py" line="88"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,82 +239,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="133"/>
+        <location filename="../core/describe.py" line="134"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="134"/>
+        <location filename="../core/describe.py" line="135"/>
         <source>Projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="141"/>
+        <location filename="../core/describe.py" line="142"/>
         <source>Last modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="136"/>
+        <location filename="../core/describe.py" line="137"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="113"/>
+        <location filename="../core/describe.py" line="114"/>
         <source>west {west:.5f}, south {south:.5f}, east {east:.5f}, north {north:.5f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="121"/>
+        <location filename="../core/describe.py" line="122"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="122"/>
+        <location filename="../core/describe.py" line="123"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="277"/>
+        <location filename="../ui/upload_target.py" line="89"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="128"/>
+        <location filename="../core/describe.py" line="129"/>
         <source>First time step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="129"/>
+        <location filename="../core/describe.py" line="130"/>
         <source>Last time step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="313"/>
+        <location filename="../ui/upload_target.py" line="240"/>
         <source>Observation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="135"/>
+        <location filename="../core/describe.py" line="136"/>
         <source>Extent (WGS84)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="137"/>
+        <location filename="../core/describe.py" line="138"/>
         <source>Data type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="138"/>
+        <location filename="../core/describe.py" line="139"/>
         <source>No-data value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="139"/>
+        <location filename="../core/describe.py" line="140"/>
         <source>Supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="140"/>
+        <location filename="../core/describe.py" line="141"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,22 +384,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="38"/>
+        <location filename="../core/wms.py" line="36"/>
         <source>Lizard gives no WMS address for the raster “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="240"/>
+        <location filename="../core/wms.py" line="183"/>
         <source>Organisation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="253"/>
+        <location filename="../core/wms.py" line="196"/>
         <source>QGIS could not open the WMS layer of “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="290"/>
+        <location filename="../core/wms.py" line="233"/>
         <source>No raster layer shows the rastersource “{name}” yet; a raster layer has to be made for it in Lizard before it can go on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,7 +669,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="944"/>
+        <location filename="../ui/upload_target.py" line="341"/>
         <source>Added “{name}” to the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,17 +1077,17 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="258"/>
+        <location filename="../ui/upload_target.py" line="70"/>
         <source>Public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="258"/>
+        <location filename="../ui/upload_target.py" line="70"/>
         <source>Common</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="258"/>
+        <location filename="../ui/upload_target.py" line="70"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,7 +1167,7 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="496"/>
+        <location filename="../ui/upload_target.py" line="142"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,7 +1370,7 @@ UUID: {uuid}</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="380"/>
+        <location filename="../core/geotiff.py" line="376"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,152 +1405,152 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="58"/>
+        <location filename="../core/geotiff.py" line="62"/>
         <source>GDAL cannot read {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="88"/>
+        <location filename="../core/geotiff.py" line="92"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="102"/>
+        <location filename="../core/geotiff.py" line="106"/>
         <source>The target CRS {crs} is not a coordinate reference system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="181"/>
+        <location filename="../core/geotiff.py" line="185"/>
         <source>{path} has no band {band}; it has {count} band(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="191"/>
+        <location filename="../core/geotiff.py" line="195"/>
         <source>The target CRS {crs} has no EPSG code, which Lizard requires; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="195"/>
+        <location filename="../core/geotiff.py" line="199"/>
         <source>{path} has no CRS, so it cannot be reprojected; assign its CRS first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="200"/>
+        <location filename="../core/geotiff.py" line="204"/>
         <source>{path} has no CRS; Lizard needs a CRS with an EPSG code, so assign one or reproject to an EPSG CRS such as EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="205"/>
+        <location filename="../core/geotiff.py" line="209"/>
         <source>The layer&apos;s CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="213"/>
+        <location filename="../core/geotiff.py" line="217"/>
         <source>The band already has NODATA value {kept}; {given} was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="217"/>
+        <location filename="../core/geotiff.py" line="221"/>
         <source>Band {band} of {path} has no NODATA value; give one (a value that does not occur in the data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="221"/>
+        <location filename="../core/geotiff.py" line="225"/>
         <source>The NODATA value {nodata} occurs in the data; those cells will be treated as missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="232"/>
+        <location filename="../core/geotiff.py" line="236"/>
         <source>GDAL could not read band {band} of {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="251"/>
+        <location filename="../core/geotiff.py" line="255"/>
         <source>GDAL could not write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="273"/>
+        <location filename="../core/geotiff.py" line="277"/>
         <source>GDAL cannot read the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="274"/>
+        <location filename="../core/geotiff.py" line="278"/>
         <source>{path} is not a raster GDAL can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="280"/>
+        <location filename="../core/geotiff.py" line="284"/>
         <source>The file is a GeoTIFF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="282"/>
+        <location filename="../core/geotiff.py" line="286"/>
         <source>The file is {format}, not a GeoTIFF; Lizard accepts GeoTIFF only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="287"/>
+        <location filename="../core/geotiff.py" line="291"/>
         <source>The file has a single band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="289"/>
+        <location filename="../core/geotiff.py" line="293"/>
         <source>The file has {count} bands; Lizard accepts a single band (export one band per file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="295"/>
+        <location filename="../core/geotiff.py" line="299"/>
         <source>NODATA is set ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="298"/>
+        <location filename="../core/geotiff.py" line="302"/>
         <source>The file has no NODATA value; Lizard requires one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="303"/>
+        <location filename="../core/geotiff.py" line="307"/>
         <source>The CRS is EPSG:{code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="305"/>
+        <location filename="../core/geotiff.py" line="309"/>
         <source>The file has no CRS; Lizard requires a CRS with an EPSG code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="308"/>
+        <location filename="../core/geotiff.py" line="312"/>
         <source>The CRS ({crs}) has no EPSG code; reproject to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="320"/>
+        <location filename="../core/geotiff.py" line="324"/>
         <source>The file&apos;s size cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="323"/>
+        <location filename="../core/geotiff.py" line="327"/>
         <source>The file is {size:.1f} GiB; files above {limit} GiB upload slowly and may be interrupted, consider splitting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="326"/>
+        <location filename="../core/geotiff.py" line="330"/>
         <source>The file is {size:.2f} GiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="355"/>
+        <location filename="../core/geotiff.py" line="351"/>
         <source>{path} has {count} band(s) but {given} timestamp(s) were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="378"/>
+        <location filename="../core/geotiff.py" line="374"/>
         <source>The timestamps are not unique; Lizard takes one GeoTIFF per timestamp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="504"/>
+        <location filename="../ui/export_dialogs.py" line="503"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,7 +1585,7 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="510"/>
+        <location filename="../ui/export_dialogs.py" line="509"/>
         <source>Raster layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,12 +1640,12 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="424"/>
+        <location filename="../ui/export_dialogs.py" line="423"/>
         <source>Asset bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="176"/>
+        <location filename="../ui/export_dialogs.py" line="175"/>
         <source>Zip files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,7 +1683,7 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="447"/>
+        <location filename="../ui/export_dialogs.py" line="446"/>
         <source>Export GeoTIFF for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,7 +1700,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="346"/>
+        <location filename="../ui/upload_files.py" line="103"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,7 +1710,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="513"/>
+        <location filename="../ui/export_dialogs.py" line="512"/>
         <source>Target CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,137 +1735,137 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="112"/>
+        <location filename="../ui/export_dialogs.py" line="111"/>
         <source>Export asset bundle for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="990"/>
+        <location filename="../ui/export_dialogs.py" line="119"/>
         <source>Selected features only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="135"/>
+        <location filename="../ui/export_dialogs.py" line="134"/>
         <source>Lizard field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="127"/>
+        <location filename="../ui/export_dialogs.py" line="126"/>
         <source>Layer field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="136"/>
+        <location filename="../ui/export_dialogs.py" line="135"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="217"/>
+        <location filename="../ui/upload_files.py" line="79"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="135"/>
+        <location filename="../ui/export_dialogs.py" line="134"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="145"/>
+        <location filename="../ui/export_dialogs.py" line="144"/>
         <source>Optional organisation UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="147"/>
+        <location filename="../ui/export_dialogs.py" line="146"/>
         <source>Nested assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="158"/>
+        <location filename="../ui/export_dialogs.py" line="157"/>
         <source>field1,field2,…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="160"/>
+        <location filename="../ui/export_dialogs.py" line="159"/>
         <source>Nested asset type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="161"/>
+        <location filename="../ui/export_dialogs.py" line="160"/>
         <source>First layer field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="162"/>
+        <location filename="../ui/export_dialogs.py" line="161"/>
         <source>Lizard fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="182"/>
+        <location filename="../ui/export_dialogs.py" line="181"/>
         <source>Open the Lizard import page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="194"/>
+        <location filename="../ui/export_dialogs.py" line="193"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="196"/>
+        <location filename="../ui/export_dialogs.py" line="195"/>
         <source>Asset type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="199"/>
+        <location filename="../ui/export_dialogs.py" line="198"/>
         <source>Columns (Lizard field ← layer field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="199"/>
+        <location filename="../ui/export_dialogs.py" line="198"/>
         <source>Defaults (Lizard field = value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="218"/>
+        <location filename="../ui/export_dialogs.py" line="217"/>
         <source>Output .zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="279"/>
+        <location filename="../ui/export_dialogs.py" line="278"/>
         <source>Columns: “{key}” is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="291"/>
+        <location filename="../ui/export_dialogs.py" line="290"/>
         <source>Defaults: give both a Lizard field and a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="293"/>
+        <location filename="../ui/export_dialogs.py" line="292"/>
         <source>Defaults: “{key}” is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="378"/>
+        <location filename="../ui/export_dialogs.py" line="377"/>
         <source>Choose a vector layer to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="381"/>
+        <location filename="../ui/export_dialogs.py" line="380"/>
         <source>Choose the .zip file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="405"/>
+        <location filename="../ui/export_dialogs.py" line="404"/>
         <source>Exporting an asset bundle for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="706"/>
+        <location filename="../ui/export_dialogs.py" line="705"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="415"/>
+        <location filename="../ui/export_dialogs.py" line="414"/>
         <source>{path}: %n feature(s) exported</source>
         <translation>
             <numerusform>{path}: %n feature exported</numerusform>
@@ -1873,7 +1873,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="417"/>
+        <location filename="../ui/export_dialogs.py" line="416"/>
         <source>%n skipped (no valid geometry)</source>
         <translation>
             <numerusform>%n skipped (no valid geometry)</numerusform>
@@ -1881,117 +1881,117 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="463"/>
+        <location filename="../ui/export_dialogs.py" line="462"/>
         <source>Keep the layer&apos;s CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="468"/>
+        <location filename="../ui/export_dialogs.py" line="467"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487"/>
+        <location filename="../ui/export_dialogs.py" line="486"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487"/>
+        <location filename="../ui/export_dialogs.py" line="486"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487"/>
+        <location filename="../ui/export_dialogs.py" line="486"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="501"/>
+        <location filename="../ui/export_dialogs.py" line="500"/>
         <source>Check for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="347"/>
+        <location filename="../ui/upload_files.py" line="104"/>
         <source>NODATA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="514"/>
+        <location filename="../ui/export_dialogs.py" line="513"/>
         <source>Output .tif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="576"/>
+        <location filename="../ui/export_dialogs.py" line="575"/>
         <source>The band&apos;s own NODATA value; it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="579"/>
+        <location filename="../ui/export_dialogs.py" line="578"/>
         <source>Required: the band has no NODATA value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="580"/>
+        <location filename="../ui/export_dialogs.py" line="579"/>
         <source>A value that does not occur in the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="584"/>
+        <location filename="../ui/export_dialogs.py" line="583"/>
         <source>Choose a raster layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="586"/>
+        <location filename="../ui/export_dialogs.py" line="585"/>
         <source>{name} is not a raster file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="596"/>
+        <location filename="../ui/export_dialogs.py" line="595"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="598"/>
+        <location filename="../ui/export_dialogs.py" line="597"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="600"/>
+        <location filename="../ui/export_dialogs.py" line="599"/>
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="606"/>
+        <location filename="../ui/export_dialogs.py" line="605"/>
         <source>{path} meets Lizard&apos;s rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="608"/>
+        <location filename="../ui/export_dialogs.py" line="607"/>
         <source>{path} does not meet Lizard&apos;s rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="727"/>
+        <location filename="../ui/export_dialogs.py" line="726"/>
         <source>GeoTIFF export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="634"/>
+        <location filename="../ui/export_dialogs.py" line="633"/>
         <source>Choose the .tif file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="577"/>
+        <location filename="../ui/upload_raster_dialog.py" line="141"/>
         <source>NODATA “{value}” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="657"/>
+        <location filename="../ui/export_dialogs.py" line="656"/>
         <source>Exporting a GeoTIFF for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="724"/>
+        <location filename="../ui/export_dialogs.py" line="723"/>
         <source>{path} was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,37 +2024,37 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="146"/>
+        <location filename="../core/download.py" line="145"/>
         <source>The area cannot be converted to {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="418"/>
+        <location filename="../core/download.py" line="388"/>
         <source>No raster was given; give the UUID of a Lizard raster layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="422"/>
+        <location filename="../core/download.py" line="392"/>
         <source>Lizard has no raster {uuid}, or your key may not read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="432"/>
+        <location filename="../core/download.py" line="402"/>
         <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="471"/>
+        <location filename="../core/download.py" line="441"/>
         <source>The pixel size cannot be converted to {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="496"/>
+        <location filename="../core/download.py" line="466"/>
         <source>{crs} is not a coordinate reference system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="497"/>
+        <location filename="../core/download.py" line="467"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,172 +2064,172 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="514"/>
+        <location filename="../core/download.py" line="484"/>
         <source>The pixel size must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="516"/>
+        <location filename="../core/download.py" line="486"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="522"/>
+        <location filename="../core/download.py" line="492"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="528"/>
+        <location filename="../core/download.py" line="498"/>
         <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="548"/>
+        <location filename="../core/download.py" line="518"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="550"/>
+        <location filename="../core/download.py" line="520"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="553"/>
+        <location filename="../core/download.py" line="523"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="556"/>
+        <location filename="../core/download.py" line="526"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="570"/>
+        <location filename="../core/download.py" line="540"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="611"/>
+        <location filename="../core/download.py" line="581"/>
         <source>The area is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="674"/>
+        <location filename="../core/download.py" line="644"/>
         <source>The layer has no field {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="682"/>
+        <location filename="../core/download.py" line="652"/>
         <source>There are no features with a geometry in the area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="774"/>
+        <location filename="../core/download.py" line="744"/>
         <source>The folder {folder} cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="781"/>
+        <location filename="../core/download.py" line="751"/>
         <source>Every file is already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="797"/>
+        <location filename="../core/download.py" line="767"/>
         <source>{failed} of {count} files could not be downloaded; the first: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="799"/>
+        <location filename="../core/download.py" line="769"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="813"/>
+        <location filename="../core/download.py" line="783"/>
         <source>Downloading {count} file(s) in {tiles} tile(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="830"/>
+        <location filename="../core/download.py" line="800"/>
         <source>Downloading {name} failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="919"/>
+        <location filename="../core/download.py" line="889"/>
         <source>Lizard finished the download task but did not say where the file is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="925"/>
+        <location filename="../core/download.py" line="895"/>
         <source>Lizard answered with something that is not a GeoTIFF for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="936"/>
+        <location filename="../core/download.py" line="906"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1127"/>
+        <location filename="../core/download.py" line="1097"/>
         <source>GDAL cannot read the tile Lizard sent for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="963"/>
+        <location filename="../core/download.py" line="933"/>
         <source>The tiles of {name} cannot be joined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1166"/>
+        <location filename="../core/download.py" line="1136"/>
         <source>{path} cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1135"/>
+        <location filename="../core/download.py" line="1105"/>
         <source>Lizard sent {got} pixels for a tile of {name} where {want} were asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="101"/>
+        <location filename="../processing/upload_timeseries.py" line="112"/>
         <source>{shown} and {more} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="106"/>
+        <location filename="../core/events.py" line="110"/>
         <source>{count} rows have no usable time (rows {rows}); every event needs a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="110"/>
+        <location filename="../core/events.py" line="114"/>
         <source>{count} rows have a value or flag that is not a number (rows {rows}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="115"/>
+        <location filename="../core/events.py" line="119"/>
         <source>{count} rows repeat a time that another row already has: {pairs}. Lizard refuses duplicate times in one upload; remove or merge them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1114"/>
+        <location filename="../ui/events_dialog.py" line="185"/>
         <source>timeseries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="142"/>
+        <location filename="../core/events.py" line="146"/>
         <source>{error} ({stored} events were stored before this batch.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="166"/>
+        <location filename="../core/events.py" line="170"/>
         <source>The layer has no field {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="369"/>
+        <location filename="../core/geotiff.py" line="365"/>
         <source>{count} layer(s) but {given} timestamp(s) were given; give one timestamp per layer, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="472"/>
+        <location filename="../core/times.py" line="106"/>
         <source>“{text}” is not an ISO 8601 date and time in UTC, for example 2020-01-01T06:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,112 +2259,112 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="117"/>
+        <location filename="../core/upload.py" line="116"/>
         <source>The file {name} became shorter while it was being uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="158"/>
+        <location filename="../core/times.py" line="197"/>
         <source>“{value}” is not a date and time; write it like 2024-05-01T12:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="220"/>
+        <location filename="../core/times.py" line="273"/>
         <source>“{value}” is not an interval; write it like 01:00:00, 1h, 15min or P1D.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="223"/>
+        <location filename="../core/times.py" line="276"/>
         <source>The interval must be longer than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="253"/>
+        <location filename="../core/upload.py" line="155"/>
         <source>The access must be Private, Common or Public, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="262"/>
+        <location filename="../core/upload.py" line="164"/>
         <source>The {what} “{value}” is not a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="143"/>
+        <location filename="../processing/upload_raster.py" line="142"/>
         <source>rastersource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="593"/>
+        <location filename="../ui/upload_raster_dialog.py" line="157"/>
         <source>Give the new rastersource a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="163"/>
+        <location filename="../processing/upload_raster.py" line="162"/>
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="600"/>
+        <location filename="../ui/upload_raster_dialog.py" line="164"/>
         <source>A temporal rastersource needs an interval (the time between steps, e.g. 1h).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="905"/>
+        <location filename="../ui/upload_target.py" line="302"/>
         <source>Give the new raster layer a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="907"/>
+        <location filename="../ui/upload_target.py" line="304"/>
         <source>Choose an observation type for the new raster layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="368"/>
+        <location filename="../core/upload.py" line="270"/>
         <source>The file {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="386"/>
+        <location filename="../core/upload.py" line="288"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="399"/>
+        <location filename="../core/upload.py" line="301"/>
         <source>Lizard gave up receiving {file} (HTTP 504): the file is too large for one request. Split it into smaller tiles (or time steps) and upload them one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="471"/>
+        <location filename="../core/upload.py" line="373"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {files}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="616"/>
+        <location filename="../ui/upload_raster_dialog.py" line="180"/>
         <source>{first} and {second} have the same time {time}; each time step is one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="482"/>
+        <location filename="../core/upload.py" line="384"/>
         <source>The rastersource {name} is not temporal: it holds one raster, so upload one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="573"/>
+        <location filename="../core/upload.py" line="475"/>
         <source>{done} of {total} files uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="575"/>
+        <location filename="../core/upload.py" line="477"/>
         <source>{file} failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="577"/>
+        <location filename="../core/upload.py" line="479"/>
         <source>Not sent: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1021"/>
+        <location filename="../ui/upload_raster_dialog.py" line="98"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,27 +2464,27 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="213"/>
+        <location filename="../ui/export_dialogs.py" line="212"/>
         <source>Features without a valid geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="166"/>
+        <location filename="../ui/export_dialogs.py" line="165"/>
         <source>Skip and count them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="170"/>
+        <location filename="../ui/export_dialogs.py" line="169"/>
         <source>Refuse to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="214"/>
+        <location filename="../ui/export_dialogs.py" line="213"/>
         <source>Text longer than 254 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="171"/>
+        <location filename="../ui/export_dialogs.py" line="170"/>
         <source>Cut to 254 bytes and warn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,7 +2522,7 @@ OUTPUT: the folder. FILES: the GeoTIFFs written, one path per line; CSV: timeste
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="484"/>
+        <location filename="../ui/export_dialogs.py" line="483"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,12 +2570,12 @@ OUTPUT: the folder. FILES: the GeoTIFFs written, one path per line; CSV: timeste
         </translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="64"/>
+        <location filename="../processing/upload_raster.py" line="63"/>
         <source>Upload raster to Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="67"/>
+        <location filename="../processing/upload_raster.py" line="66"/>
         <source>Uploads one band of a raster layer to a Lizard rastersource — an existing one, or a new one it creates — and follows Lizard's processing of it to the end. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key needs the supplier role in the rastersource's organisation.
 
 The file is made Lizard-ready first (single band, NODATA, a CRS with an EPSG code): a file that already is one is sent as it is, anything else is exported to a temporary GeoTIFF. The file is streamed from disk, so large files do not fill the memory; the progress bar follows the bytes sent.
@@ -2598,273 +2598,257 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="102"/>
+        <location filename="../processing/upload_raster.py" line="101"/>
         <source>Rastersource UUID (empty: create a new rastersource)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="104"/>
+        <location filename="../processing/upload_raster.py" line="103"/>
         <source>Name of a new rastersource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="105"/>
+        <location filename="../processing/upload_raster.py" line="104"/>
         <source>Organisation UUID of a new rastersource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="107"/>
+        <location filename="../processing/upload_raster.py" line="106"/>
         <source>Access of a new rastersource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="110"/>
+        <location filename="../processing/upload_raster.py" line="109"/>
         <source>New rastersource is temporal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="112"/>
+        <location filename="../processing/upload_raster.py" line="111"/>
         <source>Interval of a new temporal rastersource (e.g. 1h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="114"/>
+        <location filename="../processing/upload_raster.py" line="113"/>
         <source>Time of this raster (ISO 8601, UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="116"/>
+        <location filename="../processing/upload_raster.py" line="115"/>
         <source>Wait until Lizard has processed the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="118"/>
+        <location filename="../processing/upload_raster.py" line="117"/>
         <source>Rastersource UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="119"/>
+        <location filename="../processing/upload_raster.py" line="118"/>
         <source>Task status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="120"/>
+        <location filename="../processing/upload_raster.py" line="119"/>
         <source>Task URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="148"/>
+        <location filename="../processing/upload_raster.py" line="147"/>
         <source>To create a rastersource give its NAME and ORGANISATION (a UUID), or give the UUID of an existing rastersource as RASTERSOURCE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="156"/>
+        <location filename="../processing/upload_raster.py" line="155"/>
         <source>A temporal rastersource needs an INTERVAL (the time between steps, e.g. 1h).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="159"/>
+        <location filename="../processing/upload_raster.py" line="158"/>
         <source>The new rastersource is temporal: give the TIMESTAMP (UTC) of this raster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="182"/>
+        <location filename="../processing/upload_raster.py" line="181"/>
         <source>The upload was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="192"/>
+        <location filename="../processing/upload_raster.py" line="191"/>
         <source>Your key may not upload to the rastersource {name}: that needs the supplier role in its organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="196"/>
+        <location filename="../processing/upload_raster.py" line="195"/>
         <source>The rastersource {name} is temporal: give the TIMESTAMP (UTC) of this raster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="199"/>
+        <location filename="../processing/upload_raster.py" line="198"/>
         <source>The rastersource {name} is not temporal: TIMESTAMP is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="207"/>
+        <location filename="../processing/upload_raster.py" line="206"/>
         <source>Checking {file} for Lizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="218"/>
+        <location filename="../processing/upload_raster.py" line="217"/>
         <source>Created the rastersource {name} ({uuid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="222"/>
+        <location filename="../processing/upload_raster.py" line="221"/>
         <source>Uploading {file} ({size} MB) to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="231"/>
+        <location filename="../processing/upload_raster.py" line="230"/>
         <source>Uploading: {sent} of {total} MB sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="236"/>
+        <location filename="../processing/upload_raster.py" line="235"/>
         <source>Uploaded; processing on Lizard (task {url}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="240"/>
+        <location filename="../processing/upload_raster.py" line="239"/>
         <source>Not waiting: the task is {status}; Lizard goes on processing the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="245"/>
+        <location filename="../processing/upload_raster.py" line="244"/>
         <source>Processing on Lizard ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="246"/>
+        <location filename="../processing/upload_raster.py" line="245"/>
         <source>Processing on Lizard: {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="251"/>
+        <location filename="../processing/upload_raster.py" line="250"/>
         <source>Stopped waiting; the file was sent and Lizard goes on processing it (task {url}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="256"/>
+        <location filename="../processing/upload_raster.py" line="255"/>
         <source>Done: Lizard has processed the file into {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="264"/>
+        <location filename="../processing/upload_raster.py" line="263"/>
         <source>Could not read the task&apos;s status: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="982"/>
+        <location filename="../ui/events_dialog.py" line="40"/>
         <source>Upload timeseries events to Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="40"/>
-        <source>Sends the rows of a table or layer as events (time and value) to a Lizard timeseries. Lizard creates the events or updates the ones that have the same time. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key needs write permission on the timeseries.
-
-Every row is checked before anything is sent: a row without a usable time, a value or flag that is not a number, and two rows with the same time stop the algorithm, naming the rows (by feature id). Rows with an empty value are skipped, with a warning. Times are sent as ISO 8601 UTC; a time without a time zone is taken as UTC. Events go in batches of a few thousand.
-
-INPUT: any table or layer (with &quot;selected features only&quot;, only the selected rows).
-TIMESERIES: the UUID of the Lizard timeseries.
-TIME_FIELD: the field with the time (a date/time field, a date, or text like 2024-05-01T12:00:00Z).
-VALUE_FIELD: the field with the value (a number, or text holding one).
-FLAG_FIELD: optional, a field with a whole-number quality flag.
-COMMENT_FIELD: optional, a field with a comment per event.
-
-EVENTS: the number of events Lizard stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/upload_timeseries.py" line="61"/>
+        <location filename="../processing/upload_timeseries.py" line="68"/>
         <source>Table or layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1033"/>
+        <location filename="../ui/events_dialog.py" line="99"/>
         <source>Timeseries UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1034"/>
+        <location filename="../ui/events_dialog.py" line="100"/>
         <source>Time field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1035"/>
+        <location filename="../ui/events_dialog.py" line="101"/>
         <source>Value field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1036"/>
+        <location filename="../ui/events_dialog.py" line="102"/>
         <source>Flag field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1037"/>
+        <location filename="../ui/events_dialog.py" line="103"/>
         <source>Comment field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="76"/>
+        <location filename="../processing/upload_timeseries.py" line="86"/>
         <source>Events stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="95"/>
+        <location filename="../processing/upload_timeseries.py" line="106"/>
         <source>Cancelled; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="102"/>
+        <location filename="../processing/upload_timeseries.py" line="113"/>
         <source>Skipped {count} rows without a value (rows {rows}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="105"/>
+        <location filename="../processing/upload_timeseries.py" line="116"/>
         <source>The table has no rows with a time and a value: nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="106"/>
+        <location filename="../processing/upload_timeseries.py" line="117"/>
         <source>Sending {count} events to the timeseries {uuid}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="116"/>
+        <location filename="../processing/upload_timeseries.py" line="127"/>
         <source>Cancelled; the batches sent before were stored (sending them again is harmless).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="120"/>
+        <location filename="../processing/upload_timeseries.py" line="131"/>
         <source>Lizard stored {count} events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="471"/>
+        <location filename="../ui/export_dialogs.py" line="470"/>
         <source>One file per band (time steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="477"/>
+        <location filename="../ui/export_dialogs.py" line="476"/>
         <source>One per band, in UTC, e.g. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="483"/>
+        <location filename="../ui/export_dialogs.py" line="482"/>
         <source>Timestamps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="550"/>
+        <location filename="../ui/export_dialogs.py" line="549"/>
         <source>Read from the raster&apos;s metadata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="688"/>
+        <location filename="../ui/export_dialogs.py" line="687"/>
         <source>Choose the folder to write the time steps to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="691"/>
+        <location filename="../ui/export_dialogs.py" line="690"/>
         <source>Give the timestamp of each band, in UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="702"/>
+        <location filename="../ui/export_dialogs.py" line="701"/>
         <source>Exporting time steps for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="713"/>
+        <location filename="../ui/export_dialogs.py" line="712"/>
         <source>%n GeoTIFF(s) and {csv} were written to {folder}.</source>
         <translation>
             <numerusform>%n GeoTIFF and {csv} were written to {folder}.</numerusform>
@@ -2872,182 +2856,182 @@ EVENTS: the number of events Lizard stored.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="114"/>
+        <location filename="../ui/upload_files.py" line="41"/>
         <source>uploading {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="116"/>
+        <location filename="../ui/upload_files.py" line="43"/>
         <source>failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="118"/>
+        <location filename="../ui/upload_files.py" line="45"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="119"/>
+        <location filename="../ui/upload_files.py" line="46"/>
         <source>preparing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="120"/>
+        <location filename="../ui/upload_files.py" line="47"/>
         <source>uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="121"/>
+        <location filename="../ui/upload_files.py" line="48"/>
         <source>processing on Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="122"/>
+        <location filename="../ui/upload_files.py" line="49"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="123"/>
+        <location filename="../ui/upload_files.py" line="50"/>
         <source>not sent (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="845"/>
+        <location filename="../ui/upload_target.py" line="187"/>
         <source>Upload to Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="200"/>
+        <location filename="../ui/upload_files.py" line="62"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="200"/>
+        <location filename="../ui/upload_files.py" line="62"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="200"/>
+        <location filename="../ui/upload_files.py" line="62"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="211"/>
+        <location filename="../ui/upload_files.py" line="73"/>
         <source>Add layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="214"/>
+        <location filename="../ui/upload_files.py" line="76"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="223"/>
+        <location filename="../ui/upload_files.py" line="85"/>
         <source>The band to upload from files with more than one band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="226"/>
+        <location filename="../ui/upload_files.py" line="88"/>
         <source>Optional: only for files without a NODATA value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="230"/>
+        <location filename="../ui/upload_target.py" line="42"/>
         <source>An existing rastersource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="232"/>
+        <location filename="../ui/upload_target.py" line="44"/>
         <source>A new rastersource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="237"/>
+        <location filename="../ui/upload_target.py" line="49"/>
         <source>Search your writable rastersources by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="260"/>
+        <location filename="../ui/upload_target.py" line="72"/>
         <source>Temporal (one file per time step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="265"/>
+        <location filename="../ui/upload_target.py" line="77"/>
         <source>Time between steps, e.g. 1h, 15min, 1d or 01:00:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="279"/>
+        <location filename="../ui/upload_target.py" line="91"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="293"/>
+        <location filename="../ui/upload_target.py" line="220"/>
         <source>Create a raster layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="299"/>
+        <location filename="../ui/upload_target.py" line="226"/>
         <source>Search observation types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="308"/>
+        <location filename="../ui/upload_target.py" line="235"/>
         <source>Create raster layer and add it to the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="323"/>
+        <location filename="../ui/upload_raster_dialog.py" line="101"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="325"/>
+        <location filename="../ui/upload_raster_dialog.py" line="103"/>
         <source>Send the files that were not uploaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1024"/>
+        <location filename="../ui/upload_raster_dialog.py" line="106"/>
         <source>Cancel upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="436"/>
+        <location filename="../ui/upload_files.py" line="168"/>
         <source>Rasters to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="350"/>
+        <location filename="../ui/upload_target.py" line="96"/>
         <source>Upload into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="403"/>
+        <location filename="../ui/upload_files.py" line="135"/>
         <source>UTC, e.g. 2024-05-01T12:00:00Z; a time with a zone is converted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="429"/>
+        <location filename="../ui/upload_files.py" line="161"/>
         <source>{name} is not a raster file; only rasters stored in a file can be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="436"/>
+        <location filename="../ui/upload_files.py" line="168"/>
         <source>GeoTIFF and time step lists (*.tif *.tiff *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="493"/>
+        <location filename="../ui/upload_target.py" line="139"/>
         <source>Searching your writable rastersources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="516"/>
+        <location filename="../ui/upload_target.py" line="162"/>
         <source>temporal, every {interval}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/upload_dialogs.py" line="529"/>
+        <location filename="../ui/upload_target.py" line="175"/>
         <source>%n writable rastersource(s).</source>
         <translation>
             <numerusform>%n writable rastersource.</numerusform>
@@ -3055,152 +3039,147 @@ EVENTS: the number of events Lizard stored.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="531"/>
+        <location filename="../ui/upload_target.py" line="177"/>
         <source>None of the rastersources you may write to matches; create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="550"/>
+        <location filename="../ui/upload_target.py" line="196"/>
         <source>Loading your organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="583"/>
+        <location filename="../ui/upload_raster_dialog.py" line="147"/>
         <source>Add a raster layer or a file to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="590"/>
+        <location filename="../ui/upload_raster_dialog.py" line="154"/>
         <source>Choose the rastersource to upload into, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="596"/>
+        <location filename="../ui/upload_raster_dialog.py" line="160"/>
         <source>Loading your organisations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="597"/>
+        <location filename="../ui/upload_raster_dialog.py" line="161"/>
         <source>Choose an organisation; you need the supplier role in one to create a rastersource.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="608"/>
+        <location filename="../ui/upload_raster_dialog.py" line="172"/>
         <source>Give the time (UTC) of every file; missing for {files}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="614"/>
+        <location filename="../ui/upload_raster_dialog.py" line="178"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="620"/>
+        <location filename="../ui/upload_raster_dialog.py" line="184"/>
         <source>A rastersource that is not temporal holds one raster: upload one file, or make it temporal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="748"/>
+        <location filename="../ui/upload_raster_dialog.py" line="312"/>
         <source>Uploading to a new Lizard rastersource “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="750"/>
+        <location filename="../ui/upload_raster_dialog.py" line="314"/>
         <source>Uploading to the Lizard rastersource “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="761"/>
+        <location filename="../ui/upload_raster_dialog.py" line="325"/>
         <source>Uploading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="786"/>
+        <location filename="../ui/upload_raster_dialog.py" line="334"/>
         <source>Lizard is processing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="799"/>
+        <location filename="../ui/upload_raster_dialog.py" line="347"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1173"/>
+        <location filename="../ui/upload_raster_dialog.py" line="373"/>
         <source>Upload cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="865"/>
+        <location filename="../ui/upload_target.py" line="262"/>
         <source>Loading observation types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="918"/>
+        <location filename="../ui/upload_target.py" line="315"/>
         <source>Creating the raster layer “{name}” in Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="923"/>
+        <location filename="../ui/upload_target.py" line="320"/>
         <source>Creating the raster layer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="929"/>
+        <location filename="../ui/upload_target.py" line="326"/>
         <source>Raster layer “{name}” created in Lizard; adding it to the map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="994"/>
+        <location filename="../ui/events_dialog.py" line="52"/>
         <source>The UUID of the timeseries in Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1008"/>
-        <source>Times without a time zone are taken as UTC. Rows without a value are skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/upload_dialogs.py" line="1031"/>
+        <location filename="../ui/events_dialog.py" line="97"/>
         <source>Layer or table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1078"/>
+        <location filename="../ui/events_dialog.py" line="149"/>
         <source>Choose a layer or table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1081"/>
+        <location filename="../ui/events_dialog.py" line="152"/>
         <source>Give the UUID of the timeseries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1087"/>
+        <location filename="../ui/events_dialog.py" line="158"/>
         <source>Choose the time field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1089"/>
+        <location filename="../ui/events_dialog.py" line="160"/>
         <source>Choose the value field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1135"/>
+        <location filename="../ui/events_dialog.py" line="208"/>
         <source>There are no events to send: no row has a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1140"/>
+        <location filename="../ui/events_dialog.py" line="213"/>
         <source>Uploading timeseries events to Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1146"/>
+        <location filename="../ui/events_dialog.py" line="219"/>
         <source>Uploading events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/upload_dialogs.py" line="1161"/>
+        <location filename="../ui/events_dialog.py" line="234"/>
         <source>%n event(s) stored.</source>
         <translation>
             <numerusform>%n event stored.</numerusform>
@@ -3208,7 +3187,7 @@ EVENTS: the number of events Lizard stored.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/upload_dialogs.py" line="1163"/>
+        <location filename="../ui/events_dialog.py" line="236"/>
         <source>%n row(s) without a value skipped.</source>
         <translation>
             <numerusform>%n row without a value skipped.</numerusform>
@@ -3216,7 +3195,7 @@ EVENTS: the number of events Lizard stored.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1178"/>
+        <location filename="../ui/events_dialog.py" line="251"/>
         <source>Timeseries events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,6 +3537,48 @@ INVALID_GEOMETRIES: 0 skip features without a valid geometry and count them (def
 LONG_TEXT: 0 refuse text longer than 254 bytes, naming the field and a feature (default), 1 cut it to 254 bytes with a warning (a shapefile cannot hold more).
 
 OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/times.py" line="50"/>
+        <source>“{zone}” is not a time zone; choose UTC or a name like Europe/Amsterdam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/upload_timeseries.py" line="42"/>
+        <source>Sends the rows of a table or layer as events (time and value) to a Lizard timeseries. Lizard creates the events or updates the ones that have the same time. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key needs write permission on the timeseries.
+
+Every row is checked before anything is sent: a row without a usable time, a value or flag that is not a number, and two rows with the same time stop the algorithm, naming the rows (by feature id). Rows with an empty value are skipped, with a warning. Times are sent as ISO 8601 UTC; a time without a time zone (also a date/time field of a CSV file or GeoPackage that has none) is read in TIME_ZONE. Events go in batches of a few thousand.
+
+INPUT: any table or layer (with &quot;selected features only&quot;, only the selected rows).
+TIMESERIES: the UUID of the Lizard timeseries.
+TIME_FIELD: the field with the time (a date/time field, a date, or text like 2024-05-01T12:00:00Z).
+VALUE_FIELD: the field with the value (a number, or text holding one).
+FLAG_FIELD: optional, a field with a whole-number quality flag.
+COMMENT_FIELD: optional, a field with a comment per event.
+TIME_ZONE: how times without a zone are read: UTC (the default) or a time zone name such as Europe/Amsterdam, with its summer time. A clock time that occurs twice when summer time ends is read as the first (summer time); one that does not exist when summer time starts is read an hour later (02:30 becomes 03:30 summer time). Times with a zone keep their moment.
+
+EVENTS: the number of events Lizard stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/upload_timeseries.py" line="83"/>
+        <source>Times without a zone are in (UTC or a zone like Europe/Amsterdam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events_dialog.py" line="68"/>
+        <source>How to read times that do not say their zone (a date/time field of a CSV file or GeoPackage, or text like 2024-07-01 12:00). Times that do say it keep their moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events_dialog.py" line="74"/>
+        <source>Summer time follows the chosen zone. Rows without a value are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events_dialog.py" line="104"/>
+        <source>Times without a zone are</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -229,7 +229,7 @@
         <translation>Rasterbronnen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="496"/>
+        <location filename="../ui/upload_target.py" line="142"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
@@ -373,32 +373,32 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>De authenticatiedatabase van QGIS is vergrendeld; open eenmaal de Lizard-instellingen om hem te ontgrendelen, of stel LIZARD_API_KEY in.</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="64"/>
+        <location filename="../core/describe.py" line="65"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="62"/>
+        <location filename="../core/describe.py" line="63"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="39"/>
+        <location filename="../core/describe.py" line="40"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="64"/>
+        <location filename="../core/describe.py" line="65"/>
         <source>yes, every {step}</source>
         <translation>ja, elke {step}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="312"/>
+        <location filename="../ui/upload_target.py" line="239"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="276"/>
+        <location filename="../ui/upload_target.py" line="88"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -408,82 +408,82 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Tijdreeks</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="133"/>
+        <location filename="../core/describe.py" line="134"/>
         <source>Resolution</source>
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="134"/>
+        <location filename="../core/describe.py" line="135"/>
         <source>Projection</source>
         <translation>Projectie</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="141"/>
+        <location filename="../core/describe.py" line="142"/>
         <source>Last modified</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="136"/>
+        <location filename="../core/describe.py" line="137"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="113"/>
+        <location filename="../core/describe.py" line="114"/>
         <source>west {west:.5f}, south {south:.5f}, east {east:.5f}, north {north:.5f}</source>
         <translation>west {west:.5f}, zuid {south:.5f}, oost {east:.5f}, noord {north:.5f}</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="121"/>
+        <location filename="../core/describe.py" line="122"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="122"/>
+        <location filename="../core/describe.py" line="123"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="277"/>
+        <location filename="../ui/upload_target.py" line="89"/>
         <source>Access</source>
         <translation>Toegang</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="128"/>
+        <location filename="../core/describe.py" line="129"/>
         <source>First time step</source>
         <translation>Eerste tijdstap</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="129"/>
+        <location filename="../core/describe.py" line="130"/>
         <source>Last time step</source>
         <translation>Laatste tijdstap</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="313"/>
+        <location filename="../ui/upload_target.py" line="240"/>
         <source>Observation type</source>
         <translation>Observatietype</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="135"/>
+        <location filename="../core/describe.py" line="136"/>
         <source>Extent (WGS84)</source>
         <translation>Omvang (WGS84)</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="137"/>
+        <location filename="../core/describe.py" line="138"/>
         <source>Data type</source>
         <translation>Datatype</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="138"/>
+        <location filename="../core/describe.py" line="139"/>
         <source>No-data value</source>
         <translation>No-data-waarde</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="139"/>
+        <location filename="../core/describe.py" line="140"/>
         <source>Supplier</source>
         <translation>Leverancier</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="140"/>
+        <location filename="../core/describe.py" line="141"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
@@ -543,22 +543,22 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Er zijn geen objecten geselecteerd om in te zoeken.</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="38"/>
+        <location filename="../core/wms.py" line="36"/>
         <source>Lizard gives no WMS address for the raster “{name}”.</source>
         <translation>Lizard geeft geen WMS-adres voor de raster “{name}”.</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="240"/>
+        <location filename="../core/wms.py" line="183"/>
         <source>Organisation: {name}</source>
         <translation>Organisatie: {name}</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="253"/>
+        <location filename="../core/wms.py" line="196"/>
         <source>QGIS could not open the WMS layer of “{name}”.</source>
         <translation>QGIS kon de WMS-laag van “{name}” niet openen.</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="290"/>
+        <location filename="../core/wms.py" line="233"/>
         <source>No raster layer shows the rastersource “{name}” yet; a raster layer has to be made for it in Lizard before it can go on the map.</source>
         <translation>Nog geen rasterlaag toont de rasterbron “{name}”; er moet eerst in Lizard een rasterlaag voor worden gemaakt voordat die op de kaart kan.</translation>
     </message>
@@ -670,7 +670,7 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>Lizard-rasters aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="944"/>
+        <location filename="../ui/upload_target.py" line="341"/>
         <source>Added “{name}” to the map.</source>
         <translation>“{name}” is aan de kaart toegevoegd.</translation>
     </message>
@@ -715,17 +715,17 @@ UUID: {uuid}</translation>
         <translation>Naam of UUID</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="258"/>
+        <location filename="../ui/upload_target.py" line="70"/>
         <source>Public</source>
         <translation>Openbaar</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="258"/>
+        <location filename="../ui/upload_target.py" line="70"/>
         <source>Common</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="258"/>
+        <location filename="../ui/upload_target.py" line="70"/>
         <source>Private</source>
         <translation>Privé</translation>
     </message>
@@ -1395,7 +1395,7 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         </translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="380"/>
+        <location filename="../core/geotiff.py" line="376"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
@@ -1430,152 +1430,152 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
         <translation>De geschreven bundel las niet terug zoals geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="58"/>
+        <location filename="../core/geotiff.py" line="62"/>
         <source>GDAL cannot read {path}.</source>
         <translation>GDAL kan {path} niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="88"/>
+        <location filename="../core/geotiff.py" line="92"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="102"/>
+        <location filename="../core/geotiff.py" line="106"/>
         <source>The target CRS {crs} is not a coordinate reference system.</source>
         <translation>Het doel-CRS {crs} is geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="181"/>
+        <location filename="../core/geotiff.py" line="185"/>
         <source>{path} has no band {band}; it has {count} band(s).</source>
         <translation>{path} heeft geen band {band}; het heeft {count} band(en).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="191"/>
+        <location filename="../core/geotiff.py" line="195"/>
         <source>The target CRS {crs} has no EPSG code, which Lizard requires; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het doel-CRS {crs} heeft geen EPSG-code, die Lizard vereist; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="195"/>
+        <location filename="../core/geotiff.py" line="199"/>
         <source>{path} has no CRS, so it cannot be reprojected; assign its CRS first.</source>
         <translation>{path} heeft geen CRS en kan dus niet worden geherprojecteerd; wijs eerst het CRS toe.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="200"/>
+        <location filename="../core/geotiff.py" line="204"/>
         <source>{path} has no CRS; Lizard needs a CRS with an EPSG code, so assign one or reproject to an EPSG CRS such as EPSG:28992.</source>
         <translation>{path} heeft geen CRS; Lizard heeft een CRS met een EPSG-code nodig, dus wijs er een toe of herprojecteer naar een EPSG-CRS zoals EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="205"/>
+        <location filename="../core/geotiff.py" line="209"/>
         <source>The layer&apos;s CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS van de laag ({crs}) heeft geen EPSG-code, die Lizard vereist; herprojecteer naar een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="213"/>
+        <location filename="../core/geotiff.py" line="217"/>
         <source>The band already has NODATA value {kept}; {given} was not used.</source>
         <translation>De band heeft al NODATA-waarde {kept}; {given} is niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="217"/>
+        <location filename="../core/geotiff.py" line="221"/>
         <source>Band {band} of {path} has no NODATA value; give one (a value that does not occur in the data).</source>
         <translation>Band {band} van {path} heeft geen NODATA-waarde; geef er een op (een waarde die niet in de data voorkomt).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="221"/>
+        <location filename="../core/geotiff.py" line="225"/>
         <source>The NODATA value {nodata} occurs in the data; those cells will be treated as missing.</source>
         <translation>De NODATA-waarde {nodata} komt in de data voor; die cellen gelden dan als ontbrekend.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="232"/>
+        <location filename="../core/geotiff.py" line="236"/>
         <source>GDAL could not read band {band} of {path}.</source>
         <translation>GDAL kon band {band} van {path} niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="251"/>
+        <location filename="../core/geotiff.py" line="255"/>
         <source>GDAL could not write {path}.</source>
         <translation>GDAL kon {path} niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="273"/>
+        <location filename="../core/geotiff.py" line="277"/>
         <source>GDAL cannot read the file.</source>
         <translation>GDAL kan het bestand niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="274"/>
+        <location filename="../core/geotiff.py" line="278"/>
         <source>{path} is not a raster GDAL can read.</source>
         <translation>{path} is geen raster dat GDAL kan lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="280"/>
+        <location filename="../core/geotiff.py" line="284"/>
         <source>The file is a GeoTIFF.</source>
         <translation>Het bestand is een GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="282"/>
+        <location filename="../core/geotiff.py" line="286"/>
         <source>The file is {format}, not a GeoTIFF; Lizard accepts GeoTIFF only.</source>
         <translation>Het bestand is {format}, geen GeoTIFF; Lizard accepteert alleen GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="287"/>
+        <location filename="../core/geotiff.py" line="291"/>
         <source>The file has a single band.</source>
         <translation>Het bestand heeft één band.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="289"/>
+        <location filename="../core/geotiff.py" line="293"/>
         <source>The file has {count} bands; Lizard accepts a single band (export one band per file).</source>
         <translation>Het bestand heeft {count} banden; Lizard accepteert één band (exporteer één band per bestand).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="295"/>
+        <location filename="../core/geotiff.py" line="299"/>
         <source>NODATA is set ({value}).</source>
         <translation>NODATA is ingesteld ({value}).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="298"/>
+        <location filename="../core/geotiff.py" line="302"/>
         <source>The file has no NODATA value; Lizard requires one.</source>
         <translation>Het bestand heeft geen NODATA-waarde; Lizard vereist er een.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="303"/>
+        <location filename="../core/geotiff.py" line="307"/>
         <source>The CRS is EPSG:{code}.</source>
         <translation>Het CRS is EPSG:{code}.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="305"/>
+        <location filename="../core/geotiff.py" line="309"/>
         <source>The file has no CRS; Lizard requires a CRS with an EPSG code.</source>
         <translation>Het bestand heeft geen CRS; Lizard vereist een CRS met een EPSG-code.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="308"/>
+        <location filename="../core/geotiff.py" line="312"/>
         <source>The CRS ({crs}) has no EPSG code; reproject to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS ({crs}) heeft geen EPSG-code; herprojecteer naar een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="320"/>
+        <location filename="../core/geotiff.py" line="324"/>
         <source>The file&apos;s size cannot be read.</source>
         <translation>De grootte van het bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="323"/>
+        <location filename="../core/geotiff.py" line="327"/>
         <source>The file is {size:.1f} GiB; files above {limit} GiB upload slowly and may be interrupted, consider splitting it.</source>
         <translation>Het bestand is {size:.1f} GiB; bestanden boven {limit} GiB uploaden traag en kunnen worden onderbroken; overweeg het te splitsen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="326"/>
+        <location filename="../core/geotiff.py" line="330"/>
         <source>The file is {size:.2f} GiB.</source>
         <translation>Het bestand is {size:.2f} GiB.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="355"/>
+        <location filename="../core/geotiff.py" line="351"/>
         <source>{path} has {count} band(s) but {given} timestamp(s) were given.</source>
         <translation>{path} heeft {count} band(en) maar er zijn {given} tijdstip(pen) opgegeven.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="378"/>
+        <location filename="../core/geotiff.py" line="374"/>
         <source>The timestamps are not unique; Lizard takes one GeoTIFF per timestamp.</source>
         <translation>De tijdstippen zijn niet uniek; Lizard neemt één GeoTIFF per tijdstip.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="504"/>
+        <location filename="../ui/export_dialogs.py" line="503"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -1615,7 +1615,7 @@ VALID: 1 als elke regel slaagt (waarschuwingen niet meegeteld), anders 0.
 REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er is gevonden.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="510"/>
+        <location filename="../ui/export_dialogs.py" line="509"/>
         <source>Raster layer</source>
         <translation>Rasterlaag</translation>
     </message>
@@ -1670,12 +1670,12 @@ REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er i
         <translation>Velden van de geneste assets (v1,v2,...)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="424"/>
+        <location filename="../ui/export_dialogs.py" line="423"/>
         <source>Asset bundle</source>
         <translation>Assetbundel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="176"/>
+        <location filename="../ui/export_dialogs.py" line="175"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-bestanden (*.zip)</translation>
     </message>
@@ -1713,7 +1713,7 @@ REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er i
         <translation>De laag {name} is geen rasterbestand op schijf; sla haar eerst als bestand op.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="447"/>
+        <location filename="../ui/export_dialogs.py" line="446"/>
         <source>Export GeoTIFF for Lizard</source>
         <translation>GeoTIFF exporteren voor Lizard</translation>
     </message>
@@ -1737,7 +1737,7 @@ TARGET_CRS: herprojecteer naar dit CRS (het moet een EPSG-code hebben). Zonder b
 OUTPUT: de GeoTIFF (.tif).</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="346"/>
+        <location filename="../ui/upload_files.py" line="103"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
@@ -1747,7 +1747,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>NODATA-waarde</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="513"/>
+        <location filename="../ui/export_dialogs.py" line="512"/>
         <source>Target CRS</source>
         <translation>Doel-CRS</translation>
     </message>
@@ -1772,137 +1772,137 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Assetbundel exporteren voor Lizard…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="112"/>
+        <location filename="../ui/export_dialogs.py" line="111"/>
         <source>Export asset bundle for Lizard</source>
         <translation>Assetbundel exporteren voor Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="990"/>
+        <location filename="../ui/export_dialogs.py" line="119"/>
         <source>Selected features only</source>
         <translation>Alleen geselecteerde objecten</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="135"/>
+        <location filename="../ui/export_dialogs.py" line="134"/>
         <source>Lizard field</source>
         <translation>Lizard-veld</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="127"/>
+        <location filename="../ui/export_dialogs.py" line="126"/>
         <source>Layer field</source>
         <translation>Laagveld</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="136"/>
+        <location filename="../ui/export_dialogs.py" line="135"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="217"/>
+        <location filename="../ui/upload_files.py" line="79"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="135"/>
+        <location filename="../ui/export_dialogs.py" line="134"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="145"/>
+        <location filename="../ui/export_dialogs.py" line="144"/>
         <source>Optional organisation UUID</source>
         <translation>UUID van de organisatie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="147"/>
+        <location filename="../ui/export_dialogs.py" line="146"/>
         <source>Nested assets</source>
         <translation>Geneste assets</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="158"/>
+        <location filename="../ui/export_dialogs.py" line="157"/>
         <source>field1,field2,…</source>
         <translation>veld1,veld2,…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="160"/>
+        <location filename="../ui/export_dialogs.py" line="159"/>
         <source>Nested asset type</source>
         <translation>Type geneste asset</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="161"/>
+        <location filename="../ui/export_dialogs.py" line="160"/>
         <source>First layer field</source>
         <translation>Eerste laagveld</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="162"/>
+        <location filename="../ui/export_dialogs.py" line="161"/>
         <source>Lizard fields</source>
         <translation>Lizard-velden</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="182"/>
+        <location filename="../ui/export_dialogs.py" line="181"/>
         <source>Open the Lizard import page</source>
         <translation>De importpagina van Lizard openen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="194"/>
+        <location filename="../ui/export_dialogs.py" line="193"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="196"/>
+        <location filename="../ui/export_dialogs.py" line="195"/>
         <source>Asset type</source>
         <translation>Assettype</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="199"/>
+        <location filename="../ui/export_dialogs.py" line="198"/>
         <source>Columns (Lizard field ← layer field)</source>
         <translation>Kolommen (Lizard-veld ← laagveld)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="199"/>
+        <location filename="../ui/export_dialogs.py" line="198"/>
         <source>Defaults (Lizard field = value)</source>
         <translation>Standaardwaarden (Lizard-veld = waarde)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="218"/>
+        <location filename="../ui/export_dialogs.py" line="217"/>
         <source>Output .zip</source>
         <translation>Uitvoer .zip</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="279"/>
+        <location filename="../ui/export_dialogs.py" line="278"/>
         <source>Columns: “{key}” is given twice.</source>
         <translation>Kolommen: “{key}” is twee keer opgegeven.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="291"/>
+        <location filename="../ui/export_dialogs.py" line="290"/>
         <source>Defaults: give both a Lizard field and a value.</source>
         <translation>Standaardwaarden: geef zowel een Lizard-veld als een waarde.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="293"/>
+        <location filename="../ui/export_dialogs.py" line="292"/>
         <source>Defaults: “{key}” is given twice.</source>
         <translation>Standaardwaarden: “{key}” is twee keer opgegeven.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="378"/>
+        <location filename="../ui/export_dialogs.py" line="377"/>
         <source>Choose a vector layer to export.</source>
         <translation>Kies een vectorlaag om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="381"/>
+        <location filename="../ui/export_dialogs.py" line="380"/>
         <source>Choose the .zip file to write.</source>
         <translation>Kies het .zip-bestand om te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="405"/>
+        <location filename="../ui/export_dialogs.py" line="404"/>
         <source>Exporting an asset bundle for Lizard</source>
         <translation>Een assetbundel voor Lizard exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="706"/>
+        <location filename="../ui/export_dialogs.py" line="705"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="415"/>
+        <location filename="../ui/export_dialogs.py" line="414"/>
         <source>{path}: %n feature(s) exported</source>
         <translation>
             <numerusform>{path}: %n object geëxporteerd</numerusform>
@@ -1910,7 +1910,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="417"/>
+        <location filename="../ui/export_dialogs.py" line="416"/>
         <source>%n skipped (no valid geometry)</source>
         <translation>
             <numerusform>%n overgeslagen (geen geldige geometrie)</numerusform>
@@ -1918,117 +1918,117 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="463"/>
+        <location filename="../ui/export_dialogs.py" line="462"/>
         <source>Keep the layer&apos;s CRS</source>
         <translation>Het CRS van de laag behouden</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="468"/>
+        <location filename="../ui/export_dialogs.py" line="467"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487"/>
+        <location filename="../ui/export_dialogs.py" line="486"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487"/>
+        <location filename="../ui/export_dialogs.py" line="486"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487"/>
+        <location filename="../ui/export_dialogs.py" line="486"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="501"/>
+        <location filename="../ui/export_dialogs.py" line="500"/>
         <source>Check for Lizard</source>
         <translation>Controleren voor Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="347"/>
+        <location filename="../ui/upload_files.py" line="104"/>
         <source>NODATA</source>
         <translation>NODATA</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="514"/>
+        <location filename="../ui/export_dialogs.py" line="513"/>
         <source>Output .tif</source>
         <translation>Uitvoer .tif</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="576"/>
+        <location filename="../ui/export_dialogs.py" line="575"/>
         <source>The band&apos;s own NODATA value; it is kept.</source>
         <translation>De eigen NODATA-waarde van de band; die blijft behouden.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="579"/>
+        <location filename="../ui/export_dialogs.py" line="578"/>
         <source>Required: the band has no NODATA value</source>
         <translation>Verplicht: de band heeft geen NODATA-waarde</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="580"/>
+        <location filename="../ui/export_dialogs.py" line="579"/>
         <source>A value that does not occur in the data.</source>
         <translation>Een waarde die niet in de data voorkomt.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="584"/>
+        <location filename="../ui/export_dialogs.py" line="583"/>
         <source>Choose a raster layer.</source>
         <translation>Kies een rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="586"/>
+        <location filename="../ui/export_dialogs.py" line="585"/>
         <source>{name} is not a raster file.</source>
         <translation>{name} is geen rasterbestand.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="596"/>
+        <location filename="../ui/export_dialogs.py" line="595"/>
         <source>pass</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="598"/>
+        <location filename="../ui/export_dialogs.py" line="597"/>
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="600"/>
+        <location filename="../ui/export_dialogs.py" line="599"/>
         <source>fail</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="606"/>
+        <location filename="../ui/export_dialogs.py" line="605"/>
         <source>{path} meets Lizard&apos;s rules.</source>
         <translation>{path} voldoet aan de regels van Lizard.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="608"/>
+        <location filename="../ui/export_dialogs.py" line="607"/>
         <source>{path} does not meet Lizard&apos;s rules.</source>
         <translation>{path} voldoet niet aan de regels van Lizard.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="727"/>
+        <location filename="../ui/export_dialogs.py" line="726"/>
         <source>GeoTIFF export</source>
         <translation>GeoTIFF-export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="634"/>
+        <location filename="../ui/export_dialogs.py" line="633"/>
         <source>Choose the .tif file to write.</source>
         <translation>Kies het .tif-bestand om te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="577"/>
+        <location filename="../ui/upload_raster_dialog.py" line="141"/>
         <source>NODATA “{value}” is not a number.</source>
         <translation>NODATA “{value}” is geen getal.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="657"/>
+        <location filename="../ui/export_dialogs.py" line="656"/>
         <source>Exporting a GeoTIFF for Lizard</source>
         <translation>Een GeoTIFF voor Lizard exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="724"/>
+        <location filename="../ui/export_dialogs.py" line="723"/>
         <source>{path} was written.</source>
         <translation>{path} is geschreven.</translation>
     </message>
@@ -2061,37 +2061,37 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De shapefile kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="146"/>
+        <location filename="../core/download.py" line="145"/>
         <source>The area cannot be converted to {crs}.</source>
         <translation>Het gebied kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="418"/>
+        <location filename="../core/download.py" line="388"/>
         <source>No raster was given; give the UUID of a Lizard raster layer.</source>
         <translation>Er is geen raster opgegeven; geef de UUID van een Lizard-rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="422"/>
+        <location filename="../core/download.py" line="392"/>
         <source>Lizard has no raster {uuid}, or your key may not read it.</source>
         <translation>Lizard heeft geen raster {uuid}, of uw sleutel mag het niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="432"/>
+        <location filename="../core/download.py" line="402"/>
         <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
         <translation>Het antwoord van Lizard over de tijdstappen is geen lijst van stappen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="471"/>
+        <location filename="../core/download.py" line="441"/>
         <source>The pixel size cannot be converted to {crs}.</source>
         <translation>De pixelgrootte kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="496"/>
+        <location filename="../core/download.py" line="466"/>
         <source>{crs} is not a coordinate reference system.</source>
         <translation>{crs} is geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="497"/>
+        <location filename="../core/download.py" line="467"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard; kies een CRS.</translation>
     </message>
@@ -2101,172 +2101,172 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Het CRS {crs} heeft geen EPSG-code, die Lizard nodig heeft; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="514"/>
+        <location filename="../core/download.py" line="484"/>
         <source>The pixel size must be a positive number.</source>
         <translation>De pixelgrootte moet een positief getal zijn.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="516"/>
+        <location filename="../core/download.py" line="486"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
         <translation>Het raster {name} heeft geen pixelgrootte in Lizard; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="522"/>
+        <location filename="../core/download.py" line="492"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard, dus de pixelgrootte kan niet worden omgerekend; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="528"/>
+        <location filename="../core/download.py" line="498"/>
         <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
         <translation>De pixelgrootte {x} x {y} in {crs} komt overeen met die van het raster zelf in het midden van het gebied.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="548"/>
+        <location filename="../core/download.py" line="518"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
         <translation>Het raster {name} heeft nog geen tijdstappen: het bevat geen data.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="550"/>
+        <location filename="../core/download.py" line="520"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
         <translation>Het raster {name} heeft geen tijdstap tussen {start} en {end}.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="553"/>
+        <location filename="../core/download.py" line="523"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
         <translation>Er is geen tijd opgegeven: de laatste tijdstap, {time}, wordt gedownload.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="556"/>
+        <location filename="../core/download.py" line="526"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
         <translation>Het raster {name} heeft geen tijdreeks: de tijd wordt genegeerd.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="570"/>
+        <location filename="../core/download.py" line="540"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
         <translation>Het raster {name} heeft geen omvang in Lizard; geef een gebied op.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="611"/>
+        <location filename="../core/download.py" line="581"/>
         <source>The area is empty.</source>
         <translation>Het gebied is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="674"/>
+        <location filename="../core/download.py" line="644"/>
         <source>The layer has no field {field}.</source>
         <translation>De laag heeft geen veld {field}.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="682"/>
+        <location filename="../core/download.py" line="652"/>
         <source>There are no features with a geometry in the area.</source>
         <translation>Er zijn geen objecten met een geometrie in het gebied.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="774"/>
+        <location filename="../core/download.py" line="744"/>
         <source>The folder {folder} cannot be created.</source>
         <translation>De map {folder} kan niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="781"/>
+        <location filename="../core/download.py" line="751"/>
         <source>Every file is already there.</source>
         <translation>Alle bestanden zijn er al.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="797"/>
+        <location filename="../core/download.py" line="767"/>
         <source>{failed} of {count} files could not be downloaded; the first: {reason}</source>
         <translation>{failed} van {count} bestanden konden niet worden gedownload; de eerste: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="799"/>
+        <location filename="../core/download.py" line="769"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="813"/>
+        <location filename="../core/download.py" line="783"/>
         <source>Downloading {count} file(s) in {tiles} tile(s).</source>
         <translation>{count} bestand(en) in {tiles} tegel(s) downloaden.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="830"/>
+        <location filename="../core/download.py" line="800"/>
         <source>Downloading {name} failed: {error}</source>
         <translation>Downloaden van {name} is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="919"/>
+        <location filename="../core/download.py" line="889"/>
         <source>Lizard finished the download task but did not say where the file is.</source>
         <translation>Lizard heeft de downloadtaak afgerond maar niet gezegd waar het bestand staat.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="925"/>
+        <location filename="../core/download.py" line="895"/>
         <source>Lizard answered with something that is not a GeoTIFF for {name}.</source>
         <translation>Lizard antwoordde voor {name} met iets dat geen GeoTIFF is.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="936"/>
+        <location filename="../core/download.py" line="906"/>
         <source>Writing {name}…</source>
         <translation>{name} schrijven…</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1127"/>
+        <location filename="../core/download.py" line="1097"/>
         <source>GDAL cannot read the tile Lizard sent for {name}.</source>
         <translation>GDAL kan de tegel die Lizard voor {name} stuurde niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="963"/>
+        <location filename="../core/download.py" line="933"/>
         <source>The tiles of {name} cannot be joined.</source>
         <translation>De tegels van {name} kunnen niet worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1166"/>
+        <location filename="../core/download.py" line="1136"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kan niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1135"/>
+        <location filename="../core/download.py" line="1105"/>
         <source>Lizard sent {got} pixels for a tile of {name} where {want} were asked.</source>
         <translation>Lizard stuurde {got} pixels voor een tegel van {name}, terwijl er {want} waren gevraagd.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="101"/>
+        <location filename="../processing/upload_timeseries.py" line="112"/>
         <source>{shown} and {more} more</source>
         <translation>{shown} en nog {more}</translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="106"/>
+        <location filename="../core/events.py" line="110"/>
         <source>{count} rows have no usable time (rows {rows}); every event needs a date and time.</source>
         <translation>{count} rijen hebben geen bruikbare tijd (rijen {rows}); elke waarde heeft een datum en tijd nodig.</translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="110"/>
+        <location filename="../core/events.py" line="114"/>
         <source>{count} rows have a value or flag that is not a number (rows {rows}).</source>
         <translation>{count} rijen hebben een waarde of vlag die geen getal is (rijen {rows}).</translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="115"/>
+        <location filename="../core/events.py" line="119"/>
         <source>{count} rows repeat a time that another row already has: {pairs}. Lizard refuses duplicate times in one upload; remove or merge them.</source>
         <translation>{count} rijen herhalen een tijd die een andere rij al heeft: {pairs}. Lizard weigert dubbele tijden in één upload; verwijder ze of voeg ze samen.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1114"/>
+        <location filename="../ui/events_dialog.py" line="185"/>
         <source>timeseries</source>
         <translation>tijdreeks</translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="142"/>
+        <location filename="../core/events.py" line="146"/>
         <source>{error} ({stored} events were stored before this batch.)</source>
         <translation>{error} (Vóór deze batch waren {stored} waarden opgeslagen.)</translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="166"/>
+        <location filename="../core/events.py" line="170"/>
         <source>The layer has no field {fields}.</source>
         <translation>De laag heeft geen veld {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="369"/>
+        <location filename="../core/geotiff.py" line="365"/>
         <source>{count} layer(s) but {given} timestamp(s) were given; give one timestamp per layer, in the same order.</source>
         <translation>Aantal lagen: {count}, aantal opgegeven tijdstippen: {given}; geef één tijdstip per laag, in dezelfde volgorde.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="472"/>
+        <location filename="../core/times.py" line="106"/>
         <source>“{text}” is not an ISO 8601 date and time in UTC, for example 2020-01-01T06:00:00Z.</source>
         <translation>“{text}” is geen ISO 8601-datum en -tijd in UTC, bijvoorbeeld 2020-01-01T06:00:00Z.</translation>
     </message>
@@ -2296,112 +2296,112 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Lizard is na {minutes} minuten nog steeds aan het verwerken; mogelijk wordt het alsnog afgerond, controleer de taak later op {url}</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="117"/>
+        <location filename="../core/upload.py" line="116"/>
         <source>The file {name} became shorter while it was being uploaded.</source>
         <translation>Het bestand {name} werd korter tijdens het uploaden.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="158"/>
+        <location filename="../core/times.py" line="197"/>
         <source>“{value}” is not a date and time; write it like 2024-05-01T12:00:00Z.</source>
         <translation>“{value}” is geen datum en tijd; schrijf het als 2024-05-01T12:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="220"/>
+        <location filename="../core/times.py" line="273"/>
         <source>“{value}” is not an interval; write it like 01:00:00, 1h, 15min or P1D.</source>
         <translation>“{value}” is geen interval; schrijf het als 01:00:00, 1h, 15min of P1D.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="223"/>
+        <location filename="../core/times.py" line="276"/>
         <source>The interval must be longer than zero.</source>
         <translation>Het interval moet langer dan nul zijn.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="253"/>
+        <location filename="../core/upload.py" line="155"/>
         <source>The access must be Private, Common or Public, not “{value}”.</source>
         <translation>De toegang moet Private, Common of Public zijn, niet “{value}”.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="262"/>
+        <location filename="../core/upload.py" line="164"/>
         <source>The {what} “{value}” is not a UUID.</source>
         <translation>De {what} “{value}” is geen UUID.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="143"/>
+        <location filename="../processing/upload_raster.py" line="142"/>
         <source>rastersource</source>
         <translation>rasterbron</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="593"/>
+        <location filename="../ui/upload_raster_dialog.py" line="157"/>
         <source>Give the new rastersource a name.</source>
         <translation>Geef de nieuwe rasterbron een naam.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="163"/>
+        <location filename="../processing/upload_raster.py" line="162"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="600"/>
+        <location filename="../ui/upload_raster_dialog.py" line="164"/>
         <source>A temporal rastersource needs an interval (the time between steps, e.g. 1h).</source>
         <translation>Een rasterbron met tijdreeks heeft een interval nodig (de tijd tussen de stappen, bijv. 1h).</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="905"/>
+        <location filename="../ui/upload_target.py" line="302"/>
         <source>Give the new raster layer a name.</source>
         <translation>Geef de nieuwe rasterlaag een naam.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="907"/>
+        <location filename="../ui/upload_target.py" line="304"/>
         <source>Choose an observation type for the new raster layer.</source>
         <translation>Kies een observatietype voor de nieuwe rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="368"/>
+        <location filename="../core/upload.py" line="270"/>
         <source>The file {path} does not exist.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="386"/>
+        <location filename="../core/upload.py" line="288"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {file}.</source>
         <translation>De rasterbron {name} heeft een tijdreeks: geef de tijd (UTC) van {file} op.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="399"/>
+        <location filename="../core/upload.py" line="301"/>
         <source>Lizard gave up receiving {file} (HTTP 504): the file is too large for one request. Split it into smaller tiles (or time steps) and upload them one by one.</source>
         <translation>Lizard is gestopt met het ontvangen van {file} (HTTP 504): het bestand is te groot voor één verzoek. Splits het in kleinere tegels (of tijdstappen) en upload die een voor een.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="471"/>
+        <location filename="../core/upload.py" line="373"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {files}.</source>
         <translation>De rasterbron {name} heeft een tijdreeks: geef de tijd (UTC) van {files} op.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="616"/>
+        <location filename="../ui/upload_raster_dialog.py" line="180"/>
         <source>{first} and {second} have the same time {time}; each time step is one file.</source>
         <translation>{first} en {second} hebben dezelfde tijd {time}; elke tijdstap is één bestand.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="482"/>
+        <location filename="../core/upload.py" line="384"/>
         <source>The rastersource {name} is not temporal: it holds one raster, so upload one file.</source>
         <translation>De rasterbron {name} heeft geen tijdreeks: die bevat één raster, dus upload één bestand.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="573"/>
+        <location filename="../core/upload.py" line="475"/>
         <source>{done} of {total} files uploaded.</source>
         <translation>{done} van {total} bestanden geüpload.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="575"/>
+        <location filename="../core/upload.py" line="477"/>
         <source>{file} failed: {reason}</source>
         <translation>{file} mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="577"/>
+        <location filename="../core/upload.py" line="479"/>
         <source>Not sent: {files}.</source>
         <translation>Niet verstuurd: {files}.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1021"/>
+        <location filename="../ui/upload_raster_dialog.py" line="98"/>
         <source>Upload</source>
         <translation>Uploaden</translation>
     </message>
@@ -2561,27 +2561,27 @@ LONG_TEXT: 0 tekst langer dan 254 bytes weigeren, met vermelding van het veld en
 OUTPUT: het zip-bestand. FEATURES en SKIPPED: hoeveel objecten zijn geschreven en weggelaten.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="213"/>
+        <location filename="../ui/export_dialogs.py" line="212"/>
         <source>Features without a valid geometry</source>
         <translation>Objecten zonder geldige geometrie</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="166"/>
+        <location filename="../ui/export_dialogs.py" line="165"/>
         <source>Skip and count them</source>
         <translation>Overslaan en tellen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="170"/>
+        <location filename="../ui/export_dialogs.py" line="169"/>
         <source>Refuse to export</source>
         <translation>Niet exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="214"/>
+        <location filename="../ui/export_dialogs.py" line="213"/>
         <source>Text longer than 254 bytes</source>
         <translation>Tekst langer dan 254 bytes</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="171"/>
+        <location filename="../ui/export_dialogs.py" line="170"/>
         <source>Cut to 254 bytes and warn</source>
         <translation>Inkorten tot 254 bytes en waarschuwen</translation>
     </message>
@@ -2627,7 +2627,7 @@ OUTPUT: de map. FILES: de geschreven GeoTIFF's, één pad per regel; CSV: timest
         <translation>Tijdstippen (ISO 8601 UTC, op volgorde; leeg: uit het raster)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="484"/>
+        <location filename="../ui/export_dialogs.py" line="483"/>
         <source>Output folder</source>
         <translation>Uitvoermap</translation>
     </message>
@@ -2675,12 +2675,12 @@ OUTPUT: de map. FILES: de geschreven GeoTIFF's, één pad per regel; CSV: timest
         </translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="64"/>
+        <location filename="../processing/upload_raster.py" line="63"/>
         <source>Upload raster to Lizard</source>
         <translation>Raster uploaden naar Lizard</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="67"/>
+        <location filename="../processing/upload_raster.py" line="66"/>
         <source>Uploads one band of a raster layer to a Lizard rastersource — an existing one, or a new one it creates — and follows Lizard's processing of it to the end. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key needs the supplier role in the rastersource's organisation.
 
 The file is made Lizard-ready first (single band, NODATA, a CRS with an EPSG code): a file that already is one is sent as it is, anything else is exported to a temporary GeoTIFF. The file is streamed from disk, so large files do not fill the memory; the progress bar follows the bytes sent.
@@ -2721,284 +2721,257 @@ TASK_STATUS: de status van de taak in Lizard: SUCCESS als er is gewacht en alles
 TASK_URL: het adres van de taak in Lizard, om die later te controleren.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="102"/>
+        <location filename="../processing/upload_raster.py" line="101"/>
         <source>Rastersource UUID (empty: create a new rastersource)</source>
         <translation>UUID van de rasterbron (leeg: een nieuwe rasterbron aanmaken)</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="104"/>
+        <location filename="../processing/upload_raster.py" line="103"/>
         <source>Name of a new rastersource</source>
         <translation>Naam van een nieuwe rasterbron</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="105"/>
+        <location filename="../processing/upload_raster.py" line="104"/>
         <source>Organisation UUID of a new rastersource</source>
         <translation>UUID van de organisatie van een nieuwe rasterbron</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="107"/>
+        <location filename="../processing/upload_raster.py" line="106"/>
         <source>Access of a new rastersource</source>
         <translation>Toegang van een nieuwe rasterbron</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="110"/>
+        <location filename="../processing/upload_raster.py" line="109"/>
         <source>New rastersource is temporal</source>
         <translation>Nieuwe rasterbron heeft een tijdreeks</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="112"/>
+        <location filename="../processing/upload_raster.py" line="111"/>
         <source>Interval of a new temporal rastersource (e.g. 1h)</source>
         <translation>Interval van een nieuwe rasterbron met tijdreeks (bijv. 1h)</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="114"/>
+        <location filename="../processing/upload_raster.py" line="113"/>
         <source>Time of this raster (ISO 8601, UTC)</source>
         <translation>Tijd van dit raster (ISO 8601, UTC)</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="116"/>
+        <location filename="../processing/upload_raster.py" line="115"/>
         <source>Wait until Lizard has processed the file</source>
         <translation>Wachten tot Lizard het bestand heeft verwerkt</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="118"/>
+        <location filename="../processing/upload_raster.py" line="117"/>
         <source>Rastersource UUID</source>
         <translation>UUID van de rasterbron</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="119"/>
+        <location filename="../processing/upload_raster.py" line="118"/>
         <source>Task status</source>
         <translation>Taakstatus</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="120"/>
+        <location filename="../processing/upload_raster.py" line="119"/>
         <source>Task URL</source>
         <translation>Taak-URL</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="148"/>
+        <location filename="../processing/upload_raster.py" line="147"/>
         <source>To create a rastersource give its NAME and ORGANISATION (a UUID), or give the UUID of an existing rastersource as RASTERSOURCE.</source>
         <translation>Geef voor een nieuwe rasterbron NAME en ORGANISATION (een UUID) op, of geef de UUID van een bestaande rasterbron als RASTERSOURCE.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="156"/>
+        <location filename="../processing/upload_raster.py" line="155"/>
         <source>A temporal rastersource needs an INTERVAL (the time between steps, e.g. 1h).</source>
         <translation>Een rasterbron met tijdreeks heeft een INTERVAL nodig (de tijd tussen de stappen, bijv. 1h).</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="159"/>
+        <location filename="../processing/upload_raster.py" line="158"/>
         <source>The new rastersource is temporal: give the TIMESTAMP (UTC) of this raster.</source>
         <translation>De nieuwe rasterbron heeft een tijdreeks: geef TIMESTAMP (UTC) van dit raster op.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="182"/>
+        <location filename="../processing/upload_raster.py" line="181"/>
         <source>The upload was cancelled.</source>
         <translation>De upload is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="192"/>
+        <location filename="../processing/upload_raster.py" line="191"/>
         <source>Your key may not upload to the rastersource {name}: that needs the supplier role in its organisation.</source>
         <translation>Uw sleutel mag niet uploaden naar de rasterbron {name}: daarvoor is de supplier-rol in de organisatie ervan nodig.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="196"/>
+        <location filename="../processing/upload_raster.py" line="195"/>
         <source>The rastersource {name} is temporal: give the TIMESTAMP (UTC) of this raster.</source>
         <translation>De rasterbron {name} heeft een tijdreeks: geef TIMESTAMP (UTC) van dit raster op.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="199"/>
+        <location filename="../processing/upload_raster.py" line="198"/>
         <source>The rastersource {name} is not temporal: TIMESTAMP is ignored.</source>
         <translation>De rasterbron {name} heeft geen tijdreeks: TIMESTAMP wordt genegeerd.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="207"/>
+        <location filename="../processing/upload_raster.py" line="206"/>
         <source>Checking {file} for Lizard.</source>
         <translation>{file} controleren voor Lizard.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="218"/>
+        <location filename="../processing/upload_raster.py" line="217"/>
         <source>Created the rastersource {name} ({uuid}).</source>
         <translation>De rasterbron {name} ({uuid}) is aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="222"/>
+        <location filename="../processing/upload_raster.py" line="221"/>
         <source>Uploading {file} ({size} MB) to {name}.</source>
         <translation>{file} ({size} MB) uploaden naar {name}.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="231"/>
+        <location filename="../processing/upload_raster.py" line="230"/>
         <source>Uploading: {sent} of {total} MB sent</source>
         <translation>Uploaden: {sent} van {total} MB verstuurd</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="236"/>
+        <location filename="../processing/upload_raster.py" line="235"/>
         <source>Uploaded; processing on Lizard (task {url}).</source>
         <translation>Geüpload; wordt verwerkt in Lizard (taak {url}).</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="240"/>
+        <location filename="../processing/upload_raster.py" line="239"/>
         <source>Not waiting: the task is {status}; Lizard goes on processing the file.</source>
         <translation>Er wordt niet gewacht: de taak is {status}; Lizard gaat door met het verwerken van het bestand.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="245"/>
+        <location filename="../processing/upload_raster.py" line="244"/>
         <source>Processing on Lizard ({status})</source>
         <translation>Verwerking in Lizard ({status})</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="246"/>
+        <location filename="../processing/upload_raster.py" line="245"/>
         <source>Processing on Lizard: {status}.</source>
         <translation>Verwerking in Lizard: {status}.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="251"/>
+        <location filename="../processing/upload_raster.py" line="250"/>
         <source>Stopped waiting; the file was sent and Lizard goes on processing it (task {url}).</source>
         <translation>Gestopt met wachten; het bestand is verstuurd en Lizard gaat door met het verwerken ervan (taak {url}).</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="256"/>
+        <location filename="../processing/upload_raster.py" line="255"/>
         <source>Done: Lizard has processed the file into {name}.</source>
         <translation>Klaar: Lizard heeft het bestand verwerkt in {name}.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="264"/>
+        <location filename="../processing/upload_raster.py" line="263"/>
         <source>Could not read the task&apos;s status: {error}</source>
         <translation>De status van de taak kon niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="982"/>
+        <location filename="../ui/events_dialog.py" line="40"/>
         <source>Upload timeseries events to Lizard</source>
         <translation>Tijdreekswaarden uploaden naar Lizard</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="40"/>
-        <source>Sends the rows of a table or layer as events (time and value) to a Lizard timeseries. Lizard creates the events or updates the ones that have the same time. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key needs write permission on the timeseries.
-
-Every row is checked before anything is sent: a row without a usable time, a value or flag that is not a number, and two rows with the same time stop the algorithm, naming the rows (by feature id). Rows with an empty value are skipped, with a warning. Times are sent as ISO 8601 UTC; a time without a time zone is taken as UTC. Events go in batches of a few thousand.
-
-INPUT: any table or layer (with &quot;selected features only&quot;, only the selected rows).
-TIMESERIES: the UUID of the Lizard timeseries.
-TIME_FIELD: the field with the time (a date/time field, a date, or text like 2024-05-01T12:00:00Z).
-VALUE_FIELD: the field with the value (a number, or text holding one).
-FLAG_FIELD: optional, a field with a whole-number quality flag.
-COMMENT_FIELD: optional, a field with a comment per event.
-
-EVENTS: the number of events Lizard stored.</source>
-        <translation>Stuurt de rijen van een tabel of laag als waarden (tijd en waarde) naar een Lizard-tijdreeks. Lizard maakt de waarden aan, of werkt de waarden met dezelfde tijd bij. Gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY als die zijn ingesteld; de sleutel heeft schrijfrechten op de tijdreeks nodig.
-
-Elke rij wordt gecontroleerd voordat er iets wordt verstuurd: een rij zonder bruikbare tijd, een waarde of vlag die geen getal is, en twee rijen met dezelfde tijd stoppen het algoritme, met vermelding van de rijen (op object-id). Rijen met een lege waarde worden overgeslagen, met een waarschuwing. Tijden worden verstuurd als ISO 8601 UTC; een tijd zonder tijdzone geldt als UTC. Gebeurtenissen gaan in batches van een paar duizend.
-
-INPUT: elke tabel of laag (met &quot;alleen geselecteerde objecten&quot;: alleen de geselecteerde rijen).
-TIMESERIES: de UUID van de Lizard-tijdreeks.
-TIME_FIELD: het veld met de tijd (een datum/tijd-veld, een datum, of tekst zoals 2024-05-01T12:00:00Z).
-VALUE_FIELD: het veld met de waarde (een getal, of tekst die een getal bevat).
-FLAG_FIELD: optioneel, een veld met een kwaliteitsvlag als geheel getal.
-COMMENT_FIELD: optioneel, een veld met een commentaar per waarde.
-
-EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../processing/upload_timeseries.py" line="61"/>
+        <location filename="../processing/upload_timeseries.py" line="68"/>
         <source>Table or layer</source>
         <translation>Tabel of laag</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1033"/>
+        <location filename="../ui/events_dialog.py" line="99"/>
         <source>Timeseries UUID</source>
         <translation>UUID van de tijdreeks</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1034"/>
+        <location filename="../ui/events_dialog.py" line="100"/>
         <source>Time field</source>
         <translation>Tijdveld</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1035"/>
+        <location filename="../ui/events_dialog.py" line="101"/>
         <source>Value field</source>
         <translation>Waardeveld</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1036"/>
+        <location filename="../ui/events_dialog.py" line="102"/>
         <source>Flag field</source>
         <translation>Vlagveld</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1037"/>
+        <location filename="../ui/events_dialog.py" line="103"/>
         <source>Comment field</source>
         <translation>Commentaarveld</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="76"/>
+        <location filename="../processing/upload_timeseries.py" line="86"/>
         <source>Events stored</source>
         <translation>Opgeslagen waarden</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="95"/>
+        <location filename="../processing/upload_timeseries.py" line="106"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Geannuleerd; er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="102"/>
+        <location filename="../processing/upload_timeseries.py" line="113"/>
         <source>Skipped {count} rows without a value (rows {rows}).</source>
         <translation>{count} rijen zonder waarde overgeslagen (rijen {rows}).</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="105"/>
+        <location filename="../processing/upload_timeseries.py" line="116"/>
         <source>The table has no rows with a time and a value: nothing to send.</source>
         <translation>De tabel heeft geen rijen met een tijd en een waarde: er is niets te versturen.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="106"/>
+        <location filename="../processing/upload_timeseries.py" line="117"/>
         <source>Sending {count} events to the timeseries {uuid}.</source>
         <translation>{count} waarden naar de tijdreeks {uuid} sturen.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="116"/>
+        <location filename="../processing/upload_timeseries.py" line="127"/>
         <source>Cancelled; the batches sent before were stored (sending them again is harmless).</source>
         <translation>Geannuleerd; de eerder verstuurde batches zijn opgeslagen (opnieuw versturen kan geen kwaad).</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="120"/>
+        <location filename="../processing/upload_timeseries.py" line="131"/>
         <source>Lizard stored {count} events.</source>
         <translation>Lizard heeft {count} waarden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="471"/>
+        <location filename="../ui/export_dialogs.py" line="470"/>
         <source>One file per band (time steps)</source>
         <translation>Eén bestand per band (tijdstappen)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="477"/>
+        <location filename="../ui/export_dialogs.py" line="476"/>
         <source>One per band, in UTC, e.g. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</source>
         <translation>Eén per band, in UTC, bijv. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="483"/>
+        <location filename="../ui/export_dialogs.py" line="482"/>
         <source>Timestamps</source>
         <translation>Tijdstippen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="550"/>
+        <location filename="../ui/export_dialogs.py" line="549"/>
         <source>Read from the raster&apos;s metadata.</source>
         <translation>Gelezen uit de metadata van het raster.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="688"/>
+        <location filename="../ui/export_dialogs.py" line="687"/>
         <source>Choose the folder to write the time steps to.</source>
         <translation>Kies de map om de tijdstappen naar te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="691"/>
+        <location filename="../ui/export_dialogs.py" line="690"/>
         <source>Give the timestamp of each band, in UTC.</source>
         <translation>Geef het tijdstip van elke band op, in UTC.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="702"/>
+        <location filename="../ui/export_dialogs.py" line="701"/>
         <source>Exporting time steps for Lizard</source>
         <translation>Tijdstappen voor Lizard exporteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="713"/>
+        <location filename="../ui/export_dialogs.py" line="712"/>
         <source>%n GeoTIFF(s) and {csv} were written to {folder}.</source>
         <translation>
             <numerusform>%n GeoTIFF en {csv} zijn naar {folder} geschreven.</numerusform>
@@ -3006,182 +2979,182 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="114"/>
+        <location filename="../ui/upload_files.py" line="41"/>
         <source>uploading {percent}%</source>
         <translation>uploaden {percent}%</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="116"/>
+        <location filename="../ui/upload_files.py" line="43"/>
         <source>failed: {reason}</source>
         <translation>mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="118"/>
+        <location filename="../ui/upload_files.py" line="45"/>
         <source>waiting</source>
         <translation>wachten</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="119"/>
+        <location filename="../ui/upload_files.py" line="46"/>
         <source>preparing</source>
         <translation>voorbereiden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="120"/>
+        <location filename="../ui/upload_files.py" line="47"/>
         <source>uploading</source>
         <translation>uploaden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="121"/>
+        <location filename="../ui/upload_files.py" line="48"/>
         <source>processing on Lizard</source>
         <translation>verwerken in Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="122"/>
+        <location filename="../ui/upload_files.py" line="49"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="123"/>
+        <location filename="../ui/upload_files.py" line="50"/>
         <source>not sent (cancelled)</source>
         <translation>niet verstuurd (geannuleerd)</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="845"/>
+        <location filename="../ui/upload_target.py" line="187"/>
         <source>Upload to Lizard</source>
         <translation>Uploaden naar Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="200"/>
+        <location filename="../ui/upload_files.py" line="62"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="200"/>
+        <location filename="../ui/upload_files.py" line="62"/>
         <source>Time (UTC)</source>
         <translation>Tijd (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="200"/>
+        <location filename="../ui/upload_files.py" line="62"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="211"/>
+        <location filename="../ui/upload_files.py" line="73"/>
         <source>Add layer</source>
         <translation>Laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="214"/>
+        <location filename="../ui/upload_files.py" line="76"/>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="223"/>
+        <location filename="../ui/upload_files.py" line="85"/>
         <source>The band to upload from files with more than one band.</source>
         <translation>De band om te uploaden uit bestanden met meer dan één band.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="226"/>
+        <location filename="../ui/upload_files.py" line="88"/>
         <source>Optional: only for files without a NODATA value</source>
         <translation>Optioneel: alleen voor bestanden zonder NODATA-waarde</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="230"/>
+        <location filename="../ui/upload_target.py" line="42"/>
         <source>An existing rastersource</source>
         <translation>Een bestaande rasterbron</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="232"/>
+        <location filename="../ui/upload_target.py" line="44"/>
         <source>A new rastersource</source>
         <translation>Een nieuwe rasterbron</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="237"/>
+        <location filename="../ui/upload_target.py" line="49"/>
         <source>Search your writable rastersources by name</source>
         <translation>Uw beschrijfbare rasterbronnen op naam zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="260"/>
+        <location filename="../ui/upload_target.py" line="72"/>
         <source>Temporal (one file per time step)</source>
         <translation>Tijdreeks (één bestand per tijdstap)</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="265"/>
+        <location filename="../ui/upload_target.py" line="77"/>
         <source>Time between steps, e.g. 1h, 15min, 1d or 01:00:00</source>
         <translation>Tijd tussen de stappen, bijv. 1h, 15min, 1d of 01:00:00</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="279"/>
+        <location filename="../ui/upload_target.py" line="91"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="293"/>
+        <location filename="../ui/upload_target.py" line="220"/>
         <source>Create a raster layer</source>
         <translation>Een rasterlaag aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="299"/>
+        <location filename="../ui/upload_target.py" line="226"/>
         <source>Search observation types</source>
         <translation>Observatietypen zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="308"/>
+        <location filename="../ui/upload_target.py" line="235"/>
         <source>Create raster layer and add it to the map</source>
         <translation>Rasterlaag aanmaken en aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="323"/>
+        <location filename="../ui/upload_raster_dialog.py" line="101"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="325"/>
+        <location filename="../ui/upload_raster_dialog.py" line="103"/>
         <source>Send the files that were not uploaded yet</source>
         <translation>De nog niet geüploade bestanden versturen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1024"/>
+        <location filename="../ui/upload_raster_dialog.py" line="106"/>
         <source>Cancel upload</source>
         <translation>Upload annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="436"/>
+        <location filename="../ui/upload_files.py" line="168"/>
         <source>Rasters to upload</source>
         <translation>Rasters om te uploaden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="350"/>
+        <location filename="../ui/upload_target.py" line="96"/>
         <source>Upload into</source>
         <translation>Uploaden naar</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="403"/>
+        <location filename="../ui/upload_files.py" line="135"/>
         <source>UTC, e.g. 2024-05-01T12:00:00Z; a time with a zone is converted</source>
         <translation>UTC, bijv. 2024-05-01T12:00:00Z; een tijd met een tijdzone wordt omgerekend</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="429"/>
+        <location filename="../ui/upload_files.py" line="161"/>
         <source>{name} is not a raster file; only rasters stored in a file can be uploaded.</source>
         <translation>{name} is geen rasterbestand; alleen rasters die in een bestand staan kunnen worden geüpload.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="436"/>
+        <location filename="../ui/upload_files.py" line="168"/>
         <source>GeoTIFF and time step lists (*.tif *.tiff *.csv);;All files (*)</source>
         <translation>GeoTIFF en tijdstaplijsten (*.tif *.tiff *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="493"/>
+        <location filename="../ui/upload_target.py" line="139"/>
         <source>Searching your writable rastersources</source>
         <translation>Uw beschrijfbare rasterbronnen doorzoeken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="516"/>
+        <location filename="../ui/upload_target.py" line="162"/>
         <source>temporal, every {interval}</source>
         <translation>tijdreeks, elke {interval}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/upload_dialogs.py" line="529"/>
+        <location filename="../ui/upload_target.py" line="175"/>
         <source>%n writable rastersource(s).</source>
         <translation>
             <numerusform>%n beschrijfbare rasterbron.</numerusform>
@@ -3189,152 +3162,147 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="531"/>
+        <location filename="../ui/upload_target.py" line="177"/>
         <source>None of the rastersources you may write to matches; create a new one.</source>
         <translation>Geen van de rasterbronnen waarin u mag schrijven komt overeen; maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="550"/>
+        <location filename="../ui/upload_target.py" line="196"/>
         <source>Loading your organisations</source>
         <translation>Uw organisaties laden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="583"/>
+        <location filename="../ui/upload_raster_dialog.py" line="147"/>
         <source>Add a raster layer or a file to upload.</source>
         <translation>Voeg een rasterlaag of een bestand toe om te uploaden.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="590"/>
+        <location filename="../ui/upload_raster_dialog.py" line="154"/>
         <source>Choose the rastersource to upload into, or create a new one.</source>
         <translation>Kies de rasterbron om naar te uploaden, of maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="596"/>
+        <location filename="../ui/upload_raster_dialog.py" line="160"/>
         <source>Loading your organisations…</source>
         <translation>Uw organisaties laden…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="597"/>
+        <location filename="../ui/upload_raster_dialog.py" line="161"/>
         <source>Choose an organisation; you need the supplier role in one to create a rastersource.</source>
         <translation>Kies een organisatie; om een rasterbron aan te maken hebt u daarin de supplier-rol nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="608"/>
+        <location filename="../ui/upload_raster_dialog.py" line="172"/>
         <source>Give the time (UTC) of every file; missing for {files}.</source>
         <translation>Geef de tijd (UTC) van elk bestand op; die ontbreekt voor {files}.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="614"/>
+        <location filename="../ui/upload_raster_dialog.py" line="178"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="620"/>
+        <location filename="../ui/upload_raster_dialog.py" line="184"/>
         <source>A rastersource that is not temporal holds one raster: upload one file, or make it temporal.</source>
         <translation>Een rasterbron zonder tijdreeks bevat één raster: upload één bestand, of maak er een rasterbron met tijdreeks van.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="748"/>
+        <location filename="../ui/upload_raster_dialog.py" line="312"/>
         <source>Uploading to a new Lizard rastersource “{name}”</source>
         <translation>Uploaden naar een nieuwe Lizard-rasterbron “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="750"/>
+        <location filename="../ui/upload_raster_dialog.py" line="314"/>
         <source>Uploading to the Lizard rastersource “{name}”</source>
         <translation>Uploaden naar de Lizard-rasterbron “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="761"/>
+        <location filename="../ui/upload_raster_dialog.py" line="325"/>
         <source>Uploading…</source>
         <translation>Uploaden…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="786"/>
+        <location filename="../ui/upload_raster_dialog.py" line="334"/>
         <source>Lizard is processing {file}…</source>
         <translation>Lizard verwerkt {file}…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="799"/>
+        <location filename="../ui/upload_raster_dialog.py" line="347"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1173"/>
+        <location filename="../ui/upload_raster_dialog.py" line="373"/>
         <source>Upload cancelled.</source>
         <translation>Upload geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="865"/>
+        <location filename="../ui/upload_target.py" line="262"/>
         <source>Loading observation types</source>
         <translation>Observatietypen laden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="918"/>
+        <location filename="../ui/upload_target.py" line="315"/>
         <source>Creating the raster layer “{name}” in Lizard</source>
         <translation>De rasterlaag “{name}” in Lizard aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="923"/>
+        <location filename="../ui/upload_target.py" line="320"/>
         <source>Creating the raster layer…</source>
         <translation>De rasterlaag aanmaken…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="929"/>
+        <location filename="../ui/upload_target.py" line="326"/>
         <source>Raster layer “{name}” created in Lizard; adding it to the map…</source>
         <translation>Rasterlaag “{name}” is in Lizard aangemaakt; wordt aan de kaart toegevoegd…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="994"/>
+        <location filename="../ui/events_dialog.py" line="52"/>
         <source>The UUID of the timeseries in Lizard</source>
         <translation>De UUID van de tijdreeks in Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1008"/>
-        <source>Times without a time zone are taken as UTC. Rows without a value are skipped.</source>
-        <translation>Tijden zonder tijdzone gelden als UTC. Rijen zonder waarde worden overgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/upload_dialogs.py" line="1031"/>
+        <location filename="../ui/events_dialog.py" line="97"/>
         <source>Layer or table</source>
         <translation>Laag of tabel</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1078"/>
+        <location filename="../ui/events_dialog.py" line="149"/>
         <source>Choose a layer or table.</source>
         <translation>Kies een laag of tabel.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1081"/>
+        <location filename="../ui/events_dialog.py" line="152"/>
         <source>Give the UUID of the timeseries.</source>
         <translation>Geef de UUID van de tijdreeks op.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1087"/>
+        <location filename="../ui/events_dialog.py" line="158"/>
         <source>Choose the time field.</source>
         <translation>Kies het tijdveld.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1089"/>
+        <location filename="../ui/events_dialog.py" line="160"/>
         <source>Choose the value field.</source>
         <translation>Kies het waardeveld.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1135"/>
+        <location filename="../ui/events_dialog.py" line="208"/>
         <source>There are no events to send: no row has a value.</source>
         <translation>Er zijn geen waarden om te versturen: geen enkele rij heeft een waarde.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1140"/>
+        <location filename="../ui/events_dialog.py" line="213"/>
         <source>Uploading timeseries events to Lizard</source>
         <translation>Tijdreekswaarden naar Lizard uploaden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1146"/>
+        <location filename="../ui/events_dialog.py" line="219"/>
         <source>Uploading events…</source>
         <translation>Gebeurtenissen uploaden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/upload_dialogs.py" line="1161"/>
+        <location filename="../ui/events_dialog.py" line="234"/>
         <source>%n event(s) stored.</source>
         <translation>
             <numerusform>%n waarde opgeslagen.</numerusform>
@@ -3342,7 +3310,7 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/upload_dialogs.py" line="1163"/>
+        <location filename="../ui/events_dialog.py" line="236"/>
         <source>%n row(s) without a value skipped.</source>
         <translation>
             <numerusform>%n rij zonder waarde overgeslagen.</numerusform>
@@ -3350,7 +3318,7 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_dialogs.py" line="1178"/>
+        <location filename="../ui/events_dialog.py" line="251"/>
         <source>Timeseries events</source>
         <translation>Tijdreekswaarden</translation>
     </message>
@@ -3658,6 +3626,60 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <location filename="../ui/download_dialog.py" line="255"/>
         <source>A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added.</source>
         <translation>Een VRT bewaart de gedownloade tegels in een map ernaast: de naam van de VRT met “_tiles” erachter.</translation>
+    </message>
+    <message>
+        <location filename="../core/times.py" line="50"/>
+        <source>“{zone}” is not a time zone; choose UTC or a name like Europe/Amsterdam.</source>
+        <translation>“{zone}” is geen tijdzone; kies UTC of een naam zoals Europe/Amsterdam.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upload_timeseries.py" line="42"/>
+        <source>Sends the rows of a table or layer as events (time and value) to a Lizard timeseries. Lizard creates the events or updates the ones that have the same time. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key needs write permission on the timeseries.
+
+Every row is checked before anything is sent: a row without a usable time, a value or flag that is not a number, and two rows with the same time stop the algorithm, naming the rows (by feature id). Rows with an empty value are skipped, with a warning. Times are sent as ISO 8601 UTC; a time without a time zone (also a date/time field of a CSV file or GeoPackage that has none) is read in TIME_ZONE. Events go in batches of a few thousand.
+
+INPUT: any table or layer (with &quot;selected features only&quot;, only the selected rows).
+TIMESERIES: the UUID of the Lizard timeseries.
+TIME_FIELD: the field with the time (a date/time field, a date, or text like 2024-05-01T12:00:00Z).
+VALUE_FIELD: the field with the value (a number, or text holding one).
+FLAG_FIELD: optional, a field with a whole-number quality flag.
+COMMENT_FIELD: optional, a field with a comment per event.
+TIME_ZONE: how times without a zone are read: UTC (the default) or a time zone name such as Europe/Amsterdam, with its summer time. A clock time that occurs twice when summer time ends is read as the first (summer time); one that does not exist when summer time starts is read an hour later (02:30 becomes 03:30 summer time). Times with a zone keep their moment.
+
+EVENTS: the number of events Lizard stored.</source>
+        <translation>Stuurt de rijen van een tabel of laag als waarden (tijd en waarde) naar een Lizard-tijdreeks. Lizard maakt de waarden aan, of werkt de waarden met dezelfde tijd bij. Gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY als die zijn ingesteld; de sleutel heeft schrijfrechten op de tijdreeks nodig.
+
+Elke rij wordt gecontroleerd voordat er iets wordt verstuurd: een rij zonder bruikbare tijd, een waarde of vlag die geen getal is, en twee rijen met dezelfde tijd stoppen het algoritme, met vermelding van de rijen (op object-id). Rijen met een lege waarde worden overgeslagen, met een waarschuwing. Tijden worden verstuurd als ISO 8601 UTC; een tijd zonder tijdzone (ook in een datum/tijd-veld van een CSV-bestand of GeoPackage zonder zone) wordt gelezen in TIME_ZONE. Gebeurtenissen gaan in batches van een paar duizend.
+
+INPUT: elke tabel of laag (met &quot;alleen geselecteerde objecten&quot;: alleen de geselecteerde rijen).
+TIMESERIES: de UUID van de Lizard-tijdreeks.
+TIME_FIELD: het veld met de tijd (een datum/tijd-veld, een datum, of tekst zoals 2024-05-01T12:00:00Z).
+VALUE_FIELD: het veld met de waarde (een getal, of tekst die een getal bevat).
+FLAG_FIELD: optioneel, een veld met een kwaliteitsvlag als geheel getal.
+COMMENT_FIELD: optioneel, een veld met een commentaar per waarde.
+TIME_ZONE: hoe tijden zonder zone worden gelezen: UTC (standaard) of de naam van een tijdzone zoals Europe/Amsterdam, met de zomertijd. Een kloktijd die twee keer voorkomt aan het eind van de zomertijd geldt als de eerste (zomertijd); een kloktijd die niet bestaat aan het begin van de zomertijd wordt een uur later gelezen (02:30 wordt 03:30 zomertijd). Tijden met een zone houden hun moment.
+
+EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upload_timeseries.py" line="83"/>
+        <source>Times without a zone are in (UTC or a zone like Europe/Amsterdam)</source>
+        <translation>Tijden zonder zone zijn in (UTC of een zone zoals Europe/Amsterdam)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events_dialog.py" line="68"/>
+        <source>How to read times that do not say their zone (a date/time field of a CSV file or GeoPackage, or text like 2024-07-01 12:00). Times that do say it keep their moment.</source>
+        <translation>Hoe tijden zonder zone worden gelezen (een datum/tijd-veld van een CSV-bestand of GeoPackage, of tekst zoals 2024-07-01 12:00). Tijden met een zone houden hun moment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/events_dialog.py" line="74"/>
+        <source>Summer time follows the chosen zone. Rows without a value are skipped.</source>
+        <translation>De zomertijd volgt de gekozen zone. Rijen zonder waarde worden overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/events_dialog.py" line="104"/>
+        <source>Times without a zone are</source>
+        <translation>Tijden zonder zone zijn in</translation>
     </message>
 </context>
 </TS>

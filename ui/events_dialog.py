@@ -9,6 +9,7 @@ from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, QVariant
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,11 +19,12 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import errors
+from ..core import errors, settings
 from ..core.events import events_from_rows, rows_from_source, upload_events
 from ..core.i18n import tr
 from ..core.sources import LayerSnapshot
 from ..core.tasks import LatestTask, LizardTask
+from ..core.times import zone_names
 from ..core.upload import check_uuid
 from .messages import show_dialog_error, show_info
 from .upload_common import error_label, saved_client, wrapped_label
@@ -61,7 +63,15 @@ class EventsUploadDialog(QDialog):
         self.comment_combo.setAllowEmptyFieldName(True)
         for combo in (self.time_combo, self.value_combo, self.flag_combo, self.comment_combo):
             combo.fieldChanged.connect(self.update_state)
-        note = QLabel(tr("Times without a time zone are taken as UTC. Rows without a value are skipped."))
+        self.zone_combo = QComboBox()
+        self.zone_combo.setObjectName("time_zone")
+        self.zone_combo.setToolTip(tr("How to read times that do not say their zone (a date/time field of a "
+                                      "CSV file or GeoPackage, or text like 2024-07-01 12:00). Times that do "
+                                      "say it keep their moment."))
+        for name in zone_names():
+            self.zone_combo.addItem(name, name)
+        self.zone_combo.setCurrentIndex(max(0, self.zone_combo.findData(settings.events_time_zone())))
+        note = QLabel(tr("Summer time follows the chosen zone. Rows without a value are skipped."))
         note.setObjectName("note")
         note.setWordWrap(True)
         self.reason_label = wrapped_label("reason")
@@ -91,6 +101,7 @@ class EventsUploadDialog(QDialog):
         form.addRow(tr("Value field"), self.value_combo)
         form.addRow(tr("Flag field"), self.flag_combo)
         form.addRow(tr("Comment field"), self.comment_combo)
+        form.addRow(tr("Times without a zone are"), self.zone_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -109,6 +120,10 @@ class EventsUploadDialog(QDialog):
     def layer(self):
         layer = self.layer_combo.currentLayer()
         return layer if isinstance(layer, QgsVectorLayer) else None
+
+    def time_zone(self):
+        """The zone times without a zone are read in: ``UTC`` or an IANA name."""
+        return self.zone_combo.currentData() or "UTC"
 
     def _layer_changed(self, layer):
         layer = layer if isinstance(layer, QgsVectorLayer) else None
@@ -179,6 +194,8 @@ class EventsUploadDialog(QDialog):
         # Made here, on the GUI thread; read in the task, and let go as soon as the rows are read (no QGIS
         # object waits in a finished task for the garbage collector).
         holder = [LayerSnapshot(layer)]
+        zone = self.time_zone()
+        settings.set_events_time_zone(zone)
 
         def work(task):
             source = holder.pop() if holder else None
@@ -186,7 +203,7 @@ class EventsUploadDialog(QDialog):
                 raise errors.CancelledError()
             rows = rows_from_source(source, *fields, cancel=task, selected_ids=selected)
             del source
-            events, skipped = events_from_rows(rows)
+            events, skipped = events_from_rows(rows, zone=zone)
             if not events:
                 raise errors.InvalidRequestError(tr("There are no events to send: no row has a value."))
             stored = upload_events(client, timeseries, events, cancel=task,
