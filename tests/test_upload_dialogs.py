@@ -401,6 +401,24 @@ def test_events_read_zone_less_times_in_the_chosen_zone_and_remember_it(iface, q
     assert again.time_zone() == "Europe/Amsterdam"
 
 
+def test_each_upload_dialog_module_holds_one_part_and_stays_short():
+    import importlib
+    import inspect
+    import os
+
+    parts = {"upload_raster_dialog": {"RasterUploadDialog"}, "events_dialog": {"EventsUploadDialog"},
+             "upload_files": {"UploadFilesMixin"}, "upload_target": {"UploadTargetMixin", "NewRasterLayerMixin"},
+             "upload_common": set()}
+    for name, classes in parts.items():
+        module = importlib.import_module("lizard_explorer.ui." + name)
+        own = {n for n, c in inspect.getmembers(module, inspect.isclass) if c.__module__ == module.__name__}
+        assert own - {"_Bridge"} == classes, name
+        with open(module.__file__, encoding="utf-8") as handle:
+            assert len(handle.readlines()) <= 600, name
+    ui = os.path.dirname(importlib.import_module("lizard_explorer.ui").__file__)
+    assert not os.path.exists(os.path.join(ui, "upload_dialogs.py"))
+
+
 # ------------------------------------------------------------------------------------------- wiring
 
 
