@@ -241,7 +241,7 @@ class LizardExplorerPlugin:
     def show_raster_upload(self, layer=None):
         from qgis.core import QgsRasterLayer
 
-        from .ui.upload_dialogs import RasterUploadDialog
+        from .ui.upload_raster_dialog import RasterUploadDialog
 
         layer = layer or self.iface.activeLayer()
         return self._show_upload_dialog("raster", RasterUploadDialog,
@@ -250,7 +250,7 @@ class LizardExplorerPlugin:
     def show_events_upload(self, layer=None):
         from qgis.core import QgsVectorLayer
 
-        from .ui.upload_dialogs import EventsUploadDialog
+        from .ui.events_dialog import EventsUploadDialog
 
         layer = layer or self.iface.activeLayer()
         return self._show_upload_dialog("events", EventsUploadDialog,

@@ -4,7 +4,8 @@ import datetime
 import json
 
 from .i18n import tr
-from .wms import describe_units, interval_seconds, iso_duration, parse_time
+from .times import duration_seconds, iso_duration, to_utc
+from .wms import describe_units
 
 
 def name(obj):
@@ -41,7 +42,7 @@ def megabytes(obj):
 
 def local_time(text):
     """A Lizard UTC timestamp as local time with the UTC time noted: ``2024-08-12 16:39 (14:39 UTC)``."""
-    moment = parse_time(text)
+    moment = to_utc(text)
     if moment is None:
         return ""
     local = moment.astimezone()
@@ -53,7 +54,7 @@ def local_time(text):
 
 
 def interval(obj):
-    seconds = interval_seconds(obj.get("interval"))
+    seconds = duration_seconds(obj.get("interval"))
     return iso_duration(seconds) if seconds else ""
 
 

@@ -44,7 +44,6 @@ Cancel: ``None``, a callable, or an object with ``isCanceled()`` / ``is_set()``.
 :class:`~core.errors.LizardError` with one sentence.
 """
 
-import datetime as dt
 import json
 import math
 import os
@@ -66,9 +65,10 @@ from qgis.core import (
 
 from . import areas, errors, outputs, partial, server_tasks
 from .client import cancel_check
-from .geotiff import quiet_gdal, releases_gdal, timestamp_name
+from .geotiff import quiet_gdal, releases_gdal
 from .i18n import tr
 from .log import get_logger
+from .times import compact_utc, from_ms, iso_utc_ms, to_ms
 
 log = get_logger("download")
 
@@ -84,7 +84,6 @@ CREATION_OPTIONS = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=D
 TIFF_MAGIC = (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
 
 PENDING, RUNNING, DONE, SKIPPED, FAILED, CANCELLED = "pending", "running", "done", "skipped", "failed", "cancelled"
-UTC = dt.timezone.utc
 
 
 class DownloadError(errors.LizardError):
@@ -274,7 +273,7 @@ class Item:
     @property
     def step(self):
         """The time step as an aware UTC datetime, or None."""
-        return None if self.step_ms is None else dt.datetime.fromtimestamp(self.step_ms / 1000.0, UTC)
+        return None if self.step_ms is None else from_ms(self.step_ms)
 
     @property
     def tiles_dir(self):
@@ -330,7 +329,7 @@ class Plan:
             "projection": self.crs,
         }
         if item.step_ms is not None:
-            params["start"] = iso_utc(item.step_ms)
+            params["start"] = iso_utc_ms(item.step_ms)
         return params
 
     def tile_urls(self, client):
@@ -355,35 +354,6 @@ class Plan:
 
 def data_endpoint(raster_uuid):
     return "rasters/{}/data/".format(raster_uuid)
-
-
-def iso_utc(ms):
-    """Epoch milliseconds -> ``2020-01-01T00:00:00Z`` (milliseconds only when not zero)."""
-    moment = dt.datetime(1970, 1, 1, tzinfo=UTC) + dt.timedelta(milliseconds=int(ms))
-    text = moment.strftime("%Y-%m-%dT%H:%M:%S")
-    if moment.microsecond:
-        text += ".{:03d}".format(moment.microsecond // 1000)
-    return text + "Z"
-
-
-def to_ms(value):
-    """A datetime (naive = UTC), a QDateTime, epoch milliseconds or an ISO 8601 text -> epoch milliseconds."""
-    if value is None:
-        return None
-    if hasattr(value, "toMSecsSinceEpoch"):
-        return int(value.toMSecsSinceEpoch())
-    if isinstance(value, (int, float)):
-        return int(value)
-    if isinstance(value, str):
-        text = value.strip().replace("z", "Z")
-        if text.endswith("Z"):
-            text = text[:-1] + "+00:00"
-        value = dt.datetime.fromisoformat(text)
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        value = dt.datetime(value.year, value.month, value.day)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return int(round(value.timestamp() * 1000))
 
 
 def sanitise_name(text, fallback="raster"):
@@ -571,10 +541,10 @@ def _settings(client, raster, areas, crs, pixel_size, nodata, time, time_end, ca
             raise DownloadError(tr("The raster {name} has no time steps yet: it holds no data.").format(name=name))
         if not steps:
             raise DownloadError(tr("The raster {name} has no time step between {start} and {end}.").format(
-                name=name, start=iso_utc(to_ms(time)) if time is not None else "-", end=iso_utc(to_ms(time_end))))
+                name=name, start=iso_utc_ms(to_ms(time)) if time is not None else "-", end=iso_utc_ms(to_ms(time_end))))
         if time is None and time_end is None:
             notes.append(tr("No time was given: the last time step, {time}, is downloaded.").format(
-                time=iso_utc(steps[0])))
+                time=iso_utc_ms(steps[0])))
     elif time is not None or time_end is not None:
         notes.append(tr("The raster {name} is not temporal: the time is ignored.").format(name=name))
     return _Settings(raster, target, authid, res, anchor, nodata, steps, notes)
@@ -612,7 +582,7 @@ def _make_items(settings, named_areas, output, vrt, several_features):
             if several_features:
                 parts.append(feature_name)
             if step is not None and (several_steps or stem is None):
-                parts.append(timestamp_name(dt.datetime.fromtimestamp(step / 1000.0, UTC)))
+                parts.append(compact_utc(from_ms(step)))
             names.append("_".join(parts))
     if stem is not None and not several_steps and not several_features:
         names = [stem]

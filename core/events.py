@@ -12,7 +12,8 @@ from . import errors
 from .client import cancel_check
 from .i18n import tr
 from .log import get_logger
-from .upload import check_uuid, to_datetime
+from .times import iso_utc_ms, to_utc
+from .upload import check_uuid
 
 log = get_logger("events")
 
@@ -58,8 +59,12 @@ def _is_null(value):
     return value is None or (hasattr(value, "isNull") and value.isNull()) or value == ""
 
 
-def events_from_rows(rows, *, skip_empty_values=True):
+def events_from_rows(rows, *, skip_empty_values=True, zone=None):
     """Events from ``(row_id, time, value, flag, comment)`` tuples (flag/comment may be None).
+
+    A time without a zone (text, a naive datetime, a date, or a QDateTime with the local-time spec as OGR
+    and delimited text give them) is a wall-clock time in ``zone`` (an IANA name or tzinfo; UTC when None),
+    see :mod:`core.times`.
 
     Returns ``(events, skipped)``: ``events`` sorted by time, ``skipped`` the ids of rows left out because
     their value is empty (with ``skip_empty_values``; otherwise they are an error). A row whose time is
@@ -71,7 +76,7 @@ def events_from_rows(rows, *, skip_empty_values=True):
     duplicates = []
     bad_time, bad_value, skipped = [], [], []
     for row_id, time_value, value, flag, comment in rows:
-        moment = None if _is_null(time_value) else to_datetime(time_value)
+        moment = None if _is_null(time_value) else to_utc(time_value, zone)
         if moment is None:
             bad_time.append(row_id)
             continue
@@ -86,8 +91,7 @@ def events_from_rows(rows, *, skip_empty_values=True):
                 continue
             bad_value.append(row_id)
             continue
-        stamp = moment.strftime("%Y-%m-%dT%H:%M:%S") + (
-            ".{:03d}Z".format(moment.microsecond // 1000) if moment.microsecond else "Z")
+        stamp = iso_utc_ms(moment)
         if stamp in events:
             duplicates.append((first_row[stamp], row_id, stamp))
             continue

@@ -12,14 +12,18 @@ import os
 import re
 import traceback
 from collections import namedtuple
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 from osgeo import gdal, osr
 
 from . import partial
 from .errors import CancelledError, ExportError
 from .i18n import tr
+from .log import get_logger
 from .outputs import geotiff_path, output_folder
+from .times import compact_utc, iso_utc, parse
+
+log = get_logger("geotiff")
 
 CREATION_OPTIONS = ["TILED=YES", "COMPRESS=DEFLATE"]
 
@@ -343,14 +347,6 @@ def is_valid(report):
 # ------------------------------------------------------------------------------------------ temporal split
 
 
-def timestamp_name(timestamp):
-    """``20200101T000000Z`` for a datetime (naive ones are taken as UTC)."""
-    if timestamp.tzinfo is None:
-        timestamp = timestamp.replace(tzinfo=timezone.utc)
-    return timestamp.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-
-
-@releases_gdal
 def split_bands(source_path, folder, timestamps, name=None, nodata=None, target_crs=None, feedback=None):
     """One GeoTIFF per band in ``folder``, band ``i`` for ``timestamps[i - 1]``, named
     ``<name>_20200101T000000Z.tif`` (``name`` defaults to the source's file name). Returns a list of
@@ -382,7 +378,7 @@ def split_layers(sources, folder, timestamps, name="timestep", nodata=None, targ
 
 
 def _write_steps(jobs, timestamps, folder, name, nodata, target_crs, feedback):
-    names = [timestamp_name(t) for t in timestamps]
+    names = [compact_utc(t) for t in timestamps]
     if len(set(names)) != len(names):
         raise ExportError(tr("The timestamps are not unique; Lizard takes one GeoTIFF per timestamp."))
     folder = output_folder(folder)
@@ -411,13 +407,6 @@ def file_stem(name):
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", name or "").strip("._") or "timestep"
 
 
-def iso_utc(timestamp):
-    """``2020-01-01T00:00:00Z`` for a datetime (naive ones are taken as UTC)."""
-    if timestamp.tzinfo is None:
-        timestamp = timestamp.replace(tzinfo=timezone.utc)
-    return timestamp.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def write_timesteps_csv(folder, pairs, filename=TIMESTEPS_CSV):
     """``folder/timesteps.csv``: a ``file,timestamp`` header, then one row per ``(path, timestamp)`` pair
     (the file name relative to ``folder``, the timestamp as ISO 8601 UTC), for the upload step. Returns its
@@ -435,51 +424,49 @@ def read_timesteps_csv(path):
     """The ``(absolute path, aware UTC datetime)`` pairs of a :func:`write_timesteps_csv` file."""
     folder = os.path.dirname(os.path.abspath(path))
     with open(path, newline="", encoding="utf-8") as handle:
-        return [(os.path.join(folder, row["file"]), parse_timestamp(row["timestamp"]))
+        return [(os.path.join(folder, row["file"]), parse(row["timestamp"]))
                 for row in csv.DictReader(handle)]
+
+
+def read_timesteps(path):
+    """``{normalised absolute file path: timestamp text}`` from a ``timesteps.csv`` (written by
+    :func:`write_timesteps_csv`). Unreadable lists give ``{}`` (logged)."""
+    try:
+        pairs = read_timesteps_csv(path)
+    except (OSError, UnicodeError, csv.Error, KeyError, ValueError) as exc:
+        log.warning("Could not read %s: %s", path, exc)
+        return {}
+    return {os.path.normcase(os.path.abspath(file_path)): iso_utc(stamp) for file_path, stamp in pairs}
+
+
+_STAMP_IN_NAME = re.compile(r"_(\d{8}T\d{6}Z)\.tiff?$", re.IGNORECASE)
+
+
+def timestamp_for(path, lists=None):
+    """The time of ``path`` (ISO 8601 UTC text) from ``timesteps.csv`` beside it, else from a
+    ``..._20240101T000000Z.tif`` name (as :func:`split_bands` writes them), else ``""``. ``lists`` caches
+    the lists read, per folder."""
+    lists = {} if lists is None else lists
+    folder = os.path.dirname(os.path.abspath(path))
+    if folder not in lists:
+        csv_path = os.path.join(folder, TIMESTEPS_CSV)
+        lists[folder] = read_timesteps(csv_path) if os.path.isfile(csv_path) else {}
+    stamp = lists[folder].get(os.path.normcase(os.path.abspath(path)))
+    if stamp:
+        return stamp
+    match = _STAMP_IN_NAME.search(os.path.basename(path))
+    try:
+        return iso_utc(parse(match.group(1))) if match else ""
+    except ValueError:  # not a real date, e.g. month 13
+        return ""
 
 
 # ---------------------------------------------------------------------------------------- timestamps
 
-_ISO = re.compile(
-    r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2})(?::(\d{1,2})(?::(\d{1,2})(?:[.,](\d+))?)?)?)?"
-    r"\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$", re.IGNORECASE)
 _SECONDS = {"second": 1, "seconds": 1, "sec": 1, "secs": 1, "s": 1, "minute": 60, "minutes": 60, "min": 60,
             "mins": 60, "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600, "h": 3600, "day": 86400,
             "days": 86400, "d": 86400}
 _CALENDARS = ("", "standard", "gregorian", "proleptic_gregorian")
-
-
-def parse_timestamp(text):
-    """An aware UTC datetime from ISO 8601 text (``2020-01-01T06:00:00Z``, ``2020-01-01 06:00``,
-    ``2020-01-01``, ``...+01:00``; no zone means UTC). ``ValueError`` when it is not one."""
-    match = _ISO.match(str(text).strip())
-    if not match:
-        raise ValueError(text)
-    year, month, day, hour, minute, second, fraction, zone = match.groups()
-    value = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
-                     int((fraction or "0")[:6].ljust(6, "0")), tzinfo=timezone.utc)
-    zone = (zone or "Z").upper()
-    if zone not in ("Z", "UTC", "GMT"):
-        digits = zone[1:].replace(":", "")
-        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
-        value -= offset if zone[0] == "+" else -offset
-    return value
-
-
-def parse_timestamps(text):
-    """Timestamps separated by commas, semicolons or new lines, as aware UTC datetimes; an
-    :class:`ExportError` naming the first that is not ISO 8601. Empty text gives an empty list."""
-    result = []
-    for piece in re.split(r"[,;\n]+", text or ""):
-        if not piece.strip():
-            continue
-        try:
-            result.append(parse_timestamp(piece))
-        except ValueError:
-            raise ExportError(tr("“{text}” is not an ISO 8601 date and time in UTC, for example "
-                                 "2020-01-01T06:00:00Z.").format(text=piece.strip())) from None
-    return result
 
 
 def _cf_times(dataset):
@@ -494,7 +481,7 @@ def _cf_times(dataset):
         if metadata.get("{}#calendar".format(dimension), "").lower() not in _CALENDARS:
             return None
         try:
-            origin = parse_timestamp(match.group(2))
+            origin = parse(match.group(2))
         except ValueError:
             return None
         factor = _SECONDS[match.group(1).lower()]
@@ -517,7 +504,7 @@ def raster_timestamps(source_path):
     times = _cf_times(dataset)
     if times is None:
         try:
-            times = [parse_timestamp(dataset.GetRasterBand(i).GetDescription())
+            times = [parse(dataset.GetRasterBand(i).GetDescription())
                      for i in range(1, dataset.RasterCount + 1)]
         except ValueError:
             times = None

@@ -59,3 +59,12 @@ def set_authcfg_id(config_id):
 def key_management_url(portal):
     """Where a user creates a Personal API Key on ``portal`` (a normalised portal URL)."""
     return portal.rstrip("/") + "/management/personal_api_keys/"
+
+
+def events_time_zone():
+    """The zone the events upload reads times without a zone in (``UTC`` unless the user chose another)."""
+    return str(_get("events_time_zone", "UTC") or "UTC")
+
+
+def set_events_time_zone(name):
+    _set("events_time_zone", "" if (name or "UTC") == "UTC" else name)

@@ -10,9 +10,7 @@ did not succeed. Files are made Lizard-ready first (:func:`prepare_file`): a fil
 Lizard rule is sent as it is, anything else goes through :func:`core.geotiff.export_geotiff`.
 """
 
-import datetime
 import os
-import re
 import shutil
 import tempfile
 import uuid
@@ -22,6 +20,7 @@ from .client import cancel_check
 from .i18n import tr
 from .log import get_logger
 from .server_tasks import TaskFailedError, follow_task, task_url
+from .times import lizard_interval, utc_timestamp
 
 log = get_logger("upload")
 
@@ -146,103 +145,6 @@ def _quote(text):
 # ---------------------------------------------------------------------------------------- values
 
 
-def utc_timestamp(value):
-    """ISO 8601 UTC (``YYYY-MM-DDThh:mm:ssZ``) for a datetime, a QDateTime or text; naive means UTC.
-
-    Raises :class:`~core.errors.InvalidRequestError` with one sentence for text that is not a time.
-    """
-    if value is None or value == "":
-        return None
-    moment = to_datetime(value)
-    if moment is None:
-        raise errors.InvalidRequestError(
-            tr("“{value}” is not a date and time; write it like 2024-05-01T12:00:00Z.").format(value=value))
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-_ISO = re.compile(
-    r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6})\d*)?)?)?\s*"
-    r"(Z|[+-]\d{2}:?\d{2})?\s*$", re.IGNORECASE)
-
-
-def to_datetime(value):
-    """An aware UTC ``datetime`` from a datetime/date/QDateTime/QDate/ISO text, or None if it is not one."""
-    if isinstance(value, datetime.datetime):
-        moment = value
-    elif isinstance(value, datetime.date):
-        moment = datetime.datetime(value.year, value.month, value.day)
-    elif hasattr(value, "toPyDateTime") and hasattr(value, "timeSpec"):  # QDateTime
-        if not value.isValid():
-            return None
-        utc = value.toUTC()
-        date, clock = utc.date(), utc.time()
-        return datetime.datetime(date.year(), date.month(), date.day(), clock.hour(), clock.minute(),
-                                 clock.second(), clock.msec() * 1000, tzinfo=datetime.timezone.utc)
-    elif hasattr(value, "toPyDate"):  # QDate
-        if not value.isValid():
-            return None
-        moment = datetime.datetime(value.year(), value.month(), value.day())
-    else:
-        match = _ISO.match(str(value))
-        if not match:
-            return None
-        year, month, day, hour, minute, second, fraction, zone = match.groups()
-        try:
-            moment = datetime.datetime(
-                int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
-                int((fraction or "0").ljust(6, "0")))
-        except ValueError:
-            return None
-        if zone and zone.upper() != "Z":
-            sign = 1 if zone[0] == "+" else -1
-            digits = zone[1:].replace(":", "")
-            offset = datetime.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-            moment = moment.replace(tzinfo=datetime.timezone(sign * offset))
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=datetime.timezone.utc)
-    return moment.astimezone(datetime.timezone.utc)
-
-
-def iso_duration(value):
-    """Lizard's interval text from seconds, a timedelta, ``hh:mm:ss``, ``P..`` or e.g. ``1h``/``15min``/``1d``."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime.timedelta):
-        seconds = value.total_seconds()
-    elif isinstance(value, (int, float)):
-        seconds = float(value)
-    else:
-        text = str(value).strip()
-        if text.upper().startswith("P"):
-            return text.upper()
-        seconds = _parse_interval(text)
-        if seconds is None:
-            raise errors.InvalidRequestError(
-                tr("“{value}” is not an interval; write it like 01:00:00, 1h, 15min or P1D.").format(value=value))
-    if seconds <= 0:
-        raise errors.InvalidRequestError(tr("The interval must be longer than zero."))
-    seconds = int(round(seconds))
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
-    return "P{}DT{}H{}M{}S".format(days, hours, minutes, secs)
-
-
-_UNITS = {"s": 1, "sec": 1, "min": 60, "m": 60, "h": 3600, "hour": 3600, "d": 86400, "day": 86400,
-          "w": 604800, "week": 604800}
-
-
-def _parse_interval(text):
-    match = re.fullmatch(r"(?:(\d+)\s+days?,?\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?", text)
-    if match:
-        days, hours, minutes, seconds = match.groups()
-        return int(days or 0) * 86400 + int(hours) * 3600 + int(minutes) * 60 + int(seconds or 0)
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([a-zA-Z]+?)s?", text)
-    if match and match.group(2).lower() in _UNITS:
-        return float(match.group(1)) * _UNITS[match.group(2).lower()]
-    return None
-
-
 def access_modifier(value):
     """'Private'/'Common'/'Public' from an index (0, 1, 2) or a name in any case."""
     if isinstance(value, int) and 0 <= value < len(ACCESS_MODIFIERS):
@@ -307,7 +209,7 @@ def rastersource_body(name, organisation, access="Private", temporal=False, inte
         "temporal": bool(temporal),
     }
     if temporal:
-        body["interval"] = iso_duration(interval)
+        body["interval"] = lizard_interval(interval)
         if body["interval"] is None:
             raise errors.InvalidRequestError(
                 tr("A temporal rastersource needs an interval (the time between steps, e.g. 1h)."))
@@ -630,5 +532,5 @@ __all__ = [
     "MultipartFile", "UploadItem", "UploadQueue", "TaskFailedError", "check_items", "create_rastersource",
     "rastersource_body", "create_raster_layer",
     "writable_rastersources", "supplier_organisations", "observation_types", "upload_file", "prepare_file",
-    "utc_timestamp", "iso_duration", "access_modifier", "summary",
+    "access_modifier", "summary",
 ]

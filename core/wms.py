@@ -7,14 +7,12 @@ up in a project file. Temporal rasters become WMS-T layers (``type=wmst``) whose
 the raster's time steps, so the Temporal Controller steps through them.
 """
 
-import datetime
-import re
 import threading
 import xml.etree.ElementTree as ET
 
 from qgis.core import QgsDataSourceUri, QgsLayerMetadata, QgsRasterLayer
 
-from . import errors
+from . import errors, times
 from .client import cancel_check
 from .i18n import tr
 from .log import get_logger
@@ -44,81 +42,26 @@ def style(raster):
     return ((raster.get("options") or {}).get("styles") or "").strip()
 
 
-def parse_time(text):
-    """A UTC ``datetime`` from a Lizard timestamp (``...Z``, with or without fractions), or ``None``."""
-    if not text:
-        return None
-    value = text.strip().replace("Z", "+00:00")
-    try:
-        moment = datetime.datetime.fromisoformat(value)
-    except ValueError:
-        moment = datetime.datetime.fromisoformat(re.sub(r"\.(\d{6})\d+", r".\1", value))
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=datetime.timezone.utc)
-    return moment.astimezone(datetime.timezone.utc)
-
-
-def iso_utc(moment):
-    return moment.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-_CLOCK = re.compile(r"^(?:(\d+) (?:days?,? )?)?(\d+):(\d{2}):(\d{2})(?:\.\d+)?$")
-_ISO = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
-
-
-def interval_seconds(interval):
-    """Seconds in a Lizard interval (``"01:00:00"``, ``"1 00:00:00"`` as Django writes a day, ``"1 day, 0:00:00"``,
-    ``"P0DT1H0M0S"``), or ``None``."""
-    if not interval:
-        return None
-    text = str(interval).strip()
-    clock = _CLOCK.match(text)
-    if clock:
-        days, hours, minutes, seconds = (int(x or 0) for x in clock.groups())
-        total = ((days * 24 + hours) * 60 + minutes) * 60 + seconds
-    else:
-        iso = _ISO.match(text)
-        if not iso:
-            return None
-        days, hours, minutes = (int(x or 0) for x in iso.groups()[:3])
-        total = ((days * 24 + hours) * 60 + minutes) * 60 + float(iso.group(4) or 0)
-    return total if total > 0 else None
-
-
-def iso_duration(seconds):
-    """``PT1H``, ``P1D``, ``PT5M``, ``P1DT12H`` for a number of seconds."""
-    seconds = int(round(seconds))
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
-    clock = "".join("{}{}".format(v, u) for v, u in ((hours, "H"), (minutes, "M"), (secs, "S")) if v)
-    return "P" + ("{}D".format(days) if days else "") + ("T" + clock if clock else "")
-
-
 def time_dimension_extent(raster, steps=None):
     """The WMS-T time extent for a temporal raster: its real steps (epoch ms) when known and not too many,
     else ``start/end/interval``, else ``start/end``. ``None`` when the raster has no usable time range."""
     if steps:
         moments = sorted({int(s) for s in steps})
-        as_text = [iso_utc(datetime.datetime.fromtimestamp(ms / 1000.0, datetime.timezone.utc)) for ms in moments]
+        as_text = [times.iso_utc(times.from_ms(ms)) for ms in moments]
         if len(as_text) == 1:
             return as_text[0]
         if len(as_text) <= MAX_LISTED_STEPS:
             return ",".join(as_text)
         gaps = {b - a for a, b in zip(moments, moments[1:])}
-        if len(gaps) == 1:
-            return "{}/{}/{}".format(as_text[0], as_text[-1], iso_duration(gaps.pop() / 1000.0))
-        return "{}/{}".format(as_text[0], as_text[-1])
-    start = parse_time(raster.get("first_value_timestamp"))
-    end = parse_time(raster.get("last_value_timestamp"))
+        step = gaps.pop() / 1000.0 if len(gaps) == 1 else None
+        return times.iso_interval(times.from_ms(moments[0]), times.from_ms(moments[-1]), step)
+    start = times.to_utc(raster.get("first_value_timestamp"))
+    end = times.to_utc(raster.get("last_value_timestamp"))
     if start is None or end is None or end < start:
         return None
     if end == start:
-        return iso_utc(start)
-    seconds = interval_seconds(raster.get("interval"))
-    if seconds:
-        return "{}/{}/{}".format(iso_utc(start), iso_utc(end), iso_duration(seconds))
-    return "{}/{}".format(iso_utc(start), iso_utc(end))
+        return times.iso_utc(start)
+    return times.iso_interval(start, end, times.duration_seconds(raster.get("interval")))
 
 
 def timesteps(client, raster, cancel=None):

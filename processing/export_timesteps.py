@@ -18,13 +18,13 @@ from ..core import errors
 from ..core.geotiff import (
     TIMESTEPS_CSV,
     file_stem,
-    parse_timestamps,
     raster_timestamps,
     split_bands,
     split_layers,
     write_timesteps_csv,
 )
 from ..core.i18n import tr
+from ..core.times import parse_list
 from .base import LizardAlgorithm
 
 
@@ -103,7 +103,7 @@ class ExportTimestepsAlgorithm(LizardAlgorithm):
         target = self.crs_text(parameters, self.TARGET_CRS, context)
         folder = self.parameterAsString(parameters, self.OUTPUT, context)
         try:
-            timestamps = parse_timestamps(self.parameterAsString(parameters, self.TIMESTAMPS, context))
+            timestamps = parse_list(self.parameterAsString(parameters, self.TIMESTAMPS, context))
             if layer is not None:
                 source = gdal_source(layer)
                 if not timestamps:

@@ -11,6 +11,7 @@ from ..core import errors
 from ..core.client import LizardClient
 from ..core.events import events_from_rows, rows_from_source, upload_events
 from ..core.i18n import tr
+from ..core.times import time_zone
 from ..core.upload import check_uuid
 from .base import LizardAlgorithm
 from .upload_raster import UPLOAD_GROUP
@@ -28,6 +29,7 @@ class UploadTimeseriesAlgorithm(LizardAlgorithm):
     VALUE_FIELD = "VALUE_FIELD"
     FLAG_FIELD = "FLAG_FIELD"
     COMMENT_FIELD = "COMMENT_FIELD"
+    TIME_ZONE = "TIME_ZONE"
     EVENTS = "EVENTS"
 
     def name(self):
@@ -45,14 +47,19 @@ class UploadTimeseriesAlgorithm(LizardAlgorithm):
             "Every row is checked before anything is sent: a row without a usable time, a value or flag that "
             "is not a number, and two rows with the same time stop the algorithm, naming the rows (by feature "
             "id). Rows with an empty value are skipped, with a warning. Times are sent as ISO 8601 UTC; a "
-            "time without a time zone is taken as UTC. Events go in batches of a few thousand.\n\n"
+            "time without a time zone (also a date/time field of a CSV file or GeoPackage that has none) is "
+            "read in TIME_ZONE. Events go in batches of a few thousand.\n\n"
             "INPUT: any table or layer (with \"selected features only\", only the selected rows).\n"
             "TIMESERIES: the UUID of the Lizard timeseries.\n"
             "TIME_FIELD: the field with the time (a date/time field, a date, or text like "
             "2024-05-01T12:00:00Z).\n"
             "VALUE_FIELD: the field with the value (a number, or text holding one).\n"
             "FLAG_FIELD: optional, a field with a whole-number quality flag.\n"
-            "COMMENT_FIELD: optional, a field with a comment per event.\n\n"
+            "COMMENT_FIELD: optional, a field with a comment per event.\n"
+            "TIME_ZONE: how times without a zone are read: UTC (the default) or a time zone name such as "
+            "Europe/Amsterdam, with its summer time. A clock time that occurs twice when summer time ends "
+            "is read as the first (summer time); one that does not exist when summer time starts is read "
+            "an hour later (02:30 becomes 03:30 summer time). Times with a zone keep their moment.\n\n"
             "EVENTS: the number of events Lizard stored."
         )
 
@@ -73,6 +80,9 @@ class UploadTimeseriesAlgorithm(LizardAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.COMMENT_FIELD, tr("Comment field"), parentLayerParameterName=self.INPUT,
             type=QgsProcessingParameterField.Any, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.TIME_ZONE, tr("Times without a zone are in (UTC or a zone like Europe/Amsterdam)"),
+            defaultValue="UTC", optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.EVENTS, tr("Events stored")))
 
     def _field(self, parameters, name, context):
@@ -85,12 +95,13 @@ class UploadTimeseriesAlgorithm(LizardAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         try:
+            zone = time_zone(self.parameterAsString(parameters, self.TIME_ZONE, context) or None)
             timeseries = check_uuid(self.parameterAsString(parameters, self.TIMESERIES, context), tr("timeseries"))
             rows = rows_from_source(source, self._field(parameters, self.TIME_FIELD, context),
                                     self._field(parameters, self.VALUE_FIELD, context),
                                     self._field(parameters, self.FLAG_FIELD, context),
                                     self._field(parameters, self.COMMENT_FIELD, context), cancel=feedback)
-            events, skipped = events_from_rows(rows)
+            events, skipped = events_from_rows(rows, zone=zone)
         except errors.CancelledError:
             raise QgsProcessingException(tr("Cancelled; nothing was sent.")) from None
         except errors.LizardError as exc:

@@ -793,7 +793,7 @@ class _Driver:
 
         plugin = yield from self.plugin()
         window = self.main_window()
-        module = importlib.import_module(type(plugin).__module__.rsplit(".", 1)[0] + ".ui.upload_dialogs")
+        module = importlib.import_module(type(plugin).__module__.rsplit(".", 1)[0] + ".ui.upload_raster_dialog")
         dialog = module.RasterUploadDialog(iface, layer=None, parent=window)
         plugin.upload_dialogs["raster"] = dialog  # keep it alive (where the plugin keeps its own)
         if isinstance(getattr(dialog, "poll", None), dict):

@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 import tempfile
+import time
 
 import pytest
 
@@ -58,6 +59,21 @@ def clean_settings(monkeypatch):
     QgsSettings().remove("lizard_explorer")
     yield
     QgsSettings().remove("lizard_explorer")
+
+
+@pytest.fixture(params=["Europe/Amsterdam", "UTC"])
+def machine_tz(request):
+    """Run the test once with this machine's zone Europe/Amsterdam and once with UTC (``TZ`` and
+    ``time.tzset()``; Qt's local time follows), and restore the zone afterwards."""
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = request.param
+    time.tzset()
+    yield request.param
+    if old is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = old
+    time.tzset()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import threading
 import numpy
 import pytest
 from fake_lizard.rasterdata import DATA_FAILURE, NODATA, pixel_values, step_term
-from lizard_explorer.core import download, errors, server_tasks
+from lizard_explorer.core import download, errors, server_tasks, times
 from lizard_explorer.core.client import LizardClient
 from osgeo import gdal
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsRectangle
@@ -219,7 +219,7 @@ def test_temporal_range_gives_one_file_per_step(lizard, client, tmp_path):
                   for ms in chosen]
     assert names == want_names
     starts = sorted(r.query["start"][0] for r in data_requests(lizard))
-    assert starts == sorted(download.iso_utc(ms) for ms in chosen)
+    assert starts == sorted(times.iso_utc_ms(ms) for ms in chosen)
     for path, ms in zip(paths, chosen):
         info = read(path)
         numpy.testing.assert_allclose(info["array"], expected(info, ms), atol=1e-3)
@@ -454,8 +454,8 @@ def test_fake_refuses_too_many_pixels_and_hidden_rasters(lizard):
 def test_fake_picks_the_step_at_or_before_start(lizard):
     raster = pick(lizard, temporal=True, min_steps=30)
     steps = lizard.data.raster_steps(raster)
-    between = download.iso_utc(steps[4] + 1000)
-    assert fake_get(lizard, raster["uuid"], start=between).headers["X-Fake-Step"] == download.iso_utc(steps[4])
-    assert fake_get(lizard, raster["uuid"]).headers["X-Fake-Step"] == download.iso_utc(steps[-1])
+    between = times.iso_utc_ms(steps[4] + 1000)
+    assert fake_get(lizard, raster["uuid"], start=between).headers["X-Fake-Step"] == times.iso_utc_ms(steps[4])
+    assert fake_get(lizard, raster["uuid"]).headers["X-Fake-Step"] == times.iso_utc_ms(steps[-1])
     assert fake_get(lizard, raster["uuid"], start="1990-01-01T00:00:00Z").headers["X-Fake-Step"] == \
-        download.iso_utc(steps[0])
+        times.iso_utc_ms(steps[0])

@@ -9,7 +9,7 @@ import os
 import numpy
 import pytest
 from fake_lizard.rasterdata import DATA_FAILURE, pixel_values
-from lizard_explorer.core import download, tasks
+from lizard_explorer.core import download, tasks, times
 from lizard_explorer.ui.download_dialog import (
     DRAWN,
     SELECTION,
@@ -230,12 +230,12 @@ def test_temporal_range_in_a_drawn_rectangle_gives_one_file_per_step(iface, qtbo
     dialog.output_widget.setFilePath(str(tmp_path / "rain"))
     planned(qtbot, dialog)
     names = ["{}_{}.tif".format(download.sanitise_name(raster["name"]),
-                                download.iso_utc(ms).replace("-", "").replace(":", "")) for ms in steps[3:6]]
+                                times.iso_utc_ms(ms).replace("-", "").replace(":", "")) for ms in steps[3:6]]
     assert dialog.file_names() == names
     assert dialog.summary_label.text().startswith("3 file(s), 3 tile(s)")
     run(qtbot, dialog)
     assert sorted(os.listdir(tmp_path / "rain")) == sorted(names)
-    assert sorted(r.query["start"][0] for r in data_requests(portal)) == [download.iso_utc(ms) for ms in steps[3:6]]
+    assert sorted(r.query["start"][0] for r in data_requests(portal)) == [times.iso_utc_ms(ms) for ms in steps[3:6]]
     for name, ms in zip(names, steps[3:6]):
         array, transform, nodata, _epsg = read(tmp_path / "rain" / name)
         inside = array != nodata  # a drawn shape clips: pixels whose centre is outside it are NODATA

@@ -9,12 +9,11 @@ from lizard_explorer.core.geotiff import (
     ExportError,
     check_geotiff,
     is_valid,
-    parse_timestamp,
-    parse_timestamps,
     raster_timestamps,
     read_timesteps_csv,
     split_layers,
 )
+from lizard_explorer.core.times import parse, parse_list
 from osgeo import gdal, osr
 from qgis.core import QgsApplication, QgsProcessingException, QgsRasterLayer
 from test_geotiff import band_values, make_raster
@@ -56,15 +55,15 @@ def make_netcdf(path, hours=(0, 6, 12.5), units="hours since 2020-01-01 00:00:00
 
 
 def test_timestamps_parse_as_utc():
-    assert parse_timestamp("2020-01-01T06:00:00Z") == datetime(2020, 1, 1, 6, tzinfo=UTC)
-    assert parse_timestamp("2020-01-01 06:30") == datetime(2020, 1, 1, 6, 30, tzinfo=UTC)
-    assert parse_timestamp("2020-01-01") == datetime(2020, 1, 1, tzinfo=UTC)
-    assert parse_timestamp("2020-01-01T07:00:00+01:00") == datetime(2020, 1, 1, 6, tzinfo=UTC)
-    assert parse_timestamps("2020-01-01, 2020-01-02\n2020-01-03;\n") == [
+    assert parse("2020-01-01T06:00:00Z") == datetime(2020, 1, 1, 6, tzinfo=UTC)
+    assert parse("2020-01-01 06:30") == datetime(2020, 1, 1, 6, 30, tzinfo=UTC)
+    assert parse("2020-01-01") == datetime(2020, 1, 1, tzinfo=UTC)
+    assert parse("2020-01-01T07:00:00+01:00") == datetime(2020, 1, 1, 6, tzinfo=UTC)
+    assert parse_list("2020-01-01, 2020-01-02\n2020-01-03;\n") == [
         datetime(2020, 1, d, tzinfo=UTC) for d in (1, 2, 3)]
-    assert parse_timestamps("  ") == []
+    assert parse_list("  ") == []
     with pytest.raises(ExportError) as caught:
-        parse_timestamps("2020-01-01, yesterday")
+        parse_list("2020-01-01, yesterday")
     assert "“yesterday” is not an ISO 8601 date and time in UTC" in str(caught.value)
 
 

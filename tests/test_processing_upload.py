@@ -8,7 +8,7 @@ import uuid
 
 import pytest
 from fake_lizard.store import NS, TS_EMPTY
-from lizard_explorer.core import errors
+from lizard_explorer.core import errors, times
 from lizard_explorer.core.client import LizardClient
 from lizard_explorer.core.upload import UploadItem, UploadQueue, create_rastersource
 from lizard_explorer.processing import upload_raster
@@ -275,3 +275,21 @@ def test_upload_timeseries_needs_a_uuid_and_rights(provider, portal, monkeypatch
     monkeypatch.setenv("LIZARD_API_KEY", portal.KEYS["reader"])
     with pytest.raises(QgsProcessingException, match="permission"):
         processing.run("lizard:uploadtimeseries", dict(parameters, TIMESERIES=TS_EMPTY))
+
+
+@pytest.mark.usefixtures("machine_tz")
+def test_upload_timeseries_reads_zone_less_times_in_time_zone(provider, portal):  # noqa: F811
+    def run(value, **zone):
+        table = events_table([(QDateTime(QDate(2031, 7, 1), QTime(12, 0)), value, None, None)])
+        processing.run("lizard:uploadtimeseries", dict(
+            {"INPUT": table, "TIMESERIES": TS_EMPTY, "TIME_FIELD": "t", "VALUE_FIELD": "v"}, **zone))
+
+    with pytest.raises(QgsProcessingException, match="“Mars” is not a time zone"):
+        run(0.0, TIME_ZONE="Mars")
+    assert posts(portal, "/events/") == []
+    run(1.0, TIME_ZONE="Europe/Amsterdam")  # 12:00 summer time is 10:00 UTC
+    run(2.0)  # UTC by default
+    with LizardClient(portal.base_url, portal.KEYS["supplier"]) as client:
+        stored = client.get_all("timeseries/{}/events/".format(TS_EMPTY), {"start": "2031-07-01", "end": "2031-07-02"})
+    assert [(times.iso_utc(times.parse(e["time"])), e["value"]) for e in stored] == [
+        ("2031-07-01T10:00:00Z", 1.0), ("2031-07-01T12:00:00Z", 2.0)]

@@ -10,6 +10,7 @@ from lizard_explorer.core import errors
 from lizard_explorer.core.client import LizardClient
 from lizard_explorer.core.events import EventsError, events_from_rows, upload_events
 from lizard_explorer.core.server_tasks import TaskFailedError, follow_task
+from lizard_explorer.core.times import lizard_interval, utc_timestamp
 from lizard_explorer.core.upload import (
     CANCELLED,
     DONE,
@@ -19,12 +20,10 @@ from lizard_explorer.core.upload import (
     UploadQueue,
     create_raster_layer,
     create_rastersource,
-    iso_duration,
     prepare_file,
     summary,
     supplier_organisations,
     upload_file,
-    utc_timestamp,
     writable_rastersources,
 )
 from osgeo import gdal, osr
@@ -78,12 +77,12 @@ def test_times_and_intervals_are_written_as_lizard_wants_them():
     assert utc_timestamp(local) == "2024-01-01T12:00:00Z"
     with pytest.raises(errors.InvalidRequestError, match="not a date and time"):
         utc_timestamp("yesterday")
-    assert iso_duration("1h") == "P0DT1H0M0S"
-    assert iso_duration("01:30:00") == "P0DT1H30M0S"
-    assert iso_duration(86400) == "P1DT0H0M0S"
-    assert iso_duration("P1D") == "P1D"
+    assert lizard_interval("1h") == "P0DT1H0M0S"
+    assert lizard_interval("01:30:00") == "P0DT1H30M0S"
+    assert lizard_interval(86400) == "P1DT0H0M0S"
+    assert lizard_interval("P1D") == "P1D"
     with pytest.raises(errors.InvalidRequestError, match="not an interval"):
-        iso_duration("often")
+        lizard_interval("often")
 
 
 def test_multipart_body_streams_the_file_and_reports_bytes(tmp_path):

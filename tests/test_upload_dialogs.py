@@ -6,10 +6,12 @@ import uuid
 import pytest
 from fake_lizard.store import NS, TS_EMPTY
 from lizard_explorer import classFactory
+from lizard_explorer.core import times
 from lizard_explorer.core.client import LizardClient
-from lizard_explorer.core.geotiff import parse_timestamp, write_timesteps_csv
+from lizard_explorer.core.geotiff import write_timesteps_csv
 from lizard_explorer.core.upload import CANCELLED, DONE, create_rastersource
-from lizard_explorer.ui.upload_dialogs import EventsUploadDialog, RasterUploadDialog
+from lizard_explorer.ui.events_dialog import EventsUploadDialog
+from lizard_explorer.ui.upload_raster_dialog import RasterUploadDialog
 from mapserver import MapServer, make_demo_data
 from qgis.core import Qgis, QgsFeature, QgsMapLayerType, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QThread, QTime
@@ -160,8 +162,8 @@ def test_a_temporal_target_needs_a_time_for_every_file_before_upload_is_possible
 
 def test_timesteps_csv_beside_the_files_fills_their_times(iface, qtbot, dialogs, supplier, tmp_path):
     paths = [make_tif(tmp_path / "rain_{}.tif".format(i)) for i in range(2)]
-    write_timesteps_csv(str(tmp_path), [(paths[0], parse_timestamp("2024-01-01T00:00:00Z")),
-                                        (paths[1], parse_timestamp("2024-01-01T01:00:00Z"))])  # as the export does
+    write_timesteps_csv(str(tmp_path), [(paths[0], times.parse("2024-01-01T00:00:00Z")),
+                                        (paths[1], times.parse("2024-01-01T01:00:00Z"))])  # as the export does
     dialog = raster_dialog(iface, qtbot, dialogs)
     dialog.add_files(paths)
     assert [stamp for _path, _label, stamp in dialog.rows()] == ["2024-01-01T00:00:00Z", "2024-01-01T01:00:00Z"]
@@ -380,6 +382,41 @@ def test_selected_features_only_sends_the_selection(iface, qtbot, dialogs, lizar
     dialog.upload_button.click()
     qtbot.waitUntil(lambda: dialog.stored is not None or dialog.error is not None, timeout=WAIT)
     assert dialog.stored == 2
+
+
+@pytest.mark.usefixtures("machine_tz")
+def test_events_read_zone_less_times_in_the_chosen_zone_and_remember_it(iface, qtbot, dialogs, lizard, supplier):
+    zone_less = [QDateTime(QDate(2029, 7, 1), QTime(12, 0)), QDateTime(QDate(2029, 1, 1), QTime(12, 0))]
+    layer = events_table([(when, 1.0, None) for when in zone_less])
+    dialog = events_dialog(iface, qtbot, dialogs, layer)
+    assert dialog.time_zone() == "UTC"  # the default
+    dialog.timeseries_edit.setText(TS_EMPTY)
+    dialog.zone_combo.setCurrentIndex(dialog.zone_combo.findData("Europe/Amsterdam"))
+    dialog.upload_button.click()
+    qtbot.waitUntil(lambda: dialog.stored is not None or dialog.error is not None, timeout=WAIT)
+    assert dialog.error is None, dialog.error_label.text()
+    stored = supplier.get_all("timeseries/{}/events/".format(TS_EMPTY), {"start": "2029-01-01", "end": "2029-12-31"})
+    assert [times.iso_utc(times.parse(e["time"])) for e in stored] == ["2029-01-01T11:00:00Z", "2029-07-01T10:00:00Z"]
+    again = events_dialog(iface, qtbot, dialogs, layer)
+    assert again.time_zone() == "Europe/Amsterdam"
+
+
+def test_each_upload_dialog_module_holds_one_part_and_stays_short():
+    import importlib
+    import inspect
+    import os
+
+    parts = {"upload_raster_dialog": {"RasterUploadDialog"}, "events_dialog": {"EventsUploadDialog"},
+             "upload_files": {"UploadFilesMixin"}, "upload_target": {"UploadTargetMixin", "NewRasterLayerMixin"},
+             "upload_common": set()}
+    for name, classes in parts.items():
+        module = importlib.import_module("lizard_explorer.ui." + name)
+        own = {n for n, c in inspect.getmembers(module, inspect.isclass) if c.__module__ == module.__name__}
+        assert own - {"_Bridge"} == classes, name
+        with open(module.__file__, encoding="utf-8") as handle:
+            assert len(handle.readlines()) <= 600, name
+    ui = os.path.dirname(importlib.import_module("lizard_explorer.ui").__file__)
+    assert not os.path.exists(os.path.join(ui, "upload_dialogs.py"))
 
 
 # ------------------------------------------------------------------------------------------- wiring

@@ -8,7 +8,7 @@ import datetime
 
 import numpy as np
 import pytest
-from lizard_explorer.core import credentials, errors, wms
+from lizard_explorer.core import credentials, errors, times, wms
 from lizard_explorer.core.client import LizardClient
 from mapserver import MapServer, make_demo_data
 from qgis.core import QgsDataSourceUri, QgsDateTimeRange
@@ -92,7 +92,7 @@ def params(uri):
     (None, None), ("", None), ("00:00:00", None), ("weekly", None),
 ])
 def test_interval_seconds_reads_every_spelling_lizard_uses(interval, seconds):
-    assert wms.interval_seconds(interval) == seconds
+    assert times.duration_seconds(interval) == seconds
 
 
 def test_time_dimension_extent_lists_the_steps():

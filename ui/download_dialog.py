@@ -51,7 +51,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import download, errors, outputs
+from ..core import download, errors, outputs, times
 from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.log import get_logger
@@ -423,7 +423,7 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
             combo.blockSignals(True)
             combo.clear()
             for ms in self.steps:
-                combo.addItem(download.iso_utc(ms), ms)
+                combo.addItem(times.iso_utc_ms(ms), ms)
             combo.setCurrentIndex(len(self.steps) - 1)
             combo.blockSignals(False)
         if not self.steps:

@@ -58,8 +58,6 @@ from ..core.geotiff import (
     export_geotiff,
     file_stem,
     is_valid,
-    iso_utc,
-    parse_timestamps,
     raster_timestamps,
     split_bands,
     status_of,
@@ -68,6 +66,7 @@ from ..core.geotiff import (
 from ..core.i18n import tr
 from ..core.sources import LayerSnapshot
 from ..core.tasks import LatestTask, LizardTask
+from ..core.times import iso_utc, parse_list
 from .messages import show_dialog_error, show_info
 
 SETTINGS_PROPERTY = "lizard/bundle/settings"
@@ -680,7 +679,7 @@ class GeoTiffDialog(QDialog):
             folder = self.folder_widget.filePath().strip()
             if not folder:
                 raise errors.ExportError(tr("Choose the folder to write the time steps to."))
-            timestamps = parse_timestamps(self.timestamps_edit.text())
+            timestamps = parse_list(self.timestamps_edit.text())
             if not timestamps:
                 raise errors.ExportError(tr("Give the timestamp of each band, in UTC."))
             nodata, target, name = self._nodata(), self._target(), file_stem(layer.name())
