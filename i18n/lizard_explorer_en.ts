@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="215"/>
+        <location filename="../ui/settings_dialog.py" line="229"/>
         <source>Lizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -39,97 +39,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="80"/>
+        <location filename="../core/client.py" line="72"/>
         <source>No Lizard portal address is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="86"/>
+        <location filename="../core/client.py" line="78"/>
         <source>“{url}” is not a Lizard portal address; use e.g. https://demo.lizard.net.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="150"/>
+        <location filename="../core/client.py" line="133"/>
         <source>Lizard answered with something that is not a list of objects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="188"/>
+        <location filename="../core/client.py" line="171"/>
         <source>Refusing to send your API key over an unencrypted connection to {host}: use https:// for the portal address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="371"/>
+        <location filename="../core/client.py" line="355"/>
         <source>Could not send the request to Lizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="382"/>
+        <location filename="../core/client.py" line="366"/>
         <source>The connection to Lizard broke off before the answer was complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="451"/>
+        <location filename="../core/client.py" line="435"/>
         <source>Lizard sent a link to another server ({host}); it was not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="579"/>
+        <location filename="../core/client.py" line="563"/>
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="617"/>
+        <location filename="../core/client.py" line="601"/>
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="621"/>
+        <location filename="../core/client.py" line="605"/>
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="631"/>
+        <location filename="../core/client.py" line="615"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="72"/>
+        <location filename="../processing/load_raster_wms.py" line="75"/>
         <source>Lizard has no such object, or it is not visible with your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="631"/>
+        <location filename="../core/client.py" line="615"/>
         <source>Lizard rejected the request: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="637"/>
+        <location filename="../core/client.py" line="621"/>
         <source>Lizard is receiving too many requests; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="639"/>
+        <location filename="../core/client.py" line="623"/>
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="643"/>
+        <location filename="../core/client.py" line="627"/>
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="647"/>
+        <location filename="../core/client.py" line="631"/>
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="654"/>
+        <location filename="../core/client.py" line="638"/>
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="662"/>
+        <location filename="../core/client.py" line="646"/>
         <source>Lizard at {host} did not answer in time; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,32 +174,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="25"/>
+        <location filename="../core/credentials.py" line="30"/>
         <source>The QGIS authentication system is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="39"/>
+        <location filename="../core/credentials.py" line="44"/>
         <source>The QGIS authentication database is locked; open the Lizard settings once to unlock it, or set LIZARD_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="44"/>
+        <location filename="../core/credentials.py" line="49"/>
         <source>The QGIS authentication database is locked; enter its master password to use your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="80"/>
+        <location filename="../core/credentials.py" line="119"/>
         <source>The saved Lizard key (authentication config {id}) could not be read; enter it again in the Lizard settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="93"/>
+        <location filename="../core/credentials.py" line="133"/>
         <source>The API key is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="114"/>
+        <location filename="../core/credentials.py" line="153"/>
         <source>The API key could not be saved in the QGIS authentication database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,7 +319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="106"/>
+        <location filename="../core/errors.py" line="110"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,22 +384,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="38"/>
+        <location filename="../core/wms.py" line="43"/>
         <source>Lizard gives no WMS address for the raster “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="240"/>
+        <location filename="../core/wms.py" line="247"/>
         <source>Organisation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="253"/>
+        <location filename="../core/wms.py" line="260"/>
         <source>QGIS could not open the WMS layer of “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="290"/>
+        <location filename="../core/wms.py" line="316"/>
         <source>No raster layer shows the rastersource “{name}” yet; a raster layer has to be made for it in Lizard before it can go on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,7 +431,7 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="67"/>
         <source>Portal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,26 +578,17 @@ OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="31"/>
-        <source>Adds a Lizard raster to the project as a WMS layer, named after it and styled as in Lizard. Temporal rasters become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. The layers use the project&apos;s CRS when Lizard&apos;s WMS offers it, else EPSG:3857. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file; with only LIZARD_API_KEY set, the layers load public data.
-
-RASTER: the UUID of a raster layer, or of a rastersource: then every raster layer that shows that source is added. A rastersource without raster layers is an error.
-
-URIS: the WMS data source of each layer, one per line (without any key); with qgis_process, where no layers are added, use these to open the layers elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/load_raster_wms.py" line="47"/>
+        <location filename="../processing/load_raster_wms.py" line="48"/>
         <source>Raster layer or rastersource UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="48"/>
+        <location filename="../processing/load_raster_wms.py" line="49"/>
         <source>WMS data sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="54"/>
+        <location filename="../processing/load_raster_wms.py" line="55"/>
         <source>“{text}” is not the UUID of a Lizard raster layer or rastersource.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,27 +1193,27 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="41"/>
         <source>Your organisation&apos;s Lizard portal, e.g. https://demo.lizard.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="46"/>
+        <location filename="../ui/settings_dialog.py" line="45"/>
         <source>Your Personal API Key. It is kept in the QGIS authentication database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="46"/>
         <source>Forget key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="69"/>
+        <location filename="../ui/settings_dialog.py" line="68"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,22 +1243,22 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="134"/>
         <source>The saved key was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>Testing {portal}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="152"/>
         <source>Testing the Lizard connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="178"/>
+        <location filename="../ui/settings_dialog.py" line="192"/>
         <source>Lizard settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,6 +3549,38 @@ INVALID_GEOMETRIES: 0 skip features without a valid geometry and count them (def
 LONG_TEXT: 0 refuse text longer than 254 bytes, naming the field and a feature (default), 1 cut it to 254 bytes with a warning (a shapefile cannot hold more).
 
 OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/transport.py" line="110"/>
+        <source>The certificate of {host} is not trusted, so nothing was sent; if your organisation inspects https traffic, add its certificate authority in QGIS under Settings &gt; Options &gt; Authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/wms.py" line="309"/>
+        <source>“{name}” is served by {host}, not by your portal: added without your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/wms.py" line="311"/>
+        <source>%n layer(s) are served by {hosts}, not by your portal: added without your key.</source>
+        <translation>
+            <numerusform>%n layer is served by {hosts}, not by your portal: added without your key.</numerusform>
+            <numerusform>%n layers are served by {hosts}, not by your portal: added without your key.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/load_raster_wms.py" line="31"/>
+        <source>Adds a Lizard raster to the project as a WMS layer, named after it and styled as in Lizard. Temporal rasters become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. The layers use the project&apos;s CRS when Lizard&apos;s WMS offers it, else EPSG:3857. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file, and only on layers that the portal itself serves over https; a layer served by another host is added without it. With only LIZARD_API_KEY set, the layers load public data.
+
+RASTER: the UUID of a raster layer, or of a rastersource: then every raster layer that shows that source is added. A rastersource without raster layers is an error.
+
+URIS: the WMS data source of each layer, one per line (without any key); with qgis_process, where no layers are added, use these to open the layers elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="116"/>
+        <source>The saved key was saved for {saved}, not for {portal}, so it is not used; enter the key for {portal} to use one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

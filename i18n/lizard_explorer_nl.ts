@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="215"/>
+        <location filename="../ui/settings_dialog.py" line="229"/>
         <source>Lizard</source>
         <translation>Lizard</translation>
     </message>
@@ -29,97 +29,97 @@
         <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het water- en klimaatdatawarehouse Lizard.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijvoorbeeld https://demo.lizard.net, dat zonder sleutel openbare data toont) en uw persoonlijke API-sleutel, die in de authenticatiedatabase van QGIS wordt bewaard. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;De panelen &lt;b&gt;Lizard-rasters&lt;/b&gt; en &lt;b&gt;Lizard-gebouwen&lt;/b&gt; doorzoeken Lizard; de groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in).&lt;/p&gt;&lt;p&gt;Meldingen en details van problemen staan in het logpaneel, tabblad &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="80"/>
+        <location filename="../core/client.py" line="72"/>
         <source>No Lizard portal address is set.</source>
         <translation>Er is geen adres van een Lizard-portaal ingesteld.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="86"/>
+        <location filename="../core/client.py" line="78"/>
         <source>“{url}” is not a Lizard portal address; use e.g. https://demo.lizard.net.</source>
         <translation>“{url}” is geen adres van een Lizard-portaal; gebruik bijvoorbeeld https://demo.lizard.net.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="150"/>
+        <location filename="../core/client.py" line="133"/>
         <source>Lizard answered with something that is not a list of objects.</source>
         <translation>Lizard antwoordde met iets dat geen lijst van objecten is.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="188"/>
+        <location filename="../core/client.py" line="171"/>
         <source>Refusing to send your API key over an unencrypted connection to {host}: use https:// for the portal address.</source>
         <translation>Uw API-sleutel wordt niet over een onversleutelde verbinding naar {host} gestuurd: gebruik https:// in het portaaladres.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="371"/>
+        <location filename="../core/client.py" line="355"/>
         <source>Could not send the request to Lizard.</source>
         <translation>Het verzoek kon niet naar Lizard worden gestuurd.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="382"/>
+        <location filename="../core/client.py" line="366"/>
         <source>The connection to Lizard broke off before the answer was complete.</source>
         <translation>De verbinding met Lizard werd verbroken voordat het antwoord compleet was.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="451"/>
+        <location filename="../core/client.py" line="435"/>
         <source>Lizard sent a link to another server ({host}); it was not followed.</source>
         <translation>Lizard stuurde een link naar een andere server ({host}); die is niet gevolgd.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="579"/>
+        <location filename="../core/client.py" line="563"/>
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
         <translation>Lizard antwoordde met iets dat geen JSON is; klopt het portaaladres?</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="617"/>
+        <location filename="../core/client.py" line="601"/>
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
         <translation>Lizard accepteerde uw API-sleutel niet; controleer hem in de Lizard-instellingen.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="621"/>
+        <location filename="../core/client.py" line="605"/>
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
         <translation>Lizard weigerde de wijziging: uw sleutel heeft daar geen rechten voor ({detail}).</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="631"/>
+        <location filename="../core/client.py" line="615"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="72"/>
+        <location filename="../processing/load_raster_wms.py" line="75"/>
         <source>Lizard has no such object, or it is not visible with your key.</source>
         <translation>Lizard heeft dit object niet, of het is niet zichtbaar met uw sleutel.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="631"/>
+        <location filename="../core/client.py" line="615"/>
         <source>Lizard rejected the request: {detail}</source>
         <translation>Lizard wees het verzoek af: {detail}</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="637"/>
+        <location filename="../core/client.py" line="621"/>
         <source>Lizard is receiving too many requests; try again later.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="639"/>
+        <location filename="../core/client.py" line="623"/>
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het over {seconds} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="643"/>
+        <location filename="../core/client.py" line="627"/>
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
         <translation>Lizard had een probleem met antwoorden (HTTP {status}); probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="647"/>
+        <location filename="../core/client.py" line="631"/>
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
         <translation>Lizard antwoordde met een onverwachte fout (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="654"/>
+        <location filename="../core/client.py" line="638"/>
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
         <translation>Lizard op {host} is niet bereikbaar; controleer het portaaladres en uw netwerk.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="662"/>
+        <location filename="../core/client.py" line="646"/>
         <source>Lizard at {host} did not answer in time; try again later.</source>
         <translation>Lizard op {host} antwoordde niet op tijd; probeer het later opnieuw.</translation>
     </message>
@@ -164,32 +164,32 @@
         <translation>Het portaal noemde geen organisaties voor uw sleutel.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="25"/>
+        <location filename="../core/credentials.py" line="30"/>
         <source>The QGIS authentication system is not available.</source>
         <translation>Het authenticatiesysteem van QGIS is niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="44"/>
+        <location filename="../core/credentials.py" line="49"/>
         <source>The QGIS authentication database is locked; enter its master password to use your key.</source>
         <translation>De authenticatiedatabase van QGIS is vergrendeld; voer het hoofdwachtwoord in om uw sleutel te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="80"/>
+        <location filename="../core/credentials.py" line="119"/>
         <source>The saved Lizard key (authentication config {id}) could not be read; enter it again in the Lizard settings.</source>
         <translation>De opgeslagen Lizard-sleutel (authenticatieconfiguratie {id}) kon niet worden gelezen; voer hem opnieuw in bij de Lizard-instellingen.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="93"/>
+        <location filename="../core/credentials.py" line="133"/>
         <source>The API key is empty.</source>
         <translation>De API-sleutel is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="114"/>
+        <location filename="../core/credentials.py" line="153"/>
         <source>The API key could not be saved in the QGIS authentication database.</source>
         <translation>De API-sleutel kon niet in de authenticatiedatabase van QGIS worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="106"/>
+        <location filename="../core/errors.py" line="110"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
@@ -254,37 +254,37 @@
         <translation>Het zoeken is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="178"/>
+        <location filename="../ui/settings_dialog.py" line="192"/>
         <source>Lizard settings</source>
         <translation>Lizard-instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="41"/>
         <source>Your organisation&apos;s Lizard portal, e.g. https://demo.lizard.net</source>
         <translation>Het Lizard-portaal van uw organisatie, bijvoorbeeld https://demo.lizard.net</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="46"/>
+        <location filename="../ui/settings_dialog.py" line="45"/>
         <source>Your Personal API Key. It is kept in the QGIS authentication database.</source>
         <translation>Uw persoonlijke API-sleutel. Die wordt bewaard in de authenticatiedatabase van QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="46"/>
         <source>Forget key</source>
         <translation>Sleutel vergeten</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="67"/>
         <source>Portal</source>
         <translation>Portaal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="69"/>
+        <location filename="../ui/settings_dialog.py" line="68"/>
         <source>API key</source>
         <translation>API-sleutel</translation>
     </message>
@@ -314,17 +314,17 @@
         <translation>LIZARD_API_KEY is ingesteld: die gaat voor de hier opgeslagen sleutel.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="134"/>
         <source>The saved key was removed.</source>
         <translation>De opgeslagen sleutel is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>Testing {portal}…</source>
         <translation>{portal} testen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="152"/>
         <source>Testing the Lizard connection</source>
         <translation>De Lizard-verbinding testen</translation>
     </message>
@@ -368,7 +368,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="39"/>
+        <location filename="../core/credentials.py" line="44"/>
         <source>The QGIS authentication database is locked; open the Lizard settings once to unlock it, or set LIZARD_API_KEY.</source>
         <translation>De authenticatiedatabase van QGIS is vergrendeld; open eenmaal de Lizard-instellingen om hem te ontgrendelen, of stel LIZARD_API_KEY in.</translation>
     </message>
@@ -543,22 +543,22 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Er zijn geen objecten geselecteerd om in te zoeken.</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="38"/>
+        <location filename="../core/wms.py" line="43"/>
         <source>Lizard gives no WMS address for the raster “{name}”.</source>
         <translation>Lizard geeft geen WMS-adres voor de raster “{name}”.</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="240"/>
+        <location filename="../core/wms.py" line="247"/>
         <source>Organisation: {name}</source>
         <translation>Organisatie: {name}</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="253"/>
+        <location filename="../core/wms.py" line="260"/>
         <source>QGIS could not open the WMS layer of “{name}”.</source>
         <translation>QGIS kon de WMS-laag van “{name}” niet openen.</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="290"/>
+        <location filename="../core/wms.py" line="316"/>
         <source>No raster layer shows the rastersource “{name}” yet; a raster layer has to be made for it in Lizard before it can go on the map.</source>
         <translation>Nog geen rasterlaag toont de rasterbron “{name}”; er moet eerst in Lizard een rasterlaag voor worden gemaakt voordat die op de kaart kan.</translation>
     </message>
@@ -573,30 +573,17 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Raster laden als WMS-laag</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="31"/>
-        <source>Adds a Lizard raster to the project as a WMS layer, named after it and styled as in Lizard. Temporal rasters become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. The layers use the project&apos;s CRS when Lizard&apos;s WMS offers it, else EPSG:3857. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file; with only LIZARD_API_KEY set, the layers load public data.
-
-RASTER: the UUID of a raster layer, or of a rastersource: then every raster layer that shows that source is added. A rastersource without raster layers is an error.
-
-URIS: the WMS data source of each layer, one per line (without any key); with qgis_process, where no layers are added, use these to open the layers elsewhere.</source>
-        <translation>Voegt een Lizard-raster als WMS-laag aan het project toe, met de naam en de stijl uit Lizard. Rasters met een tijdreeks worden WMS-T-lagen die de Temporal Controller volgen. Gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY als die zijn ingesteld. De lagen gebruiken het CRS van het project als de WMS van Lizard dat aanbiedt, anders EPSG:3857. Een in de Lizard-instellingen opgeslagen sleutel komt als QGIS-authenticatieconfiguratie (authcfg) bij de lagen, nooit als tekst in de laagbron of het projectbestand; met alleen LIZARD_API_KEY laden de lagen openbare data.
-
-RASTER: de UUID van een rasterlaag, of van een rasterbron: dan wordt elke rasterlaag die die bron toont toegevoegd. Een rasterbron zonder rasterlagen is een fout.
-
-URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); gebruik die met qgis_process, waar geen lagen worden toegevoegd, om de lagen elders te openen.</translation>
-    </message>
-    <message>
-        <location filename="../processing/load_raster_wms.py" line="47"/>
+        <location filename="../processing/load_raster_wms.py" line="48"/>
         <source>Raster layer or rastersource UUID</source>
         <translation>UUID van een rasterlaag of rasterbron</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="48"/>
+        <location filename="../processing/load_raster_wms.py" line="49"/>
         <source>WMS data sources</source>
         <translation>WMS-gegevensbronnen</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="54"/>
+        <location filename="../processing/load_raster_wms.py" line="55"/>
         <source>“{text}” is not the UUID of a Lizard raster layer or rastersource.</source>
         <translation>“{text}” is niet de UUID van een Lizard-rasterlaag of -rasterbron.</translation>
     </message>
@@ -3658,6 +3645,42 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <location filename="../ui/download_dialog.py" line="255"/>
         <source>A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added.</source>
         <translation>Een VRT bewaart de gedownloade tegels in een map ernaast: de naam van de VRT met “_tiles” erachter.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.py" line="110"/>
+        <source>The certificate of {host} is not trusted, so nothing was sent; if your organisation inspects https traffic, add its certificate authority in QGIS under Settings &gt; Options &gt; Authentication.</source>
+        <translation>Het certificaat van {host} wordt niet vertrouwd, dus er is niets verstuurd; als uw organisatie https-verkeer inspecteert, voeg dan haar certificaatautoriteit toe in QGIS onder Instellingen &gt; Opties &gt; Authenticatie.</translation>
+    </message>
+    <message>
+        <location filename="../core/wms.py" line="309"/>
+        <source>“{name}” is served by {host}, not by your portal: added without your key.</source>
+        <translation>“{name}” wordt aangeboden door {host}, niet door uw portaal: toegevoegd zonder uw sleutel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/wms.py" line="311"/>
+        <source>%n layer(s) are served by {hosts}, not by your portal: added without your key.</source>
+        <translation>
+            <numerusform>%n laag wordt aangeboden door {hosts}, niet door uw portaal: toegevoegd zonder uw sleutel.</numerusform>
+            <numerusform>%n lagen worden aangeboden door {hosts}, niet door uw portaal: toegevoegd zonder uw sleutel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/load_raster_wms.py" line="31"/>
+        <source>Adds a Lizard raster to the project as a WMS layer, named after it and styled as in Lizard. Temporal rasters become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. The layers use the project&apos;s CRS when Lizard&apos;s WMS offers it, else EPSG:3857. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file, and only on layers that the portal itself serves over https; a layer served by another host is added without it. With only LIZARD_API_KEY set, the layers load public data.
+
+RASTER: the UUID of a raster layer, or of a rastersource: then every raster layer that shows that source is added. A rastersource without raster layers is an error.
+
+URIS: the WMS data source of each layer, one per line (without any key); with qgis_process, where no layers are added, use these to open the layers elsewhere.</source>
+        <translation>Voegt een Lizard-raster als WMS-laag aan het project toe, met de naam en de stijl uit Lizard. Rasters met een tijdreeks worden WMS-T-lagen die de Temporal Controller volgen. Gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY als die zijn ingesteld. De lagen gebruiken het CRS van het project als de WMS van Lizard dat aanbiedt, anders EPSG:3857. Een in de Lizard-instellingen opgeslagen sleutel komt als QGIS-authenticatieconfiguratie (authcfg) bij de lagen, nooit als tekst in de laagbron of het projectbestand, en alleen bij lagen die het portaal zelf via https aanbiedt; een laag die een andere host aanbiedt, wordt zonder sleutel toegevoegd. Met alleen LIZARD_API_KEY laden de lagen openbare data.
+
+RASTER: de UUID van een rasterlaag, of van een rasterbron: dan wordt elke rasterlaag die die bron toont toegevoegd. Een rasterbron zonder rasterlagen is een fout.
+
+URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); gebruik die met qgis_process, waar geen lagen worden toegevoegd, om de lagen elders te openen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="116"/>
+        <source>The saved key was saved for {saved}, not for {portal}, so it is not used; enter the key for {portal} to use one.</source>
+        <translation>De opgeslagen sleutel is opgeslagen voor {saved}, niet voor {portal}, en wordt dus niet gebruikt; voer de sleutel voor {portal} in om er een te gebruiken.</translation>
     </message>
 </context>
 </TS>
