@@ -248,8 +248,8 @@ def test_load_by_raster_uuid_gives_its_wms_uri_without_the_key(provider, portal,
     assert portal.KEYS["reader"] not in json.dumps(result)
 
 
-def test_load_with_a_stored_key_leaves_it_off_a_wms_on_another_host_and_says_so(  # noqa: F811
-        provider, portal, lochem, auth_db, project):
+def test_load_with_a_stored_key_leaves_it_off_a_wms_on_another_host_and_says_so(
+        provider, portal, lochem, auth_db, project):  # noqa: F811
     config_id = credentials.store_api_key(portal.KEYS["reader"], portal.base_url)
     assert config_id and credentials.layer_authcfg() == config_id
     feedback = QgsProcessingFeedback()

@@ -11,7 +11,7 @@ import pytest
 from lizard_explorer.core import credentials, errors, settings, wms
 from lizard_explorer.core.client import LizardClient
 from mapserver import MapServer, make_demo_data
-from qgis.core import QgsDataSourceUri
+from qgis.core import QgsDataSourceUri, QgsRaster
 from recording_proxy import RecordingProxy
 from test_wms_render import coloured, pixels, render
 
@@ -35,7 +35,17 @@ def hosts(mapserver):
 
 def raster(name, endpoint):
     return {"uuid": name, "name": name, "wms_info": {"endpoint": endpoint, "layer": "lochem_kwel"},
-            "options": {"styles": ""}}
+            "options": {"styles": "default"}}  # a style whose LegendURL the capabilities advertise
+
+
+def legend_and_identify(layer, qtbot):
+    """What QGIS does besides GetMap: fetch the legend graphic, identify the pixel in the middle."""
+    fetcher = layer.dataProvider().getLegendGraphicFetcher(None)
+    with qtbot.waitSignal(fetcher.finish, timeout=20000):
+        fetcher.start()
+    extent = layer.extent()
+    result = layer.dataProvider().identify(extent.center(), QgsRaster.IdentifyFormatHtml, extent, 64, 64)
+    assert result.isValid()
 
 
 def params(uri):
@@ -59,10 +69,12 @@ def test_the_portals_own_wms_gets_the_key_and_a_wms_on_another_port_never_does(
     assert outcome.keyless == [("foreign", other.url.split("/")[2])]
     for layer in (own, foreign):
         assert len(coloured(pixels(render(layer, qtbot)))) > 1000, "the layer renders (almost) nothing"
+        legend_and_identify(layer, qtbot)
 
-    assert any("REQUEST=GETMAP" in r.path.upper() for r in portal.requests)
+    for request in ("GETMAP", "GETLEGENDGRAPHIC", "GETFEATUREINFO"):
+        assert any("REQUEST=" + request in r.path.upper() for r in portal.requests), request
+        assert any("REQUEST=" + request in r.path.upper() for r in other.requests), request
     assert {r.headers.get("Authorization") for r in portal.requests} == {BASIC}
-    assert any("REQUEST=GETMAP" in r.path.upper() for r in other.requests)
     assert not [r for r in other.requests if "Authorization" in r.headers]
     assert elsewhere.requests == []  # the address the portal's capabilities advertise is not followed
     qgis_new_project.clear()
