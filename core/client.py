@@ -195,6 +195,7 @@ class LizardClient:
         self._session.trust_env = False
         self._session.verify = ca_bundle()
         self.proxies = ProxyChooser(proxies)  # proxies(url): the proxies a request to url goes through
+        self.proxies(self.portal_url)  # the portal's now, on the thread that makes the client (QGIS's settings)
         adapter = ProxyAdapter(self.proxies)
         self._session.mount("http://", adapter)
         self._session.mount("https://", adapter)
