@@ -96,7 +96,7 @@ def test_client_from_settings_uses_the_saved_portal_and_key(auth_db, lizard):
     assert lizard.requests[-1].headers.get("Authorization") == "<redacted>"
 
 
-def test_a_key_saved_for_one_portal_is_not_used_for_another_lizard_url(auth_db, monkeypatch, lizard):
+def test_a_key_saved_for_one_portal_is_not_used_for_another_lizard_url(auth_db, monkeypatch, lizard, qtbot):
     settings.set_portal_url(lizard.base_url)
     config_id = credentials.store_api_key(lizard.KEYS["supplier"], lizard.base_url)
     other = lizard.base_url.replace("127.0.0.1", "localhost")  # the same server under another origin
@@ -108,6 +108,11 @@ def test_a_key_saved_for_one_portal_is_not_used_for_another_lizard_url(auth_db, 
     assert credentials.load_api_key() is None and credentials.key_source() is None
     assert credentials.layer_authcfg() == ""
     assert credentials.key_portal_mismatch() == lizard.base_url
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.form.env_note.text() == (
+        "LIZARD_URL is set: it overrides the portal saved here. The saved key was saved for {0}, not for {1}, so "
+        "it is not used; enter the key for {1} to use one.").format(lizard.base_url, other)
     monkeypatch.setenv("LIZARD_URL", lizard.base_url + "/api/v4/")  # the portal it was saved for, written otherwise
     assert credentials.load_api_key() == lizard.KEYS["supplier"] and credentials.layer_authcfg() == config_id
 
