@@ -11,7 +11,10 @@
 - :meth:`LizardClient.pages` / :meth:`LizardClient.paginate` follow absolute ``next`` links (optionally
   fetching later pages concurrently while keeping their order), accept a bare-array answer, report
   progress as ``(done, count)``, stop between pages when cancelled and never yield an object twice.
-- Every failure is one of the typed errors in :mod:`core.errors`.
+- Every failure is one of the typed errors in :mod:`core.errors`; an untrusted certificate is a
+  :class:`~core.errors.CertificateError`, not retried.
+- Trust and proxies as QGIS has them (see :mod:`core.transport`): the CAs QGIS trusts plus
+  ``SSL_CERT_FILE`` / ``REQUESTS_CA_BUNDLE``; the proxy chosen per request host.
 
 Cancellation: wherever ``cancel`` is accepted it may be ``None``, a callable returning ``True`` when
 cancelled, or an object with ``isCanceled()`` (``QgsTask``, ``QgsFeedback``) or ``is_set()``
@@ -19,10 +22,8 @@ cancelled, or an object with ``isCanceled()`` (``QgsTask``, ``QgsFeedback``) or 
 """
 
 import email.utils
-import ipaddress
 import json
 import math
-import os
 import random
 import threading
 import time
@@ -34,6 +35,7 @@ import requests
 from . import errors
 from .i18n import tr
 from .log import get_logger, redact, register_secret
+from .transport import ProxyAdapter, ProxyChooser, ca_bundle, certificate_error, is_loopback, may_carry_key, origin
 from .version import user_agent
 
 log = get_logger("client")
@@ -63,16 +65,6 @@ def cancel_check(cancel):
     raise TypeError("cancel must be callable or have isCanceled()/is_set()")
 
 
-def is_loopback(host):
-    host = (host or "").strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def normalise_portal_url(url):
     """The portal root (``scheme://host[:port][/prefix]``, no trailing slash) for what a user typed."""
     text = (url or "").strip()
@@ -96,12 +88,6 @@ def normalise_portal_url(url):
     return urlunsplit((parts.scheme.lower(), netloc, path.rstrip("/"), "", ""))
 
 
-def origin(url):
-    parts = urlsplit(url)
-    default = {"http": 80, "https": 443}.get(parts.scheme)
-    return parts.scheme, (parts.hostname or "").lower(), parts.port or default
-
-
 def parse_retry_after(value):
     """Seconds to wait from a ``Retry-After`` header (delta seconds or an HTTP date), or ``None``."""
     if not value:
@@ -121,13 +107,10 @@ class _KeyAuth(requests.auth.AuthBase):
 
     def __init__(self, key, portal_url):
         self._basic = requests.auth.HTTPBasicAuth("__key__", key)
-        self._origin = origin(portal_url)
+        self._portal_url = portal_url
 
     def __call__(self, request):
-        target = origin(request.url)
-        if target == self._origin and (target[0] == "https" or is_loopback(target[1])):
-            return self._basic(request)
-        return request
+        return self._basic(request) if may_carry_key(self._portal_url, request.url) else request
 
     def __repr__(self):
         return "<Lizard key auth>"
@@ -207,23 +190,23 @@ class LizardClient:
         self._session.headers.update({"User-Agent": user_agent(), "Accept": "application/json"})
         if api_key:
             self._session.auth = _KeyAuth(api_key, self.portal_url)
-        # Resolve the environment once (proxies, CA bundle) instead of on every request: requests scans the
-        # environment per request when trust_env is on, which costs more than parsing a small page.
+        # The environment is resolved here, not per request (requests would scan it for every request when
+        # trust_env is on): the CAs once, the proxy once per host (see core.transport).
         self._session.trust_env = False
-        self._session.proxies.update(
-            proxies if proxies is not None else requests.utils.get_environ_proxies(self.portal_url))
-        bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
-        if bundle:
-            self._session.verify = bundle
+        self._session.verify = ca_bundle()
+        self.proxies = ProxyChooser(proxies)  # proxies(url): the proxies a request to url goes through
+        self.proxies(self.portal_url)  # the portal's now, on the thread that makes the client (QGIS's settings)
+        adapter = ProxyAdapter(self.proxies)
+        self._session.mount("http://", adapter)
+        self._session.mount("https://", adapter)
 
     @classmethod
     def from_settings(cls, **kwargs):
-        """A client for the saved (or environment-overridden) portal and key, using QGIS's proxy."""
-        from . import credentials, proxy, settings
+        """A client for the saved (or environment-overridden) portal and the key saved for it."""
+        from . import credentials, settings
 
         portal = settings.portal_url()
-        kwargs.setdefault("proxies", proxy.proxies_for(normalise_portal_url(portal)))
-        return cls(portal, credentials.load_api_key(), **kwargs)
+        return cls(portal, credentials.load_api_key(portal), **kwargs)
 
     @property
     def has_key(self):
@@ -363,6 +346,8 @@ class LizardClient:
             )
         except requests.exceptions.ConnectTimeout as exc:
             raise _Retryable(timeout_error(url, exc), before_sending=True) from None
+        except requests.exceptions.SSLError as exc:  # not retried: an untrusted certificate stays untrusted
+            raise certificate_error(url, exc) from None
         except requests.exceptions.ConnectionError as exc:
             raise _Retryable(network_error(url, exc), before_sending=_never_sent(exc)) from None
         except requests.exceptions.Timeout as exc:

@@ -2,6 +2,10 @@
 
 Settings keep only the config's id. ``LIZARD_API_KEY`` overrides the stored key (headless use). The same
 config id goes into WMS layer URIs as ``authcfg=<id>``, so the key never enters a URI or a project file.
+
+The config remembers the portal it was saved for (its URI). For any other portal (a different
+``LIZARD_URL``, or a portal changed in the settings) the stored key is not used: :func:`key_portal_mismatch`
+says why, :func:`load_api_key` and :func:`layer_authcfg` then give no key.
 """
 
 import os
@@ -9,7 +13,8 @@ import os
 from qgis.core import QgsApplication, QgsAuthMethodConfig
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 
-from . import settings
+from . import errors, settings
+from .client import normalise_portal_url
 from .errors import CredentialsError
 from .i18n import tr
 from .log import get_logger, register_secret
@@ -58,20 +63,54 @@ def environment_key():
     return key or None
 
 
-def key_source():
+def _same_portal(first, second):
+    try:
+        return normalise_portal_url(first) == normalise_portal_url(second)
+    except errors.ConfigurationError:
+        return False
+
+
+def saved_for():
+    """The portal the stored key was saved for (the auth config's URI), or ``None`` without a stored key.
+
+    A config saved without a URI counts as saved for the portal saved in the settings.
+    """
+    config_id = settings.authcfg_id()
+    if not config_id:
+        return None
+    manager = QgsApplication.authManager()
+    config = manager.availableAuthMethodConfigs().get(config_id) if manager is not None else None
+    return (config.uri() if config is not None else "") or settings.saved_portal_url()
+
+
+def key_portal_mismatch(portal=None):
+    """The portal the stored key was saved for when it is not ``portal`` (default: the portal in use),
+    else ``None``: the stored key is then not used."""
+    stored_for = saved_for()
+    if stored_for is None or _same_portal(stored_for, portal or settings.portal_url()):
+        return None
+    return stored_for
+
+
+def key_source(portal=None):
     """``"environment"``, ``"authdb"`` or ``None``: where :func:`load_api_key` will find the key."""
     if environment_key():
         return "environment"
-    return "authdb" if settings.authcfg_id() else None
+    return "authdb" if settings.authcfg_id() and key_portal_mismatch(portal) is None else None
 
 
-def load_api_key():
-    """The key to use, or ``None`` for anonymous access."""
+def load_api_key(portal=None):
+    """The key to use for ``portal`` (default: the portal in use), or ``None`` for anonymous access."""
     key = environment_key()
     if key:
         return key
     config_id = settings.authcfg_id()
     if not config_id:
+        return None
+    stored_for = key_portal_mismatch(portal)
+    if stored_for is not None:
+        log.warning("The saved key is for %s, not for %s: it is not used.", stored_for,
+                    portal or settings.portal_url())
         return None
     manager = _manager()
     _unlock(manager)
@@ -87,7 +126,8 @@ def load_api_key():
 
 
 def store_api_key(key, portal_url=None):
-    """Create or update the auth config holding ``key``; remember and return its id."""
+    """Create or update the auth config holding ``key`` for ``portal_url`` (default: the portal in use);
+    remember and return its id."""
     key = (key or "").strip()
     if not key:
         raise CredentialsError(tr("The API key is empty."))
@@ -100,8 +140,7 @@ def store_api_key(key, portal_url=None):
         manager.loadAuthenticationConfig(existing, config, True)
     config.setMethod("Basic")
     config.setName(CONFIG_NAME)
-    if portal_url:
-        config.setUri(portal_url)
+    config.setUri(normalise_portal_url(portal_url or settings.portal_url()))
     config.setConfig("username", USERNAME)
     config.setConfig("password", key)
     if config.id():
@@ -127,9 +166,10 @@ def forget_api_key():
     settings.set_authcfg_id("")
 
 
-def layer_authcfg():
-    """The auth config id to put in layer URIs (``authcfg=``), or ``""`` when there is none.
+def layer_authcfg(portal=None):
+    """The auth config id to put in layer URIs (``authcfg=``), or ``""`` when there is none for ``portal``
+    (default: the portal in use).
 
     With only ``LIZARD_API_KEY`` set there is no config: layers then load anonymously (public data).
     """
-    return settings.authcfg_id()
+    return settings.authcfg_id() if key_portal_mismatch(portal) is None else ""

@@ -91,6 +91,10 @@ class RequestTimeoutError(NetworkError):
     """The portal did not answer within the timeout."""
 
 
+class CertificateError(NetworkError):
+    """The server's TLS certificate is not trusted (e.g. an organisation's TLS-inspecting proxy)."""
+
+
 class InvalidResponseError(LizardError):
     """The portal answered with something that is not what the API returns (HTML, broken JSON)."""
 

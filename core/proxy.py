@@ -2,8 +2,8 @@
 
 from urllib.parse import quote, urlsplit
 
-from .client import is_loopback
 from .log import get_logger
+from .transport import is_loopback
 
 log = get_logger("proxy")
 _SCHEMES = {"HttpProxy": "http", "HttpCachingProxy": "http", "Socks5Proxy": "socks5h"}

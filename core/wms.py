@@ -3,12 +3,16 @@
 The layer URI holds ``url`` (``wms_info.endpoint``), ``layers`` (``wms_info.layer``), ``styles``
 (``options.styles``), ``format=image/png``, a CRS the service offers (the project's when offered, else
 EPSG:3857) and, when a key is stored, ``authcfg=<id>``: the key itself never enters a URI, so it cannot end
-up in a project file. Temporal rasters become WMS-T layers (``type=wmst``) whose time dimension comes from
-the raster's time steps, so the Temporal Controller steps through them.
+up in a project file. The auth config goes only on layers whose endpoint is the portal's own origin over
+https (or this machine); a layer served by another host is added without it. Every layer has
+``IgnoreGetMapUrl`` and ``IgnoreGetFeatureInfoUrl`` set, so QGIS sends its requests (and the key) only to
+the endpoint, never to addresses the capabilities document advertises. Temporal rasters become WMS-T layers
+(``type=wmst``) whose time dimension comes from the raster's time steps, so the Temporal Controller steps through them.
 """
 
 import threading
 import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
 
 from qgis.core import QgsDataSourceUri, QgsLayerMetadata, QgsRasterLayer
 
@@ -16,6 +20,7 @@ from . import errors, times
 from .client import cancel_check
 from .i18n import tr
 from .log import get_logger
+from .transport import may_carry_key
 
 log = get_logger("wms")
 DEFAULT_CRS = "EPSG:3857"
@@ -154,6 +159,8 @@ def layer_uri(raster, crs=DEFAULT_CRS, authcfg="", time_extent=None):
     uri.setParam("format", "image/png")
     uri.setParam("crs", crs)
     uri.setParam("dpiMode", "7")
+    uri.setParam("IgnoreGetMapUrl", "1")  # GetMap/GetFeatureInfo go to the endpoint, not where capabilities say
+    uri.setParam("IgnoreGetFeatureInfoUrl", "1")
     if authcfg:
         uri.setAuthConfigId(authcfg)
     if raster.get("temporal") and time_extent:
@@ -213,8 +220,16 @@ def rasters_for(client, uuid, cancel=None):
     return list(client.paginate("rasters/", {"raster_sources__uuid": uuid}, cancel=cancel)), source
 
 
+def foreign_host(client, raster):
+    """The host serving ``raster``'s WMS when the key may not go there (not the portal's own origin over
+    https or loopback), else ``None``."""
+    endpoint, _layer = wms_info(raster)
+    return None if may_carry_key(client.portal_url, endpoint) else urlsplit(endpoint).netloc or endpoint
+
+
 def prepare_uris(client, rasters, project_crs=None, authcfg="", cancel=None):
-    """(raster, uri) for each raster: CRS chosen from the capabilities, time extent from the time steps."""
+    """(raster, uri) for each raster: CRS chosen from the capabilities, time extent from the time steps,
+    ``authcfg`` only when the WMS is the portal's own (see :func:`foreign_host`)."""
     prepared = []
     for raster in rasters:
         endpoint, layer = wms_info(raster)
@@ -222,11 +237,22 @@ def prepare_uris(client, rasters, project_crs=None, authcfg="", cancel=None):
         extent = None
         if raster.get("temporal"):
             extent = time_dimension_extent(raster, timesteps(client, raster, cancel=cancel))
-        prepared.append((raster, layer_uri(raster, crs, authcfg, extent)))
+        keyed = authcfg if foreign_host(client, raster) is None else ""
+        prepared.append((raster, layer_uri(raster, crs, keyed, extent)))
     return prepared
 
 
 # ------------------------------------------------------------------------------------ many at once
+
+
+def keyless_message(keyless):
+    """One sentence for the layers added without the key: ``keyless`` lists (raster name, host)."""
+    hosts = ", ".join(sorted({host for _name, host in keyless}))
+    if len(keyless) == 1:
+        return tr("“{name}” is served by {host}, not by your portal: added without your key.").format(
+            name=keyless[0][0], host=hosts)
+    return tr("%n layer(s) are served by {hosts}, not by your portal: added without your key.", "",
+              len(keyless)).format(hosts=hosts)
 
 
 def unshown_message(name):
@@ -236,9 +262,11 @@ def unshown_message(name):
 
 class AddOutcome:
     """What :func:`build_layers` made: (raster, uri) pairs, the layers (when asked to create them), the
-    rastersources no raster layer shows yet, and the errors of rasters that could not become layers."""
+    rastersources no raster layer shows yet, the errors of rasters that could not become layers, and
+    (raster name, host) of those added without the key because another host serves them."""
 
     def __init__(self):
+        self.keyless = []
         self.uris = []
         self.layers = []
         self.unshown_sources = []
@@ -280,9 +308,12 @@ def build_layers(client, scope, objects, project_crs="", authcfg="", cancel=None
             try:
                 ((raster, uri),) = prepare_uris(client, [raster], project_crs=project_crs, authcfg=authcfg,
                                                 cancel=cancel)
-                outcome.uris.append((raster, uri))
                 if create:
                     outcome.layers.append(create_layer(raster, uri))
+                outcome.uris.append((raster, uri))
+                host = foreign_host(client, raster) if authcfg else None
+                if host:
+                    outcome.keyless.append((raster.get("name") or raster.get("uuid"), host))
             except errors.CancelledError:
                 raise
             except errors.LizardError as exc:  # this raster only: the others may still work

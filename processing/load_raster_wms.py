@@ -34,8 +34,9 @@ class LoadRasterWmsAlgorithm(LizardAlgorithm):
             "and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY "
             "when they are set. The layers use the project's CRS when Lizard's WMS offers it, else "
             "EPSG:3857. A key saved in the Lizard settings reaches the layers as a QGIS authentication "
-            "configuration (authcfg), never as text in the layer source or the project file; with only "
-            "LIZARD_API_KEY set, the layers load public data.\n\n"
+            "configuration (authcfg), never as text in the layer source or the project file, and only on "
+            "layers that the portal itself serves over https; a layer served by another host is added without "
+            "it. With only LIZARD_API_KEY set, the layers load public data.\n\n"
             "RASTER: the UUID of a raster layer, or of a rastersource: then every raster layer that shows "
             "that source is added. A rastersource without raster layers is an error.\n\n"
             "URIS: the WMS data source of each layer, one per line (without any key); with qgis_process, "
@@ -63,6 +64,8 @@ class LoadRasterWmsAlgorithm(LizardAlgorithm):
             raise QgsProcessingException(str(exc)) from None
         if outcome.unshown_sources:
             raise QgsProcessingException(wms.unshown_message(outcome.unshown_sources[0]))
+        if outcome.keyless:
+            feedback.pushWarning(wms.keyless_message(outcome.keyless))
         for failure in outcome.failures:
             feedback.reportError(str(failure), fatalError=False)
             if failure.details:

@@ -6,6 +6,9 @@ from lizard_explorer.core.client import LizardClient
 from lizard_explorer.core.proxy import proxies_for
 from lizard_explorer.core.tasks import LatestTask, LizardTask, run_task
 from qgis.core import QgsNetworkAccessManager, QgsSettings
+from recording_proxy import RecordingProxy
+
+LOCHEM_RASTER = "d8f36211-68c5-4211-b530-2c22932f396b"
 
 
 def test_task_hands_the_result_to_the_gui_thread(qtbot, lizard):
@@ -89,12 +92,27 @@ def test_client_from_settings_uses_the_qgis_proxy(qgis_proxy, monkeypatch):
     qgis_proxy("HttpProxy")
     monkeypatch.setenv("LIZARD_URL", "https://demo.lizard.net")
     client = LizardClient.from_settings()
-    assert client._session.proxies["https"] == "http://proxy.example.org:3128"
+    assert client.proxies("https://demo.lizard.net/api/v4/")["https"] == "http://proxy.example.org:3128"
     assert client._session.trust_env is False
 
 
 def test_without_qgis_proxy_settings_the_environment_proxy_applies(monkeypatch):
     monkeypatch.setenv("HTTPS_PROXY", "http://envproxy.example.org:8080")
     monkeypatch.setenv("NO_PROXY", "intranet.lizard.net")
-    assert LizardClient("https://demo.lizard.net")._session.proxies["https"] == "http://envproxy.example.org:8080"
-    assert "https" not in LizardClient("https://intranet.lizard.net")._session.proxies
+    assert LizardClient("https://demo.lizard.net").proxies("https://demo.lizard.net/api/v4/")["https"] == \
+        "http://envproxy.example.org:8080"
+    assert "https" not in LizardClient("https://intranet.lizard.net").proxies("https://intranet.lizard.net/")
+
+
+def test_the_proxy_is_chosen_per_request_host(qgis_proxy, monkeypatch, lizard):
+    """The portal is reached through QGIS's proxy; a result on another host that needs none goes direct."""
+    with RecordingProxy(lizard.base_url) as result_host, \
+            RecordingProxy(routes={"lizard.invalid": lizard.base_url}) as proxy:
+        qgis_proxy("HttpProxy", host="127.0.0.1", port=proxy.url.split(":")[2].strip("/"))
+        monkeypatch.setenv("LIZARD_URL", "http://lizard.invalid")
+        with LizardClient.from_settings(retries=0) as client:
+            assert client.get("rasters/{}/".format(LOCHEM_RASTER))["uuid"] == LOCHEM_RASTER
+            result = client.get(result_host.url + "api/v4/rasters/{}/".format(LOCHEM_RASTER))
+        assert result["uuid"] == LOCHEM_RASTER
+        assert [r.path for r in proxy.requests] == ["http://lizard.invalid/api/v4/rasters/{}/".format(LOCHEM_RASTER)]
+        assert [r.path for r in result_host.requests] == ["/api/v4/rasters/{}/".format(LOCHEM_RASTER)]

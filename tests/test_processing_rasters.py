@@ -248,13 +248,19 @@ def test_load_by_raster_uuid_gives_its_wms_uri_without_the_key(provider, portal,
     assert portal.KEYS["reader"] not in json.dumps(result)
 
 
-def test_load_with_a_stored_key_uses_its_auth_config(provider, portal, lochem, auth_db,  # noqa: F811
-                                                     project):
+def test_load_with_a_stored_key_leaves_it_off_a_wms_on_another_host_and_says_so(
+        provider, portal, lochem, auth_db, project):  # noqa: F811
     config_id = credentials.store_api_key(portal.KEYS["reader"], portal.base_url)
-    result = processing.run("lizard:loadrasterwms", {"RASTER": LOCHEM_SOURCE})
+    assert config_id and credentials.layer_authcfg() == config_id
+    feedback = QgsProcessingFeedback()
+    warnings = []
+    feedback.pushWarning = warnings.append
+    result = processing.run("lizard:loadrasterwms", {"RASTER": LOCHEM_SOURCE}, feedback=feedback)
     (uri,) = uris(result)
-    assert uri.authConfigId() == config_id
+    assert not uri.authConfigId()  # the local WMS is not the portal's origin
     assert portal.KEYS["reader"] not in result["URIS"]
+    assert warnings == ["“{}” is served by {}, not by your portal: added without your key.".format(
+        lochem["name"], lochem["wms_info"]["endpoint"].split("/")[2])]
 
 
 def test_load_by_rastersource_gives_every_raster_layer_showing_it(provider, portal, rotterdam_source,  # noqa: F811

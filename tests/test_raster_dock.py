@@ -420,8 +420,8 @@ def test_sorting_a_column_sorts_the_loaded_rows_and_keeps_the_selection(dock, qt
 # ------------------------------------------------------------------------------------------- add to map
 
 
-def test_add_to_map_adds_a_styled_wms_layer_on_top_that_uses_authcfg_and_renders(
-        dock, iface, qtbot, lizard, lochem_on_wms, auth_db, project, tmp_path, monkeypatch):
+def test_add_to_map_adds_a_styled_wms_layer_on_top_without_the_key_of_another_origin_and_renders(
+        dock, iface, qtbot, lizard, lochem_on_wms, wms_server, auth_db, project, tmp_path, monkeypatch):
     lochem_on_wms["options"] = {"styles": "default"}  # a style the local WMS has (Lizard's are colour maps)
     monkeypatch.delenv("LIZARD_URL")
     settings.set_portal_url(lizard.base_url)
@@ -448,16 +448,19 @@ def test_add_to_map_adds_a_styled_wms_layer_on_top_that_uses_authcfg_and_renders
     source = layer.source()
     assert "styles=default" in source and "format=image/png" in source
     assert re.search(r"crs=EPSG:\d+", source) and layer.crs().isValid()
-    assert "authcfg={}".format(config_id) in source and key not in source
-    assert iface.messageBar().get_messages(Qgis.Success) == [
+    assert "authcfg" not in source and key not in source  # the local WMS is not the portal's origin
+    assert config_id and iface.messageBar().get_messages(Qgis.Success) == [
         "Lizard:Added “{}” to the map.".format(lochem_on_wms["name"])]
+    assert iface.messageBar().get_messages(Qgis.Warning) == [
+        "Lizard:“{}” is served by {}, not by your portal: added without your key.".format(
+            lochem_on_wms["name"], wms_server.url.split("/")[2])]
 
     assert len(coloured(pixels(render(layer, qtbot)))) > 1000, "the layer renders (almost) nothing"
 
     path = tmp_path / "with_lizard.qgs"
     assert project.write(str(path))
     saved = path.read_text(encoding="utf-8")
-    assert "authcfg={}".format(config_id) in saved and key not in saved
+    assert "authcfg" not in saved and key not in saved
 
 
 def test_a_temporal_raster_becomes_a_wmst_layer_over_its_time_range(dock, qtbot, temporal_on_wms, project):

@@ -96,6 +96,27 @@ def test_client_from_settings_uses_the_saved_portal_and_key(auth_db, lizard):
     assert lizard.requests[-1].headers.get("Authorization") == "<redacted>"
 
 
+def test_a_key_saved_for_one_portal_is_not_used_for_another_lizard_url(auth_db, monkeypatch, lizard, qtbot):
+    settings.set_portal_url(lizard.base_url)
+    config_id = credentials.store_api_key(lizard.KEYS["supplier"], lizard.base_url)
+    other = lizard.base_url.replace("127.0.0.1", "localhost")  # the same server under another origin
+    monkeypatch.setenv("LIZARD_URL", other)
+    with LizardClient.from_settings() as client:
+        client.get("rastersources/")
+        assert client.portal_url == other and not client.has_key
+    assert "Authorization" not in lizard.requests[-1].headers
+    assert credentials.load_api_key() is None and credentials.key_source() is None
+    assert credentials.layer_authcfg() == ""
+    assert credentials.key_portal_mismatch() == lizard.base_url
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.form.env_note.text() == (
+        "LIZARD_URL is set: it overrides the portal saved here. The saved key was saved for {0}, not for {1}, so "
+        "it is not used; enter the key for {1} to use one.").format(lizard.base_url, other)
+    monkeypatch.setenv("LIZARD_URL", lizard.base_url + "/api/v4/")  # the portal it was saved for, written otherwise
+    assert credentials.load_api_key() == lizard.KEYS["supplier"] and credentials.layer_authcfg() == config_id
+
+
 def test_key_management_link_follows_the_portal():
     assert settings.key_management_url("https://demo.lizard.net") == (
         "https://demo.lizard.net/management/personal_api_keys/")
@@ -161,6 +182,25 @@ def test_ok_saves_portal_and_key_in_the_auth_database(dialog, lizard):
     assert settings.saved_portal_url() == lizard.base_url
     assert credentials.load_api_key() == KEY
     assert KEY not in all_saved_settings_text()
+
+
+def test_changing_the_portal_does_not_take_the_saved_key_along_and_the_settings_say_why(dialog, qtbot, lizard):
+    credentials.store_api_key(KEY, "https://demo.lizard.net")
+    form = dialog.form
+    assert form.env_note.isHidden()
+    form.portal_edit.setText(lizard.base_url)
+    note = ("The saved key was saved for https://demo.lizard.net, not for {0}, so it is not used; enter the key "
+            "for {0} to use one.").format(lizard.base_url)
+    assert form.env_note.text() == note and not form.env_note.isHidden()
+    form.test_button.click()
+    assert "No API key is set: you see public data only." in wait_for_result(qtbot, dialog)
+    assert "Authorization" not in lizard.requests[-1].headers
+    dialog.accept()
+    assert settings.portal_url() == lizard.base_url
+    assert credentials.load_api_key() is None and credentials.layer_authcfg() == ""
+    reopened = SettingsDialog()
+    qtbot.addWidget(reopened)
+    assert reopened.form.env_note.text() == note  # said again when the settings are opened
 
 
 def test_ok_refuses_a_key_over_plain_http_and_keeps_the_dialog_open(dialog):

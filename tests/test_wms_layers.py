@@ -182,7 +182,7 @@ def test_prepared_uris_never_contain_the_key(lizard, lochem_on_mapserver, tempor
     assert [raster["uuid"] for raster, _ in prepared] == [LOCHEM_RASTER, temporal_on_mapserver["uuid"]]
     for _, uri in prepared:
         assert lizard.KEYS["supplier"] not in uri
-        assert params(uri).authConfigId() == "cfg0001"
+        assert not params(uri).authConfigId()  # the local WMS is not the portal's origin: no auth config
         assert params(uri).param("crs") == "EPSG:28992"  # the project's, offered by the service
     assert not params(prepared[0][1]).param("type")
     temporal = params(prepared[1][1])
@@ -209,19 +209,20 @@ def test_layer_is_valid_named_described_and_renders_colours(client, lochem_on_ma
     assert len(np.unique(colours.reshape(-1, 4), axis=0)) > 20, "expected a colour ramp, not a flat image"
 
 
-def test_layer_with_stored_key_uses_authcfg_and_the_project_file_holds_no_key(
+def test_layer_served_from_another_origin_gets_no_authcfg_and_the_project_file_holds_no_key(
         client, lochem_on_mapserver, auth_db, project, tmp_path):
     config_id = credentials.store_api_key(KEY, client.portal_url)
-    ((raster, uri),) = wms.prepare_uris(client, [lochem_on_mapserver], authcfg=credentials.layer_authcfg())
+    assert credentials.layer_authcfg(client.portal_url) == config_id
+    ((raster, uri),) = wms.prepare_uris(client, [lochem_on_mapserver], authcfg=config_id)
     layer = wms.create_layer(raster, uri)
     assert layer.isValid()
-    assert "authcfg={}".format(config_id) in layer.source()
+    assert "authcfg" not in layer.source()  # the mapserver's port is not the portal's origin
     assert KEY not in layer.source()
     project.addMapLayer(layer)
     path = tmp_path / "lizard.qgs"
     assert project.write(str(path))
     saved = path.read_text(encoding="utf-8")
-    assert "authcfg={}".format(config_id) in saved
+    assert "authcfg" not in saved
     assert KEY not in saved
 
 

@@ -144,6 +144,8 @@ class MapAdder(QObject):
         elif names:
             show_info(self.iface, tr("Added %n layer(s) to the map: {names}.", "", len(names)).format(
                 names=", ".join(names)), level=Qgis.Success)
+        if outcome.keyless:
+            show_info(self.iface, wms.keyless_message(outcome.keyless), level=Qgis.Warning)
         for source in outcome.unshown_sources:
             show_info(self.iface, wms.unshown_message(source), level=Qgis.Warning)
         if outcome.failures:

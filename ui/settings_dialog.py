@@ -23,7 +23,6 @@ from ..core import credentials, errors, settings
 from ..core.client import LizardClient, normalise_portal_url
 from ..core.connection import check_connection
 from ..core.i18n import tr
-from ..core.proxy import proxies_for
 from ..core.tasks import LatestTask, LizardTask
 
 
@@ -80,6 +79,7 @@ class SettingsForm(QWidget):
         layout.addStretch(1)
 
         self.portal_edit.textChanged.connect(self._update_link)
+        self.portal_edit.textChanged.connect(self._update_key_state)
         self._update_link()
         self._update_key_state()
 
@@ -109,8 +109,23 @@ class SettingsForm(QWidget):
             notes.append(tr("LIZARD_URL is set: it overrides the portal saved here."))
         if credentials.environment_key():
             notes.append(tr("LIZARD_API_KEY is set: it overrides the key saved here."))
+        elif stored:
+            portal = self._portal_in_use()
+            stored_for = credentials.key_portal_mismatch(portal) if portal else None
+            if stored_for:
+                notes.append(tr("The saved key was saved for {saved}, not for {portal}, so it is not used; "
+                                "enter the key for {portal} to use one.").format(saved=stored_for, portal=portal))
         self.env_note.setText(" ".join(notes))
         self.env_note.setVisible(bool(notes))
+
+    def _portal_in_use(self):
+        """The portal the saved key would be used for: ``LIZARD_URL`` when set, else the one typed here."""
+        if settings.portal_from_environment():
+            return settings.portal_url()
+        try:
+            return self._portal()
+        except errors.ConfigurationError:
+            return None
 
     def _forget_key(self):
         credentials.forget_api_key()
@@ -118,9 +133,9 @@ class SettingsForm(QWidget):
         self._update_key_state()
         self.result_label.setText(tr("The saved key was removed."))
 
-    def _key_to_test(self):
+    def _key_to_test(self, portal):
         typed = self.key_edit.text().strip()
-        return typed or credentials.load_api_key()
+        return typed or credentials.load_api_key(portal)
 
     # -------------------------------------------------------------------------------------- actions
 
@@ -128,8 +143,7 @@ class SettingsForm(QWidget):
         """Check what is typed (not yet saved) in the background; the answer appears below the button."""
         try:
             portal = self._portal()
-            client = LizardClient(portal, self._key_to_test(), proxies=proxies_for(portal), retries=1,
-                                  timeout=(10.0, 30.0))
+            client = LizardClient(portal, self._key_to_test(portal), retries=1, timeout=(10.0, 30.0))
         except errors.LizardError as exc:
             self._show_result(None, exc)
             return
