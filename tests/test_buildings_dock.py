@@ -4,7 +4,9 @@ import json
 
 import pytest
 from lizard_explorer.core.buildings import bbox_text
-from lizard_explorer.ui.buildings_dock import DRAWN, EXTENT, GEOPACKAGE, SELECTION, BuildingsDock
+from lizard_explorer.ui.buildings_dock import BuildingsDock
+from lizard_explorer.ui.buildings_filters import DRAWN, EXTENT, SELECTION
+from lizard_explorer.ui.buildings_load import GEOPACKAGE
 from lizard_explorer.ui.map_tools import POLYGON
 from qgis.core import (
     Qgis,

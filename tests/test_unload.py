@@ -115,7 +115,7 @@ def test_unload_during_an_asset_bundle_export_leaves_a_whole_zip_or_none(iface, 
 
 def test_unload_during_a_buildings_load_reaches_no_deleted_dock(iface, qtbot, plugin, lizard, monkeypatch,
                                                                  tmp_path, problems):
-    from lizard_explorer.ui.buildings_dock import GEOPACKAGE
+    from lizard_explorer.ui.buildings_load import GEOPACKAGE
 
     monkeypatch.setenv("LIZARD_URL", lizard.base_url)
     dock = plugin.docks["buildings"]

@@ -6,31 +6,23 @@ many match; "Load" streams every page into one layer (a memory layer, or a GeoPa
 map as pages arrive. The download runs in a task that only converts buildings to features and hands each
 batch to the GUI thread (a queued signal), where it is added to the layer; the task never touches the layer
 or the project. A GeoPackage is written by the task, shown meanwhile as a temporary layer, then added.
+
+The filters and the area are in :mod:`.buildings_filters`, the load in :mod:`.buildings_load`, the table model
+in :mod:`.buildings_model`.
 """
 
-import time
-
 from qgis.core import (
-    Qgis,
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsCoordinateTransformContext,
     QgsCsException,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProject,
-    QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.gui import QgsCollapsibleGroupBoxBasic, QgsDateTimeEdit, QgsFileWidget, QgsSpinBox
-from qgis.PyQt import sip
 from qgis.PyQt.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QItemSelection,
     QItemSelectionModel,
-    QModelIndex,
-    Qt,
     pyqtSignal,
 )
 from qgis.PyQt.QtWidgets import (
@@ -42,106 +34,26 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
 )
 
-from ..core import errors, geopackage
-from ..core.buildings import Area, BuildingFilter, Download, crs, fields, rate_text, to_features
+from ..core import errors
+from ..core.buildings import Download
 from ..core.client import LizardClient
 from ..core.i18n import tr
-from ..core.outputs import geopackage_path
 from ..core.tasks import LatestTask, LizardTask
-from .bands import AREA, polygon_band, show_geometries
+from .buildings_filters import DRAWN, EXTENT, SELECTION, AreaUnavailable, BuildingsFiltersMixin
+from .buildings_load import GEOPACKAGE, MEMORY, BuildingsLoadMixin
+from .buildings_model import COLUMNS, BuildingsModel
 from .docks import LizardDock
 from .map_tools import POLYGON, RECTANGLE, DrawAreaMixin
-from .messages import show_error, show_info
+from .messages import show_error
 from .qt import alive, disconnect
 
-EXTENT, SELECTION, DRAWN = "extent", "selection", "drawn"
-MEMORY, GEOPACKAGE = "memory", "gpkg"
-WGS84 = "EPSG:4326"
-GPKG_LAYER = "buildings"  # the layer the dock writes in a GeoPackage; the file's other layers are kept
-# (field, header) of the results table; the layer has more.
-COLUMNS = ("id", "code", "street", "house_number", "postalcode", "city", "build_year", "address_count")
 
-
-def _headers():
-    return {
-        "id": tr("Id"), "code": tr("Code"), "street": tr("Street"), "house_number": tr("Number"),
-        "postalcode": tr("Postal code"), "city": tr("City"), "build_year": tr("Build year"),
-        "address_count": tr("Addresses"),
-    }
-
-
-class AreaUnavailable(Exception):
-    """The chosen area cannot be used now (nothing selected, nothing drawn); ``str()`` says why."""
-
-
-
-# -------------------------------------------------------------------------------------------- model
-
-
-class BuildingsModel(QAbstractTableModel):
-    """The loaded buildings: one row per feature of the layer (feature id, a few attributes)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows = []  # (feature id, [values])
-        self._row_of = {}
-        self._headers = _headers()
-
-    def reset(self, features=()):
-        self.beginResetModel()
-        self._rows, self._row_of = [], {}
-        self._add(features)
-        self.endResetModel()
-
-    def append(self, features):
-        if not features:
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(features) - 1)
-        self._add(features)
-        self.endInsertRows()
-
-    def _add(self, features):
-        for feature in features:
-            self._row_of[feature.id()] = len(self._rows)
-            self._rows.append((feature.id(), [feature[name] for name in COLUMNS]))
-
-    def feature_id(self, row):
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, fid):
-        return self._row_of.get(fid, -1)
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or role != Qt.DisplayRole:
-            return None
-        value = self._rows[index.row()][1][index.column()]
-        if value is None or (hasattr(value, "isNull") and value.isNull()):
-            return None
-        return str(value)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
-            return self._headers[COLUMNS[section]]
-        return None
-
-
-# --------------------------------------------------------------------------------------------- dock
-
-
-class BuildingsDock(DrawAreaMixin, LizardDock):
+class BuildingsDock(BuildingsFiltersMixin, BuildingsLoadMixin, DrawAreaMixin, LizardDock):
     """Load Lizard's buildings for the map extent, a selection or a drawn shape."""
 
     counted = pyqtSignal()  # a count ended (with a number or not)
@@ -334,141 +246,6 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
         self.results.clicked.connect(self._row_clicked)
         self.visibilityChanged.connect(self._visibility_changed)
 
-    # ------------------------------------------------------------------------------------- filters
-
-    def attribute_filter(self):
-        def value(spin):
-            return spin.value() or None
-
-        valid_at = None
-        if self.valid_check.isChecked():
-            valid_at = self.valid_edit.dateTime().toUTC().toString("yyyy-MM-dd'T'HH:mm:ss'Z'")
-        return BuildingFilter(
-            code=self.code_edit.text(), code_starts_with=self.code_starts_check.isChecked(),
-            build_year_min=value(self.year_min), build_year_max=value(self.year_max),
-            postalcode=self.postal_edit.text(),
-            house_number_min=value(self.number_min), house_number_max=value(self.number_max),
-            valid_at=valid_at, organisation=self.organisation_edit.text())
-
-    def area_mode(self):
-        return self.area_combo.currentData()
-
-    def set_area_mode(self, mode):
-        self.area_combo.setCurrentIndex(self.area_combo.findData(mode))
-
-    def predicate(self):
-        return self.predicate_combo.currentData()
-
-    def area(self):
-        """The :class:`Area` the widgets describe; :class:`AreaUnavailable` when it cannot apply now."""
-        mode = self.area_mode()
-        try:
-            if mode == EXTENT:
-                canvas = self.iface.mapCanvas()
-                return Area.from_extent(canvas.extent(), canvas.mapSettings().destinationCrs(),
-                                        tr("the map extent"), QgsProject.instance().transformContext())
-            if mode == SELECTION:
-                layer = self.iface.activeLayer()
-                if not isinstance(layer, QgsVectorLayer) or not layer.isSpatial():
-                    raise AreaUnavailable(tr("Make a vector layer active and select features in it."))
-                if not layer.selectedFeatureCount():
-                    raise AreaUnavailable(tr("Select features of “{layer}” first.").format(layer=layer.name()))
-                geometries = [feature.geometry() for feature in layer.getSelectedFeatures()]
-                return Area.from_geometries(geometries, layer.crs(), self.predicate(),
-                                            tr("the selected features of “{layer}”").format(layer=layer.name()),
-                                            transform_context=QgsProject.instance().transformContext())
-            if self._drawn is None:
-                raise AreaUnavailable(tr("Draw a rectangle or a polygon on the map first."))
-            geometry, source_crs = self._drawn
-            return Area.from_geometries([geometry], source_crs, self.predicate(), tr("the drawn shape"),
-                                        transform_context=QgsProject.instance().transformContext())
-        except (errors.LizardError, QgsCsException) as exc:
-            raise AreaUnavailable(str(exc) or tr("The area to load buildings for is empty.")) from exc
-
-    def _area_mode_changed(self, *_args):
-        mode = self.area_mode()
-        if mode == EXTENT:
-            self._remove_area_band()  # until a count or load used the extent
-        self.predicate_combo.setEnabled(mode != EXTENT)
-        self.clear_button.setEnabled(self._drawn is not None)
-        self._watch_selection(mode == SELECTION)
-        self._show_area()
-
-    # ---------------------------------------------------------------------------- the area on the map
-
-    def _area_geometry(self):
-        """The area in WGS84 for the map, or ``None``."""
-        try:
-            area = self.area()
-        except AreaUnavailable:
-            return None
-        return area.geometry if area.geometry is not None else QgsGeometry.fromRect(area.box)
-
-    def _show_area(self, geometry=None):
-        """Outline the active area on the map (the extent only once it was used: it is the whole view)."""
-        if geometry is None and self.area_mode() != EXTENT:
-            geometry = self._area_geometry()
-        if geometry is None:
-            if self.area_mode() != EXTENT:
-                self._remove_area_band()
-            return
-        if self._area_band is None:
-            self._area_band = polygon_band(self.iface.mapCanvas(), AREA, 30)
-        show_geometries(self._area_band, [geometry], self.isVisible())
-
-    def _visibility_changed(self, visible):
-        if self._area_band is not None:
-            self._area_band.setVisible(visible)
-
-    def _watch_selection(self, on):
-        signal = getattr(self.iface, "currentLayerChanged", None)
-        if signal is not None:
-            disconnect(signal, self._active_layer_changed)
-            if on:
-                signal.connect(self._active_layer_changed)
-        self._watch_selection_of(self.iface.activeLayer() if on else None)
-
-    def _watch_selection_of(self, layer):
-        layer = layer if isinstance(layer, QgsVectorLayer) else None
-        if layer is self._watched_layer:
-            return
-        if alive(self._watched_layer):
-            disconnect(self._watched_layer.selectionChanged, self._selection_area_changed)
-        self._watched_layer = layer
-        if layer is not None:
-            layer.selectionChanged.connect(self._selection_area_changed)
-
-    def _active_layer_changed(self, *_args):
-        self._watch_selection_of(self.iface.activeLayer())
-        self._show_area()
-
-    def _selection_area_changed(self, *_args):
-        if self.area_mode() == SELECTION:
-            self._show_area()
-
-    # ------------------------------------------------------------------------------------- drawing
-
-    def start_drawing(self, shape=RECTANGLE):
-        """Activate the drawing tool (what the Rectangle and Polygon buttons do); returns it."""
-        return self._draw(shape, True)
-
-    def set_drawn_shape(self, geometry, shape_crs):
-        """Use ``geometry`` (in ``shape_crs``) as the area, as if drawn."""
-        self._drawn = (QgsGeometry(geometry), QgsCoordinateReferenceSystem(shape_crs))
-        self.clear_button.setEnabled(True)
-        if self.area_mode() != DRAWN:
-            self.set_area_mode(DRAWN)  # shows it
-        else:
-            self._show_area()
-
-    def clear_drawn(self):
-        self._drawn = None
-        self.clear_button.setEnabled(False)
-        if self._tool is not None:
-            self._tool.reset()
-        if self.area_mode() == DRAWN:
-            self._remove_area_band()
-
     # --------------------------------------------------------------------------------------- count
 
     def _prepare(self):
@@ -522,210 +299,6 @@ class BuildingsDock(DrawAreaMixin, LizardDock):
             self.status.setText(tr("Counting failed."))
             show_error(self.iface, error)
         self.counted.emit()
-
-    # ---------------------------------------------------------------------------------------- load
-
-    def _output_changed(self, *_args):
-        file = self.output() == GEOPACKAGE
-        self.file_widget.setEnabled(file)
-        self.file_widget.setVisible(file)
-
-    def output(self):
-        return self.output_combo.currentData()
-
-    def set_output(self, kind, path=""):
-        self.output_combo.setCurrentIndex(self.output_combo.findData(kind))
-        if path:
-            self.file_widget.setFilePath(path)
-
-    def load(self):
-        """Load every matching building into a new layer (a running load is stopped first); returns the task."""
-        self._load = None  # the running load ends quietly: its layer keeps what arrived
-        self._loader.cancel()
-        path = ""
-        if self.output() == GEOPACKAGE:
-            path = self.file_widget.filePath().strip()
-            if not path:
-                self.status.setText(tr("Choose a GeoPackage file to save the buildings in."))
-                self.load_ended.emit()
-                return None
-            path = geopackage_path(path)
-            if geopackage.has_layer(path, GPKG_LAYER) and not self.confirm_replace_layer(path, GPKG_LAYER):
-                self.status.setText(tr("Not loaded: the layer “{layer}” in {path} was kept.").format(
-                    layer=GPKG_LAYER, path=path))
-                self.load_ended.emit()
-                return None
-        prepared = self._prepare()
-        if prepared is None:
-            self.load_ended.emit()
-            return None
-        client, area, attributes = prepared
-        download = Download(client, area, attributes, max_features=self.max_spin.value())
-        name = tr("Lizard buildings ({area})").format(area=area.description)
-        layer = QgsVectorLayer("MultiPolygon?crs={}".format(WGS84), name, "memory")
-        layer.dataProvider().addAttributes(fields().toList())
-        layer.updateFields()
-        layer_fields = layer.fields()
-        context = QgsCoordinateTransformContext(QgsProject.instance().transformContext())
-
-        def work(task):
-            writer = None
-            if path:
-                writer = geopackage.create_writer(path, GPKG_LAYER, layer_fields, QgsWkbTypes.MultiPolygon, crs(),
-                                                  context)
-            try:
-                def progress(done, total):
-                    if total:
-                        task.setProgress(min(100.0, 100.0 * done / total))
-                    task.emit_interim("progress", (done, total))
-
-                for buildings in download.pages(cancel=task, progress=progress):
-                    features = to_features(buildings, layer_fields)
-                    if writer is not None and not writer.addFeatures(features):
-                        raise errors.LizardError(tr("Could not write {path}: {error}").format(
-                            path=path, error=writer.errorMessage()))
-                    if task.isCanceled():
-                        raise errors.CancelledError()
-                    task.emit_interim("batch", features)
-            finally:
-                if writer is not None:
-                    writer.flushBuffer()
-                    del writer  # closes the file
-            return download
-
-        task = LizardTask(tr("Loading Lizard buildings"), work, closing=[client])
-        self._load = task.load = {"layer": layer, "path": path, "download": download, "start": time.monotonic(),
-                                  "ended": False}
-        task.interim.connect(lambda kind, payload: self._interim_arrived(task, kind, payload))
-        task.succeeded.connect(lambda _result: self._load_ended(task, None))
-        task.failed.connect(lambda error: self._load_ended(task, error))
-        self._show_layer(layer)
-        QgsProject.instance().addMapLayer(layer)
-        layer.willBeDeleted.connect(self._layer_deleted)
-        self.progress.setRange(0, 0)
-        self.progress.setFormat("")
-        self.progress.show()
-        self.cancel_button.setEnabled(True)
-        self.status.setText(tr("Loading…"))
-        return self._loader.start(task)
-
-    def confirm_replace_layer(self, path, layer):
-        """Ask whether the layer ``layer`` of the GeoPackage ``path`` may be replaced (its other layers stay)."""
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Lizard buildings"), tr(
-            "{path} already has a layer “{layer}”. Replace that layer? The other layers in the file are kept."
-        ).format(path=path, layer=layer), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
-
-    def _current_load(self, task):
-        return self._load is not None and getattr(task, "load", None) is self._load
-
-    def _interim_arrived(self, task, kind, payload):
-        """What the load task hands over while it runs (queued to the GUI thread by the task's signal)."""
-        if kind == "batch":
-            self._batch_arrived(task, payload)
-        else:
-            self._progress_arrived(task, *payload)
-
-    def _batch_arrived(self, task, features):
-        """Add a batch to its load's layer (a stopped load's late batches too: they arrived)."""
-        load = getattr(task, "load", None)
-        layer = load["layer"] if load is not None else None
-        if not alive(layer) or load["ended"]:
-            return
-        ok, added = layer.dataProvider().addFeatures(features)
-        layer.updateExtents()
-        layer.triggerRepaint()
-        if layer is self.layer:
-            self.model.append(added if ok else [])
-
-    def _progress_arrived(self, task, done, total):
-        if not self._current_load(task):
-            return
-        elapsed = time.monotonic() - self._load["start"]
-        rate = rate_text(done, elapsed)
-        if total:
-            self.progress.setRange(0, max(total, done))
-            self.progress.setValue(done)
-            text = tr("{done} of {total}").format(done=done, total=total)
-        else:
-            self.progress.setRange(0, 0)
-            text = tr("{done} loaded").format(done=done)
-        self.progress.setFormat("{}  {}".format(text, rate).strip())
-        self.status.setText(tr("Loading… {progress}").format(progress=self.progress.format()))
-
-    def _load_ended(self, task, error):
-        load = getattr(task, "load", None)
-        if load is None or load["ended"] or sip.isdeleted(self):
-            return
-        load["ended"] = True
-        current = load is self._load
-        if not current:  # replaced by a newer load: only put its GeoPackage on the map
-            if load["path"]:
-                self._add_file_layer(load, load["layer"], show=False)
-            return
-        self._load = None
-        self.progress.hide()
-        self.cancel_button.setEnabled(False)
-        layer = load["layer"]
-        download = load["download"]
-        count = layer.featureCount() if alive(layer) else 0
-        if load["path"]:
-            self._add_file_layer(load, layer)
-        if isinstance(error, errors.CancelledError):
-            self.status.setText(tr("Stopped: %n building(s) loaded.", "", count))
-        elif error is not None:
-            self.status.setText(tr("Loading stopped by an error: %n building(s) loaded.", "", count))
-            if not count and not load["path"] and alive(layer):
-                QgsProject.instance().removeMapLayer(layer.id())  # nothing arrived: no empty layer left behind
-            show_error(self.iface, error)
-        else:
-            text = tr("%n building(s) loaded.", "", count)
-            if download.incomplete:
-                warning = download.incomplete_text()
-                text = "{} {}".format(text, warning)
-                show_info(self.iface, warning, tr("Lizard buildings"), Qgis.Warning)
-            self.status.setText(text)
-        self.load_ended.emit()
-
-    def _add_file_layer(self, load, preview, show=True):
-        """Swap the temporary preview for the written GeoPackage layer."""
-        path = load["path"]
-        name = preview.name() if alive(preview) else tr("Lizard buildings")
-        file_layer = QgsVectorLayer("{}|layername={}".format(path, GPKG_LAYER), name, "ogr")
-        if alive(preview):
-            disconnect(preview.willBeDeleted, self._layer_deleted)
-            if self.layer is preview:
-                self._show_layer(None)
-            QgsProject.instance().removeMapLayer(preview.id())
-        if not file_layer.isValid():
-            show_error(self.iface, errors.LizardError(tr("Could not open {path}.").format(path=path)))
-            return
-        QgsProject.instance().addMapLayer(file_layer)
-        if show:
-            file_layer.willBeDeleted.connect(self._layer_deleted)
-            self._show_layer(file_layer)
-
-    def cancel_load(self):
-        """Stop loading; what arrived stays in the layer."""
-        if self._load is not None:
-            self._loader.cancel()
-            self.status.setText(tr("Stopping…"))
-
-    @property
-    def loading(self):
-        return self._load is not None
-
-    def _layer_deleted(self):
-        layer = self.sender()
-        if self._load is not None and self._load["layer"] is layer:
-            self._load = None
-            self._loader.cancel()
-            self.progress.hide()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(tr("The layer was removed; loading stopped."))
-        if layer is self.layer:
-            self._show_layer(None)
 
     # -------------------------------------------------------------------------- table and selection
 
