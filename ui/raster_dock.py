@@ -5,10 +5,12 @@ and two scopes: raster layers (what Lizard shows) and rastersources (the data). 
 as the table is scrolled; every request runs in a background task, and a new search cancels the stale one.
 Selecting a result shows its details and draws its footprint on the map; "Add to map" (button, double
 click, context menu, or dragging it onto the map) adds it as a WMS layer styled as in Lizard.
+
+The filters are in :mod:`.raster_filters`, the search in :mod:`.raster_search`, the results table in
+:mod:`.raster_results`.
 """
 
 import html
-import time
 
 from qgis.core import (
     QgsApplication,
@@ -17,10 +19,9 @@ from qgis.core import (
     QgsCsException,
     QgsProject,
     QgsRectangle,
-    QgsVectorLayer,
 )
 from qgis.gui import QgsCollapsibleGroupBoxBasic
-from qgis.PyQt.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QAction,
@@ -35,176 +36,33 @@ from qgis.PyQt.QtWidgets import (
     QProgressBar,
     QSplitter,
     QTabBar,
-    QTableView,
     QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core import describe, errors
-from ..core.client import LizardClient
+from ..core import describe
 from ..core.i18n import tr
 from ..core.rasters import (
     ORDERINGS,
     WGS84,
-    RasterQuery,
-    RasterSearch,
-    SpatialFilter,
     bounds_rectangle,
     footprint,
     ordering_label,
 )
-from ..core.tasks import LatestTask, LizardTask
-from .add_to_map import MIME_TYPE, MapAdder, RasterDropHandler, encode_mime
+from ..core.tasks import LatestTask
+from .add_to_map import MapAdder, RasterDropHandler
 from .bands import FOOTPRINT, polygon_band, remove_band, show_geometries
 from .docks import LizardDock
-from .messages import show_error
-from .qt import disconnect
+from .raster_filters import ANYWHERE, EXTENT, SELECTION, RasterFiltersMixin
+from .raster_results import ResultsModel, ResultsView
+from .raster_search import RasterSearchMixin
 
-SEARCH_DELAY_MS = 400  # typing
 EXTENT_DELAY_MS = 600  # panning the map, changing the selection
-PAGE_SIZE = 50  # objects per request
-BATCH = 50  # matches per batch (a batch may scan several pages when filtering here)
-BATCH_SECONDS = 3.0  # a batch that has found something returns after this long, so rows keep coming
-
-ANYWHERE, EXTENT, SELECTION = "anywhere", "extent", "selection"
 
 
-class AreaUnavailable(Exception):
-    """The chosen area filter cannot be applied now (no vector layer, nothing selected); ``str()`` says why."""
-
-
-# -------------------------------------------------------------------------------------------- model
-
-
-class ResultsModel(QAbstractTableModel):
-    """The loaded search results. Asks for more (``more_requested``) when the view scrolls to the end."""
-
-    more_requested = pyqtSignal()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.columns = describe.columns()
-        self.scope = "rasters"
-        self._rows = []  # (arrival number, object): sorting on a column keeps server order restorable
-        self._more = False
-        self._sort = (-1, Qt.AscendingOrder)
-
-    # -- contents
-
-    def reset(self, scope):
-        self.beginResetModel()
-        self.scope = scope
-        self._rows = []
-        self._more = False
-        self.endResetModel()
-
-    def append(self, objects):
-        if not objects:
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(objects) - 1)
-        self._rows.extend((start + i, obj) for i, obj in enumerate(objects))
-        self.endInsertRows()
-        if self._sort[0] >= 0:
-            self._resort()
-
-    def objects(self):
-        return [obj for _n, obj in self._rows]
-
-    def object_at(self, row):
-        return self._rows[row][1] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, uuid):
-        return next((row for row, (_n, obj) in enumerate(self._rows) if obj.get("uuid") == uuid), -1)
-
-    def set_more_available(self, more):
-        self._more = bool(more)
-
-    # -- QAbstractTableModel
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index, role=Qt.DisplayRole):
-        obj = self.object_at(index.row()) if index.isValid() else None
-        if obj is None:
-            return None
-        if role == Qt.DisplayRole:
-            return describe.cell(obj, self.columns[index.column()][0])
-        if role == Qt.ToolTipRole:
-            return tr("{name}\nUUID: {uuid}").format(name=describe.name(obj), uuid=obj.get("uuid") or "")
-        if role == Qt.UserRole:
-            return obj
-        return None
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns):
-            return self.columns[section][1]
-        return None
-
-    def flags(self, index):
-        flags = super().flags(index)
-        return flags | Qt.ItemIsDragEnabled if index.isValid() else flags
-
-    def mimeTypes(self):  # noqa: N802 - Qt API
-        return [MIME_TYPE, "text/plain"]
-
-    def mimeData(self, indexes):  # noqa: N802 - Qt API
-        rows = sorted({index.row() for index in indexes if index.isValid()})
-        return encode_mime(self.scope, [self.object_at(row) for row in rows])
-
-    def supportedDragActions(self):  # noqa: N802 - Qt API
-        return Qt.CopyAction
-
-    def canFetchMore(self, parent):  # noqa: N802 - Qt API
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent):  # noqa: N802 - Qt API
-        if self.canFetchMore(parent):
-            self._more = False  # until the batch has arrived
-            self.more_requested.emit()
-
-    def sort(self, column, order=Qt.AscendingOrder):
-        """Sort the loaded rows on a column (``-1``: back to the order Lizard sent them in)."""
-        self._sort = (column, order)
-        self._resort()
-
-    def _resort(self):
-        column, order = self._sort
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        moved = [(index, self._rows[index.row()][0]) for index in before]
-        if 0 <= column < len(self.columns):
-            key = self.columns[column][0]
-            self._rows.sort(key=lambda item: (describe.sort_key(item[1], key), item[0]),
-                            reverse=order == Qt.DescendingOrder)
-        else:
-            self._rows.sort(key=lambda item: item[0])
-        position = {number: row for row, (number, _obj) in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            [index for index, _n in moved], [self.index(position[n], index.column()) for index, n in moved])
-        self.layoutChanged.emit()
-
-
-class ResultsView(QTableView):
-    """The results table (``count()`` and ``setCurrentRow()`` as a list would have them)."""
-
-    def count(self):
-        return self.model().rowCount() if self.model() is not None else 0
-
-    def setCurrentRow(self, row):  # noqa: N802 - like QListWidget
-        self.selectRow(row)
-
-
-# --------------------------------------------------------------------------------------------- dock
-
-
-class RasterDock(LizardDock):
+class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
     """Find raster layers or rastersources, see them on the map, add them as layers."""
 
     loaded = pyqtSignal()  # a batch of results arrived (or the search ended without one): the status is set
@@ -406,268 +264,6 @@ class RasterDock(LizardDock):
         self.results.customContextMenuRequested.connect(self._show_context_menu)
         self.visibilityChanged.connect(self._visibility_changed)
 
-    # ------------------------------------------------------------------------------------- filters
-
-    def scope(self):
-        return self.scope_bar.tabData(self.scope_bar.currentIndex())
-
-    def set_scope(self, scope):
-        for index in range(self.scope_bar.count()):
-            if self.scope_bar.tabData(index) == scope:
-                self.scope_bar.setCurrentIndex(index)
-
-    def area_mode(self):
-        return self.area_combo.currentData()
-
-    def set_area_mode(self, mode):
-        self.area_combo.setCurrentIndex(self.area_combo.findData(mode))
-
-    def _scope_changed(self, _index):
-        rasters = self.scope() == "rasters"
-        self.observation_label.setVisible(rasters)
-        self.observation_edit.setVisible(rasters)
-        self.observation_edit.setEnabled(rasters)
-        self._fill_orderings(self.scope())
-        self.schedule_search(0)
-
-    def _ordering_changed(self, _index):
-        self.results.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # Lizard's order again
-        self.schedule_search(0)
-
-    def _area_mode_changed(self, _index):
-        mode = self.area_mode()
-        self._watch_canvas(mode == EXTENT)
-        self._watch_layers(mode == SELECTION)
-        self.schedule_search(0)
-
-    def query(self):
-        """The :class:`RasterQuery` the widgets describe; :class:`AreaUnavailable` when the area can't apply."""
-        return RasterQuery(
-            scope=self.scope(),
-            text=self.search_edit.text(),
-            organisation=self.organisation_edit.text(),
-            temporal=self.temporal_combo.currentData(),
-            access=self.access_combo.currentData(),
-            observation_type=self.observation_edit.text() if self.scope() == "rasters" else "",
-            ordering=self.ordering_combo.currentData(),
-            spatial=self.spatial_filter(),
-        )
-
-    def spatial_filter(self):
-        mode = self.area_mode()
-        if mode == EXTENT:
-            canvas = self.iface.mapCanvas()
-            try:
-                return SpatialFilter.from_extent(canvas.extent(), canvas.mapSettings().destinationCrs(),
-                                                 tr("the map extent"), QgsProject.instance().transformContext())
-            except (errors.LizardError, QgsCsException) as exc:
-                raise AreaUnavailable(tr("The map shows no area to search in.")) from exc
-        if mode == SELECTION:
-            layer = self.iface.activeLayer()
-            if not isinstance(layer, QgsVectorLayer) or not layer.isSpatial():
-                raise AreaUnavailable(tr("Make a vector layer active and select features in it to search there."))
-            if not layer.selectedFeatureCount():
-                raise AreaUnavailable(tr("Select features of “{layer}” to search there.").format(layer=layer.name()))
-            geometries = [feature.geometry() for feature in layer.getSelectedFeatures()]
-            try:
-                return SpatialFilter.from_geometries(geometries, layer.crs(),
-                                                     tr("the selected features of “{layer}”").format(
-                                                         layer=layer.name()), QgsProject.instance().transformContext())
-            except errors.LizardError as exc:
-                raise AreaUnavailable(str(exc)) from exc
-        return None
-
-    # --------------------------------------------------------------------- following map and layers
-
-    def _watch_canvas(self, on):
-        if on == self._watching_canvas:
-            return
-        canvas = self.iface.mapCanvas()
-        for signal in (canvas.extentsChanged, canvas.destinationCrsChanged):
-            if on:
-                signal.connect(self._area_changed)
-            else:
-                disconnect(signal, self._area_changed)
-        self._watching_canvas = on
-
-    def _watch_layers(self, on):
-        if on != self._watching_layers:
-            signal = getattr(self.iface, "currentLayerChanged", None)
-            if signal is not None:
-                if on:
-                    signal.connect(self._active_layer_changed)
-                else:
-                    disconnect(signal, self._active_layer_changed)
-            self._watching_layers = on
-        self._watch_selection_of(self.iface.activeLayer() if on else None)
-
-    def _watch_selection_of(self, layer):
-        if layer is self._watched_layer:
-            return
-        if self._watched_layer is not None:
-            disconnect(self._watched_layer.selectionChanged, self._area_changed)
-            disconnect(self._watched_layer.willBeDeleted, self._watched_layer_deleted)
-        self._watched_layer = layer if isinstance(layer, QgsVectorLayer) else None
-        if self._watched_layer is not None:
-            self._watched_layer.selectionChanged.connect(self._area_changed)
-            self._watched_layer.willBeDeleted.connect(self._watched_layer_deleted)
-
-    def _watched_layer_deleted(self):
-        self._watched_layer = None
-
-    def _active_layer_changed(self, *_args):
-        if self._watching_layers:
-            self._watch_selection_of(self.iface.activeLayer())
-            self._area_timer.start()
-
-    def _area_changed(self, *_args):
-        self._area_timer.start()
-
-    def _area_moved(self):
-        """The map moved or the selection changed: search again (later, if the dock is not shown)."""
-        if self.isVisible():
-            self.search()
-        else:
-            self._stale = True
-
-    def _visibility_changed(self, visible):
-        if self._footprint is not None:
-            self._footprint.setVisible(visible)
-        if visible and self._stale:
-            self._stale = False
-            self.schedule_search(0)
-
-    # ------------------------------------------------------------------------------------- search
-
-    def schedule_search(self, delay=SEARCH_DELAY_MS):
-        self._debounce.start(delay)
-
-    def search(self):
-        """Start a new search for what the widgets say (the running one is cancelled); returns its task."""
-        self._debounce.stop()
-        self._area_timer.stop()
-        self._stale = False
-        self._restore_uuids = [obj.get("uuid") for obj in self.selected_objects()] or self._restore_uuids
-        self._loader.cancel()
-        self._close_search()
-        self._set_busy(None)
-        self.model.reset(self.scope())
-        self._selection_changed()
-        try:
-            query = self.query()
-        except AreaUnavailable as exc:
-            self.status.setText(str(exc))
-            self.loaded.emit()
-            return None
-        try:
-            client = LizardClient.from_settings()
-        except errors.LizardError as exc:
-            show_error(self.iface, exc)
-            self.status.setText(tr("The search failed."))
-            self.loaded.emit()
-            return None
-        self.refresh_header()
-        self._search = RasterSearch(client, query, page_size=PAGE_SIZE)
-        self.status.setText(tr("Searching…"))
-        return self._fetch(self._search)
-
-    def _close_search(self):
-        """The current search is over: its client is closed (a cancelled batch still running stops with it)."""
-        search, self._search = self._search, None
-        if search is not None:
-            search.close()
-
-    def fetch_more(self):
-        """Load the next batch of the current search (what scrolling to the end does); returns its task."""
-        search = self._search
-        if search is None or search.exhausted or self._busy_task is not None:
-            return None
-        return self._fetch(search)
-
-    def _fetch(self, search):
-        def work(task):
-            found, deadline = [], time.monotonic() + BATCH_SECONDS
-
-            def progress(scanned, total):
-                task.setProgress(100.0 * scanned / max(1, total or scanned))
-
-            try:
-                while not search.exhausted and len(found) < BATCH:
-                    # One match at a time: a failing page then loses no match of an earlier one.
-                    found.extend(search.fetch_more(want=1, cancel=task, progress=progress))
-                    if found and time.monotonic() > deadline:
-                        break
-            except errors.CancelledError:
-                raise
-            except errors.LizardError as exc:
-                if not found:
-                    raise
-                return found, exc  # show what arrived, then the error
-            return found, None
-
-        task = LizardTask(tr("Searching Lizard"), work)
-        task.succeeded.connect(lambda answer: self._arrived(task, search, answer))
-        task.failed.connect(lambda error: self._fetch_failed(task, search, error))
-        task.progressChanged.connect(lambda value: self._progress(task, value))
-        self._set_busy(task)
-        return self._loader.start(task)
-
-    def _current(self, task, search):
-        return self._loader.is_current(task) and search is self._search
-
-    def _arrived(self, task, search, answer):
-        if not self._current(task, search):
-            return
-        found, error = answer
-        self._set_busy(None)
-        self.model.append(found)
-        self.model.set_more_available(not search.exhausted and error is None)
-        self._restore_selection(search.exhausted)
-        self.status.setText(self.status_text())
-        if error is not None:
-            show_error(self.iface, error)
-            self.status.setText(tr("{status} Loading more failed.").format(status=self.status.text()))
-        self.loaded.emit()
-
-    def _fetch_failed(self, task, search, error):
-        if not self._current(task, search):
-            return
-        self._set_busy(None)
-        if isinstance(error, errors.CancelledError):
-            return
-        if self.model.rowCount():
-            self.status.setText(tr("{status} Loading more failed.").format(status=self.status_text()))
-        else:
-            self.status.setText(tr("The search failed."))
-        show_error(self.iface, error)
-        self.loaded.emit()
-
-    def status_text(self):
-        """``N shown of M``; with filters applied here ``N matched of S scanned (M in Lizard)``."""
-        search = self._search
-        if search is None:
-            return ""
-        shown, total = self.model.rowCount(), search.total or 0
-        if not shown and search.exhausted:
-            if search.query.client_side:
-                return tr("Nothing found: none of the {scanned} scanned matched ({total} in Lizard).").format(
-                    scanned=search.scanned, total=total)
-            return tr("Nothing found.")
-        if search.query.client_side:
-            return tr("{matched} matched of {scanned} scanned ({total} in Lizard)").format(
-                matched=search.matched, scanned=search.scanned, total=total)
-        return tr("{shown} shown of {total}").format(shown=shown, total=total)
-
-    def _set_busy(self, task):
-        self._busy_task = task
-        self.busy.setRange(0, 0)  # busy until the task reports progress
-        self.busy.setVisible(task is not None)
-
-    def _progress(self, task, value):
-        if task is self._busy_task and value > 0:
-            self.busy.setRange(0, 100)
-            self.busy.setValue(int(value))
-
     # ---------------------------------------------------------------------------------- selection
 
     def selected_objects(self):
@@ -817,5 +413,3 @@ class RasterDock(LizardDock):
             unregister = getattr(self.iface, "unregisterCustomDropHandler", None)
             if unregister is not None:
                 unregister(self.drop_handler)
-
-
