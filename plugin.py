@@ -169,7 +169,7 @@ class LizardExplorerPlugin:
         if layer is None or not layer.customProperty("lizard/uuid"):
             from qgis.core import QgsRasterLayer
 
-            from .ui.export_dialogs import layer_for_context
+            from .ui.export_common import layer_for_context
 
             layer = layer_for_context(self.iface, QgsRasterLayer)
         uuid = layer.customProperty("lizard/uuid") if layer is not None else None
@@ -195,26 +195,26 @@ class LizardExplorerPlugin:
         return dialog
 
     def show_asset_bundle(self, layer=None):
-        from .ui.export_dialogs import AssetBundleDialog
+        from .ui.asset_bundle_dialog import AssetBundleDialog
 
         return self._show_export_dialog("bundle", AssetBundleDialog, layer or self.iface.activeLayer())
 
     def show_geotiff(self, layer=None):
-        from .ui.export_dialogs import GeoTiffDialog
+        from .ui.geotiff_dialog import GeoTiffDialog
 
         return self._show_export_dialog("geotiff", GeoTiffDialog, layer or self.iface.activeLayer())
 
     def _asset_bundle_from_tree(self):
         from qgis.core import QgsVectorLayer
 
-        from .ui.export_dialogs import layer_for_context
+        from .ui.export_common import layer_for_context
 
         return self.show_asset_bundle(layer_for_context(self.iface, QgsVectorLayer))
 
     def _geotiff_from_tree(self):
         from qgis.core import QgsRasterLayer
 
-        from .ui.export_dialogs import layer_for_context
+        from .ui.export_common import layer_for_context
 
         return self.show_geotiff(layer_for_context(self.iface, QgsRasterLayer))
 
@@ -259,14 +259,14 @@ class LizardExplorerPlugin:
     def _raster_upload_from_tree(self):
         from qgis.core import QgsRasterLayer
 
-        from .ui.export_dialogs import layer_for_context
+        from .ui.export_common import layer_for_context
 
         return self.show_raster_upload(layer_for_context(self.iface, QgsRasterLayer))
 
     def _events_upload_from_tree(self):
         from qgis.core import QgsVectorLayer
 
-        from .ui.export_dialogs import layer_for_context
+        from .ui.export_common import layer_for_context
 
         return self.show_events_upload(layer_for_context(self.iface, QgsVectorLayer))
 

@@ -6,8 +6,9 @@ import zipfile
 import pytest
 from lizard_explorer import classFactory
 from lizard_explorer.core.geotiff import is_valid
-from lizard_explorer.ui import export_dialogs
-from lizard_explorer.ui.export_dialogs import SETTINGS_PROPERTY, AssetBundleDialog, GeoTiffDialog
+from lizard_explorer.ui import asset_bundle_dialog
+from lizard_explorer.ui.asset_bundle_dialog import SETTINGS_PROPERTY, AssetBundleDialog
+from lizard_explorer.ui.geotiff_dialog import GeoTiffDialog
 from qgis.core import (
     Qgis,
     QgsFeature,
@@ -87,7 +88,7 @@ def test_asset_dialog_exports_a_zip_with_shapefile_and_ini(iface, qtbot, layer, 
     assert any("3 feature" in m for m in messages)
     assert dialog.open_import_button.isVisibleTo(dialog)
     opened = []
-    monkeypatch.setattr(export_dialogs.QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    monkeypatch.setattr(asset_bundle_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
     monkeypatch.setenv("LIZARD_URL", "https://demo.lizard.net/")
     dialog.open_import_button.click()
     assert opened == ["https://demo.lizard.net/import/"]
@@ -311,7 +312,7 @@ def test_a_geopackage_layer_is_exported_from_a_copy_of_its_file(iface, qtbot, tm
         table.CreateFeature(feature)
     feature = table = dataset = None
     layer = add(QgsVectorLayer(gpkg, "polders", "ogr"))
-    assert export_dialogs.file_copy(layer) is not None  # so GDAL writes it
+    assert asset_bundle_dialog.file_copy(layer) is not None  # so GDAL writes it
     dialog = AssetBundleDialog(iface, layer)
     qtbot.addWidget(dialog)
     export_polders(qtbot, dialog, tmp_path / "g.zip")
