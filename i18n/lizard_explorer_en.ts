@@ -24,7 +24,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="386" />
+        <location filename="../ui/buildings_filters.py" line="79" />
         <source>The area to load buildings for is empty.</source>
         <translation type="unfinished" />
     </message>
@@ -229,7 +229,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="276" />
+        <location filename="../ui/raster_dock.py" line="134" />
         <source>Temporal</source>
         <translation type="unfinished" />
     </message>
@@ -501,7 +501,7 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="178" />
+        <location filename="../ui/buildings_dock.py" line="90" />
         <source>Valid at</source>
         <translation type="unfinished" />
     </message>
@@ -534,7 +534,7 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="683" />
+        <location filename="../ui/buildings_load.py" line="188" />
         <source>%n building(s) loaded.</source>
         <translation>
             <numerusform>%n building loaded.</numerusform>
@@ -589,17 +589,17 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="258" />
+        <location filename="../ui/raster_dock.py" line="116" />
         <source>Any</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="256" />
+        <location filename="../ui/raster_dock.py" line="114" />
         <source>Temporal only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="256" />
+        <location filename="../ui/raster_dock.py" line="114" />
         <source>Non-temporal only</source>
         <translation type="unfinished" />
     </message>
@@ -609,7 +609,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="241" />
+        <location filename="../ui/raster_dock.py" line="99" />
         <source>Rastersources</source>
         <translation type="unfinished" />
     </message>
@@ -642,112 +642,112 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="73" />
+        <location filename="../ui/buildings_model.py" line="17" />
         <source>Id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="262" />
+        <location filename="../ui/raster_dock.py" line="120" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="73" />
+        <location filename="../ui/buildings_model.py" line="17" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="73" />
+        <location filename="../ui/buildings_model.py" line="17" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="194" />
+        <location filename="../ui/buildings_model.py" line="18" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="74" />
+        <location filename="../ui/buildings_model.py" line="18" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="194" />
+        <location filename="../ui/buildings_model.py" line="18" />
         <source>Build year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="75" />
+        <location filename="../ui/buildings_model.py" line="19" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="694" />
+        <location filename="../ui/buildings_load.py" line="199" />
         <source>Lizard buildings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="170" />
+        <location filename="../ui/buildings_dock.py" line="82" />
         <source>e.g. 0603100000003566</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="171" />
+        <location filename="../ui/buildings_dock.py" line="83" />
         <source>Starts with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="175" />
+        <location filename="../ui/buildings_dock.py" line="87" />
         <source>e.g. 2286 or 2286JG</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="180" />
+        <location filename="../ui/buildings_dock.py" line="92" />
         <source>Only the buildings that existed at this moment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="254" />
+        <location filename="../ui/raster_dock.py" line="112" />
         <source>Name or UUID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="272" />
+        <location filename="../ui/raster_dock.py" line="130" />
         <source>Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="194" />
+        <location filename="../ui/buildings_dock.py" line="106" />
         <source>House number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="212" />
+        <location filename="../ui/buildings_dock.py" line="124" />
         <source>Map extent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="212" />
+        <location filename="../ui/buildings_dock.py" line="124" />
         <source>Selected features of the active layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="212" />
+        <location filename="../ui/buildings_dock.py" line="124" />
         <source>Shape drawn on the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="217" />
+        <location filename="../ui/buildings_dock.py" line="129" />
         <source>Intersecting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="218" />
+        <location filename="../ui/buildings_dock.py" line="130" />
         <source>Within</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="219" />
+        <location filename="../ui/buildings_dock.py" line="131" />
         <source>Buildings that touch the area, or only those entirely inside it</source>
         <translation type="unfinished" />
     </message>
@@ -782,122 +782,122 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="276" />
+        <location filename="../ui/raster_dock.py" line="134" />
         <source>Area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="234" />
+        <location filename="../ui/buildings_dock.py" line="146" />
         <source>All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="235" />
+        <location filename="../ui/buildings_dock.py" line="147" />
         <source>Load at most this many buildings (All: every building that matches)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="238" />
+        <location filename="../ui/buildings_dock.py" line="150" />
         <source>Temporary layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="239" />
+        <location filename="../ui/buildings_dock.py" line="151" />
         <source>GeoPackage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="243" />
+        <location filename="../ui/buildings_dock.py" line="155" />
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="248" />
+        <location filename="../ui/buildings_dock.py" line="160" />
         <source>Maximum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="256" />
+        <location filename="../ui/download_form.py" line="197" />
         <source>Output</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="255" />
+        <location filename="../ui/buildings_dock.py" line="167" />
         <source>Count</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="257" />
+        <location filename="../ui/buildings_dock.py" line="169" />
         <source>Ask Lizard how many buildings match, before loading them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="258" />
+        <location filename="../ui/buildings_dock.py" line="170" />
         <source>Load</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="261" />
+        <location filename="../ui/buildings_dock.py" line="173" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="263" />
+        <location filename="../ui/buildings_dock.py" line="175" />
         <source>Stop loading; the buildings that arrived stay in the layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="240" />
+        <location filename="../ui/download_form.py" line="181" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="461" />
+        <location filename="../ui/raster_filters.py" line="80" />
         <source>the map extent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="373" />
+        <location filename="../ui/buildings_filters.py" line="66" />
         <source>Make a vector layer active and select features in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="375" />
+        <location filename="../ui/buildings_filters.py" line="68" />
         <source>Select features of “{layer}” first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="473" />
+        <location filename="../ui/raster_filters.py" line="92" />
         <source>the selected features of “{layer}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="517" />
+        <location filename="../ui/download_area.py" line="95" />
         <source>Draw a rectangle or a polygon on the map first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="383" />
+        <location filename="../ui/buildings_filters.py" line="76" />
         <source>the drawn shape</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="501" />
+        <location filename="../ui/buildings_dock.py" line="278" />
         <source>Counting Lizard buildings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="505" />
+        <location filename="../ui/buildings_dock.py" line="282" />
         <source>Counting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="513" />
+        <location filename="../ui/buildings_dock.py" line="290" />
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="515" />
+        <location filename="../ui/buildings_dock.py" line="292" />
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n building matches.</numerusform>
@@ -905,52 +905,52 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="522" />
+        <location filename="../ui/buildings_dock.py" line="299" />
         <source>Counting failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="549" />
+        <location filename="../ui/buildings_load.py" line="54" />
         <source>Choose a GeoPackage file to save the buildings in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="564" />
+        <location filename="../ui/buildings_load.py" line="69" />
         <source>Lizard buildings ({area})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="585" />
+        <location filename="../ui/buildings_load.py" line="90" />
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="596" />
+        <location filename="../ui/buildings_load.py" line="101" />
         <source>Loading Lizard buildings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="609" />
+        <location filename="../ui/buildings_load.py" line="114" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="650" />
+        <location filename="../ui/buildings_load.py" line="155" />
         <source>{done} of {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="653" />
+        <location filename="../ui/buildings_load.py" line="158" />
         <source>{done} loaded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="655" />
+        <location filename="../ui/buildings_load.py" line="160" />
         <source>Loading… {progress}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="676" />
+        <location filename="../ui/buildings_load.py" line="181" />
         <source>Stopped: %n building(s) loaded.</source>
         <translation>
             <numerusform>Stopped: %n building loaded.</numerusform>
@@ -958,7 +958,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="678" />
+        <location filename="../ui/buildings_load.py" line="183" />
         <source>Loading stopped by an error: %n building(s) loaded.</source>
         <translation>
             <numerusform>Loading stopped by an error: %n building loaded.</numerusform>
@@ -966,17 +966,17 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="702" />
+        <location filename="../ui/buildings_load.py" line="207" />
         <source>Could not open {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="713" />
+        <location filename="../ui/buildings_load.py" line="218" />
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="726" />
+        <location filename="../ui/buildings_load.py" line="231" />
         <source>The layer was removed; loading stopped.</source>
         <translation type="unfinished" />
     </message>
@@ -996,38 +996,38 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="140" />
+        <location filename="../ui/raster_results.py" line="70" />
         <source>{name}
 UUID: {uuid}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="213" />
+        <location filename="../ui/raster_dock.py" line="71" />
         <source>Lizard rasters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="241" />
+        <location filename="../ui/raster_dock.py" line="99" />
         <source>Raster layers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="243" />
+        <location filename="../ui/raster_dock.py" line="101" />
         <source>Raster layers: what Lizard shows, with their styles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="244" />
+        <location filename="../ui/raster_dock.py" line="102" />
         <source>Rastersources: the data that raster layers show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="248" />
+        <location filename="../ui/raster_dock.py" line="106" />
         <source>Search by name or UUID…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="250" />
+        <location filename="../ui/raster_dock.py" line="108" />
         <source>Part of a name, or a UUID; press Enter to list everything</source>
         <translation type="unfinished" />
     </message>
@@ -1047,77 +1047,77 @@ UUID: {uuid}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="264" />
+        <location filename="../ui/raster_dock.py" line="122" />
         <source>Anywhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="264" />
+        <location filename="../ui/raster_dock.py" line="122" />
         <source>In the map extent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="264" />
+        <location filename="../ui/raster_dock.py" line="122" />
         <source>In the selected features</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="266" />
+        <location filename="../ui/raster_dock.py" line="124" />
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="276" />
+        <location filename="../ui/raster_dock.py" line="134" />
         <source>Order by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="322" />
+        <location filename="../ui/raster_dock.py" line="180" />
         <source>Add to map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="322" />
+        <location filename="../ui/raster_dock.py" line="180" />
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="327" />
+        <location filename="../ui/raster_dock.py" line="185" />
         <source>Zoom to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="327" />
+        <location filename="../ui/raster_dock.py" line="185" />
         <source>Zoom the map to the selected rasters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="329" />
+        <location filename="../ui/raster_dock.py" line="187" />
         <source>Copy UUID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="329" />
+        <location filename="../ui/raster_dock.py" line="187" />
         <source>Copy the UUID of the selected rasters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="464" />
+        <location filename="../ui/raster_filters.py" line="83" />
         <source>The map shows no area to search in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="468" />
+        <location filename="../ui/raster_filters.py" line="87" />
         <source>Make a vector layer active and select features in it to search there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="470" />
+        <location filename="../ui/raster_filters.py" line="89" />
         <source>Select features of “{layer}” to search there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="641" />
+        <location filename="../ui/raster_search.py" line="123" />
         <source>The search failed.</source>
         <translation type="unfinished" />
     </message>
@@ -1127,32 +1127,32 @@ UUID: {uuid}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="608" />
+        <location filename="../ui/raster_search.py" line="90" />
         <source>Searching Lizard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="639" />
+        <location filename="../ui/raster_search.py" line="121" />
         <source>{status} Loading more failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="653" />
+        <location filename="../ui/raster_search.py" line="135" />
         <source>Nothing found: none of the {scanned} scanned matched ({total} in Lizard).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="655" />
+        <location filename="../ui/raster_search.py" line="137" />
         <source>Nothing found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="657" />
+        <location filename="../ui/raster_search.py" line="139" />
         <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="659" />
+        <location filename="../ui/raster_search.py" line="141" />
         <source>{shown} shown of {total}</source>
         <translation type="unfinished" />
     </message>
@@ -1505,7 +1505,7 @@ UUID: {uuid}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="504" />
+        <location filename="../ui/geotiff_dialog.py" line="120" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
@@ -1540,7 +1540,7 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="510" />
+        <location filename="../ui/geotiff_dialog.py" line="126" />
         <source>Raster layer</source>
         <translation type="unfinished" />
     </message>
@@ -1595,12 +1595,12 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="424" />
+        <location filename="../ui/asset_bundle_dialog.py" line="373" />
         <source>Asset bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="178" />
+        <location filename="../ui/asset_bundle_dialog.py" line="127" />
         <source>Zip files (*.zip)</source>
         <translation type="unfinished" />
     </message>
@@ -1638,7 +1638,7 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="447" />
+        <location filename="../ui/geotiff_dialog.py" line="63" />
         <source>Export GeoTIFF for Lizard</source>
         <translation type="unfinished" />
     </message>
@@ -1665,7 +1665,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="513" />
+        <location filename="../ui/geotiff_dialog.py" line="129" />
         <source>Target CRS</source>
         <translation type="unfinished" />
     </message>
@@ -1690,27 +1690,27 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="114" />
+        <location filename="../ui/asset_bundle_dialog.py" line="63" />
         <source>Export asset bundle for Lizard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="122" />
+        <location filename="../ui/events_dialog.py" line="48" />
         <source>Selected features only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="137" />
+        <location filename="../ui/asset_bundle_dialog.py" line="86" />
         <source>Lizard field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="129" />
+        <location filename="../ui/asset_bundle_dialog.py" line="78" />
         <source>Layer field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="138" />
+        <location filename="../ui/asset_bundle_dialog.py" line="87" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
@@ -1720,107 +1720,107 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="137" />
+        <location filename="../ui/asset_bundle_dialog.py" line="86" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="147" />
+        <location filename="../ui/asset_bundle_dialog.py" line="96" />
         <source>Optional organisation UUID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="149" />
+        <location filename="../ui/asset_bundle_dialog.py" line="98" />
         <source>Nested assets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="160" />
+        <location filename="../ui/asset_bundle_dialog.py" line="109" />
         <source>field1,field2,…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="162" />
+        <location filename="../ui/asset_bundle_dialog.py" line="111" />
         <source>Nested asset type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="163" />
+        <location filename="../ui/asset_bundle_dialog.py" line="112" />
         <source>First layer field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="164" />
+        <location filename="../ui/asset_bundle_dialog.py" line="113" />
         <source>Lizard fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="184" />
+        <location filename="../ui/asset_bundle_dialog.py" line="133" />
         <source>Open the Lizard import page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="196" />
+        <location filename="../ui/download_form.py" line="121" />
         <source>Layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="198" />
+        <location filename="../ui/asset_bundle_dialog.py" line="147" />
         <source>Asset type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="201" />
+        <location filename="../ui/asset_bundle_dialog.py" line="150" />
         <source>Columns (Lizard field ← layer field)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="201" />
+        <location filename="../ui/asset_bundle_dialog.py" line="150" />
         <source>Defaults (Lizard field = value)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="220" />
+        <location filename="../ui/asset_bundle_dialog.py" line="169" />
         <source>Output .zip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="281" />
+        <location filename="../ui/asset_bundle_dialog.py" line="230" />
         <source>Columns: “{key}” is given twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="293" />
+        <location filename="../ui/asset_bundle_dialog.py" line="242" />
         <source>Defaults: give both a Lizard field and a value.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="295" />
+        <location filename="../ui/asset_bundle_dialog.py" line="244" />
         <source>Defaults: “{key}” is given twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="380" />
+        <location filename="../ui/asset_bundle_dialog.py" line="329" />
         <source>Choose a vector layer to export.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="383" />
+        <location filename="../ui/asset_bundle_dialog.py" line="332" />
         <source>Choose the .zip file to write.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="405" />
+        <location filename="../ui/asset_bundle_dialog.py" line="354" />
         <source>Exporting an asset bundle for Lizard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="699" />
+        <location filename="../ui/geotiff_dialog.py" line="315" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="415" />
+        <location filename="../ui/asset_bundle_dialog.py" line="364" />
         <source>{path}: %n feature(s) exported</source>
         <translation>
             <numerusform>{path}: %n feature exported</numerusform>
@@ -1828,7 +1828,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="417" />
+        <location filename="../ui/asset_bundle_dialog.py" line="366" />
         <source>%n skipped (no valid geometry)</source>
         <translation>
             <numerusform>%n skipped (no valid geometry)</numerusform>
@@ -1836,32 +1836,32 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="463" />
+        <location filename="../ui/geotiff_dialog.py" line="79" />
         <source>Keep the layer's CRS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="468" />
+        <location filename="../ui/geotiff_dialog.py" line="84" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487" />
+        <location filename="../ui/geotiff_dialog.py" line="103" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487" />
+        <location filename="../ui/geotiff_dialog.py" line="103" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487" />
+        <location filename="../ui/geotiff_dialog.py" line="103" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="501" />
+        <location filename="../ui/geotiff_dialog.py" line="117" />
         <source>Check for Lizard</source>
         <translation type="unfinished" />
     </message>
@@ -1871,67 +1871,67 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="514" />
+        <location filename="../ui/geotiff_dialog.py" line="130" />
         <source>Output .tif</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="576" />
+        <location filename="../ui/geotiff_dialog.py" line="192" />
         <source>The band's own NODATA value; it is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="579" />
+        <location filename="../ui/geotiff_dialog.py" line="195" />
         <source>Required: the band has no NODATA value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="580" />
+        <location filename="../ui/geotiff_dialog.py" line="196" />
         <source>A value that does not occur in the data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="584" />
+        <location filename="../ui/geotiff_dialog.py" line="200" />
         <source>Choose a raster layer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="586" />
+        <location filename="../ui/geotiff_dialog.py" line="202" />
         <source>{name} is not a raster file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="592" />
+        <location filename="../ui/geotiff_dialog.py" line="208" />
         <source>pass</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="592" />
+        <location filename="../ui/geotiff_dialog.py" line="208" />
         <source>warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="592" />
+        <location filename="../ui/geotiff_dialog.py" line="208" />
         <source>fail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="601" />
+        <location filename="../ui/geotiff_dialog.py" line="217" />
         <source>{path} meets Lizard's rules.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="603" />
+        <location filename="../ui/geotiff_dialog.py" line="219" />
         <source>{path} does not meet Lizard's rules.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="720" />
+        <location filename="../ui/geotiff_dialog.py" line="336" />
         <source>GeoTIFF export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="629" />
+        <location filename="../ui/geotiff_dialog.py" line="245" />
         <source>Choose the .tif file to write.</source>
         <translation type="unfinished" />
     </message>
@@ -1941,12 +1941,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="650" />
+        <location filename="../ui/geotiff_dialog.py" line="266" />
         <source>Exporting a GeoTIFF for Lizard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="717" />
+        <location filename="../ui/geotiff_dialog.py" line="333" />
         <source>{path} was written.</source>
         <translation type="unfinished" />
     </message>
@@ -2014,7 +2014,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="589" />
+        <location filename="../ui/download_form.py" line="307" />
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished" />
     </message>
@@ -2414,27 +2414,27 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="215" />
+        <location filename="../ui/asset_bundle_dialog.py" line="164" />
         <source>Features without a valid geometry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="168" />
+        <location filename="../ui/asset_bundle_dialog.py" line="117" />
         <source>Skip and count them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="172" />
+        <location filename="../ui/asset_bundle_dialog.py" line="121" />
         <source>Refuse to export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="216" />
+        <location filename="../ui/asset_bundle_dialog.py" line="165" />
         <source>Text longer than 254 bytes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="173" />
+        <location filename="../ui/asset_bundle_dialog.py" line="122" />
         <source>Cut to 254 bytes and warn</source>
         <translation type="unfinished" />
     </message>
@@ -2472,7 +2472,7 @@ OUTPUT: the folder. FILES: the GeoTIFFs written, one path per line; CSV: timeste
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="484" />
+        <location filename="../ui/geotiff_dialog.py" line="100" />
         <source>Output folder</source>
         <translation type="unfinished" />
     </message>
@@ -2743,42 +2743,42 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="471" />
+        <location filename="../ui/geotiff_dialog.py" line="87" />
         <source>One file per band (time steps)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="477" />
+        <location filename="../ui/geotiff_dialog.py" line="93" />
         <source>One per band, in UTC, e.g. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="483" />
+        <location filename="../ui/geotiff_dialog.py" line="99" />
         <source>Timestamps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="550" />
+        <location filename="../ui/geotiff_dialog.py" line="166" />
         <source>Read from the raster's metadata.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="681" />
+        <location filename="../ui/geotiff_dialog.py" line="297" />
         <source>Choose the folder to write the time steps to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="684" />
+        <location filename="../ui/geotiff_dialog.py" line="300" />
         <source>Give the timestamp of each band, in UTC.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="695" />
+        <location filename="../ui/geotiff_dialog.py" line="311" />
         <source>Exporting time steps for Lizard</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="706" />
+        <location filename="../ui/geotiff_dialog.py" line="322" />
         <source>%n GeoTIFF(s) and {csv} were written to {folder}.</source>
         <translation>
             <numerusform>%n GeoTIFF and {csv} were written to {folder}.</numerusform>
@@ -3135,302 +3135,302 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="97" />
+        <location filename="../ui/download_form.py" line="74" />
         <source>downloading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="99" />
+        <location filename="../ui/download_form.py" line="76" />
         <source>already there (skipped)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="100" />
+        <location filename="../ui/download_form.py" line="77" />
         <source>cancelled (nothing partial kept)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="921" />
+        <location filename="../ui/download_form.py" line="92" />
         <source>Download from Lizard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="157" />
+        <location filename="../ui/download_form.py" line="98" />
         <source>Map canvas extent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="157" />
+        <location filename="../ui/download_form.py" line="98" />
         <source>Selected polygons of a layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="157" />
+        <location filename="../ui/download_form.py" line="98" />
         <source>Drawn rectangle or polygon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="167" />
+        <location filename="../ui/download_form.py" line="108" />
         <source>One file per polygon, named from the field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="169" />
+        <location filename="../ui/download_form.py" line="110" />
         <source>Unchecked: one file for the union of the selected polygons</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="204" />
+        <location filename="../ui/download_form.py" line="145" />
         <source>Native</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="208" />
+        <location filename="../ui/download_form.py" line="149" />
         <source>In the units of the CRS. Native: the raster's own pixel size, converted when the CRS differs from the raster's</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="212" />
+        <location filename="../ui/download_form.py" line="153" />
         <source>Optional: the raster's own, else -9999</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="213" />
+        <location filename="../ui/download_form.py" line="154" />
         <source>Grid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="215" />
+        <location filename="../ui/download_form.py" line="156" />
         <source>CRS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="216" />
+        <location filename="../ui/download_form.py" line="157" />
         <source>Pixel size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="220" />
+        <location filename="../ui/download_form.py" line="161" />
         <source>One time step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="222" />
+        <location filename="../ui/download_form.py" line="163" />
         <source>A range: one file per time step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="238" />
+        <location filename="../ui/download_form.py" line="179" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="249" />
+        <location filename="../ui/download_form.py" line="190" />
         <source>GeoTIFF (the tiles joined)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="250" />
+        <location filename="../ui/download_form.py" line="191" />
         <source>VRT over the tiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="258" />
+        <location filename="../ui/download_form.py" line="199" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="267" />
+        <location filename="../ui/download_form.py" line="208" />
         <source>%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="290" />
+        <location filename="../ui/download_form.py" line="231" />
         <source>Download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="294" />
+        <location filename="../ui/download_form.py" line="235" />
         <source>Download the files that are not there yet (complete files are skipped)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="296" />
+        <location filename="../ui/download_form.py" line="237" />
         <source>Cancel download</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="350" />
+        <location filename="../ui/download_raster.py" line="25" />
         <source>Loading the raster {uuid} from Lizard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="352" />
+        <location filename="../ui/download_raster.py" line="27" />
         <source>Download “{name}” from Lizard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="354" />
+        <location filename="../ui/download_raster.py" line="29" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="356" />
+        <location filename="../ui/download_raster.py" line="31" />
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}, pixels of {x} × {y}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="359" />
+        <location filename="../ui/download_raster.py" line="34" />
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="390" />
+        <location filename="../ui/download_raster.py" line="65" />
         <source>Loading the Lizard raster {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="598" />
+        <location filename="../ui/download_raster.py" line="70" />
         <source>Loading the time steps…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="598" />
+        <location filename="../ui/download_raster.py" line="91" />
         <source>The time steps could not be loaded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="602" />
+        <location filename="../ui/download_raster.py" line="105" />
         <source>This raster has no time steps yet: it holds no data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="488" />
+        <location filename="../ui/download_area.py" line="66" />
         <source>Choose a polygon layer and select polygons in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="490" />
+        <location filename="../ui/download_area.py" line="68" />
         <source>Select polygons of “{layer}” first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="500" />
+        <location filename="../ui/download_area.py" line="78" />
         <source>The map shows no area to download.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="514" />
+        <location filename="../ui/download_area.py" line="92" />
         <source>The selected features of “{layer}” have no geometry.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="578" />
+        <location filename="../ui/download_form.py" line="296" />
         <source>NODATA must be a number, e.g. -9999.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="583" />
+        <location filename="../ui/download_form.py" line="301" />
         <source>Loading the raster from Lizard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="583" />
+        <location filename="../ui/download_form.py" line="301" />
         <source>The raster could not be loaded from Lizard.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="587" />
+        <location filename="../ui/download_form.py" line="305" />
         <source>Choose a CRS.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="603" />
+        <location filename="../ui/download_form.py" line="321" />
         <source>There is no time step from {start} to {end}: choose a later end.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="612" />
+        <location filename="../ui/download_form.py" line="330" />
         <source>Choose a folder to save the files in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="612" />
+        <location filename="../ui/download_form.py" line="330" />
         <source>Choose a file to save the download in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="629" />
+        <location filename="../ui/download_form.py" line="347" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="634" />
+        <location filename="../ui/download_form.py" line="352" />
         <source>VRT (*.vrt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="639" />
+        <location filename="../ui/download_form.py" line="357" />
         <source>{count} time step(s): one file each.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="706" />
+        <location filename="../ui/download_dialog.py" line="124" />
         <source>Planning the download of {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="712" />
+        <location filename="../ui/download_dialog.py" line="130" />
         <source>Planning the download…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="714" />
+        <location filename="../ui/download_dialog.py" line="132" />
         <source>Working out the size…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="758" />
+        <location filename="../ui/download_dialog.py" line="176" />
         <source>{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, pixel size {x} × {y}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="840" />
+        <location filename="../ui/download_dialog.py" line="258" />
         <source>Downloading {name} from Lizard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="849" />
+        <location filename="../ui/download_dialog.py" line="267" />
         <source>Downloading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="902" />
+        <location filename="../ui/download_dialog.py" line="320" />
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="907" />
+        <location filename="../ui/download_dialog.py" line="325" />
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="325" />
+        <location filename="../ui/raster_dock.py" line="183" />
         <source>Download…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="703" />
+        <location filename="../ui/raster_dock.py" line="299" />
         <source>Download the selected raster as GeoTIFF files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="703" />
+        <location filename="../ui/raster_dock.py" line="299" />
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="251" />
+        <location filename="../ui/download_form.py" line="192" />
         <source>A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added.</source>
         <translation type="unfinished" />
     </message>
@@ -3521,12 +3521,12 @@ When Lizard keeps truncating its answers for a dense spot after the boxes were s
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="554" />
+        <location filename="../ui/buildings_load.py" line="59" />
         <source>Not loaded: the layer “{layer}” in {path} was kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="614" />
+        <location filename="../ui/buildings_load.py" line="119" />
         <source>{path} already has a layer “{layer}”. Replace that layer? The other layers in the file are kept.</source>
         <translation type="unfinished" />
     </message>

@@ -209,17 +209,17 @@
         <translation>{portal}, {key}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="213" />
+        <location filename="../ui/raster_dock.py" line="71" />
         <source>Lizard rasters</source>
         <translation>Lizard-rasters</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="241" />
+        <location filename="../ui/raster_dock.py" line="99" />
         <source>Raster layers</source>
         <translation>Rasterlagen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="241" />
+        <location filename="../ui/raster_dock.py" line="99" />
         <source>Rastersources</source>
         <translation>Rasterbronnen</translation>
     </message>
@@ -229,22 +229,22 @@
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="608" />
+        <location filename="../ui/raster_search.py" line="90" />
         <source>Searching Lizard</source>
         <translation>Lizard doorzoeken</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="655" />
+        <location filename="../ui/raster_search.py" line="137" />
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="659" />
+        <location filename="../ui/raster_search.py" line="141" />
         <source>{shown} shown of {total}</source>
         <translation>{shown} getoond van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="641" />
+        <location filename="../ui/raster_search.py" line="123" />
         <source>The search failed.</source>
         <translation>Het zoeken is mislukt.</translation>
     </message>
@@ -398,7 +398,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="276" />
+        <location filename="../ui/raster_dock.py" line="134" />
         <source>Temporal</source>
         <translation>Tijdreeks</translation>
     </message>
@@ -617,17 +617,17 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>Naam van de organisatie bevat</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="258" />
+        <location filename="../ui/raster_dock.py" line="116" />
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="256" />
+        <location filename="../ui/raster_dock.py" line="114" />
         <source>Temporal only</source>
         <translation>Alleen tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="256" />
+        <location filename="../ui/raster_dock.py" line="114" />
         <source>Non-temporal only</source>
         <translation>Alleen zonder tijd</translation>
     </message>
@@ -665,34 +665,34 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         </translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="140" />
+        <location filename="../ui/raster_results.py" line="70" />
         <source>{name}
 UUID: {uuid}</source>
         <translation>{name}
 UUID: {uuid}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="243" />
+        <location filename="../ui/raster_dock.py" line="101" />
         <source>Raster layers: what Lizard shows, with their styles</source>
         <translation>Rasterlagen: wat Lizard toont, met hun stijlen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="244" />
+        <location filename="../ui/raster_dock.py" line="102" />
         <source>Rastersources: the data that raster layers show</source>
         <translation>Rasterbronnen: de data die rasterlagen tonen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="248" />
+        <location filename="../ui/raster_dock.py" line="106" />
         <source>Search by name or UUID…</source>
         <translation>Zoeken op naam of UUID…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="250" />
+        <location filename="../ui/raster_dock.py" line="108" />
         <source>Part of a name, or a UUID; press Enter to list everything</source>
         <translation>Een deel van een naam, of een UUID; druk op Enter om alles te tonen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="254" />
+        <location filename="../ui/raster_dock.py" line="112" />
         <source>Name or UUID</source>
         <translation>Naam of UUID</translation>
     </message>
@@ -712,117 +712,117 @@ UUID: {uuid}</translation>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="262" />
+        <location filename="../ui/raster_dock.py" line="120" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="264" />
+        <location filename="../ui/raster_dock.py" line="122" />
         <source>Anywhere</source>
         <translation>Overal</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="264" />
+        <location filename="../ui/raster_dock.py" line="122" />
         <source>In the map extent</source>
         <translation>In het kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="264" />
+        <location filename="../ui/raster_dock.py" line="122" />
         <source>In the selected features</source>
         <translation>In de geselecteerde objecten</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="266" />
+        <location filename="../ui/raster_dock.py" line="124" />
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation>Alleen wat (deels) in het kaartbeeld of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="272" />
+        <location filename="../ui/raster_dock.py" line="130" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="276" />
+        <location filename="../ui/raster_dock.py" line="134" />
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="276" />
+        <location filename="../ui/raster_dock.py" line="134" />
         <source>Order by</source>
         <translation>Sorteren op</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="322" />
+        <location filename="../ui/raster_dock.py" line="180" />
         <source>Add to map</source>
         <translation>Aan kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="322" />
+        <location filename="../ui/raster_dock.py" line="180" />
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
         <translation>De geselecteerde rasters als WMS-lagen aan de kaart toevoegen, met de stijl uit Lizard (of dubbelklik ze, of sleep ze naar de kaart)</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="327" />
+        <location filename="../ui/raster_dock.py" line="185" />
         <source>Zoom to</source>
         <translation>Zoomen naar</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="327" />
+        <location filename="../ui/raster_dock.py" line="185" />
         <source>Zoom the map to the selected rasters</source>
         <translation>De kaart naar de geselecteerde rasters zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="329" />
+        <location filename="../ui/raster_dock.py" line="187" />
         <source>Copy UUID</source>
         <translation>UUID kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="329" />
+        <location filename="../ui/raster_dock.py" line="187" />
         <source>Copy the UUID of the selected rasters</source>
         <translation>De UUID van de geselecteerde rasters kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="461" />
+        <location filename="../ui/raster_filters.py" line="80" />
         <source>the map extent</source>
         <translation>het kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="464" />
+        <location filename="../ui/raster_filters.py" line="83" />
         <source>The map shows no area to search in.</source>
         <translation>De kaart toont geen gebied om in te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="468" />
+        <location filename="../ui/raster_filters.py" line="87" />
         <source>Make a vector layer active and select features in it to search there.</source>
         <translation>Maak een vectorlaag actief en selecteer er objecten in om daar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="470" />
+        <location filename="../ui/raster_filters.py" line="89" />
         <source>Select features of “{layer}” to search there.</source>
         <translation>Selecteer objecten van “{layer}” om daar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="473" />
+        <location filename="../ui/raster_filters.py" line="92" />
         <source>the selected features of “{layer}”</source>
         <translation>de geselecteerde objecten van “{layer}”</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="639" />
+        <location filename="../ui/raster_search.py" line="121" />
         <source>{status} Loading more failed.</source>
         <translation>{status} Meer laden is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="653" />
+        <location filename="../ui/raster_search.py" line="135" />
         <source>Nothing found: none of the {scanned} scanned matched ({total} in Lizard).</source>
         <translation>Niets gevonden: geen van de {scanned} bekeken kwam overeen ({total} in Lizard).</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="657" />
+        <location filename="../ui/raster_search.py" line="139" />
         <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
         <translation>{matched} overeenkomend van {scanned} bekeken ({total} in Lizard)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="386" />
+        <location filename="../ui/buildings_filters.py" line="79" />
         <source>The area to load buildings for is empty.</source>
         <translation>Het gebied om gebouwen voor te laden is leeg.</translation>
     </message>
@@ -887,7 +887,7 @@ UUID: {uuid}</translation>
         <translation>Postcode begint met</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="178" />
+        <location filename="../ui/buildings_dock.py" line="90" />
         <source>Valid at</source>
         <translation>Geldig op</translation>
     </message>
@@ -920,7 +920,7 @@ UUID: {uuid}</translation>
         <translation>Geannuleerd; de tot dan geladen gebouwen blijven bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="683" />
+        <location filename="../ui/buildings_load.py" line="188" />
         <source>%n building(s) loaded.</source>
         <translation>
             <numerusform>%n gebouw geladen.</numerusform>
@@ -928,97 +928,97 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="73" />
+        <location filename="../ui/buildings_model.py" line="17" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="73" />
+        <location filename="../ui/buildings_model.py" line="17" />
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="73" />
+        <location filename="../ui/buildings_model.py" line="17" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="194" />
+        <location filename="../ui/buildings_model.py" line="18" />
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="74" />
+        <location filename="../ui/buildings_model.py" line="18" />
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="194" />
+        <location filename="../ui/buildings_model.py" line="18" />
         <source>Build year</source>
         <translation>Bouwjaar</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="75" />
+        <location filename="../ui/buildings_model.py" line="19" />
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="694" />
+        <location filename="../ui/buildings_load.py" line="199" />
         <source>Lizard buildings</source>
         <translation>Lizard-gebouwen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="170" />
+        <location filename="../ui/buildings_dock.py" line="82" />
         <source>e.g. 0603100000003566</source>
         <translation>bijv. 0603100000003566</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="171" />
+        <location filename="../ui/buildings_dock.py" line="83" />
         <source>Starts with</source>
         <translation>Begint met</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="175" />
+        <location filename="../ui/buildings_dock.py" line="87" />
         <source>e.g. 2286 or 2286JG</source>
         <translation>bijv. 2286 of 2286JG</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="180" />
+        <location filename="../ui/buildings_dock.py" line="92" />
         <source>Only the buildings that existed at this moment</source>
         <translation>Alleen de gebouwen die op dit moment bestonden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="194" />
+        <location filename="../ui/buildings_dock.py" line="106" />
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="212" />
+        <location filename="../ui/buildings_dock.py" line="124" />
         <source>Map extent</source>
         <translation>Kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="212" />
+        <location filename="../ui/buildings_dock.py" line="124" />
         <source>Selected features of the active layer</source>
         <translation>Geselecteerde objecten van de actieve laag</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="212" />
+        <location filename="../ui/buildings_dock.py" line="124" />
         <source>Shape drawn on the map</source>
         <translation>Op de kaart getekende vorm</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="217" />
+        <location filename="../ui/buildings_dock.py" line="129" />
         <source>Intersecting</source>
         <translation>Snijdend</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="218" />
+        <location filename="../ui/buildings_dock.py" line="130" />
         <source>Within</source>
         <translation>Binnen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="219" />
+        <location filename="../ui/buildings_dock.py" line="131" />
         <source>Buildings that touch the area, or only those entirely inside it</source>
         <translation>Gebouwen die het gebied raken, of alleen die er helemaal binnen liggen</translation>
     </message>
@@ -1053,107 +1053,107 @@ UUID: {uuid}</translation>
         <translation>De getekende vorm verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="234" />
+        <location filename="../ui/buildings_dock.py" line="146" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="235" />
+        <location filename="../ui/buildings_dock.py" line="147" />
         <source>Load at most this many buildings (All: every building that matches)</source>
         <translation>Laad hooguit zoveel gebouwen (Alle: elk gebouw dat overeenkomt)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="238" />
+        <location filename="../ui/buildings_dock.py" line="150" />
         <source>Temporary layer</source>
         <translation>Tijdelijke laag</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="239" />
+        <location filename="../ui/buildings_dock.py" line="151" />
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="243" />
+        <location filename="../ui/buildings_dock.py" line="155" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="248" />
+        <location filename="../ui/buildings_dock.py" line="160" />
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="256" />
+        <location filename="../ui/download_form.py" line="197" />
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="255" />
+        <location filename="../ui/buildings_dock.py" line="167" />
         <source>Count</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="257" />
+        <location filename="../ui/buildings_dock.py" line="169" />
         <source>Ask Lizard how many buildings match, before loading them</source>
         <translation>Vraag Lizard hoeveel gebouwen overeenkomen, voordat u ze laadt</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="258" />
+        <location filename="../ui/buildings_dock.py" line="170" />
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="261" />
+        <location filename="../ui/buildings_dock.py" line="173" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="263" />
+        <location filename="../ui/buildings_dock.py" line="175" />
         <source>Stop loading; the buildings that arrived stay in the layer</source>
         <translation>Stoppen met laden; de aangekomen gebouwen blijven in de laag</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="240" />
+        <location filename="../ui/download_form.py" line="181" />
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="373" />
+        <location filename="../ui/buildings_filters.py" line="66" />
         <source>Make a vector layer active and select features in it.</source>
         <translation>Maak een vectorlaag actief en selecteer er objecten in.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="375" />
+        <location filename="../ui/buildings_filters.py" line="68" />
         <source>Select features of “{layer}” first.</source>
         <translation>Selecteer eerst objecten van “{layer}”.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="517" />
+        <location filename="../ui/download_area.py" line="95" />
         <source>Draw a rectangle or a polygon on the map first.</source>
         <translation>Teken eerst een rechthoek of een polygoon op de kaart.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="383" />
+        <location filename="../ui/buildings_filters.py" line="76" />
         <source>the drawn shape</source>
         <translation>de getekende vorm</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="501" />
+        <location filename="../ui/buildings_dock.py" line="278" />
         <source>Counting Lizard buildings</source>
         <translation>Lizard-gebouwen tellen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="505" />
+        <location filename="../ui/buildings_dock.py" line="282" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="513" />
+        <location filename="../ui/buildings_dock.py" line="290" />
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
         <translation>Lizard telt de gebouwen voor dit filter niet; Laden haalt ze allemaal op.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="515" />
+        <location filename="../ui/buildings_dock.py" line="292" />
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n gebouw komt overeen.</numerusform>
@@ -1161,52 +1161,52 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="522" />
+        <location filename="../ui/buildings_dock.py" line="299" />
         <source>Counting failed.</source>
         <translation>Tellen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="549" />
+        <location filename="../ui/buildings_load.py" line="54" />
         <source>Choose a GeoPackage file to save the buildings in.</source>
         <translation>Kies een GeoPackage-bestand om de gebouwen in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="564" />
+        <location filename="../ui/buildings_load.py" line="69" />
         <source>Lizard buildings ({area})</source>
         <translation>Lizard-gebouwen ({area})</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="585" />
+        <location filename="../ui/buildings_load.py" line="90" />
         <source>Could not write {path}: {error}</source>
         <translation>Kon {path} niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="596" />
+        <location filename="../ui/buildings_load.py" line="101" />
         <source>Loading Lizard buildings</source>
         <translation>Lizard-gebouwen laden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="609" />
+        <location filename="../ui/buildings_load.py" line="114" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="650" />
+        <location filename="../ui/buildings_load.py" line="155" />
         <source>{done} of {total}</source>
         <translation>{done} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="653" />
+        <location filename="../ui/buildings_load.py" line="158" />
         <source>{done} loaded</source>
         <translation>{done} geladen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="655" />
+        <location filename="../ui/buildings_load.py" line="160" />
         <source>Loading… {progress}</source>
         <translation>Laden… {progress}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="676" />
+        <location filename="../ui/buildings_load.py" line="181" />
         <source>Stopped: %n building(s) loaded.</source>
         <translation>
             <numerusform>Gestopt: %n gebouw geladen.</numerusform>
@@ -1214,7 +1214,7 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="678" />
+        <location filename="../ui/buildings_load.py" line="183" />
         <source>Loading stopped by an error: %n building(s) loaded.</source>
         <translation>
             <numerusform>Laden gestopt door een fout: %n gebouw geladen.</numerusform>
@@ -1222,17 +1222,17 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="702" />
+        <location filename="../ui/buildings_load.py" line="207" />
         <source>Could not open {path}.</source>
         <translation>Kon {path} niet openen.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="713" />
+        <location filename="../ui/buildings_load.py" line="218" />
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="726" />
+        <location filename="../ui/buildings_load.py" line="231" />
         <source>The layer was removed; loading stopped.</source>
         <translation>De laag is verwijderd; het laden is gestopt.</translation>
     </message>
@@ -1515,7 +1515,7 @@ UUID: {uuid}</translation>
         <translation>De tijdstippen zijn niet uniek; Lizard neemt één GeoTIFF per tijdstip.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="504" />
+        <location filename="../ui/geotiff_dialog.py" line="120" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -1555,7 +1555,7 @@ VALID: 1 als elke regel slaagt (waarschuwingen niet meegeteld), anders 0.
 REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er is gevonden.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="510" />
+        <location filename="../ui/geotiff_dialog.py" line="126" />
         <source>Raster layer</source>
         <translation>Rasterlaag</translation>
     </message>
@@ -1610,12 +1610,12 @@ REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er i
         <translation>Velden van de geneste assets (v1,v2,...)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="424" />
+        <location filename="../ui/asset_bundle_dialog.py" line="373" />
         <source>Asset bundle</source>
         <translation>Assetbundel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="178" />
+        <location filename="../ui/asset_bundle_dialog.py" line="127" />
         <source>Zip files (*.zip)</source>
         <translation>Zip-bestanden (*.zip)</translation>
     </message>
@@ -1653,7 +1653,7 @@ REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er i
         <translation>De laag {name} is geen rasterbestand op schijf; sla haar eerst als bestand op.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="447" />
+        <location filename="../ui/geotiff_dialog.py" line="63" />
         <source>Export GeoTIFF for Lizard</source>
         <translation>GeoTIFF exporteren voor Lizard</translation>
     </message>
@@ -1687,7 +1687,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>NODATA-waarde</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="513" />
+        <location filename="../ui/geotiff_dialog.py" line="129" />
         <source>Target CRS</source>
         <translation>Doel-CRS</translation>
     </message>
@@ -1712,27 +1712,27 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Assetbundel exporteren voor Lizard…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="114" />
+        <location filename="../ui/asset_bundle_dialog.py" line="63" />
         <source>Export asset bundle for Lizard</source>
         <translation>Assetbundel exporteren voor Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="122" />
+        <location filename="../ui/events_dialog.py" line="48" />
         <source>Selected features only</source>
         <translation>Alleen geselecteerde objecten</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="137" />
+        <location filename="../ui/asset_bundle_dialog.py" line="86" />
         <source>Lizard field</source>
         <translation>Lizard-veld</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="129" />
+        <location filename="../ui/asset_bundle_dialog.py" line="78" />
         <source>Layer field</source>
         <translation>Laagveld</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="138" />
+        <location filename="../ui/asset_bundle_dialog.py" line="87" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -1742,107 +1742,107 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="137" />
+        <location filename="../ui/asset_bundle_dialog.py" line="86" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="147" />
+        <location filename="../ui/asset_bundle_dialog.py" line="96" />
         <source>Optional organisation UUID</source>
         <translation>UUID van de organisatie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="149" />
+        <location filename="../ui/asset_bundle_dialog.py" line="98" />
         <source>Nested assets</source>
         <translation>Geneste assets</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="160" />
+        <location filename="../ui/asset_bundle_dialog.py" line="109" />
         <source>field1,field2,…</source>
         <translation>veld1,veld2,…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="162" />
+        <location filename="../ui/asset_bundle_dialog.py" line="111" />
         <source>Nested asset type</source>
         <translation>Type geneste asset</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="163" />
+        <location filename="../ui/asset_bundle_dialog.py" line="112" />
         <source>First layer field</source>
         <translation>Eerste laagveld</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="164" />
+        <location filename="../ui/asset_bundle_dialog.py" line="113" />
         <source>Lizard fields</source>
         <translation>Lizard-velden</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="184" />
+        <location filename="../ui/asset_bundle_dialog.py" line="133" />
         <source>Open the Lizard import page</source>
         <translation>De importpagina van Lizard openen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="196" />
+        <location filename="../ui/download_form.py" line="121" />
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="198" />
+        <location filename="../ui/asset_bundle_dialog.py" line="147" />
         <source>Asset type</source>
         <translation>Assettype</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="201" />
+        <location filename="../ui/asset_bundle_dialog.py" line="150" />
         <source>Columns (Lizard field ← layer field)</source>
         <translation>Kolommen (Lizard-veld ← laagveld)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="201" />
+        <location filename="../ui/asset_bundle_dialog.py" line="150" />
         <source>Defaults (Lizard field = value)</source>
         <translation>Standaardwaarden (Lizard-veld = waarde)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="220" />
+        <location filename="../ui/asset_bundle_dialog.py" line="169" />
         <source>Output .zip</source>
         <translation>Uitvoer .zip</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="281" />
+        <location filename="../ui/asset_bundle_dialog.py" line="230" />
         <source>Columns: “{key}” is given twice.</source>
         <translation>Kolommen: “{key}” is twee keer opgegeven.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="293" />
+        <location filename="../ui/asset_bundle_dialog.py" line="242" />
         <source>Defaults: give both a Lizard field and a value.</source>
         <translation>Standaardwaarden: geef zowel een Lizard-veld als een waarde.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="295" />
+        <location filename="../ui/asset_bundle_dialog.py" line="244" />
         <source>Defaults: “{key}” is given twice.</source>
         <translation>Standaardwaarden: “{key}” is twee keer opgegeven.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="380" />
+        <location filename="../ui/asset_bundle_dialog.py" line="329" />
         <source>Choose a vector layer to export.</source>
         <translation>Kies een vectorlaag om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="383" />
+        <location filename="../ui/asset_bundle_dialog.py" line="332" />
         <source>Choose the .zip file to write.</source>
         <translation>Kies het .zip-bestand om te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="405" />
+        <location filename="../ui/asset_bundle_dialog.py" line="354" />
         <source>Exporting an asset bundle for Lizard</source>
         <translation>Een assetbundel voor Lizard exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="699" />
+        <location filename="../ui/geotiff_dialog.py" line="315" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="415" />
+        <location filename="../ui/asset_bundle_dialog.py" line="364" />
         <source>{path}: %n feature(s) exported</source>
         <translation>
             <numerusform>{path}: %n object geëxporteerd</numerusform>
@@ -1850,7 +1850,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="417" />
+        <location filename="../ui/asset_bundle_dialog.py" line="366" />
         <source>%n skipped (no valid geometry)</source>
         <translation>
             <numerusform>%n overgeslagen (geen geldige geometrie)</numerusform>
@@ -1858,32 +1858,32 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="463" />
+        <location filename="../ui/geotiff_dialog.py" line="79" />
         <source>Keep the layer's CRS</source>
         <translation>Het CRS van de laag behouden</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="468" />
+        <location filename="../ui/geotiff_dialog.py" line="84" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487" />
+        <location filename="../ui/geotiff_dialog.py" line="103" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487" />
+        <location filename="../ui/geotiff_dialog.py" line="103" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="487" />
+        <location filename="../ui/geotiff_dialog.py" line="103" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="501" />
+        <location filename="../ui/geotiff_dialog.py" line="117" />
         <source>Check for Lizard</source>
         <translation>Controleren voor Lizard</translation>
     </message>
@@ -1893,67 +1893,67 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>NODATA</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="514" />
+        <location filename="../ui/geotiff_dialog.py" line="130" />
         <source>Output .tif</source>
         <translation>Uitvoer .tif</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="576" />
+        <location filename="../ui/geotiff_dialog.py" line="192" />
         <source>The band's own NODATA value; it is kept.</source>
         <translation>De eigen NODATA-waarde van de band; die blijft behouden.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="579" />
+        <location filename="../ui/geotiff_dialog.py" line="195" />
         <source>Required: the band has no NODATA value</source>
         <translation>Verplicht: de band heeft geen NODATA-waarde</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="580" />
+        <location filename="../ui/geotiff_dialog.py" line="196" />
         <source>A value that does not occur in the data.</source>
         <translation>Een waarde die niet in de data voorkomt.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="584" />
+        <location filename="../ui/geotiff_dialog.py" line="200" />
         <source>Choose a raster layer.</source>
         <translation>Kies een rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="586" />
+        <location filename="../ui/geotiff_dialog.py" line="202" />
         <source>{name} is not a raster file.</source>
         <translation>{name} is geen rasterbestand.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="592" />
+        <location filename="../ui/geotiff_dialog.py" line="208" />
         <source>pass</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="592" />
+        <location filename="../ui/geotiff_dialog.py" line="208" />
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="592" />
+        <location filename="../ui/geotiff_dialog.py" line="208" />
         <source>fail</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="601" />
+        <location filename="../ui/geotiff_dialog.py" line="217" />
         <source>{path} meets Lizard's rules.</source>
         <translation>{path} voldoet aan de regels van Lizard.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="603" />
+        <location filename="../ui/geotiff_dialog.py" line="219" />
         <source>{path} does not meet Lizard's rules.</source>
         <translation>{path} voldoet niet aan de regels van Lizard.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="720" />
+        <location filename="../ui/geotiff_dialog.py" line="336" />
         <source>GeoTIFF export</source>
         <translation>GeoTIFF-export</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="629" />
+        <location filename="../ui/geotiff_dialog.py" line="245" />
         <source>Choose the .tif file to write.</source>
         <translation>Kies het .tif-bestand om te schrijven.</translation>
     </message>
@@ -1963,12 +1963,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>NODATA “{value}” is geen getal.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="650" />
+        <location filename="../ui/geotiff_dialog.py" line="266" />
         <source>Exporting a GeoTIFF for Lizard</source>
         <translation>Een GeoTIFF voor Lizard exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="717" />
+        <location filename="../ui/geotiff_dialog.py" line="333" />
         <source>{path} was written.</source>
         <translation>{path} is geschreven.</translation>
     </message>
@@ -2036,7 +2036,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Het raster {name} heeft geen projectie in Lizard; kies een CRS.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="589" />
+        <location filename="../ui/download_form.py" line="307" />
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS {crs} heeft geen EPSG-code, die Lizard nodig heeft; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
@@ -2496,27 +2496,27 @@ LONG_TEXT: 0 tekst langer dan 254 bytes weigeren, met vermelding van het veld en
 OUTPUT: het zip-bestand. FEATURES en SKIPPED: hoeveel objecten zijn geschreven en weggelaten.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="215" />
+        <location filename="../ui/asset_bundle_dialog.py" line="164" />
         <source>Features without a valid geometry</source>
         <translation>Objecten zonder geldige geometrie</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="168" />
+        <location filename="../ui/asset_bundle_dialog.py" line="117" />
         <source>Skip and count them</source>
         <translation>Overslaan en tellen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="172" />
+        <location filename="../ui/asset_bundle_dialog.py" line="121" />
         <source>Refuse to export</source>
         <translation>Niet exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="216" />
+        <location filename="../ui/asset_bundle_dialog.py" line="165" />
         <source>Text longer than 254 bytes</source>
         <translation>Tekst langer dan 254 bytes</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="173" />
+        <location filename="../ui/asset_bundle_dialog.py" line="122" />
         <source>Cut to 254 bytes and warn</source>
         <translation>Inkorten tot 254 bytes en waarschuwen</translation>
     </message>
@@ -2562,7 +2562,7 @@ OUTPUT: de map. FILES: de geschreven GeoTIFF's, één pad per regel; CSV: timest
         <translation>Tijdstippen (ISO 8601 UTC, op volgorde; leeg: uit het raster)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="484" />
+        <location filename="../ui/geotiff_dialog.py" line="100" />
         <source>Output folder</source>
         <translation>Uitvoermap</translation>
     </message>
@@ -2851,42 +2851,42 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Lizard heeft {count} waarden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="471" />
+        <location filename="../ui/geotiff_dialog.py" line="87" />
         <source>One file per band (time steps)</source>
         <translation>Eén bestand per band (tijdstappen)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="477" />
+        <location filename="../ui/geotiff_dialog.py" line="93" />
         <source>One per band, in UTC, e.g. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</source>
         <translation>Eén per band, in UTC, bijv. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="483" />
+        <location filename="../ui/geotiff_dialog.py" line="99" />
         <source>Timestamps</source>
         <translation>Tijdstippen</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="550" />
+        <location filename="../ui/geotiff_dialog.py" line="166" />
         <source>Read from the raster's metadata.</source>
         <translation>Gelezen uit de metadata van het raster.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="681" />
+        <location filename="../ui/geotiff_dialog.py" line="297" />
         <source>Choose the folder to write the time steps to.</source>
         <translation>Kies de map om de tijdstappen naar te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="684" />
+        <location filename="../ui/geotiff_dialog.py" line="300" />
         <source>Give the timestamp of each band, in UTC.</source>
         <translation>Geef het tijdstip van elke band op, in UTC.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialogs.py" line="695" />
+        <location filename="../ui/geotiff_dialog.py" line="311" />
         <source>Exporting time steps for Lizard</source>
         <translation>Tijdstappen voor Lizard exporteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export_dialogs.py" line="706" />
+        <location filename="../ui/geotiff_dialog.py" line="322" />
         <source>%n GeoTIFF(s) and {csv} were written to {folder}.</source>
         <translation>
             <numerusform>%n GeoTIFF en {csv} zijn naar {folder} geschreven.</numerusform>
@@ -3243,302 +3243,302 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Downloaden uit Lizard…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="97" />
+        <location filename="../ui/download_form.py" line="74" />
         <source>downloading</source>
         <translation>downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="99" />
+        <location filename="../ui/download_form.py" line="76" />
         <source>already there (skipped)</source>
         <translation>al aanwezig (overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="100" />
+        <location filename="../ui/download_form.py" line="77" />
         <source>cancelled (nothing partial kept)</source>
         <translation>geannuleerd (geen half bestand bewaard)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="921" />
+        <location filename="../ui/download_form.py" line="92" />
         <source>Download from Lizard</source>
         <translation>Downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="157" />
+        <location filename="../ui/download_form.py" line="98" />
         <source>Map canvas extent</source>
         <translation>Kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="157" />
+        <location filename="../ui/download_form.py" line="98" />
         <source>Selected polygons of a layer</source>
         <translation>Geselecteerde polygonen van een laag</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="157" />
+        <location filename="../ui/download_form.py" line="98" />
         <source>Drawn rectangle or polygon</source>
         <translation>Getekende rechthoek of polygoon</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="167" />
+        <location filename="../ui/download_form.py" line="108" />
         <source>One file per polygon, named from the field</source>
         <translation>Eén bestand per polygoon, genoemd naar het veld</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="169" />
+        <location filename="../ui/download_form.py" line="110" />
         <source>Unchecked: one file for the union of the selected polygons</source>
         <translation>Niet aangevinkt: één bestand voor alle geselecteerde polygonen samen</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="204" />
+        <location filename="../ui/download_form.py" line="145" />
         <source>Native</source>
         <translation>Oorspronkelijk</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="208" />
+        <location filename="../ui/download_form.py" line="149" />
         <source>In the units of the CRS. Native: the raster's own pixel size, converted when the CRS differs from the raster's</source>
         <translation>In de eenheden van het CRS. Oorspronkelijk: de eigen pixelgrootte van het raster, omgerekend als het CRS verschilt van dat van het raster</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="212" />
+        <location filename="../ui/download_form.py" line="153" />
         <source>Optional: the raster's own, else -9999</source>
         <translation>Optioneel: die van het raster zelf, anders -9999</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="213" />
+        <location filename="../ui/download_form.py" line="154" />
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="215" />
+        <location filename="../ui/download_form.py" line="156" />
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="216" />
+        <location filename="../ui/download_form.py" line="157" />
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="220" />
+        <location filename="../ui/download_form.py" line="161" />
         <source>One time step</source>
         <translation>Eén tijdstap</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="222" />
+        <location filename="../ui/download_form.py" line="163" />
         <source>A range: one file per time step</source>
         <translation>Een bereik: één bestand per tijdstap</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="238" />
+        <location filename="../ui/download_form.py" line="179" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="249" />
+        <location filename="../ui/download_form.py" line="190" />
         <source>GeoTIFF (the tiles joined)</source>
         <translation>GeoTIFF (de tegels samengevoegd)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="250" />
+        <location filename="../ui/download_form.py" line="191" />
         <source>VRT over the tiles</source>
         <translation>VRT over de tegels</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="258" />
+        <location filename="../ui/download_form.py" line="199" />
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="267" />
+        <location filename="../ui/download_form.py" line="208" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="290" />
+        <location filename="../ui/download_form.py" line="231" />
         <source>Download</source>
         <translation>Downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="294" />
+        <location filename="../ui/download_form.py" line="235" />
         <source>Download the files that are not there yet (complete files are skipped)</source>
         <translation>De bestanden downloaden die er nog niet zijn (voltooide bestanden worden overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="296" />
+        <location filename="../ui/download_form.py" line="237" />
         <source>Cancel download</source>
         <translation>Download annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="350" />
+        <location filename="../ui/download_raster.py" line="25" />
         <source>Loading the raster {uuid} from Lizard…</source>
         <translation>Het raster {uuid} uit Lizard laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="352" />
+        <location filename="../ui/download_raster.py" line="27" />
         <source>Download “{name}” from Lizard</source>
         <translation>“{name}” downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="354" />
+        <location filename="../ui/download_raster.py" line="29" />
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="356" />
+        <location filename="../ui/download_raster.py" line="31" />
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}, pixels of {x} × {y}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oorspronkelijk: {crs}, pixels van {x} × {y}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="359" />
+        <location filename="../ui/download_raster.py" line="34" />
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oorspronkelijk: {crs}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="390" />
+        <location filename="../ui/download_raster.py" line="65" />
         <source>Loading the Lizard raster {name}</source>
         <translation>Het Lizard-raster {name} laden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="598" />
+        <location filename="../ui/download_raster.py" line="70" />
         <source>Loading the time steps…</source>
         <translation>De tijdstappen laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="598" />
+        <location filename="../ui/download_raster.py" line="91" />
         <source>The time steps could not be loaded.</source>
         <translation>De tijdstappen konden niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="602" />
+        <location filename="../ui/download_raster.py" line="105" />
         <source>This raster has no time steps yet: it holds no data.</source>
         <translation>Dit raster heeft nog geen tijdstappen: het bevat geen data.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="488" />
+        <location filename="../ui/download_area.py" line="66" />
         <source>Choose a polygon layer and select polygons in it.</source>
         <translation>Kies een polygoonlaag en selecteer er polygonen in.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="490" />
+        <location filename="../ui/download_area.py" line="68" />
         <source>Select polygons of “{layer}” first.</source>
         <translation>Selecteer eerst polygonen van “{layer}”.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="500" />
+        <location filename="../ui/download_area.py" line="78" />
         <source>The map shows no area to download.</source>
         <translation>De kaart toont geen gebied om te downloaden.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="514" />
+        <location filename="../ui/download_area.py" line="92" />
         <source>The selected features of “{layer}” have no geometry.</source>
         <translation>De geselecteerde objecten van “{layer}” hebben geen geometrie.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="578" />
+        <location filename="../ui/download_form.py" line="296" />
         <source>NODATA must be a number, e.g. -9999.</source>
         <translation>NODATA moet een getal zijn, bijv. -9999.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="583" />
+        <location filename="../ui/download_form.py" line="301" />
         <source>Loading the raster from Lizard…</source>
         <translation>Het raster uit Lizard laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="583" />
+        <location filename="../ui/download_form.py" line="301" />
         <source>The raster could not be loaded from Lizard.</source>
         <translation>Het raster kon niet uit Lizard worden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="587" />
+        <location filename="../ui/download_form.py" line="305" />
         <source>Choose a CRS.</source>
         <translation>Kies een CRS.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="603" />
+        <location filename="../ui/download_form.py" line="321" />
         <source>There is no time step from {start} to {end}: choose a later end.</source>
         <translation>Er is geen tijdstap van {start} tot {end}: kies een latere eindtijd.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="612" />
+        <location filename="../ui/download_form.py" line="330" />
         <source>Choose a folder to save the files in.</source>
         <translation>Kies een map om de bestanden in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="612" />
+        <location filename="../ui/download_form.py" line="330" />
         <source>Choose a file to save the download in.</source>
         <translation>Kies een bestand om de download in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="629" />
+        <location filename="../ui/download_form.py" line="347" />
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="634" />
+        <location filename="../ui/download_form.py" line="352" />
         <source>VRT (*.vrt)</source>
         <translation>VRT (*.vrt)</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="639" />
+        <location filename="../ui/download_form.py" line="357" />
         <source>{count} time step(s): one file each.</source>
         <translation>{count} tijdstap(pen): elk een eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="706" />
+        <location filename="../ui/download_dialog.py" line="124" />
         <source>Planning the download of {name}</source>
         <translation>De download van {name} voorbereiden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="712" />
+        <location filename="../ui/download_dialog.py" line="130" />
         <source>Planning the download…</source>
         <translation>De download voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="714" />
+        <location filename="../ui/download_dialog.py" line="132" />
         <source>Working out the size…</source>
         <translation>De grootte berekenen…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="758" />
+        <location filename="../ui/download_dialog.py" line="176" />
         <source>{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, pixel size {x} × {y}.</source>
         <translation>{files} bestand(en), {tiles} tegel(s), {pixels} pixels (ongeveer {mb} MB vóór compressie); {crs}, pixelgrootte {x} × {y}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="840" />
+        <location filename="../ui/download_dialog.py" line="258" />
         <source>Downloading {name} from Lizard</source>
         <translation>{name} downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="849" />
+        <location filename="../ui/download_dialog.py" line="267" />
         <source>Downloading…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="902" />
+        <location filename="../ui/download_dialog.py" line="320" />
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation>{count} bestand(en) van “{name}” gedownload.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="907" />
+        <location filename="../ui/download_dialog.py" line="325" />
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter. Hervatten haalt de rest op.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="325" />
+        <location filename="../ui/raster_dock.py" line="183" />
         <source>Download…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="703" />
+        <location filename="../ui/raster_dock.py" line="299" />
         <source>Download the selected raster as GeoTIFF files</source>
         <translation>Het geselecteerde raster als GeoTIFF-bestanden downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="703" />
+        <location filename="../ui/raster_dock.py" line="299" />
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation>Alleen rasterlagen kunnen worden gedownload (Lizard levert de data van rasterlagen): zoek op het tabblad Rasterlagen een rasterlaag die deze rasterbron toont</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="251" />
+        <location filename="../ui/download_form.py" line="192" />
         <source>A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added.</source>
         <translation>Een VRT bewaart de gedownloade tegels in een map ernaast: de naam van de VRT met “_tiles” erachter.</translation>
     </message>
@@ -3607,12 +3607,12 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
 Blijft Lizard zijn antwoorden voor een drukke plek afkappen nadat de vakken zo ver als toegestaan zijn opgesplitst, dan blijven de aangekomen gebouwen behouden en noemt een waarschuwing de vakken waar er mogelijk ontbreken.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="554" />
+        <location filename="../ui/buildings_load.py" line="59" />
         <source>Not loaded: the layer “{layer}” in {path} was kept.</source>
         <translation>Niet geladen: de laag “{layer}” in {path} is behouden.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="614" />
+        <location filename="../ui/buildings_load.py" line="119" />
         <source>{path} already has a layer “{layer}”. Replace that layer? The other layers in the file are kept.</source>
         <translation>{path} heeft al een laag “{layer}”. Die laag vervangen? De andere lagen in het bestand blijven behouden.</translation>
     </message>
