@@ -219,7 +219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="239"/>
+        <location filename="../ui/upload_target.py" line="240"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,7 +284,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="240"/>
+        <location filename="../ui/upload_target.py" line="241"/>
         <source>Observation type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +638,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="341"/>
+        <location filename="../ui/upload_target.py" line="343"/>
         <source>Added “{name}” to the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,7 +1945,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="141"/>
+        <location filename="../ui/upload_raster_dialog.py" line="132"/>
         <source>NODATA “{value}” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,7 +2258,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="157"/>
+        <location filename="../ui/upload_raster_dialog.py" line="148"/>
         <source>Give the new rastersource a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,17 +2268,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="164"/>
+        <location filename="../core/upload.py" line="214"/>
         <source>A temporal rastersource needs an interval (the time between steps, e.g. 1h).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="302"/>
+        <location filename="../ui/upload_target.py" line="303"/>
         <source>Give the new raster layer a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="304"/>
+        <location filename="../ui/upload_target.py" line="305"/>
         <source>Choose an observation type for the new raster layer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,7 +2303,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="180"/>
+        <location filename="../core/upload.py" line="375"/>
         <source>{first} and {second} have the same time {time}; each time step is one file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,7 +2328,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="98"/>
+        <location filename="../ui/upload_raster_dialog.py" line="89"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,32 +2905,32 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="220"/>
+        <location filename="../ui/upload_target.py" line="221"/>
         <source>Create a raster layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="226"/>
+        <location filename="../ui/upload_target.py" line="227"/>
         <source>Search observation types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="235"/>
+        <location filename="../ui/upload_target.py" line="236"/>
         <source>Create raster layer and add it to the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="101"/>
+        <location filename="../ui/upload_raster_dialog.py" line="92"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="103"/>
+        <location filename="../ui/upload_raster_dialog.py" line="94"/>
         <source>Send the files that were not uploaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="106"/>
+        <location filename="../ui/upload_raster_dialog.py" line="97"/>
         <source>Cancel upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,87 +2988,77 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="147"/>
+        <location filename="../ui/upload_raster_dialog.py" line="138"/>
         <source>Add a raster layer or a file to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="154"/>
+        <location filename="../ui/upload_raster_dialog.py" line="145"/>
         <source>Choose the rastersource to upload into, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="160"/>
+        <location filename="../ui/upload_raster_dialog.py" line="151"/>
         <source>Loading your organisations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="161"/>
+        <location filename="../ui/upload_raster_dialog.py" line="152"/>
         <source>Choose an organisation; you need the supplier role in one to create a rastersource.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="172"/>
-        <source>Give the time (UTC) of every file; missing for {files}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/upload_raster_dialog.py" line="178"/>
+        <location filename="../ui/upload_raster_dialog.py" line="213"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="184"/>
-        <source>A rastersource that is not temporal holds one raster: upload one file, or make it temporal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/upload_raster_dialog.py" line="312"/>
+        <location filename="../ui/upload_raster_dialog.py" line="299"/>
         <source>Uploading to a new Lizard rastersource “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="314"/>
+        <location filename="../ui/upload_raster_dialog.py" line="301"/>
         <source>Uploading to the Lizard rastersource “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="325"/>
+        <location filename="../ui/upload_raster_dialog.py" line="314"/>
         <source>Uploading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="334"/>
+        <location filename="../ui/upload_raster_dialog.py" line="323"/>
         <source>Lizard is processing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="347"/>
+        <location filename="../ui/upload_raster_dialog.py" line="336"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="373"/>
+        <location filename="../ui/upload_raster_dialog.py" line="361"/>
         <source>Upload cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="262"/>
+        <location filename="../ui/upload_target.py" line="263"/>
         <source>Loading observation types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="315"/>
+        <location filename="../ui/upload_target.py" line="316"/>
         <source>Creating the raster layer “{name}” in Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="320"/>
+        <location filename="../ui/upload_target.py" line="322"/>
         <source>Creating the raster layer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="326"/>
+        <location filename="../ui/upload_target.py" line="328"/>
         <source>Raster layer “{name}” created in Lizard; adding it to the map…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,17 +3098,17 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="213"/>
+        <location filename="../ui/events_dialog.py" line="216"/>
         <source>Uploading timeseries events to Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="219"/>
+        <location filename="../ui/events_dialog.py" line="222"/>
         <source>Uploading events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="234"/>
+        <location filename="../ui/events_dialog.py" line="237"/>
         <source>%n event(s) stored.</source>
         <translation>
             <numerusform>%n event stored.</numerusform>
@@ -3126,7 +3116,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="236"/>
+        <location filename="../ui/events_dialog.py" line="239"/>
         <source>%n row(s) without a value skipped.</source>
         <translation>
             <numerusform>%n row without a value skipped.</numerusform>
@@ -3134,7 +3124,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="251"/>
+        <location filename="../ui/events_dialog.py" line="254"/>
         <source>Timeseries events</source>
         <translation type="unfinished"></translation>
     </message>

@@ -388,7 +388,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>ja, elke {step}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="239"/>
+        <location filename="../ui/upload_target.py" line="240"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -453,7 +453,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Laatste tijdstap</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="240"/>
+        <location filename="../ui/upload_target.py" line="241"/>
         <source>Observation type</source>
         <translation>Observatietype</translation>
     </message>
@@ -665,7 +665,7 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>Lizard-rasters aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="341"/>
+        <location filename="../ui/upload_target.py" line="343"/>
         <source>Added “{name}” to the map.</source>
         <translation>“{name}” is aan de kaart toegevoegd.</translation>
     </message>
@@ -1971,7 +1971,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Kies het .tif-bestand om te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="141"/>
+        <location filename="../ui/upload_raster_dialog.py" line="132"/>
         <source>NODATA “{value}” is not a number.</source>
         <translation>NODATA “{value}” is geen getal.</translation>
     </message>
@@ -2284,7 +2284,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>rasterbron</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="157"/>
+        <location filename="../ui/upload_raster_dialog.py" line="148"/>
         <source>Give the new rastersource a name.</source>
         <translation>Geef de nieuwe rasterbron een naam.</translation>
     </message>
@@ -2294,17 +2294,17 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="164"/>
+        <location filename="../core/upload.py" line="214"/>
         <source>A temporal rastersource needs an interval (the time between steps, e.g. 1h).</source>
         <translation>Een rasterbron met tijdreeks heeft een interval nodig (de tijd tussen de stappen, bijv. 1h).</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="302"/>
+        <location filename="../ui/upload_target.py" line="303"/>
         <source>Give the new raster layer a name.</source>
         <translation>Geef de nieuwe rasterlaag een naam.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="304"/>
+        <location filename="../ui/upload_target.py" line="305"/>
         <source>Choose an observation type for the new raster layer.</source>
         <translation>Kies een observatietype voor de nieuwe rasterlaag.</translation>
     </message>
@@ -2329,7 +2329,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De rasterbron {name} heeft een tijdreeks: geef de tijd (UTC) van {files} op.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="180"/>
+        <location filename="../core/upload.py" line="375"/>
         <source>{first} and {second} have the same time {time}; each time step is one file.</source>
         <translation>{first} en {second} hebben dezelfde tijd {time}; elke tijdstap is één bestand.</translation>
     </message>
@@ -2354,7 +2354,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Niet verstuurd: {files}.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="98"/>
+        <location filename="../ui/upload_raster_dialog.py" line="89"/>
         <source>Upload</source>
         <translation>Uploaden</translation>
     </message>
@@ -3017,32 +3017,32 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="220"/>
+        <location filename="../ui/upload_target.py" line="221"/>
         <source>Create a raster layer</source>
         <translation>Een rasterlaag aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="226"/>
+        <location filename="../ui/upload_target.py" line="227"/>
         <source>Search observation types</source>
         <translation>Observatietypen zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="235"/>
+        <location filename="../ui/upload_target.py" line="236"/>
         <source>Create raster layer and add it to the map</source>
         <translation>Rasterlaag aanmaken en aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="101"/>
+        <location filename="../ui/upload_raster_dialog.py" line="92"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="103"/>
+        <location filename="../ui/upload_raster_dialog.py" line="94"/>
         <source>Send the files that were not uploaded yet</source>
         <translation>De nog niet geüploade bestanden versturen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="106"/>
+        <location filename="../ui/upload_raster_dialog.py" line="97"/>
         <source>Cancel upload</source>
         <translation>Upload annuleren</translation>
     </message>
@@ -3100,87 +3100,77 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Uw organisaties laden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="147"/>
+        <location filename="../ui/upload_raster_dialog.py" line="138"/>
         <source>Add a raster layer or a file to upload.</source>
         <translation>Voeg een rasterlaag of een bestand toe om te uploaden.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="154"/>
+        <location filename="../ui/upload_raster_dialog.py" line="145"/>
         <source>Choose the rastersource to upload into, or create a new one.</source>
         <translation>Kies de rasterbron om naar te uploaden, of maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="160"/>
+        <location filename="../ui/upload_raster_dialog.py" line="151"/>
         <source>Loading your organisations…</source>
         <translation>Uw organisaties laden…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="161"/>
+        <location filename="../ui/upload_raster_dialog.py" line="152"/>
         <source>Choose an organisation; you need the supplier role in one to create a rastersource.</source>
         <translation>Kies een organisatie; om een rasterbron aan te maken hebt u daarin de supplier-rol nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="172"/>
-        <source>Give the time (UTC) of every file; missing for {files}.</source>
-        <translation>Geef de tijd (UTC) van elk bestand op; die ontbreekt voor {files}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/upload_raster_dialog.py" line="178"/>
+        <location filename="../ui/upload_raster_dialog.py" line="213"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="184"/>
-        <source>A rastersource that is not temporal holds one raster: upload one file, or make it temporal.</source>
-        <translation>Een rasterbron zonder tijdreeks bevat één raster: upload één bestand, of maak er een rasterbron met tijdreeks van.</translation>
-    </message>
-    <message>
-        <location filename="../ui/upload_raster_dialog.py" line="312"/>
+        <location filename="../ui/upload_raster_dialog.py" line="299"/>
         <source>Uploading to a new Lizard rastersource “{name}”</source>
         <translation>Uploaden naar een nieuwe Lizard-rasterbron “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="314"/>
+        <location filename="../ui/upload_raster_dialog.py" line="301"/>
         <source>Uploading to the Lizard rastersource “{name}”</source>
         <translation>Uploaden naar de Lizard-rasterbron “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="325"/>
+        <location filename="../ui/upload_raster_dialog.py" line="314"/>
         <source>Uploading…</source>
         <translation>Uploaden…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="334"/>
+        <location filename="../ui/upload_raster_dialog.py" line="323"/>
         <source>Lizard is processing {file}…</source>
         <translation>Lizard verwerkt {file}…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="347"/>
+        <location filename="../ui/upload_raster_dialog.py" line="336"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="373"/>
+        <location filename="../ui/upload_raster_dialog.py" line="361"/>
         <source>Upload cancelled.</source>
         <translation>Upload geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="262"/>
+        <location filename="../ui/upload_target.py" line="263"/>
         <source>Loading observation types</source>
         <translation>Observatietypen laden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="315"/>
+        <location filename="../ui/upload_target.py" line="316"/>
         <source>Creating the raster layer “{name}” in Lizard</source>
         <translation>De rasterlaag “{name}” in Lizard aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="320"/>
+        <location filename="../ui/upload_target.py" line="322"/>
         <source>Creating the raster layer…</source>
         <translation>De rasterlaag aanmaken…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="326"/>
+        <location filename="../ui/upload_target.py" line="328"/>
         <source>Raster layer “{name}” created in Lizard; adding it to the map…</source>
         <translation>Rasterlaag “{name}” is in Lizard aangemaakt; wordt aan de kaart toegevoegd…</translation>
     </message>
@@ -3220,17 +3210,17 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Er zijn geen waarden om te versturen: geen enkele rij heeft een waarde.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="213"/>
+        <location filename="../ui/events_dialog.py" line="216"/>
         <source>Uploading timeseries events to Lizard</source>
         <translation>Tijdreekswaarden naar Lizard uploaden</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="219"/>
+        <location filename="../ui/events_dialog.py" line="222"/>
         <source>Uploading events…</source>
         <translation>Gebeurtenissen uploaden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="234"/>
+        <location filename="../ui/events_dialog.py" line="237"/>
         <source>%n event(s) stored.</source>
         <translation>
             <numerusform>%n waarde opgeslagen.</numerusform>
@@ -3238,7 +3228,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="236"/>
+        <location filename="../ui/events_dialog.py" line="239"/>
         <source>%n row(s) without a value skipped.</source>
         <translation>
             <numerusform>%n rij zonder waarde overgeslagen.</numerusform>
@@ -3246,7 +3236,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         </translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="251"/>
+        <location filename="../ui/events_dialog.py" line="254"/>
         <source>Timeseries events</source>
         <translation>Tijdreekswaarden</translation>
     </message>
