@@ -6,10 +6,9 @@ import uuid
 import pytest
 from fake_lizard.store import NS, TS_EMPTY
 from lizard_explorer import classFactory
-from lizard_explorer.core import times
+from lizard_explorer.core import errors, times
 from lizard_explorer.core.client import LizardClient
 from lizard_explorer.core.geotiff import write_timesteps_csv
-from lizard_explorer.core import errors
 from lizard_explorer.core.upload import (
     CANCELLED,
     DONE,
