@@ -4,524 +4,524 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="230" />
+        <location filename="../ui/settings_dialog.py" line="230"/>
         <source>Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="101" />
+        <location filename="../plugin.py" line="101"/>
         <source>Lizard settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="102" />
+        <location filename="../plugin.py" line="102"/>
         <source>Lizard help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="46" />
+        <location filename="../processing/provider.py" line="46"/>
         <source>Lizard Explorer {version}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="79" />
+        <location filename="../ui/buildings_filters.py" line="79"/>
         <source>The area to load buildings for is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/buildings.py" line="374" />
+        <location filename="../core/buildings.py" line="374"/>
         <source>{rate} buildings/s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="72" />
+        <location filename="../core/client.py" line="72"/>
         <source>No Lizard portal address is set.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="78" />
+        <location filename="../core/client.py" line="78"/>
         <source>“{url}” is not a Lizard portal address; use e.g. https://demo.lizard.net.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="133" />
+        <location filename="../core/client.py" line="133"/>
         <source>Lizard answered with something that is not a list of objects.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="171" />
+        <location filename="../core/client.py" line="171"/>
         <source>Refusing to send your API key over an unencrypted connection to {host}: use https:// for the portal address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="356" />
+        <location filename="../core/client.py" line="356"/>
         <source>Could not send the request to Lizard.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="367" />
+        <location filename="../core/client.py" line="367"/>
         <source>The connection to Lizard broke off before the answer was complete.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="436" />
+        <location filename="../core/client.py" line="436"/>
         <source>Lizard sent a link to another server ({host}); it was not followed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="564" />
+        <location filename="../core/client.py" line="564"/>
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="602" />
+        <location filename="../core/client.py" line="602"/>
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="606" />
+        <location filename="../core/client.py" line="606"/>
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="616" />
+        <location filename="../core/client.py" line="616"/>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="75" />
+        <location filename="../processing/load_raster_wms.py" line="75"/>
         <source>Lizard has no such object, or it is not visible with your key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="616" />
+        <location filename="../core/client.py" line="616"/>
         <source>Lizard rejected the request: {detail}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="622" />
+        <location filename="../core/client.py" line="622"/>
         <source>Lizard is receiving too many requests; try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="624" />
+        <location filename="../core/client.py" line="624"/>
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="628" />
+        <location filename="../core/client.py" line="628"/>
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="632" />
+        <location filename="../core/client.py" line="632"/>
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="639" />
+        <location filename="../core/client.py" line="639"/>
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="647" />
+        <location filename="../core/client.py" line="647"/>
         <source>Lizard at {host} did not answer in time; try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="27" />
+        <location filename="../core/connection.py" line="27"/>
         <source>The portal {portal} did not answer: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="29" />
+        <location filename="../core/connection.py" line="29"/>
         <source>The portal {portal} answered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="31" />
+        <location filename="../core/connection.py" line="31"/>
         <source>No API key is set: you see public data only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="33" />
+        <location filename="../core/connection.py" line="33"/>
         <source>Your API key was not accepted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="35" />
+        <location filename="../core/connection.py" line="35"/>
         <source>Your API key was accepted: you are {user}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="37" />
+        <location filename="../core/connection.py" line="37"/>
         <source>Your API key was accepted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="42" />
+        <location filename="../core/connection.py" line="42"/>
         <source>Organisations: {names}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="44" />
+        <location filename="../core/connection.py" line="44"/>
         <source>The portal did not list any organisations for your key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="30" />
+        <location filename="../core/credentials.py" line="30"/>
         <source>The QGIS authentication system is not available.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="44" />
+        <location filename="../core/credentials.py" line="44"/>
         <source>The QGIS authentication database is locked; open the Lizard settings once to unlock it, or set LIZARD_API_KEY.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="49" />
+        <location filename="../core/credentials.py" line="49"/>
         <source>The QGIS authentication database is locked; enter its master password to use your key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="119" />
+        <location filename="../core/credentials.py" line="119"/>
         <source>The saved Lizard key (authentication config {id}) could not be read; enter it again in the Lizard settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="133" />
+        <location filename="../core/credentials.py" line="133"/>
         <source>The API key is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="153" />
+        <location filename="../core/credentials.py" line="153"/>
         <source>The API key could not be saved in the QGIS authentication database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="65" />
+        <location filename="../core/describe.py" line="65"/>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="63" />
+        <location filename="../core/describe.py" line="63"/>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="40" />
+        <location filename="../core/describe.py" line="40"/>
         <source>{size} MB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="65" />
+        <location filename="../core/describe.py" line="65"/>
         <source>yes, every {step}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="239" />
+        <location filename="../ui/upload_target.py" line="240"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="88" />
+        <location filename="../ui/upload_target.py" line="88"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="134" />
+        <location filename="../ui/raster_dock.py" line="134"/>
         <source>Temporal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="134" />
+        <location filename="../core/describe.py" line="134"/>
         <source>Resolution</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="135" />
+        <location filename="../core/describe.py" line="135"/>
         <source>Projection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="142" />
+        <location filename="../core/describe.py" line="142"/>
         <source>Last modified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="137" />
+        <location filename="../core/describe.py" line="137"/>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="114" />
+        <location filename="../core/describe.py" line="114"/>
         <source>west {west:.5f}, south {south:.5f}, east {east:.5f}, north {north:.5f}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="122" />
+        <location filename="../core/describe.py" line="122"/>
         <source>UUID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="123" />
+        <location filename="../core/describe.py" line="123"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="89" />
+        <location filename="../ui/upload_target.py" line="89"/>
         <source>Access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="129" />
+        <location filename="../core/describe.py" line="129"/>
         <source>First time step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="130" />
+        <location filename="../core/describe.py" line="130"/>
         <source>Last time step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="240" />
+        <location filename="../ui/upload_target.py" line="241"/>
         <source>Observation type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="136" />
+        <location filename="../core/describe.py" line="136"/>
         <source>Extent (WGS84)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="138" />
+        <location filename="../core/describe.py" line="138"/>
         <source>Data type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="139" />
+        <location filename="../core/describe.py" line="139"/>
         <source>No-data value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="140" />
+        <location filename="../core/describe.py" line="140"/>
         <source>Supplier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="141" />
+        <location filename="../core/describe.py" line="141"/>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="110" />
+        <location filename="../core/errors.py" line="110"/>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="37" />
+        <location filename="../core/rasters.py" line="37"/>
         <source>Name (A–Z)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="37" />
+        <location filename="../core/rasters.py" line="37"/>
         <source>Name (Z–A)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="38" />
+        <location filename="../core/rasters.py" line="38"/>
         <source>Newest change first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="38" />
+        <location filename="../core/rasters.py" line="38"/>
         <source>Oldest change first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="40" />
+        <location filename="../core/rasters.py" line="40"/>
         <source>Latest start first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="40" />
+        <location filename="../core/rasters.py" line="40"/>
         <source>Latest end first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="41" />
+        <location filename="../core/rasters.py" line="41"/>
         <source>Largest first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="41" />
+        <location filename="../core/rasters.py" line="41"/>
         <source>Smallest first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="41" />
+        <location filename="../core/rasters.py" line="41"/>
         <source>Supplier code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="138" />
+        <location filename="../core/rasters.py" line="138"/>
         <source>The area to search in is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="157" />
+        <location filename="../core/rasters.py" line="157"/>
         <source>No features are selected to search in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="16" />
+        <location filename="../ui/messages.py" line="16"/>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="41" />
+        <location filename="../core/wms.py" line="41"/>
         <source>Lizard gives no WMS address for the raster “{name}”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="190" />
+        <location filename="../core/wms.py" line="190"/>
         <source>Organisation: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="203" />
+        <location filename="../core/wms.py" line="203"/>
         <source>QGIS could not open the WMS layer of “{name}”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="259" />
+        <location filename="../core/wms.py" line="259"/>
         <source>No raster layer shows the rastersource “{name}” yet; a raster layer has to be made for it in Lizard before it can go on the map.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="7" />
+        <location filename="../processing/base.py" line="7"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="7" />
+        <location filename="../processing/base.py" line="7"/>
         <source>Rasters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="90" />
+        <location filename="../processing/download_buildings.py" line="90"/>
         <source>Buildings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="29" />
+        <location filename="../processing/check_connection.py" line="29"/>
         <source>Check Lizard connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="34" />
+        <location filename="../processing/check_connection.py" line="34"/>
         <source>Checks that the Lizard portal answers and whether it accepts the API key. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set (useful with qgis_process). Fails when the portal cannot be reached or the key is refused.
 
 Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 0 when working anonymously), USERNAME, ORGANISATIONS (one per line, with roles) and REPORT (the result in words).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="67" />
+        <location filename="../ui/settings_dialog.py" line="67"/>
         <source>Portal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="46" />
+        <location filename="../processing/check_connection.py" line="46"/>
         <source>Key accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="47" />
+        <location filename="../processing/check_connection.py" line="47"/>
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="48" />
+        <location filename="../processing/check_connection.py" line="48"/>
         <source>Organisations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="46" />
+        <location filename="../processing/check_geotiff.py" line="46"/>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="41" />
+        <location filename="../processing/download_buildings.py" line="41"/>
         <source>Download buildings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="74" />
+        <location filename="../processing/download_raster.py" line="74"/>
         <source>Extent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="74" />
+        <location filename="../processing/download_buildings.py" line="74"/>
         <source>Area layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="76" />
+        <location filename="../processing/download_buildings.py" line="76"/>
         <source>Buildings that</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="76" />
+        <location filename="../processing/download_buildings.py" line="76"/>
         <source>Intersect the area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="76" />
+        <location filename="../processing/download_buildings.py" line="76"/>
         <source>Are within the area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="79" />
+        <location filename="../processing/download_buildings.py" line="79"/>
         <source>Building code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="80" />
+        <location filename="../processing/download_buildings.py" line="80"/>
         <source>Built in or after</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="82" />
+        <location filename="../processing/download_buildings.py" line="82"/>
         <source>Built in or before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="84" />
+        <location filename="../processing/download_buildings.py" line="84"/>
         <source>Postal code starts with</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="90" />
+        <location filename="../ui/buildings_dock.py" line="90"/>
         <source>Valid at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="87" />
+        <location filename="../processing/download_buildings.py" line="87"/>
         <source>Maximum number of buildings (0: all)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="105" />
+        <location filename="../processing/download_buildings.py" line="105"/>
         <source>Give an extent or an area layer: loading every building of Lizard is not supported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="114" />
+        <location filename="../processing/download_buildings.py" line="114"/>
         <source>The area layer has no (selected) features with a geometry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/download_buildings.py" line="147" />
+        <location filename="../processing/download_buildings.py" line="147"/>
         <source>%n building(s) loaded so far.</source>
         <translation>
             <numerusform>%n building loaded so far.</numerusform>
@@ -529,12 +529,12 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         </translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="157" />
+        <location filename="../processing/download_buildings.py" line="157"/>
         <source>Cancelled; the buildings loaded until then are kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_load.py" line="188" />
+        <location filename="../ui/buildings_load.py" line="188"/>
         <source>%n building(s) loaded.</source>
         <translation>
             <numerusform>%n building loaded.</numerusform>
@@ -542,99 +542,99 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         </translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="26" />
+        <location filename="../processing/load_raster_wms.py" line="26"/>
         <source>Load raster as WMS layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="48" />
+        <location filename="../processing/load_raster_wms.py" line="48"/>
         <source>Raster layer or rastersource UUID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="49" />
+        <location filename="../processing/load_raster_wms.py" line="49"/>
         <source>WMS data sources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="55" />
+        <location filename="../processing/load_raster_wms.py" line="55"/>
         <source>“{text}” is not the UUID of a Lizard raster layer or rastersource.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="94" />
+        <location filename="../processing/search_rastersources.py" line="94"/>
         <source>Search rastersources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="99" />
-        <source>Finds Lizard rastersources (the stored raster data) and writes one polygon per source: the source's extent in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public sources are found.
+        <location filename="../processing/search_rastersources.py" line="99"/>
+        <source>Finds Lizard rastersources (the stored raster data) and writes one polygon per source: the source&apos;s extent in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public sources are found.
 
 NAME: only sources whose name contains this text (any case); a UUID finds that one source.
-ORGANISATION: only sources of organisations whose name contains this text (or the organisation's UUID).
+ORGANISATION: only sources of organisations whose name contains this text (or the organisation&apos;s UUID).
 TEMPORAL: any source, only temporal sources (a series of rasters in time) or only non-temporal ones.
 EXTENT: only sources whose extent intersects this area. Lizard cannot filter by area, so every source that matches the other filters is fetched and checked here. Sources without a known extent are left out when an extent is given, and written without geometry when not.
 
 OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/false), interval (ISO 8601 duration, e.g. PT1H), first_value_timestamp and last_value_timestamp (text, ISO 8601 in UTC as Lizard gives them), projection, pixelsize_x and pixelsize_y (in units of the projection), dtype, fill_value (the no-data value, as text), size (bytes), last_modified (text, ISO 8601 in UTC) and writable (true when your key may change the source).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="121" />
+        <location filename="../processing/search_rastersources.py" line="121"/>
         <source>Name contains</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="122" />
+        <location filename="../processing/search_rastersources.py" line="122"/>
         <source>Organisation name contains</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="116" />
+        <location filename="../ui/raster_dock.py" line="116"/>
         <source>Any</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="114" />
+        <location filename="../ui/raster_dock.py" line="114"/>
         <source>Temporal only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="114" />
+        <location filename="../ui/raster_dock.py" line="114"/>
         <source>Non-temporal only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="127" />
+        <location filename="../processing/search_rastersources.py" line="127"/>
         <source>Intersecting extent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="99" />
+        <location filename="../ui/raster_dock.py" line="99"/>
         <source>Rastersources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="163" />
+        <location filename="../processing/search_rastersources.py" line="163"/>
         <source>{matched} of {scanned} rastersources matched.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="122" />
+        <location filename="../ui/add_to_map.py" line="122"/>
         <source>Adding “{name}” to the map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="124" />
+        <location filename="../ui/add_to_map.py" line="124"/>
         <source>Adding Lizard rasters to the map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="341" />
+        <location filename="../ui/upload_target.py" line="343"/>
         <source>Added “{name}” to the map.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/add_to_map.py" line="145" />
+        <location filename="../ui/add_to_map.py" line="145"/>
         <source>Added %n layer(s) to the map: {names}.</source>
         <translation>
             <numerusform>Added %n layer to the map: {names}.</numerusform>
@@ -642,262 +642,262 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="17" />
+        <location filename="../ui/buildings_model.py" line="17"/>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="120" />
+        <location filename="../ui/raster_dock.py" line="120"/>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="17" />
+        <location filename="../ui/buildings_model.py" line="17"/>
         <source>Street</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="17" />
+        <location filename="../ui/buildings_model.py" line="17"/>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="18" />
+        <location filename="../ui/buildings_model.py" line="18"/>
         <source>Postal code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="18" />
+        <location filename="../ui/buildings_model.py" line="18"/>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="18" />
+        <location filename="../ui/buildings_model.py" line="18"/>
         <source>Build year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="19" />
+        <location filename="../ui/buildings_model.py" line="19"/>
         <source>Addresses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="199" />
+        <location filename="../ui/buildings_load.py" line="199"/>
         <source>Lizard buildings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="82" />
+        <location filename="../ui/buildings_dock.py" line="82"/>
         <source>e.g. 0603100000003566</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="83" />
+        <location filename="../ui/buildings_dock.py" line="83"/>
         <source>Starts with</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="87" />
+        <location filename="../ui/buildings_dock.py" line="87"/>
         <source>e.g. 2286 or 2286JG</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="92" />
+        <location filename="../ui/buildings_dock.py" line="92"/>
         <source>Only the buildings that existed at this moment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="112" />
+        <location filename="../ui/raster_dock.py" line="112"/>
         <source>Name or UUID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="130" />
+        <location filename="../ui/raster_dock.py" line="130"/>
         <source>Filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="106" />
+        <location filename="../ui/buildings_dock.py" line="106"/>
         <source>House number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="124" />
+        <location filename="../ui/buildings_dock.py" line="124"/>
         <source>Map extent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="124" />
+        <location filename="../ui/buildings_dock.py" line="124"/>
         <source>Selected features of the active layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="124" />
+        <location filename="../ui/buildings_dock.py" line="124"/>
         <source>Shape drawn on the map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="129" />
+        <location filename="../ui/buildings_dock.py" line="129"/>
         <source>Intersecting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="130" />
+        <location filename="../ui/buildings_dock.py" line="130"/>
         <source>Within</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="131" />
+        <location filename="../ui/buildings_dock.py" line="131"/>
         <source>Buildings that touch the area, or only those entirely inside it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="157" />
+        <location filename="../ui/map_tools.py" line="157"/>
         <source>Rectangle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="157" />
+        <location filename="../ui/map_tools.py" line="157"/>
         <source>Draw a rectangle on the map (drag)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="159" />
+        <location filename="../ui/map_tools.py" line="159"/>
         <source>Polygon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="159" />
+        <location filename="../ui/map_tools.py" line="159"/>
         <source>Draw a polygon on the map (click the corners; right-click or double-click to finish)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="164" />
+        <location filename="../ui/map_tools.py" line="164"/>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="165" />
+        <location filename="../ui/map_tools.py" line="165"/>
         <source>Remove the drawn shape</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="134" />
+        <location filename="../ui/raster_dock.py" line="134"/>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="146" />
+        <location filename="../ui/buildings_dock.py" line="146"/>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="147" />
+        <location filename="../ui/buildings_dock.py" line="147"/>
         <source>Load at most this many buildings (All: every building that matches)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="150" />
+        <location filename="../ui/buildings_dock.py" line="150"/>
         <source>Temporary layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="151" />
+        <location filename="../ui/buildings_dock.py" line="151"/>
         <source>GeoPackage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="155" />
+        <location filename="../ui/buildings_dock.py" line="155"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="160" />
+        <location filename="../ui/buildings_dock.py" line="160"/>
         <source>Maximum</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="197" />
+        <location filename="../ui/download_form.py" line="197"/>
         <source>Output</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="167" />
+        <location filename="../ui/buildings_dock.py" line="167"/>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="169" />
+        <location filename="../ui/buildings_dock.py" line="169"/>
         <source>Ask Lizard how many buildings match, before loading them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="170" />
+        <location filename="../ui/buildings_dock.py" line="170"/>
         <source>Load</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="173" />
+        <location filename="../ui/buildings_dock.py" line="173"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="175" />
+        <location filename="../ui/buildings_dock.py" line="175"/>
         <source>Stop loading; the buildings that arrived stay in the layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="181" />
+        <location filename="../ui/download_form.py" line="181"/>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="80" />
+        <location filename="../ui/raster_filters.py" line="80"/>
         <source>the map extent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="66" />
+        <location filename="../ui/buildings_filters.py" line="66"/>
         <source>Make a vector layer active and select features in it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="68" />
+        <location filename="../ui/buildings_filters.py" line="68"/>
         <source>Select features of “{layer}” first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="92" />
+        <location filename="../ui/raster_filters.py" line="92"/>
         <source>the selected features of “{layer}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="95" />
+        <location filename="../ui/download_area.py" line="95"/>
         <source>Draw a rectangle or a polygon on the map first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="76" />
+        <location filename="../ui/buildings_filters.py" line="76"/>
         <source>the drawn shape</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="278" />
+        <location filename="../ui/buildings_dock.py" line="278"/>
         <source>Counting Lizard buildings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="282" />
+        <location filename="../ui/buildings_dock.py" line="282"/>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="290" />
+        <location filename="../ui/buildings_dock.py" line="290"/>
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="292" />
+        <location filename="../ui/buildings_dock.py" line="292"/>
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n building matches.</numerusform>
@@ -905,52 +905,52 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="299" />
+        <location filename="../ui/buildings_dock.py" line="299"/>
         <source>Counting failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="54" />
+        <location filename="../ui/buildings_load.py" line="54"/>
         <source>Choose a GeoPackage file to save the buildings in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="69" />
+        <location filename="../ui/buildings_load.py" line="69"/>
         <source>Lizard buildings ({area})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="90" />
+        <location filename="../ui/buildings_load.py" line="90"/>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="101" />
+        <location filename="../ui/buildings_load.py" line="101"/>
         <source>Loading Lizard buildings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="114" />
+        <location filename="../ui/buildings_load.py" line="114"/>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="155" />
+        <location filename="../ui/buildings_load.py" line="155"/>
         <source>{done} of {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="158" />
+        <location filename="../ui/buildings_load.py" line="158"/>
         <source>{done} loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="160" />
+        <location filename="../ui/buildings_load.py" line="160"/>
         <source>Loading… {progress}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_load.py" line="181" />
+        <location filename="../ui/buildings_load.py" line="181"/>
         <source>Stopped: %n building(s) loaded.</source>
         <translation>
             <numerusform>Stopped: %n building loaded.</numerusform>
@@ -958,7 +958,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_load.py" line="183" />
+        <location filename="../ui/buildings_load.py" line="183"/>
         <source>Loading stopped by an error: %n building(s) loaded.</source>
         <translation>
             <numerusform>Loading stopped by an error: %n building loaded.</numerusform>
@@ -966,358 +966,358 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="207" />
+        <location filename="../ui/buildings_load.py" line="207"/>
         <source>Could not open {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="218" />
+        <location filename="../ui/buildings_load.py" line="218"/>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="231" />
+        <location filename="../ui/buildings_load.py" line="231"/>
         <source>The layer was removed; loading stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="30" />
+        <location filename="../ui/docks.py" line="30"/>
         <source>with your API key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="30" />
+        <location filename="../ui/docks.py" line="30"/>
         <source>anonymously (public data)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="31" />
+        <location filename="../ui/docks.py" line="31"/>
         <source>{portal}, {key}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_results.py" line="70" />
+        <location filename="../ui/raster_results.py" line="70"/>
         <source>{name}
 UUID: {uuid}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="71" />
+        <location filename="../ui/raster_dock.py" line="71"/>
         <source>Lizard rasters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="99" />
+        <location filename="../ui/raster_dock.py" line="99"/>
         <source>Raster layers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="101" />
+        <location filename="../ui/raster_dock.py" line="101"/>
         <source>Raster layers: what Lizard shows, with their styles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="102" />
+        <location filename="../ui/raster_dock.py" line="102"/>
         <source>Rastersources: the data that raster layers show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="106" />
+        <location filename="../ui/raster_dock.py" line="106"/>
         <source>Search by name or UUID…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="108" />
+        <location filename="../ui/raster_dock.py" line="108"/>
         <source>Part of a name, or a UUID; press Enter to list everything</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="70" />
+        <location filename="../ui/upload_target.py" line="70"/>
         <source>Public</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="70" />
+        <location filename="../ui/upload_target.py" line="70"/>
         <source>Common</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="70" />
+        <location filename="../ui/upload_target.py" line="70"/>
         <source>Private</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="122" />
+        <location filename="../ui/raster_dock.py" line="122"/>
         <source>Anywhere</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="122" />
+        <location filename="../ui/raster_dock.py" line="122"/>
         <source>In the map extent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="122" />
+        <location filename="../ui/raster_dock.py" line="122"/>
         <source>In the selected features</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="124" />
+        <location filename="../ui/raster_dock.py" line="124"/>
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="134" />
+        <location filename="../ui/raster_dock.py" line="134"/>
         <source>Order by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="180" />
+        <location filename="../ui/raster_dock.py" line="180"/>
         <source>Add to map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="180" />
+        <location filename="../ui/raster_dock.py" line="180"/>
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="185" />
+        <location filename="../ui/raster_dock.py" line="185"/>
         <source>Zoom to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="185" />
+        <location filename="../ui/raster_dock.py" line="185"/>
         <source>Zoom the map to the selected rasters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="187" />
+        <location filename="../ui/raster_dock.py" line="187"/>
         <source>Copy UUID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="187" />
+        <location filename="../ui/raster_dock.py" line="187"/>
         <source>Copy the UUID of the selected rasters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="83" />
+        <location filename="../ui/raster_filters.py" line="83"/>
         <source>The map shows no area to search in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="87" />
+        <location filename="../ui/raster_filters.py" line="87"/>
         <source>Make a vector layer active and select features in it to search there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="89" />
+        <location filename="../ui/raster_filters.py" line="89"/>
         <source>Select features of “{layer}” to search there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="123" />
+        <location filename="../ui/raster_search.py" line="123"/>
         <source>The search failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="142" />
+        <location filename="../ui/upload_target.py" line="142"/>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="90" />
+        <location filename="../ui/raster_search.py" line="90"/>
         <source>Searching Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="121" />
+        <location filename="../ui/raster_search.py" line="121"/>
         <source>{status} Loading more failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="135" />
+        <location filename="../ui/raster_search.py" line="135"/>
         <source>Nothing found: none of the {scanned} scanned matched ({total} in Lizard).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="137" />
+        <location filename="../ui/raster_search.py" line="137"/>
         <source>Nothing found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="139" />
+        <location filename="../ui/raster_search.py" line="139"/>
         <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="141" />
+        <location filename="../ui/raster_search.py" line="141"/>
         <source>{shown} shown of {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="41" />
-        <source>Your organisation's Lizard portal, e.g. https://demo.lizard.net</source>
-        <translation type="unfinished" />
+        <location filename="../ui/settings_dialog.py" line="41"/>
+        <source>Your organisation&apos;s Lizard portal, e.g. https://demo.lizard.net</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45" />
+        <location filename="../ui/settings_dialog.py" line="45"/>
         <source>Your Personal API Key. It is kept in the QGIS authentication database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="46" />
+        <location filename="../ui/settings_dialog.py" line="46"/>
         <source>Forget key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55" />
+        <location filename="../ui/settings_dialog.py" line="55"/>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68" />
+        <location filename="../ui/settings_dialog.py" line="68"/>
         <source>API key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="98" />
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Get a key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103" />
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Saved in the QGIS authentication database; type to replace it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103" />
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>No key: public data only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="109" />
+        <location filename="../ui/settings_dialog.py" line="109"/>
         <source>LIZARD_URL is set: it overrides the portal saved here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="111" />
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>LIZARD_API_KEY is set: it overrides the key saved here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134" />
+        <location filename="../ui/settings_dialog.py" line="134"/>
         <source>The saved key was removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="151" />
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>Testing {portal}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="152" />
+        <location filename="../ui/settings_dialog.py" line="152"/>
         <source>Testing the Lizard connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="193" />
+        <location filename="../ui/settings_dialog.py" line="193"/>
         <source>Lizard settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="84" />
+        <location filename="../core/assets.py" line="84"/>
         <source>“{type}” is not a Lizard asset type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="138" />
+        <location filename="../core/assets.py" line="138"/>
         <source>{what}: “{piece}” is not of the form lizard_field=value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="141" />
+        <location filename="../core/assets.py" line="141"/>
         <source>{what}: “{key}” is given twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="149" />
+        <location filename="../core/assets.py" line="149"/>
         <source>“{text}” cannot be written in the .ini file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="153" />
+        <location filename="../core/assets.py" line="153"/>
         <source>point</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="153" />
+        <location filename="../core/assets.py" line="153"/>
         <source>line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="153" />
+        <location filename="../core/assets.py" line="153"/>
         <source>polygon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="214" />
+        <location filename="../core/assets.py" line="214"/>
         <source>The layer has no field(s) {names}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="220" />
+        <location filename="../core/assets.py" line="220"/>
         <source>The layer has no field {name} to start the nested assets.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="222" />
+        <location filename="../core/assets.py" line="222"/>
         <source>The nested assets need at least one field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="225" />
+        <location filename="../core/assets.py" line="225"/>
         <source>The layer has {count} columns from {first} onwards, which is not a multiple of the {n} nested fields.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="302" />
+        <location filename="../core/assets.py" line="302"/>
         <source>Map at least one Lizard field to a layer field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="317" />
+        <location filename="../core/assets.py" line="317"/>
         <source>The layer has no coordinate reference system; set one before exporting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="320" />
+        <location filename="../core/assets.py" line="320"/>
         <source>The layer has no point, line or polygon geometries.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="322" />
+        <location filename="../core/assets.py" line="322"/>
         <source>{type} assets need {kind} geometries, but the layer has {layer_kind} geometries.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="390" />
+        <location filename="../core/assets.py" line="390"/>
         <source>Feature {id} has no geometry or an invalid one; fix it or skip such features.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="419" />
+        <location filename="../core/assets.py" line="419"/>
         <source>Field {name} holds text longer than {max} bytes (e.g. feature {id}), which a shapefile cannot store; shorten it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="426" />
+        <location filename="../core/assets.py" line="426"/>
         <source>There are no features with a valid geometry to export.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="428" />
+        <location filename="../core/assets.py" line="428"/>
         <source>%n feature(s) without a valid geometry were skipped.</source>
         <translation>
             <numerusform>%n feature without a valid geometry was skipped.</numerusform>
@@ -1325,307 +1325,307 @@ UUID: {uuid}</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="146" />
+        <location filename="../core/geotiff.py" line="146"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="354" />
+        <location filename="../core/assets.py" line="354"/>
         <source>The shapefile could not be written completely ({ext} is missing).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="606" />
+        <location filename="../core/assets.py" line="606"/>
         <source>The shapefile could not be created.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="617" />
+        <location filename="../core/assets.py" line="617"/>
         <source>The field {name} could not be created in the shapefile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="638" />
+        <location filename="../core/assets.py" line="638"/>
         <source>A feature could not be written to the shapefile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="663" />
+        <location filename="../core/assets.py" line="663"/>
         <source>The written bundle could not be read back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="675" />
+        <location filename="../core/assets.py" line="675"/>
         <source>The written bundle did not read back as written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="63" />
+        <location filename="../core/geotiff.py" line="63"/>
         <source>GDAL cannot read {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="93" />
+        <location filename="../core/geotiff.py" line="93"/>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="107" />
+        <location filename="../core/geotiff.py" line="107"/>
         <source>The target CRS {crs} is not a coordinate reference system.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="184" />
+        <location filename="../core/geotiff.py" line="184"/>
         <source>{path} has no band {band}; it has {count} band(s).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="194" />
+        <location filename="../core/geotiff.py" line="194"/>
         <source>The target CRS {crs} has no EPSG code, which Lizard requires; choose a CRS with an EPSG code, for example EPSG:28992.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="198" />
+        <location filename="../core/geotiff.py" line="198"/>
         <source>{path} has no CRS, so it cannot be reprojected; assign its CRS first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="203" />
+        <location filename="../core/geotiff.py" line="203"/>
         <source>{path} has no CRS; Lizard needs a CRS with an EPSG code, so assign one or reproject to an EPSG CRS such as EPSG:28992.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="208" />
-        <source>The layer's CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
-        <translation type="unfinished" />
+        <location filename="../core/geotiff.py" line="208"/>
+        <source>The layer&apos;s CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="216" />
+        <location filename="../core/geotiff.py" line="216"/>
         <source>The band already has NODATA value {kept}; {given} was not used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="220" />
+        <location filename="../core/geotiff.py" line="220"/>
         <source>Band {band} of {path} has no NODATA value; give one (a value that does not occur in the data).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="224" />
+        <location filename="../core/geotiff.py" line="224"/>
         <source>The NODATA value {nodata} occurs in the data; those cells will be treated as missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="235" />
+        <location filename="../core/geotiff.py" line="235"/>
         <source>GDAL could not read band {band} of {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="254" />
+        <location filename="../core/geotiff.py" line="254"/>
         <source>GDAL could not write {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="276" />
+        <location filename="../core/geotiff.py" line="276"/>
         <source>GDAL cannot read the file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="277" />
+        <location filename="../core/geotiff.py" line="277"/>
         <source>{path} is not a raster GDAL can read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="283" />
+        <location filename="../core/geotiff.py" line="283"/>
         <source>The file is a GeoTIFF.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="285" />
+        <location filename="../core/geotiff.py" line="285"/>
         <source>The file is {format}, not a GeoTIFF; Lizard accepts GeoTIFF only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="290" />
+        <location filename="../core/geotiff.py" line="290"/>
         <source>The file has a single band.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="292" />
+        <location filename="../core/geotiff.py" line="292"/>
         <source>The file has {count} bands; Lizard accepts a single band (export one band per file).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="298" />
+        <location filename="../core/geotiff.py" line="298"/>
         <source>NODATA is set ({value}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="301" />
+        <location filename="../core/geotiff.py" line="301"/>
         <source>The file has no NODATA value; Lizard requires one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="306" />
+        <location filename="../core/geotiff.py" line="306"/>
         <source>The CRS is EPSG:{code}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="308" />
+        <location filename="../core/geotiff.py" line="308"/>
         <source>The file has no CRS; Lizard requires a CRS with an EPSG code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="311" />
+        <location filename="../core/geotiff.py" line="311"/>
         <source>The CRS ({crs}) has no EPSG code; reproject to a CRS with an EPSG code, for example EPSG:28992.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="323" />
-        <source>The file's size cannot be read.</source>
-        <translation type="unfinished" />
+        <location filename="../core/geotiff.py" line="323"/>
+        <source>The file&apos;s size cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="326" />
+        <location filename="../core/geotiff.py" line="326"/>
         <source>The file is {size:.1f} GiB; files above {limit} GiB upload slowly and may be interrupted, consider splitting it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="329" />
+        <location filename="../core/geotiff.py" line="329"/>
         <source>The file is {size:.2f} GiB.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="360" />
+        <location filename="../core/geotiff.py" line="360"/>
         <source>{path} has {count} band(s) but {given} timestamp(s) were given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="383" />
+        <location filename="../core/geotiff.py" line="383"/>
         <source>The timestamps are not unique; Lizard takes one GeoTIFF per timestamp.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="120" />
+        <location filename="../ui/geotiff_dialog.py" line="120"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="15" />
+        <location filename="../processing/check_geotiff.py" line="15"/>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="15" />
+        <location filename="../processing/check_geotiff.py" line="15"/>
         <source>WARNING</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="15" />
+        <location filename="../processing/check_geotiff.py" line="15"/>
         <source>FAIL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="31" />
+        <location filename="../processing/check_geotiff.py" line="31"/>
         <source>Check GeoTIFF for Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="34" />
-        <source>Checks a raster file against Lizard's rules for rastersource data: GeoTIFF format, a single band, a NODATA value and a CRS with an EPSG code. It also warns when the file is larger than 4 GiB (a warning only: the file may still be uploaded).
+        <location filename="../processing/check_geotiff.py" line="34"/>
+        <source>Checks a raster file against Lizard&apos;s rules for rastersource data: GeoTIFF format, a single band, a NODATA value and a CRS with an EPSG code. It also warns when the file is larger than 4 GiB (a warning only: the file may still be uploaded).
 
 INPUT: a raster layer stored in a file.
 
 VALID: 1 when every rule passes (warnings aside), else 0.
 REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="126" />
+        <location filename="../ui/geotiff_dialog.py" line="126"/>
         <source>Raster layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="45" />
+        <location filename="../processing/check_geotiff.py" line="45"/>
         <source>Valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="45" />
+        <location filename="../processing/export_asset_bundle.py" line="45"/>
         <source>Export asset bundle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="74" />
+        <location filename="../processing/export_asset_bundle.py" line="74"/>
         <source>Assets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="76" />
+        <location filename="../processing/export_asset_bundle.py" line="76"/>
         <source>Asset type (e.g. GroundwaterStation)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="77" />
+        <location filename="../processing/export_asset_bundle.py" line="77"/>
         <source>Columns (lizard_field=LAYER_FIELD;...)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="79" />
+        <location filename="../processing/export_asset_bundle.py" line="79"/>
         <source>Defaults (lizard_field=value;...)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="81" />
+        <location filename="../processing/export_asset_bundle.py" line="81"/>
         <source>Organisation UUID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="83" />
+        <location filename="../processing/export_asset_bundle.py" line="83"/>
         <source>Nested asset type (e.g. Filter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="85" />
+        <location filename="../processing/export_asset_bundle.py" line="85"/>
         <source>First field of the nested assets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="88" />
+        <location filename="../processing/export_asset_bundle.py" line="88"/>
         <source>Nested asset fields (f1,f2,...)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="373" />
+        <location filename="../ui/asset_bundle_dialog.py" line="373"/>
         <source>Asset bundle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="127" />
+        <location filename="../ui/asset_bundle_dialog.py" line="127"/>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="98" />
+        <location filename="../processing/export_asset_bundle.py" line="98"/>
         <source>Features written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="99" />
+        <location filename="../processing/export_asset_bundle.py" line="99"/>
         <source>Features skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="100" />
+        <location filename="../processing/export_asset_bundle.py" line="100"/>
         <source>Warnings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="134" />
+        <location filename="../processing/export_asset_bundle.py" line="134"/>
         <source>Nested assets need all three of NESTED_ASSET, NESTED_FIRST and NESTED_FIELDS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/export_asset_bundle.py" line="146" />
+        <location filename="../processing/export_asset_bundle.py" line="146"/>
         <source>Wrote %n asset(s) to {path}.</source>
         <translation>
             <numerusform>Wrote %n asset to {path}.</numerusform>
@@ -1633,194 +1633,194 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         </translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="34" />
+        <location filename="../processing/export_timesteps.py" line="34"/>
         <source>The layer {name} is not a raster file on disk; save it as a file first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="63" />
+        <location filename="../ui/geotiff_dialog.py" line="63"/>
         <source>Export GeoTIFF for Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_geotiff.py" line="43" />
+        <location filename="../processing/export_geotiff.py" line="43"/>
         <source>Writes one band of a raster layer as a GeoTIFF that Lizard accepts: a single band, tiled and DEFLATE-compressed, with a NODATA value and a CRS with an EPSG code. Nothing is left behind when it fails or is cancelled.
 
 INPUT: a raster layer stored in a file.
 BAND: the band to write (default 1).
-NODATA: the no-data value, needed only when the band has none (the band's own value is kept). It should not occur in the data; you are warned when it does.
-TARGET_CRS: reproject to this CRS (it must have an EPSG code). Without it the layer's CRS is kept; a CRS without an EPSG code is refused.
+NODATA: the no-data value, needed only when the band has none (the band&apos;s own value is kept). It should not occur in the data; you are warned when it does.
+TARGET_CRS: reproject to this CRS (it must have an EPSG code). Without it the layer&apos;s CRS is kept; a CRS without an EPSG code is refused.
 
 OUTPUT: the GeoTIFF (.tif).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="103" />
+        <location filename="../ui/upload_files.py" line="103"/>
         <source>Band</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="86" />
+        <location filename="../processing/export_timesteps.py" line="86"/>
         <source>NODATA value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="129" />
+        <location filename="../ui/geotiff_dialog.py" line="129"/>
         <source>Target CRS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_geotiff.py" line="60" />
+        <location filename="../processing/export_geotiff.py" line="60"/>
         <source>GeoTIFF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104" />
+        <location filename="../plugin.py" line="104"/>
         <source>Export asset bundle…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="114" />
+        <location filename="../plugin.py" line="114"/>
         <source>Export GeoTIFF for Lizard…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112" />
+        <location filename="../plugin.py" line="112"/>
         <source>Export asset bundle for Lizard…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="63" />
+        <location filename="../ui/asset_bundle_dialog.py" line="63"/>
         <source>Export asset bundle for Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="48" />
+        <location filename="../ui/events_dialog.py" line="48"/>
         <source>Selected features only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="86" />
+        <location filename="../ui/asset_bundle_dialog.py" line="86"/>
         <source>Lizard field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="78" />
+        <location filename="../ui/asset_bundle_dialog.py" line="78"/>
         <source>Layer field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="87" />
+        <location filename="../ui/asset_bundle_dialog.py" line="87"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="79" />
+        <location filename="../ui/upload_files.py" line="79"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="86" />
+        <location filename="../ui/asset_bundle_dialog.py" line="86"/>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="96" />
+        <location filename="../ui/asset_bundle_dialog.py" line="96"/>
         <source>Optional organisation UUID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="98" />
+        <location filename="../ui/asset_bundle_dialog.py" line="98"/>
         <source>Nested assets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="109" />
+        <location filename="../ui/asset_bundle_dialog.py" line="109"/>
         <source>field1,field2,…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="111" />
+        <location filename="../ui/asset_bundle_dialog.py" line="111"/>
         <source>Nested asset type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="112" />
+        <location filename="../ui/asset_bundle_dialog.py" line="112"/>
         <source>First layer field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="113" />
+        <location filename="../ui/asset_bundle_dialog.py" line="113"/>
         <source>Lizard fields</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="133" />
+        <location filename="../ui/asset_bundle_dialog.py" line="133"/>
         <source>Open the Lizard import page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="121" />
+        <location filename="../ui/download_form.py" line="121"/>
         <source>Layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="147" />
+        <location filename="../ui/asset_bundle_dialog.py" line="147"/>
         <source>Asset type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="150" />
+        <location filename="../ui/asset_bundle_dialog.py" line="150"/>
         <source>Columns (Lizard field ← layer field)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="150" />
+        <location filename="../ui/asset_bundle_dialog.py" line="150"/>
         <source>Defaults (Lizard field = value)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="169" />
+        <location filename="../ui/asset_bundle_dialog.py" line="169"/>
         <source>Output .zip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="230" />
+        <location filename="../ui/asset_bundle_dialog.py" line="230"/>
         <source>Columns: “{key}” is given twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="242" />
+        <location filename="../ui/asset_bundle_dialog.py" line="242"/>
         <source>Defaults: give both a Lizard field and a value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="244" />
+        <location filename="../ui/asset_bundle_dialog.py" line="244"/>
         <source>Defaults: “{key}” is given twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="329" />
+        <location filename="../ui/asset_bundle_dialog.py" line="329"/>
         <source>Choose a vector layer to export.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="332" />
+        <location filename="../ui/asset_bundle_dialog.py" line="332"/>
         <source>Choose the .zip file to write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="354" />
+        <location filename="../ui/asset_bundle_dialog.py" line="354"/>
         <source>Exporting an asset bundle for Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="315" />
+        <location filename="../ui/geotiff_dialog.py" line="315"/>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/asset_bundle_dialog.py" line="364" />
+        <location filename="../ui/asset_bundle_dialog.py" line="364"/>
         <source>{path}: %n feature(s) exported</source>
         <translation>
             <numerusform>{path}: %n feature exported</numerusform>
@@ -1828,7 +1828,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/asset_bundle_dialog.py" line="366" />
+        <location filename="../ui/asset_bundle_dialog.py" line="366"/>
         <source>%n skipped (no valid geometry)</source>
         <translation>
             <numerusform>%n skipped (no valid geometry)</numerusform>
@@ -1836,137 +1836,137 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="79" />
-        <source>Keep the layer's CRS</source>
-        <translation type="unfinished" />
+        <location filename="../ui/geotiff_dialog.py" line="79"/>
+        <source>Keep the layer&apos;s CRS</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="84" />
+        <location filename="../ui/geotiff_dialog.py" line="84"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="103" />
+        <location filename="../ui/geotiff_dialog.py" line="103"/>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="103" />
+        <location filename="../ui/geotiff_dialog.py" line="103"/>
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="103" />
+        <location filename="../ui/geotiff_dialog.py" line="103"/>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="117" />
+        <location filename="../ui/geotiff_dialog.py" line="117"/>
         <source>Check for Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="104" />
+        <location filename="../ui/upload_files.py" line="104"/>
         <source>NODATA</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="130" />
+        <location filename="../ui/geotiff_dialog.py" line="130"/>
         <source>Output .tif</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="192" />
-        <source>The band's own NODATA value; it is kept.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/geotiff_dialog.py" line="192"/>
+        <source>The band&apos;s own NODATA value; it is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="195" />
+        <location filename="../ui/geotiff_dialog.py" line="195"/>
         <source>Required: the band has no NODATA value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="196" />
+        <location filename="../ui/geotiff_dialog.py" line="196"/>
         <source>A value that does not occur in the data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="200" />
+        <location filename="../ui/geotiff_dialog.py" line="200"/>
         <source>Choose a raster layer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="202" />
+        <location filename="../ui/geotiff_dialog.py" line="202"/>
         <source>{name} is not a raster file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="208" />
+        <location filename="../ui/geotiff_dialog.py" line="208"/>
         <source>pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="208" />
+        <location filename="../ui/geotiff_dialog.py" line="208"/>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="208" />
+        <location filename="../ui/geotiff_dialog.py" line="208"/>
         <source>fail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="217" />
-        <source>{path} meets Lizard's rules.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/geotiff_dialog.py" line="217"/>
+        <source>{path} meets Lizard&apos;s rules.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="219" />
-        <source>{path} does not meet Lizard's rules.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/geotiff_dialog.py" line="219"/>
+        <source>{path} does not meet Lizard&apos;s rules.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="336" />
+        <location filename="../ui/geotiff_dialog.py" line="336"/>
         <source>GeoTIFF export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="245" />
+        <location filename="../ui/geotiff_dialog.py" line="245"/>
         <source>Choose the .tif file to write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="141" />
+        <location filename="../ui/upload_raster_dialog.py" line="132"/>
         <source>NODATA “{value}” is not a number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="266" />
+        <location filename="../ui/geotiff_dialog.py" line="266"/>
         <source>Exporting a GeoTIFF for Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="333" />
+        <location filename="../ui/geotiff_dialog.py" line="333"/>
         <source>{path} was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="116" />
+        <location filename="../plugin.py" line="116"/>
         <source>Upload to Lizard…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="118" />
+        <location filename="../plugin.py" line="118"/>
         <source>Upload timeseries events…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="255" />
-        <source>The shapefile's {ext} file would be about {size} MB, more than the {limit} MB a shapefile can hold; export fewer features or fewer fields.</source>
-        <translation type="unfinished" />
+        <location filename="../core/assets.py" line="255"/>
+        <source>The shapefile&apos;s {ext} file would be about {size} MB, more than the {limit} MB a shapefile can hold; export fewer features or fewer fields.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="423" />
+        <location filename="../core/assets.py" line="423"/>
         <source>%n text value(s) longer than {max} bytes were cut to fit the shapefile (field {name}, e.g. feature {id}).</source>
         <translation>
             <numerusform>%n text value longer than {max} bytes was cut to fit the shapefile (field {name}, e.g. feature {id}).</numerusform>
@@ -1974,545 +1974,545 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="598" />
+        <location filename="../core/assets.py" line="598"/>
         <source>The shapefile could not be written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="168" />
+        <location filename="../core/download.py" line="168"/>
         <source>The area cannot be converted to {crs}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="411" />
+        <location filename="../core/download.py" line="411"/>
         <source>No raster was given; give the UUID of a Lizard raster layer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="415" />
+        <location filename="../core/download.py" line="415"/>
         <source>Lizard has no raster {uuid}, or your key may not read it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="425" />
-        <source>Lizard's answer about the time steps is not a list of steps.</source>
-        <translation type="unfinished" />
+        <location filename="../core/download.py" line="425"/>
+        <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="464" />
+        <location filename="../core/download.py" line="464"/>
         <source>The pixel size cannot be converted to {crs}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="489" />
+        <location filename="../core/download.py" line="489"/>
         <source>{crs} is not a coordinate reference system.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="490" />
+        <location filename="../core/download.py" line="490"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="307" />
+        <location filename="../ui/download_form.py" line="307"/>
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="507" />
+        <location filename="../core/download.py" line="507"/>
         <source>The pixel size must be a positive number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="509" />
+        <location filename="../core/download.py" line="509"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="515" />
+        <location filename="../core/download.py" line="515"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="521" />
-        <source>The pixel size {x} x {y} in {crs} matches the raster's own at the area's centre.</source>
-        <translation type="unfinished" />
+        <location filename="../core/download.py" line="521"/>
+        <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="541" />
+        <location filename="../core/download.py" line="541"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="543" />
+        <location filename="../core/download.py" line="543"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="546" />
+        <location filename="../core/download.py" line="546"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="549" />
+        <location filename="../core/download.py" line="549"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="563" />
+        <location filename="../core/download.py" line="563"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="595" />
+        <location filename="../core/download.py" line="595"/>
         <source>The area is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="657" />
+        <location filename="../core/download.py" line="657"/>
         <source>The layer has no field {field}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="665" />
+        <location filename="../core/download.py" line="665"/>
         <source>There are no features with a geometry in the area.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/outputs.py" line="78" />
+        <location filename="../core/outputs.py" line="78"/>
         <source>The folder {folder} cannot be created.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="753" />
+        <location filename="../core/download.py" line="753"/>
         <source>Every file is already there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="769" />
+        <location filename="../core/download.py" line="769"/>
         <source>{failed} of {count} files could not be downloaded; the first: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="771" />
+        <location filename="../core/download.py" line="771"/>
         <source>Done.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="784" />
+        <location filename="../core/download.py" line="784"/>
         <source>Downloading {count} file(s) in {tiles} tile(s).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="801" />
+        <location filename="../core/download.py" line="801"/>
         <source>Downloading {name} failed: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="890" />
+        <location filename="../core/download.py" line="890"/>
         <source>Lizard finished the download task but did not say where the file is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="896" />
+        <location filename="../core/download.py" line="896"/>
         <source>Lizard answered with something that is not a GeoTIFF for {name}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="907" />
+        <location filename="../core/download.py" line="907"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1092" />
+        <location filename="../core/download.py" line="1092"/>
         <source>GDAL cannot read the tile Lizard sent for {name}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="934" />
+        <location filename="../core/download.py" line="934"/>
         <source>The tiles of {name} cannot be joined.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1131" />
+        <location filename="../core/download.py" line="1131"/>
         <source>{path} cannot be written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1100" />
+        <location filename="../core/download.py" line="1100"/>
         <source>Lizard sent {got} pixels for a tile of {name} where {want} were asked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="112" />
+        <location filename="../processing/upload_timeseries.py" line="112"/>
         <source>{shown} and {more} more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="110" />
+        <location filename="../core/events.py" line="110"/>
         <source>{count} rows have no usable time (rows {rows}); every event needs a date and time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="114" />
+        <location filename="../core/events.py" line="114"/>
         <source>{count} rows have a value or flag that is not a number (rows {rows}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="119" />
+        <location filename="../core/events.py" line="119"/>
         <source>{count} rows repeat a time that another row already has: {pairs}. Lizard refuses duplicate times in one upload; remove or merge them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="185" />
+        <location filename="../ui/events_dialog.py" line="185"/>
         <source>timeseries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="146" />
+        <location filename="../core/events.py" line="146"/>
         <source>{error} ({stored} events were stored before this batch.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="170" />
+        <location filename="../core/events.py" line="170"/>
         <source>The layer has no field {fields}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="374" />
+        <location filename="../core/geotiff.py" line="374"/>
         <source>{count} layer(s) but {given} timestamp(s) were given; give one timestamp per layer, in the same order.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="106" />
+        <location filename="../core/times.py" line="106"/>
         <source>“{text}” is not an ISO 8601 date and time in UTC, for example 2020-01-01T06:00:00Z.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server_tasks.py" line="53" />
+        <location filename="../core/server_tasks.py" line="53"/>
         <source>Lizard accepted the request but did not say which task handles it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server_tasks.py" line="100" />
+        <location filename="../core/server_tasks.py" line="100"/>
         <source>Lizard answered with something that is not a task.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server_tasks.py" line="114" />
+        <location filename="../core/server_tasks.py" line="114"/>
         <source>Lizard could not process it: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server_tasks.py" line="116" />
+        <location filename="../core/server_tasks.py" line="116"/>
         <source>Lizard could not process it (the task ended as {status}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server_tasks.py" line="122" />
+        <location filename="../core/server_tasks.py" line="122"/>
         <source>Lizard is still processing after {minutes} minutes; it may yet finish, check the task later at {url}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="116" />
+        <location filename="../core/upload.py" line="116"/>
         <source>The file {name} became shorter while it was being uploaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="197" />
+        <location filename="../core/times.py" line="197"/>
         <source>“{value}” is not a date and time; write it like 2024-05-01T12:00:00Z.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="273" />
+        <location filename="../core/times.py" line="273"/>
         <source>“{value}” is not an interval; write it like 01:00:00, 1h, 15min or P1D.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="276" />
+        <location filename="../core/times.py" line="276"/>
         <source>The interval must be longer than zero.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="155" />
+        <location filename="../core/upload.py" line="155"/>
         <source>The access must be Private, Common or Public, not “{value}”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="164" />
+        <location filename="../core/upload.py" line="164"/>
         <source>The {what} “{value}” is not a UUID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="139" />
+        <location filename="../processing/upload_raster.py" line="139"/>
         <source>rastersource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="157" />
+        <location filename="../ui/upload_raster_dialog.py" line="148"/>
         <source>Give the new rastersource a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="207" />
+        <location filename="../core/upload.py" line="207"/>
         <source>organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="164" />
+        <location filename="../core/upload.py" line="214"/>
         <source>A temporal rastersource needs an interval (the time between steps, e.g. 1h).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="302" />
+        <location filename="../ui/upload_target.py" line="303"/>
         <source>Give the new raster layer a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="304" />
+        <location filename="../ui/upload_target.py" line="305"/>
         <source>Choose an observation type for the new raster layer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="278" />
+        <location filename="../core/upload.py" line="278"/>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="296" />
+        <location filename="../core/upload.py" line="296"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {file}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="309" />
+        <location filename="../core/upload.py" line="309"/>
         <source>Lizard gave up receiving {file} (HTTP 504): the file is too large for one request. Split it into smaller tiles (or time steps) and upload them one by one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="369" />
+        <location filename="../core/upload.py" line="369"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {files}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="180" />
+        <location filename="../core/upload.py" line="375"/>
         <source>{first} and {second} have the same time {time}; each time step is one file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="359" />
+        <location filename="../core/upload.py" line="359"/>
         <source>The rastersource {name} is not temporal: it holds one raster, so upload one file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="523" />
+        <location filename="../core/upload.py" line="523"/>
         <source>{done} of {total} files uploaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="525" />
+        <location filename="../core/upload.py" line="525"/>
         <source>{file} failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="527" />
+        <location filename="../core/upload.py" line="527"/>
         <source>Not sent: {files}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="98" />
+        <location filename="../ui/upload_raster_dialog.py" line="89"/>
         <source>Upload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="44" />
+        <location filename="../processing/download_raster.py" line="44"/>
         <source>Download raster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="73" />
+        <location filename="../processing/download_raster.py" line="73"/>
         <source>Raster layer UUID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="75" />
+        <location filename="../processing/download_raster.py" line="75"/>
         <source>Mask layer (polygons)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="77" />
+        <location filename="../processing/download_raster.py" line="77"/>
         <source>One file per feature of the mask layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="79" />
+        <location filename="../processing/download_raster.py" line="79"/>
         <source>Name the files after the field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="82" />
-        <source>CRS (default: the raster's)</source>
-        <translation type="unfinished" />
+        <location filename="../processing/download_raster.py" line="82"/>
+        <source>CRS (default: the raster&apos;s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="83" />
-        <source>Pixel size (default: the raster's)</source>
-        <translation type="unfinished" />
+        <location filename="../processing/download_raster.py" line="83"/>
+        <source>Pixel size (default: the raster&apos;s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="86" />
-        <source>NODATA value (default: the raster's)</source>
-        <translation type="unfinished" />
+        <location filename="../processing/download_raster.py" line="86"/>
+        <source>NODATA value (default: the raster&apos;s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="89" />
+        <location filename="../processing/download_raster.py" line="89"/>
         <source>Time (step)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="90" />
+        <location filename="../processing/download_raster.py" line="90"/>
         <source>Until (one file per time step)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="92" />
+        <location filename="../processing/download_raster.py" line="92"/>
         <source>Output GeoTIFF, VRT or folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="92" />
+        <location filename="../processing/download_raster.py" line="92"/>
         <source>GeoTIFF (*.tif *.tiff);;VRT over the tiles (*.vrt)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="95" />
+        <location filename="../processing/download_raster.py" line="95"/>
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="131" />
+        <location filename="../processing/download_raster.py" line="131"/>
         <source>The mask layer has no (selected) features with a geometry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="152" />
+        <location filename="../processing/download_raster.py" line="152"/>
         <source>{path} is already there: skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="154" />
+        <location filename="../processing/download_raster.py" line="154"/>
         <source>Written: {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="161" />
+        <location filename="../processing/download_raster.py" line="161"/>
         <source>{files} file(s) in {tiles} tile(s), {crs}, pixel size {x} x {y}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="166" />
+        <location filename="../processing/download_raster.py" line="166"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="164" />
+        <location filename="../ui/asset_bundle_dialog.py" line="164"/>
         <source>Features without a valid geometry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="117" />
+        <location filename="../ui/asset_bundle_dialog.py" line="117"/>
         <source>Skip and count them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="121" />
+        <location filename="../ui/asset_bundle_dialog.py" line="121"/>
         <source>Refuse to export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="165" />
+        <location filename="../ui/asset_bundle_dialog.py" line="165"/>
         <source>Text longer than 254 bytes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="122" />
+        <location filename="../ui/asset_bundle_dialog.py" line="122"/>
         <source>Cut to 254 bytes and warn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="59" />
+        <location filename="../processing/export_timesteps.py" line="59"/>
         <source>Export time steps for Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="62" />
+        <location filename="../processing/export_timesteps.py" line="62"/>
         <source>Writes time steps as GeoTIFFs that Lizard accepts, one file per time step named with its UTC timestamp (e.g. rain_20200101T060000Z.tif), and timesteps.csv in the same folder with a file,timestamp row per file for the upload to a temporal rastersource. Nothing is left behind when it fails.
 
 INPUT: a NetCDF or multi-band raster whose bands are the time steps.
 INPUT_LAYERS: instead of INPUT, a set of raster layers, one per time step (band 1 of each).
-TIMESTAMPS: the UTC time of each band or layer, in the same order, separated by commas or new lines (ISO 8601, e.g. 2020-01-01T06:00:00Z). Leave it empty to take the times from the raster: NetCDF time metadata ("hours since ..." and the like) or band descriptions that are dates.
+TIMESTAMPS: the UTC time of each band or layer, in the same order, separated by commas or new lines (ISO 8601, e.g. 2020-01-01T06:00:00Z). Leave it empty to take the times from the raster: NetCDF time metadata (&quot;hours since ...&quot; and the like) or band descriptions that are dates.
 NODATA: the no-data value, needed only when the bands have none.
 TARGET_CRS: reproject to this CRS (it must have an EPSG code).
 
 OUTPUT: the folder. FILES: the GeoTIFFs written, one path per line; CSV: timesteps.csv.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="78" />
+        <location filename="../processing/export_timesteps.py" line="78"/>
         <source>NetCDF or multi-band raster (one band per time step)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="80" />
+        <location filename="../processing/export_timesteps.py" line="80"/>
         <source>Or: raster layers, one per time step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="83" />
+        <location filename="../processing/export_timesteps.py" line="83"/>
         <source>Timestamps (ISO 8601 UTC, in order; empty: from the raster)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="100" />
+        <location filename="../ui/geotiff_dialog.py" line="100"/>
         <source>Output folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="90" />
+        <location filename="../processing/export_timesteps.py" line="90"/>
         <source>Files written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="91" />
+        <location filename="../processing/export_timesteps.py" line="91"/>
         <source>List of files and timestamps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="92" />
+        <location filename="../processing/export_timesteps.py" line="92"/>
         <source>Number of time steps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="99" />
+        <location filename="../processing/export_timesteps.py" line="99"/>
         <source>Give either INPUT (one raster with a band per time step) or INPUT_LAYERS (one layer per time step), not both or neither.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="111" />
+        <location filename="../processing/export_timesteps.py" line="111"/>
         <source>{name} does not say the time of its bands; give TIMESTAMPS, one per band.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="114" />
+        <location filename="../processing/export_timesteps.py" line="114"/>
         <source>Times from the raster: {times}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="125" />
+        <location filename="../processing/export_timesteps.py" line="125"/>
         <source>{name} does not say its time; give TIMESTAMPS, one per layer in the same order.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/export_timesteps.py" line="134" />
+        <location filename="../processing/export_timesteps.py" line="134"/>
         <source>Wrote %n time step(s) and {csv} to {folder}.</source>
         <translation>
             <numerusform>Wrote %n time step and {csv} to {folder}.</numerusform>
@@ -2520,12 +2520,12 @@ OUTPUT: the folder. FILES: the GeoTIFFs written, one path per line; CSV: timeste
         </translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="64" />
+        <location filename="../processing/upload_raster.py" line="64"/>
         <source>Upload raster to Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="67" />
+        <location filename="../processing/upload_raster.py" line="67"/>
         <source>Uploads one band of a raster layer to a Lizard rastersource — an existing one, or a new one it creates — and follows Lizard's processing of it to the end. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key needs the supplier role in the rastersource's organisation.
 
 The file is made Lizard-ready first (single band, NODATA, a CRS with an EPSG code): a file that already is one is sent as it is, anything else is exported to a temporary GeoTIFF. The file is streamed from disk, so large files do not fill the memory; the progress bar follows the bytes sent.
@@ -2545,240 +2545,240 @@ WAIT: follow Lizard's processing until it ends (default). Without it the algorit
 RASTERSOURCE (output): the UUID of the rastersource.
 TASK_STATUS: the status of Lizard's task: SUCCESS when it waited and all went well; without WAIT the status when the algorithm returned (e.g. PENDING). A task that fails makes the algorithm fail with Lizard's reason.
 TASK_URL: the address of Lizard's task, to check on it later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="102" />
+        <location filename="../processing/upload_raster.py" line="102"/>
         <source>Rastersource UUID (empty: create a new rastersource)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="104" />
+        <location filename="../processing/upload_raster.py" line="104"/>
         <source>Name of a new rastersource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="105" />
+        <location filename="../processing/upload_raster.py" line="105"/>
         <source>Organisation UUID of a new rastersource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="107" />
+        <location filename="../processing/upload_raster.py" line="107"/>
         <source>Access of a new rastersource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="110" />
+        <location filename="../processing/upload_raster.py" line="110"/>
         <source>New rastersource is temporal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="112" />
+        <location filename="../processing/upload_raster.py" line="112"/>
         <source>Interval of a new temporal rastersource (e.g. 1h)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="114" />
+        <location filename="../processing/upload_raster.py" line="114"/>
         <source>Time of this raster (ISO 8601, UTC)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="116" />
+        <location filename="../processing/upload_raster.py" line="116"/>
         <source>Wait until Lizard has processed the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="118" />
+        <location filename="../processing/upload_raster.py" line="118"/>
         <source>Rastersource UUID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="119" />
+        <location filename="../processing/upload_raster.py" line="119"/>
         <source>Task status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="120" />
+        <location filename="../processing/upload_raster.py" line="120"/>
         <source>Task URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="144" />
+        <location filename="../processing/upload_raster.py" line="144"/>
         <source>To create a rastersource give its NAME and ORGANISATION (a UUID), or give the UUID of an existing rastersource as RASTERSOURCE.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="168" />
+        <location filename="../processing/upload_raster.py" line="168"/>
         <source>The upload was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="353" />
+        <location filename="../core/upload.py" line="353"/>
         <source>Your key may not upload to the rastersource {name}: that needs the supplier role in its organisation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="183" />
+        <location filename="../processing/upload_raster.py" line="183"/>
         <source>Checking {file} for Lizard.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="178" />
+        <location filename="../processing/upload_raster.py" line="178"/>
         <source>Created the rastersource {name} ({uuid}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="187" />
+        <location filename="../processing/upload_raster.py" line="187"/>
         <source>Uploading {file} ({size} MB) to {name}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="198" />
+        <location filename="../processing/upload_raster.py" line="198"/>
         <source>Uploading: {sent} of {total} MB sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="191" />
+        <location filename="../processing/upload_raster.py" line="191"/>
         <source>Uploaded; processing on Lizard (task {url}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="229" />
+        <location filename="../processing/upload_raster.py" line="229"/>
         <source>Not waiting: the task is {status}; Lizard goes on processing the file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="202" />
+        <location filename="../processing/upload_raster.py" line="202"/>
         <source>Processing on Lizard ({status})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="203" />
+        <location filename="../processing/upload_raster.py" line="203"/>
         <source>Processing on Lizard: {status}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="221" />
+        <location filename="../processing/upload_raster.py" line="221"/>
         <source>Stopped waiting; the file was sent and Lizard goes on processing it (task {url}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="232" />
+        <location filename="../processing/upload_raster.py" line="232"/>
         <source>Done: Lizard has processed the file into {name}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="243" />
-        <source>Could not read the task's status: {error}</source>
-        <translation type="unfinished" />
+        <location filename="../processing/upload_raster.py" line="243"/>
+        <source>Could not read the task&apos;s status: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="40" />
+        <location filename="../ui/events_dialog.py" line="40"/>
         <source>Upload timeseries events to Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="68" />
+        <location filename="../processing/upload_timeseries.py" line="68"/>
         <source>Table or layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="99" />
+        <location filename="../ui/events_dialog.py" line="99"/>
         <source>Timeseries UUID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="100" />
+        <location filename="../ui/events_dialog.py" line="100"/>
         <source>Time field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="101" />
+        <location filename="../ui/events_dialog.py" line="101"/>
         <source>Value field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="102" />
+        <location filename="../ui/events_dialog.py" line="102"/>
         <source>Flag field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="103" />
+        <location filename="../ui/events_dialog.py" line="103"/>
         <source>Comment field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="86" />
+        <location filename="../processing/upload_timeseries.py" line="86"/>
         <source>Events stored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="106" />
+        <location filename="../processing/upload_timeseries.py" line="106"/>
         <source>Cancelled; nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="113" />
+        <location filename="../processing/upload_timeseries.py" line="113"/>
         <source>Skipped {count} rows without a value (rows {rows}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="116" />
+        <location filename="../processing/upload_timeseries.py" line="116"/>
         <source>The table has no rows with a time and a value: nothing to send.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="117" />
+        <location filename="../processing/upload_timeseries.py" line="117"/>
         <source>Sending {count} events to the timeseries {uuid}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="127" />
+        <location filename="../processing/upload_timeseries.py" line="127"/>
         <source>Cancelled; the batches sent before were stored (sending them again is harmless).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="131" />
+        <location filename="../processing/upload_timeseries.py" line="131"/>
         <source>Lizard stored {count} events.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="87" />
+        <location filename="../ui/geotiff_dialog.py" line="87"/>
         <source>One file per band (time steps)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="93" />
+        <location filename="../ui/geotiff_dialog.py" line="93"/>
         <source>One per band, in UTC, e.g. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="99" />
+        <location filename="../ui/geotiff_dialog.py" line="99"/>
         <source>Timestamps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="166" />
-        <source>Read from the raster's metadata.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/geotiff_dialog.py" line="166"/>
+        <source>Read from the raster&apos;s metadata.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="297" />
+        <location filename="../ui/geotiff_dialog.py" line="297"/>
         <source>Choose the folder to write the time steps to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="300" />
+        <location filename="../ui/geotiff_dialog.py" line="300"/>
         <source>Give the timestamp of each band, in UTC.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="311" />
+        <location filename="../ui/geotiff_dialog.py" line="311"/>
         <source>Exporting time steps for Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/geotiff_dialog.py" line="322" />
+        <location filename="../ui/geotiff_dialog.py" line="322"/>
         <source>%n GeoTIFF(s) and {csv} were written to {folder}.</source>
         <translation>
             <numerusform>%n GeoTIFF and {csv} were written to {folder}.</numerusform>
@@ -2786,182 +2786,182 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="41" />
+        <location filename="../ui/upload_files.py" line="41"/>
         <source>uploading {percent}%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="43" />
+        <location filename="../ui/upload_files.py" line="43"/>
         <source>failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="45" />
+        <location filename="../ui/upload_files.py" line="45"/>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="46" />
+        <location filename="../ui/upload_files.py" line="46"/>
         <source>preparing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="47" />
+        <location filename="../ui/upload_files.py" line="47"/>
         <source>uploading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="48" />
+        <location filename="../ui/upload_files.py" line="48"/>
         <source>processing on Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="49" />
+        <location filename="../ui/upload_files.py" line="49"/>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="50" />
+        <location filename="../ui/upload_files.py" line="50"/>
         <source>not sent (cancelled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="187" />
+        <location filename="../ui/upload_target.py" line="187"/>
         <source>Upload to Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="62" />
+        <location filename="../ui/upload_files.py" line="62"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="62" />
+        <location filename="../ui/upload_files.py" line="62"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="62" />
+        <location filename="../ui/upload_files.py" line="62"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="73" />
+        <location filename="../ui/upload_files.py" line="73"/>
         <source>Add layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="76" />
+        <location filename="../ui/upload_files.py" line="76"/>
         <source>Add files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="85" />
+        <location filename="../ui/upload_files.py" line="85"/>
         <source>The band to upload from files with more than one band.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="88" />
+        <location filename="../ui/upload_files.py" line="88"/>
         <source>Optional: only for files without a NODATA value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="42" />
+        <location filename="../ui/upload_target.py" line="42"/>
         <source>An existing rastersource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="44" />
+        <location filename="../ui/upload_target.py" line="44"/>
         <source>A new rastersource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="49" />
+        <location filename="../ui/upload_target.py" line="49"/>
         <source>Search your writable rastersources by name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="72" />
+        <location filename="../ui/upload_target.py" line="72"/>
         <source>Temporal (one file per time step)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="77" />
+        <location filename="../ui/upload_target.py" line="77"/>
         <source>Time between steps, e.g. 1h, 15min, 1d or 01:00:00</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="91" />
+        <location filename="../ui/upload_target.py" line="91"/>
         <source>Interval</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="220" />
+        <location filename="../ui/upload_target.py" line="221"/>
         <source>Create a raster layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="226" />
+        <location filename="../ui/upload_target.py" line="227"/>
         <source>Search observation types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="235" />
+        <location filename="../ui/upload_target.py" line="236"/>
         <source>Create raster layer and add it to the map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="101" />
+        <location filename="../ui/upload_raster_dialog.py" line="92"/>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="103" />
+        <location filename="../ui/upload_raster_dialog.py" line="94"/>
         <source>Send the files that were not uploaded yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="106" />
+        <location filename="../ui/upload_raster_dialog.py" line="97"/>
         <source>Cancel upload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="168" />
+        <location filename="../ui/upload_files.py" line="168"/>
         <source>Rasters to upload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="96" />
+        <location filename="../ui/upload_target.py" line="96"/>
         <source>Upload into</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="135" />
+        <location filename="../ui/upload_files.py" line="135"/>
         <source>UTC, e.g. 2024-05-01T12:00:00Z; a time with a zone is converted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="161" />
+        <location filename="../ui/upload_files.py" line="161"/>
         <source>{name} is not a raster file; only rasters stored in a file can be uploaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="168" />
+        <location filename="../ui/upload_files.py" line="168"/>
         <source>GeoTIFF and time step lists (*.tif *.tiff *.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="139" />
+        <location filename="../ui/upload_target.py" line="139"/>
         <source>Searching your writable rastersources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="162" />
+        <location filename="../ui/upload_target.py" line="162"/>
         <source>temporal, every {interval}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/upload_target.py" line="175" />
+        <location filename="../ui/upload_target.py" line="175"/>
         <source>%n writable rastersource(s).</source>
         <translation>
             <numerusform>%n writable rastersource.</numerusform>
@@ -2969,147 +2969,137 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="177" />
+        <location filename="../ui/upload_target.py" line="177"/>
         <source>None of the rastersources you may write to matches; create a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="196" />
+        <location filename="../ui/upload_target.py" line="196"/>
         <source>Loading your organisations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="147" />
+        <location filename="../ui/upload_raster_dialog.py" line="138"/>
         <source>Add a raster layer or a file to upload.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="154" />
+        <location filename="../ui/upload_raster_dialog.py" line="145"/>
         <source>Choose the rastersource to upload into, or create a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="160" />
+        <location filename="../ui/upload_raster_dialog.py" line="151"/>
         <source>Loading your organisations…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="161" />
+        <location filename="../ui/upload_raster_dialog.py" line="152"/>
         <source>Choose an organisation; you need the supplier role in one to create a rastersource.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="172" />
-        <source>Give the time (UTC) of every file; missing for {files}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/upload_raster_dialog.py" line="178" />
+        <location filename="../ui/upload_raster_dialog.py" line="213"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="184" />
-        <source>A rastersource that is not temporal holds one raster: upload one file, or make it temporal.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/upload_raster_dialog.py" line="312" />
+        <location filename="../ui/upload_raster_dialog.py" line="299"/>
         <source>Uploading to a new Lizard rastersource “{name}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="314" />
+        <location filename="../ui/upload_raster_dialog.py" line="301"/>
         <source>Uploading to the Lizard rastersource “{name}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="325" />
+        <location filename="../ui/upload_raster_dialog.py" line="314"/>
         <source>Uploading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="334" />
+        <location filename="../ui/upload_raster_dialog.py" line="323"/>
         <source>Lizard is processing {file}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="347" />
+        <location filename="../ui/upload_raster_dialog.py" line="336"/>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="373" />
+        <location filename="../ui/upload_raster_dialog.py" line="361"/>
         <source>Upload cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="262" />
+        <location filename="../ui/upload_target.py" line="263"/>
         <source>Loading observation types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="315" />
+        <location filename="../ui/upload_target.py" line="316"/>
         <source>Creating the raster layer “{name}” in Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="320" />
+        <location filename="../ui/upload_target.py" line="322"/>
         <source>Creating the raster layer…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="326" />
+        <location filename="../ui/upload_target.py" line="328"/>
         <source>Raster layer “{name}” created in Lizard; adding it to the map…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="52" />
+        <location filename="../ui/events_dialog.py" line="52"/>
         <source>The UUID of the timeseries in Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="97" />
+        <location filename="../ui/events_dialog.py" line="97"/>
         <source>Layer or table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="149" />
+        <location filename="../ui/events_dialog.py" line="149"/>
         <source>Choose a layer or table.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="152" />
+        <location filename="../ui/events_dialog.py" line="152"/>
         <source>Give the UUID of the timeseries.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="158" />
+        <location filename="../ui/events_dialog.py" line="158"/>
         <source>Choose the time field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="160" />
+        <location filename="../ui/events_dialog.py" line="160"/>
         <source>Choose the value field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="208" />
+        <location filename="../ui/events_dialog.py" line="208"/>
         <source>There are no events to send: no row has a value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="213" />
+        <location filename="../ui/events_dialog.py" line="216"/>
         <source>Uploading timeseries events to Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="219" />
+        <location filename="../ui/events_dialog.py" line="222"/>
         <source>Uploading events…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="234" />
+        <location filename="../ui/events_dialog.py" line="237"/>
         <source>%n event(s) stored.</source>
         <translation>
             <numerusform>%n event stored.</numerusform>
@@ -3117,7 +3107,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="236" />
+        <location filename="../ui/events_dialog.py" line="239"/>
         <source>%n row(s) without a value skipped.</source>
         <translation>
             <numerusform>%n row without a value skipped.</numerusform>
@@ -3125,322 +3115,322 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="251" />
+        <location filename="../ui/events_dialog.py" line="254"/>
         <source>Timeseries events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="149" />
+        <location filename="../plugin.py" line="149"/>
         <source>Download from Lizard…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="74" />
+        <location filename="../ui/download_form.py" line="74"/>
         <source>downloading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="76" />
+        <location filename="../ui/download_form.py" line="76"/>
         <source>already there (skipped)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="77" />
+        <location filename="../ui/download_form.py" line="77"/>
         <source>cancelled (nothing partial kept)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="92" />
+        <location filename="../ui/download_form.py" line="92"/>
         <source>Download from Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="98" />
+        <location filename="../ui/download_form.py" line="98"/>
         <source>Map canvas extent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="98" />
+        <location filename="../ui/download_form.py" line="98"/>
         <source>Selected polygons of a layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="98" />
+        <location filename="../ui/download_form.py" line="98"/>
         <source>Drawn rectangle or polygon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="108" />
+        <location filename="../ui/download_form.py" line="108"/>
         <source>One file per polygon, named from the field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="110" />
+        <location filename="../ui/download_form.py" line="110"/>
         <source>Unchecked: one file for the union of the selected polygons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="145" />
+        <location filename="../ui/download_form.py" line="145"/>
         <source>Native</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="149" />
-        <source>In the units of the CRS. Native: the raster's own pixel size, converted when the CRS differs from the raster's</source>
-        <translation type="unfinished" />
+        <location filename="../ui/download_form.py" line="149"/>
+        <source>In the units of the CRS. Native: the raster&apos;s own pixel size, converted when the CRS differs from the raster&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="153" />
-        <source>Optional: the raster's own, else -9999</source>
-        <translation type="unfinished" />
+        <location filename="../ui/download_form.py" line="153"/>
+        <source>Optional: the raster&apos;s own, else -9999</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="154" />
+        <location filename="../ui/download_form.py" line="154"/>
         <source>Grid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="156" />
+        <location filename="../ui/download_form.py" line="156"/>
         <source>CRS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="157" />
+        <location filename="../ui/download_form.py" line="157"/>
         <source>Pixel size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="161" />
+        <location filename="../ui/download_form.py" line="161"/>
         <source>One time step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="163" />
+        <location filename="../ui/download_form.py" line="163"/>
         <source>A range: one file per time step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="179" />
+        <location filename="../ui/download_form.py" line="179"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="190" />
+        <location filename="../ui/download_form.py" line="190"/>
         <source>GeoTIFF (the tiles joined)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="191" />
+        <location filename="../ui/download_form.py" line="191"/>
         <source>VRT over the tiles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="199" />
+        <location filename="../ui/download_form.py" line="199"/>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="208" />
+        <location filename="../ui/download_form.py" line="208"/>
         <source>%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="231" />
+        <location filename="../ui/download_form.py" line="231"/>
         <source>Download</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="235" />
+        <location filename="../ui/download_form.py" line="235"/>
         <source>Download the files that are not there yet (complete files are skipped)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="237" />
+        <location filename="../ui/download_form.py" line="237"/>
         <source>Cancel download</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="25" />
+        <location filename="../ui/download_raster.py" line="25"/>
         <source>Loading the raster {uuid} from Lizard…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="27" />
+        <location filename="../ui/download_raster.py" line="27"/>
         <source>Download “{name}” from Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="29" />
+        <location filename="../ui/download_raster.py" line="29"/>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="31" />
+        <location filename="../ui/download_raster.py" line="31"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}, pixels of {x} × {y}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="34" />
+        <location filename="../ui/download_raster.py" line="34"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="65" />
+        <location filename="../ui/download_raster.py" line="65"/>
         <source>Loading the Lizard raster {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="70" />
+        <location filename="../ui/download_raster.py" line="70"/>
         <source>Loading the time steps…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="91" />
+        <location filename="../ui/download_raster.py" line="91"/>
         <source>The time steps could not be loaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="105" />
+        <location filename="../ui/download_raster.py" line="105"/>
         <source>This raster has no time steps yet: it holds no data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="66" />
+        <location filename="../ui/download_area.py" line="66"/>
         <source>Choose a polygon layer and select polygons in it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="68" />
+        <location filename="../ui/download_area.py" line="68"/>
         <source>Select polygons of “{layer}” first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="78" />
+        <location filename="../ui/download_area.py" line="78"/>
         <source>The map shows no area to download.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="92" />
+        <location filename="../ui/download_area.py" line="92"/>
         <source>The selected features of “{layer}” have no geometry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="296" />
+        <location filename="../ui/download_form.py" line="296"/>
         <source>NODATA must be a number, e.g. -9999.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="301" />
+        <location filename="../ui/download_form.py" line="301"/>
         <source>Loading the raster from Lizard…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="301" />
+        <location filename="../ui/download_form.py" line="301"/>
         <source>The raster could not be loaded from Lizard.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="305" />
+        <location filename="../ui/download_form.py" line="305"/>
         <source>Choose a CRS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="321" />
+        <location filename="../ui/download_form.py" line="321"/>
         <source>There is no time step from {start} to {end}: choose a later end.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="330" />
+        <location filename="../ui/download_form.py" line="330"/>
         <source>Choose a folder to save the files in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="330" />
+        <location filename="../ui/download_form.py" line="330"/>
         <source>Choose a file to save the download in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="347" />
+        <location filename="../ui/download_form.py" line="347"/>
         <source>Folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="352" />
+        <location filename="../ui/download_form.py" line="352"/>
         <source>VRT (*.vrt)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="357" />
+        <location filename="../ui/download_form.py" line="357"/>
         <source>{count} time step(s): one file each.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="124" />
+        <location filename="../ui/download_dialog.py" line="124"/>
         <source>Planning the download of {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="130" />
+        <location filename="../ui/download_dialog.py" line="130"/>
         <source>Planning the download…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="132" />
+        <location filename="../ui/download_dialog.py" line="132"/>
         <source>Working out the size…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="176" />
+        <location filename="../ui/download_dialog.py" line="176"/>
         <source>{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, pixel size {x} × {y}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="258" />
+        <location filename="../ui/download_dialog.py" line="258"/>
         <source>Downloading {name} from Lizard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="267" />
+        <location filename="../ui/download_dialog.py" line="267"/>
         <source>Downloading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="320" />
+        <location filename="../ui/download_dialog.py" line="320"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="325" />
+        <location filename="../ui/download_dialog.py" line="325"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="183" />
+        <location filename="../ui/raster_dock.py" line="183"/>
         <source>Download…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="299" />
+        <location filename="../ui/raster_dock.py" line="299"/>
         <source>Download the selected raster as GeoTIFF files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="299" />
+        <location filename="../ui/raster_dock.py" line="299"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="192" />
+        <location filename="../ui/download_form.py" line="192"/>
         <source>A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="47" />
+        <location filename="../processing/download_raster.py" line="47"/>
         <source>Downloads a Lizard raster layer as GeoTIFF files (tiled, DEFLATE-compressed, with a NODATA value). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. Large areas are fetched in tiles (never more than 100 million pixels per request, four at a time) and joined.
 
 RASTER: the UUID of the raster layer.
 EXTENT: the area. Without an extent and a mask layer, the raster's whole extent.
-MASK_LAYER: polygons (with "selected features only", the selected ones): the result is clipped to their union (pixels outside are NODATA), or with SPLIT_BY_FEATURE one file per feature, named from NAME_FIELD (made safe for file names and unique). With an extent as well, only the part of the polygons inside the extent counts.
+MASK_LAYER: polygons (with &quot;selected features only&quot;, the selected ones): the result is clipped to their union (pixels outside are NODATA), or with SPLIT_BY_FEATURE one file per feature, named from NAME_FIELD (made safe for file names and unique). With an extent as well, only the part of the polygons inside the extent counts.
 CRS: the CRS of the files; it needs an EPSG code. Default: the raster's own.
 PIXEL_SIZE: in the units of the CRS. Default: the raster's own, converted when the CRS differs.
 NODATA: the NODATA value of the files. Default: the raster's.
@@ -3449,13 +3439,13 @@ OUTPUT: a .tif file, a .vrt file (a VRT over the downloaded tiles, which are kep
 Files that already exist are skipped, so running again after a cancel fetches only what is missing; delete a file to fetch it again. A cancel or failure leaves no partial file.
 
 FILES: the paths of the files, one per line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="48" />
-        <source>Writes a vector layer as a zip file for Lizard's asset import (PORTAL/import/): a shapefile (UTF-8) and an .ini file that tells Lizard which column holds which field. Nothing is uploaded. Field names longer than 10 characters are shortened (and made unique); the .ini refers to the names written. The layer is checked before anything is written; a shapefile that would pass 2 GB is refused.
+        <location filename="../processing/export_asset_bundle.py" line="48"/>
+        <source>Writes a vector layer as a zip file for Lizard&apos;s asset import (PORTAL/import/): a shapefile (UTF-8) and an .ini file that tells Lizard which column holds which field. Nothing is uploaded. Field names longer than 10 characters are shortened (and made unique); the .ini refers to the names written. The layer is checked before anything is written; a shapefile that would pass 2 GB is refused.
 
-INPUT: the assets ("selected features only" is respected).
+INPUT: the assets (&quot;selected features only&quot; is respected).
 ASSET_TYPE: the Lizard asset type in CamelCase, e.g. GroundwaterStation, Pumpstation, Pipe, Polder (or its API name, e.g. groundwaterstations). Point, line or polygon layers must fit it.
 COLUMNS: lizard_field=LAYER_FIELD pairs separated by semicolons, e.g. code=ID;name=NAME.
 DEFAULTS: lizard_field=value pairs for fields that are the same for every asset, e.g. frequency=daily;scale=1.
@@ -3467,35 +3457,35 @@ INVALID_GEOMETRIES: 0 skip features without a valid geometry and count them (def
 LONG_TEXT: 0 refuse text longer than 254 bytes, naming the field and a feature (default), 1 cut it to 254 bytes with a warning (a shapefile cannot hold more).
 
 OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and left out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="25" />
+        <location filename="../plugin.py" line="25"/>
         <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/areas.py" line="36" />
+        <location filename="../core/areas.py" line="36"/>
         <source>The extent cannot be converted to {crs}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/areas.py" line="56" />
+        <location filename="../core/areas.py" line="56"/>
         <source>The mask has no (selected) features with a geometry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/areas.py" line="62" />
+        <location filename="../core/areas.py" line="62"/>
         <source>The features of the mask are outside the extent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="364" />
+        <location filename="../core/upload.py" line="364"/>
         <source>The rastersource {name} is not temporal: the time of {files} is ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/buildings.py" line="234" />
+        <location filename="../core/buildings.py" line="234"/>
         <source>Lizard kept truncating its answer for %n box(es) (west,south,east,north), so buildings may be missing there: {boxes}.</source>
         <translation>
             <numerusform>Lizard kept truncating its answer for %n box (west,south,east,north), so buildings may be missing there: {boxes}.</numerusform>
@@ -3503,11 +3493,11 @@ OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and l
         </translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="44" />
+        <location filename="../processing/download_buildings.py" line="44"/>
         <source>Downloads Lizard buildings (footprints with their addresses) for an area and writes them as MultiPolygons in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set.
 
 EXTENT: buildings that overlap this extent. Give an extent, a filter layer or both; without an area the algorithm refuses to run rather than download every building of Lizard.
-FILTER_LAYER: buildings in the features of this layer (with "selected features only", in the selected ones). With an extent as well, only the part of the features inside the extent counts. Detailed shapes are simplified before they are sent to Lizard and the exact shape is checked here, so the result is exact.
+FILTER_LAYER: buildings in the features of this layer (with &quot;selected features only&quot;, in the selected ones). With an extent as well, only the part of the features inside the extent counts. Detailed shapes are simplified before they are sent to Lizard and the exact shape is checked here, so the result is exact.
 PREDICATE: intersects (buildings that touch the area) or within (buildings wholly inside it).
 CODE: only the building with this code (BAG identification), exactly.
 BUILD_YEAR_MIN, BUILD_YEAR_MAX: only buildings built in or after, in or before this year.
@@ -3515,33 +3505,33 @@ POSTALCODE: only buildings with an address whose postal code starts with this te
 VALID_AT: only the buildings that existed at this moment (the latest version of each).
 MAX_FEATURES: stop after this many buildings; 0 loads all.
 
-OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_modified, organisation, the first address (street, house_number, house_letter, house_number_suffix, postalcode, city), address_count and addresses (all addresses as JSON text). As with every QGIS algorithm, a file name writes a new file (an existing file of that name is replaced). To add the buildings to an existing GeoPackage and keep its other layers, choose “Save to GeoPackage…” and give a layer name (ogr:dbname='file.gpkg' table="buildings" (geom)): only a layer of that name is replaced.
+OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_modified, organisation, the first address (street, house_number, house_letter, house_number_suffix, postalcode, city), address_count and addresses (all addresses as JSON text). As with every QGIS algorithm, a file name writes a new file (an existing file of that name is replaced). To add the buildings to an existing GeoPackage and keep its other layers, choose “Save to GeoPackage…” and give a layer name (ogr:dbname='file.gpkg' table=&quot;buildings&quot; (geom)): only a layer of that name is replaced.
 
 When Lizard keeps truncating its answers for a dense spot after the boxes were split as far as allowed, the buildings that arrived are kept and a warning names the boxes that may miss some.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="59" />
+        <location filename="../ui/buildings_load.py" line="59"/>
         <source>Not loaded: the layer “{layer}” in {path} was kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="119" />
+        <location filename="../ui/buildings_load.py" line="119"/>
         <source>{path} already has a layer “{layer}”. Replace that layer? The other layers in the file are kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="50" />
+        <location filename="../core/times.py" line="50"/>
         <source>“{zone}” is not a time zone; choose UTC or a name like Europe/Amsterdam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="42" />
+        <location filename="../processing/upload_timeseries.py" line="42"/>
         <source>Sends the rows of a table or layer as events (time and value) to a Lizard timeseries. Lizard creates the events or updates the ones that have the same time. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key needs write permission on the timeseries.
 
 Every row is checked before anything is sent: a row without a usable time, a value or flag that is not a number, and two rows with the same time stop the algorithm, naming the rows (by feature id). Rows with an empty value are skipped, with a warning. Times are sent as ISO 8601 UTC; a time without a time zone (also a date/time field of a CSV file or GeoPackage that has none) is read in TIME_ZONE. Events go in batches of a few thousand.
 
-INPUT: any table or layer (with "selected features only", only the selected rows).
+INPUT: any table or layer (with &quot;selected features only&quot;, only the selected rows).
 TIMESERIES: the UUID of the Lizard timeseries.
 TIME_FIELD: the field with the time (a date/time field, a date, or text like 2024-05-01T12:00:00Z).
 VALUE_FIELD: the field with the value (a number, or text holding one).
@@ -3550,56 +3540,59 @@ COMMENT_FIELD: optional, a field with a comment per event.
 TIME_ZONE: how times without a zone are read: UTC (the default) or a time zone name such as Europe/Amsterdam, with its summer time. A clock time that occurs twice when summer time ends is read as the first (summer time); one that does not exist when summer time starts is read an hour later (02:30 becomes 03:30 summer time). Times with a zone keep their moment.
 
 EVENTS: the number of events Lizard stored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="83" />
+        <location filename="../processing/upload_timeseries.py" line="83"/>
         <source>Times without a zone are in (UTC or a zone like Europe/Amsterdam)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="68" />
+        <location filename="../ui/events_dialog.py" line="68"/>
         <source>How to read times that do not say their zone (a date/time field of a CSV file or GeoPackage, or text like 2024-07-01 12:00). Times that do say it keep their moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="74" />
+        <location filename="../ui/events_dialog.py" line="74"/>
         <source>Summer time follows the chosen zone. Rows without a value are skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="104" />
+        <location filename="../ui/events_dialog.py" line="104"/>
         <source>Times without a zone are</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transport.py" line="110" />
+        <location filename="../core/transport.py" line="110"/>
         <source>The certificate of {host} is not trusted, so nothing was sent; if your organisation inspects https traffic, add its certificate authority in QGIS under Settings &gt; Options &gt; Authentication.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="252" />
+        <location filename="../core/wms.py" line="252"/>
         <source>“{name}” is served by {host}, not by your portal: added without your key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/wms.py" line="254" />
+        <location filename="../core/wms.py" line="254"/>
         <source>%n layer(s) are served by {hosts}, not by your portal: added without your key.</source>
-        <translation><numerusform>%n layer is served by {hosts}, not by your portal: added without your key.</numerusform><numerusform>%n layers are served by {hosts}, not by your portal: added without your key.</numerusform></translation>
+        <translation>
+            <numerusform>%n layer is served by {hosts}, not by your portal: added without your key.</numerusform>
+            <numerusform>%n layers are served by {hosts}, not by your portal: added without your key.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="31" />
-        <source>Adds a Lizard raster to the project as a WMS layer, named after it and styled as in Lizard. Temporal rasters become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. The layers use the project's CRS when Lizard's WMS offers it, else EPSG:3857. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file, and only on layers that the portal itself serves over https; a layer served by another host is added without it. With only LIZARD_API_KEY set, the layers load public data.
+        <location filename="../processing/load_raster_wms.py" line="31"/>
+        <source>Adds a Lizard raster to the project as a WMS layer, named after it and styled as in Lizard. Temporal rasters become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. The layers use the project&apos;s CRS when Lizard&apos;s WMS offers it, else EPSG:3857. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file, and only on layers that the portal itself serves over https; a layer served by another host is added without it. With only LIZARD_API_KEY set, the layers load public data.
 
 RASTER: the UUID of a raster layer, or of a rastersource: then every raster layer that shows that source is added. A rastersource without raster layers is an error.
 
 URIS: the WMS data source of each layer, one per line (without any key); with qgis_process, where no layers are added, use these to open the layers elsewhere.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116" />
+        <location filename="../ui/settings_dialog.py" line="116"/>
         <source>The saved key was saved for {saved}, not for {portal}, so it is not used; enter the key for {portal} to use one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

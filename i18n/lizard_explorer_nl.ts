@@ -4,337 +4,337 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="230" />
+        <location filename="../ui/settings_dialog.py" line="230"/>
         <source>Lizard</source>
         <translation>Lizard</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="101" />
+        <location filename="../plugin.py" line="101"/>
         <source>Lizard settings…</source>
         <translation>Lizard-instellingen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="102" />
+        <location filename="../plugin.py" line="102"/>
         <source>Lizard help</source>
         <translation>Lizard-hulp</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="46" />
+        <location filename="../processing/provider.py" line="46"/>
         <source>Lizard Explorer {version}</source>
         <translation>Lizard Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="72" />
+        <location filename="../core/client.py" line="72"/>
         <source>No Lizard portal address is set.</source>
         <translation>Er is geen adres van een Lizard-portaal ingesteld.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="78" />
+        <location filename="../core/client.py" line="78"/>
         <source>“{url}” is not a Lizard portal address; use e.g. https://demo.lizard.net.</source>
         <translation>“{url}” is geen adres van een Lizard-portaal; gebruik bijvoorbeeld https://demo.lizard.net.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="133" />
+        <location filename="../core/client.py" line="133"/>
         <source>Lizard answered with something that is not a list of objects.</source>
         <translation>Lizard antwoordde met iets dat geen lijst van objecten is.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="171" />
+        <location filename="../core/client.py" line="171"/>
         <source>Refusing to send your API key over an unencrypted connection to {host}: use https:// for the portal address.</source>
         <translation>Uw API-sleutel wordt niet over een onversleutelde verbinding naar {host} gestuurd: gebruik https:// in het portaaladres.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="356" />
+        <location filename="../core/client.py" line="356"/>
         <source>Could not send the request to Lizard.</source>
         <translation>Het verzoek kon niet naar Lizard worden gestuurd.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="367" />
+        <location filename="../core/client.py" line="367"/>
         <source>The connection to Lizard broke off before the answer was complete.</source>
         <translation>De verbinding met Lizard werd verbroken voordat het antwoord compleet was.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="436" />
+        <location filename="../core/client.py" line="436"/>
         <source>Lizard sent a link to another server ({host}); it was not followed.</source>
         <translation>Lizard stuurde een link naar een andere server ({host}); die is niet gevolgd.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="564" />
+        <location filename="../core/client.py" line="564"/>
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
         <translation>Lizard antwoordde met iets dat geen JSON is; klopt het portaaladres?</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="602" />
+        <location filename="../core/client.py" line="602"/>
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
         <translation>Lizard accepteerde uw API-sleutel niet; controleer hem in de Lizard-instellingen.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="606" />
+        <location filename="../core/client.py" line="606"/>
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
         <translation>Lizard weigerde de wijziging: uw sleutel heeft daar geen rechten voor ({detail}).</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="616" />
+        <location filename="../core/client.py" line="616"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="75" />
+        <location filename="../processing/load_raster_wms.py" line="75"/>
         <source>Lizard has no such object, or it is not visible with your key.</source>
         <translation>Lizard heeft dit object niet, of het is niet zichtbaar met uw sleutel.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="616" />
+        <location filename="../core/client.py" line="616"/>
         <source>Lizard rejected the request: {detail}</source>
         <translation>Lizard wees het verzoek af: {detail}</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="622" />
+        <location filename="../core/client.py" line="622"/>
         <source>Lizard is receiving too many requests; try again later.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="624" />
+        <location filename="../core/client.py" line="624"/>
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het over {seconds} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="628" />
+        <location filename="../core/client.py" line="628"/>
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
         <translation>Lizard had een probleem met antwoorden (HTTP {status}); probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="632" />
+        <location filename="../core/client.py" line="632"/>
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
         <translation>Lizard antwoordde met een onverwachte fout (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="639" />
+        <location filename="../core/client.py" line="639"/>
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
         <translation>Lizard op {host} is niet bereikbaar; controleer het portaaladres en uw netwerk.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="647" />
+        <location filename="../core/client.py" line="647"/>
         <source>Lizard at {host} did not answer in time; try again later.</source>
         <translation>Lizard op {host} antwoordde niet op tijd; probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="27" />
+        <location filename="../core/connection.py" line="27"/>
         <source>The portal {portal} did not answer: {error}</source>
         <translation>Het portaal {portal} antwoordde niet: {error}</translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="29" />
+        <location filename="../core/connection.py" line="29"/>
         <source>The portal {portal} answered.</source>
         <translation>Het portaal {portal} antwoordde.</translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="31" />
+        <location filename="../core/connection.py" line="31"/>
         <source>No API key is set: you see public data only.</source>
         <translation>Er is geen API-sleutel ingesteld: u ziet alleen openbare data.</translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="33" />
+        <location filename="../core/connection.py" line="33"/>
         <source>Your API key was not accepted.</source>
         <translation>Uw API-sleutel werd niet geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="35" />
+        <location filename="../core/connection.py" line="35"/>
         <source>Your API key was accepted: you are {user}.</source>
         <translation>Uw API-sleutel werd geaccepteerd: u bent {user}.</translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="37" />
+        <location filename="../core/connection.py" line="37"/>
         <source>Your API key was accepted.</source>
         <translation>Uw API-sleutel werd geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="42" />
+        <location filename="../core/connection.py" line="42"/>
         <source>Organisations: {names}.</source>
         <translation>Organisaties: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/connection.py" line="44" />
+        <location filename="../core/connection.py" line="44"/>
         <source>The portal did not list any organisations for your key.</source>
         <translation>Het portaal noemde geen organisaties voor uw sleutel.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="30" />
+        <location filename="../core/credentials.py" line="30"/>
         <source>The QGIS authentication system is not available.</source>
         <translation>Het authenticatiesysteem van QGIS is niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="49" />
+        <location filename="../core/credentials.py" line="49"/>
         <source>The QGIS authentication database is locked; enter its master password to use your key.</source>
         <translation>De authenticatiedatabase van QGIS is vergrendeld; voer het hoofdwachtwoord in om uw sleutel te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="119" />
+        <location filename="../core/credentials.py" line="119"/>
         <source>The saved Lizard key (authentication config {id}) could not be read; enter it again in the Lizard settings.</source>
         <translation>De opgeslagen Lizard-sleutel (authenticatieconfiguratie {id}) kon niet worden gelezen; voer hem opnieuw in bij de Lizard-instellingen.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="133" />
+        <location filename="../core/credentials.py" line="133"/>
         <source>The API key is empty.</source>
         <translation>De API-sleutel is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="153" />
+        <location filename="../core/credentials.py" line="153"/>
         <source>The API key could not be saved in the QGIS authentication database.</source>
         <translation>De API-sleutel kon niet in de authenticatiedatabase van QGIS worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="110" />
+        <location filename="../core/errors.py" line="110"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="16" />
+        <location filename="../ui/messages.py" line="16"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="30" />
+        <location filename="../ui/docks.py" line="30"/>
         <source>with your API key</source>
         <translation>met uw API-sleutel</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="30" />
+        <location filename="../ui/docks.py" line="30"/>
         <source>anonymously (public data)</source>
         <translation>anoniem (openbare data)</translation>
     </message>
     <message>
-        <location filename="../ui/docks.py" line="31" />
+        <location filename="../ui/docks.py" line="31"/>
         <source>{portal}, {key}</source>
         <translation>{portal}, {key}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="71" />
+        <location filename="../ui/raster_dock.py" line="71"/>
         <source>Lizard rasters</source>
         <translation>Lizard-rasters</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="99" />
+        <location filename="../ui/raster_dock.py" line="99"/>
         <source>Raster layers</source>
         <translation>Rasterlagen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="99" />
+        <location filename="../ui/raster_dock.py" line="99"/>
         <source>Rastersources</source>
         <translation>Rasterbronnen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="142" />
+        <location filename="../ui/upload_target.py" line="142"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="90" />
+        <location filename="../ui/raster_search.py" line="90"/>
         <source>Searching Lizard</source>
         <translation>Lizard doorzoeken</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="137" />
+        <location filename="../ui/raster_search.py" line="137"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="141" />
+        <location filename="../ui/raster_search.py" line="141"/>
         <source>{shown} shown of {total}</source>
         <translation>{shown} getoond van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="123" />
+        <location filename="../ui/raster_search.py" line="123"/>
         <source>The search failed.</source>
         <translation>Het zoeken is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="193" />
+        <location filename="../ui/settings_dialog.py" line="193"/>
         <source>Lizard settings</source>
         <translation>Lizard-instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="41" />
-        <source>Your organisation's Lizard portal, e.g. https://demo.lizard.net</source>
+        <location filename="../ui/settings_dialog.py" line="41"/>
+        <source>Your organisation&apos;s Lizard portal, e.g. https://demo.lizard.net</source>
         <translation>Het Lizard-portaal van uw organisatie, bijvoorbeeld https://demo.lizard.net</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45" />
+        <location filename="../ui/settings_dialog.py" line="45"/>
         <source>Your Personal API Key. It is kept in the QGIS authentication database.</source>
         <translation>Uw persoonlijke API-sleutel. Die wordt bewaard in de authenticatiedatabase van QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="46" />
+        <location filename="../ui/settings_dialog.py" line="46"/>
         <source>Forget key</source>
         <translation>Sleutel vergeten</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55" />
+        <location filename="../ui/settings_dialog.py" line="55"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="67" />
+        <location filename="../ui/settings_dialog.py" line="67"/>
         <source>Portal</source>
         <translation>Portaal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68" />
+        <location filename="../ui/settings_dialog.py" line="68"/>
         <source>API key</source>
         <translation>API-sleutel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="98" />
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Get a key</source>
         <translation>Sleutel aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103" />
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Saved in the QGIS authentication database; type to replace it</source>
         <translation>Opgeslagen in de authenticatiedatabase van QGIS; typ om hem te vervangen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103" />
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>No key: public data only</source>
         <translation>Geen sleutel: alleen openbare data</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="109" />
+        <location filename="../ui/settings_dialog.py" line="109"/>
         <source>LIZARD_URL is set: it overrides the portal saved here.</source>
         <translation>LIZARD_URL is ingesteld: die gaat voor het hier opgeslagen portaal.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="111" />
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>LIZARD_API_KEY is set: it overrides the key saved here.</source>
         <translation>LIZARD_API_KEY is ingesteld: die gaat voor de hier opgeslagen sleutel.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="134" />
+        <location filename="../ui/settings_dialog.py" line="134"/>
         <source>The saved key was removed.</source>
         <translation>De opgeslagen sleutel is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="151" />
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>Testing {portal}…</source>
         <translation>{portal} testen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="152" />
+        <location filename="../ui/settings_dialog.py" line="152"/>
         <source>Testing the Lizard connection</source>
         <translation>De Lizard-verbinding testen</translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="29" />
+        <location filename="../processing/check_connection.py" line="29"/>
         <source>Check Lizard connection</source>
         <translation>Lizard-verbinding controleren</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="7" />
+        <location filename="../processing/base.py" line="7"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="34" />
+        <location filename="../processing/check_connection.py" line="34"/>
         <source>Checks that the Lizard portal answers and whether it accepts the API key. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set (useful with qgis_process). Fails when the portal cannot be reached or the key is refused.
 
 Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 0 when working anonymously), USERNAME, ORGANISATIONS (one per line, with roles) and REPORT (the result in words).</source>
@@ -343,256 +343,256 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
 Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geaccepteerd, 0 bij anoniem werken), USERNAME, ORGANISATIONS (één per regel, met rollen) en REPORT (het resultaat in woorden).</translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="46" />
+        <location filename="../processing/check_connection.py" line="46"/>
         <source>Key accepted</source>
         <translation>Sleutel geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="47" />
+        <location filename="../processing/check_connection.py" line="47"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="48" />
+        <location filename="../processing/check_connection.py" line="48"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="46" />
+        <location filename="../processing/check_geotiff.py" line="46"/>
         <source>Report</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../core/credentials.py" line="44" />
+        <location filename="../core/credentials.py" line="44"/>
         <source>The QGIS authentication database is locked; open the Lizard settings once to unlock it, or set LIZARD_API_KEY.</source>
         <translation>De authenticatiedatabase van QGIS is vergrendeld; open eenmaal de Lizard-instellingen om hem te ontgrendelen, of stel LIZARD_API_KEY in.</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="65" />
+        <location filename="../core/describe.py" line="65"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="63" />
+        <location filename="../core/describe.py" line="63"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="40" />
+        <location filename="../core/describe.py" line="40"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="65" />
+        <location filename="../core/describe.py" line="65"/>
         <source>yes, every {step}</source>
         <translation>ja, elke {step}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="239" />
+        <location filename="../ui/upload_target.py" line="240"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="88" />
+        <location filename="../ui/upload_target.py" line="88"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="134" />
+        <location filename="../ui/raster_dock.py" line="134"/>
         <source>Temporal</source>
         <translation>Tijdreeks</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="134" />
+        <location filename="../core/describe.py" line="134"/>
         <source>Resolution</source>
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="135" />
+        <location filename="../core/describe.py" line="135"/>
         <source>Projection</source>
         <translation>Projectie</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="142" />
+        <location filename="../core/describe.py" line="142"/>
         <source>Last modified</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="137" />
+        <location filename="../core/describe.py" line="137"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="114" />
+        <location filename="../core/describe.py" line="114"/>
         <source>west {west:.5f}, south {south:.5f}, east {east:.5f}, north {north:.5f}</source>
         <translation>west {west:.5f}, zuid {south:.5f}, oost {east:.5f}, noord {north:.5f}</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="122" />
+        <location filename="../core/describe.py" line="122"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="123" />
+        <location filename="../core/describe.py" line="123"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="89" />
+        <location filename="../ui/upload_target.py" line="89"/>
         <source>Access</source>
         <translation>Toegang</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="129" />
+        <location filename="../core/describe.py" line="129"/>
         <source>First time step</source>
         <translation>Eerste tijdstap</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="130" />
+        <location filename="../core/describe.py" line="130"/>
         <source>Last time step</source>
         <translation>Laatste tijdstap</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="240" />
+        <location filename="../ui/upload_target.py" line="241"/>
         <source>Observation type</source>
         <translation>Observatietype</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="136" />
+        <location filename="../core/describe.py" line="136"/>
         <source>Extent (WGS84)</source>
         <translation>Omvang (WGS84)</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="138" />
+        <location filename="../core/describe.py" line="138"/>
         <source>Data type</source>
         <translation>Datatype</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="139" />
+        <location filename="../core/describe.py" line="139"/>
         <source>No-data value</source>
         <translation>No-data-waarde</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="140" />
+        <location filename="../core/describe.py" line="140"/>
         <source>Supplier</source>
         <translation>Leverancier</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="141" />
+        <location filename="../core/describe.py" line="141"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="37" />
+        <location filename="../core/rasters.py" line="37"/>
         <source>Name (A–Z)</source>
         <translation>Naam (A–Z)</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="37" />
+        <location filename="../core/rasters.py" line="37"/>
         <source>Name (Z–A)</source>
         <translation>Naam (Z–A)</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="38" />
+        <location filename="../core/rasters.py" line="38"/>
         <source>Newest change first</source>
         <translation>Nieuwste wijziging eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="38" />
+        <location filename="../core/rasters.py" line="38"/>
         <source>Oldest change first</source>
         <translation>Oudste wijziging eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="40" />
+        <location filename="../core/rasters.py" line="40"/>
         <source>Latest start first</source>
         <translation>Laatste begin eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="40" />
+        <location filename="../core/rasters.py" line="40"/>
         <source>Latest end first</source>
         <translation>Laatste einde eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="41" />
+        <location filename="../core/rasters.py" line="41"/>
         <source>Largest first</source>
         <translation>Grootste eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="41" />
+        <location filename="../core/rasters.py" line="41"/>
         <source>Smallest first</source>
         <translation>Kleinste eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="41" />
+        <location filename="../core/rasters.py" line="41"/>
         <source>Supplier code</source>
         <translation>Leverancierscode</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="138" />
+        <location filename="../core/rasters.py" line="138"/>
         <source>The area to search in is empty.</source>
         <translation>Het gebied om in te zoeken is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="157" />
+        <location filename="../core/rasters.py" line="157"/>
         <source>No features are selected to search in.</source>
         <translation>Er zijn geen objecten geselecteerd om in te zoeken.</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="41" />
+        <location filename="../core/wms.py" line="41"/>
         <source>Lizard gives no WMS address for the raster “{name}”.</source>
         <translation>Lizard geeft geen WMS-adres voor de raster “{name}”.</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="190" />
+        <location filename="../core/wms.py" line="190"/>
         <source>Organisation: {name}</source>
         <translation>Organisatie: {name}</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="203" />
+        <location filename="../core/wms.py" line="203"/>
         <source>QGIS could not open the WMS layer of “{name}”.</source>
         <translation>QGIS kon de WMS-laag van “{name}” niet openen.</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="259" />
+        <location filename="../core/wms.py" line="259"/>
         <source>No raster layer shows the rastersource “{name}” yet; a raster layer has to be made for it in Lizard before it can go on the map.</source>
         <translation>Nog geen rasterlaag toont de rasterbron “{name}”; er moet eerst in Lizard een rasterlaag voor worden gemaakt voordat die op de kaart kan.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="7" />
+        <location filename="../processing/base.py" line="7"/>
         <source>Rasters</source>
         <translation>Rasters</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="26" />
+        <location filename="../processing/load_raster_wms.py" line="26"/>
         <source>Load raster as WMS layer</source>
         <translation>Raster laden als WMS-laag</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="48" />
+        <location filename="../processing/load_raster_wms.py" line="48"/>
         <source>Raster layer or rastersource UUID</source>
         <translation>UUID van een rasterlaag of rasterbron</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="49" />
+        <location filename="../processing/load_raster_wms.py" line="49"/>
         <source>WMS data sources</source>
         <translation>WMS-gegevensbronnen</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="55" />
+        <location filename="../processing/load_raster_wms.py" line="55"/>
         <source>“{text}” is not the UUID of a Lizard raster layer or rastersource.</source>
         <translation>“{text}” is niet de UUID van een Lizard-rasterlaag of -rasterbron.</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="94" />
+        <location filename="../processing/search_rastersources.py" line="94"/>
         <source>Search rastersources</source>
         <translation>Rasterbronnen zoeken</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="99" />
-        <source>Finds Lizard rastersources (the stored raster data) and writes one polygon per source: the source's extent in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public sources are found.
+        <location filename="../processing/search_rastersources.py" line="99"/>
+        <source>Finds Lizard rastersources (the stored raster data) and writes one polygon per source: the source&apos;s extent in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public sources are found.
 
 NAME: only sources whose name contains this text (any case); a UUID finds that one source.
-ORGANISATION: only sources of organisations whose name contains this text (or the organisation's UUID).
+ORGANISATION: only sources of organisations whose name contains this text (or the organisation&apos;s UUID).
 TEMPORAL: any source, only temporal sources (a series of rasters in time) or only non-temporal ones.
 EXTENT: only sources whose extent intersects this area. Lizard cannot filter by area, so every source that matches the other filters is fetched and checked here. Sources without a known extent are left out when an extent is given, and written without geometry when not.
 
@@ -607,57 +607,57 @@ EXTENT: alleen bronnen waarvan de omvang dit gebied snijdt. Lizard kan niet op g
 OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false), interval (ISO 8601-duur, bijv. PT1H), first_value_timestamp en last_value_timestamp (tekst, ISO 8601 in UTC zoals Lizard ze geeft), projection, pixelsize_x en pixelsize_y (in eenheden van de projectie), dtype, fill_value (de no-data-waarde, als tekst), size (bytes), last_modified (tekst, ISO 8601 in UTC) en writable (true als uw sleutel de bron mag wijzigen).</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="121" />
+        <location filename="../processing/search_rastersources.py" line="121"/>
         <source>Name contains</source>
         <translation>Naam bevat</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="122" />
+        <location filename="../processing/search_rastersources.py" line="122"/>
         <source>Organisation name contains</source>
         <translation>Naam van de organisatie bevat</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="116" />
+        <location filename="../ui/raster_dock.py" line="116"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="114" />
+        <location filename="../ui/raster_dock.py" line="114"/>
         <source>Temporal only</source>
         <translation>Alleen tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="114" />
+        <location filename="../ui/raster_dock.py" line="114"/>
         <source>Non-temporal only</source>
         <translation>Alleen zonder tijd</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="127" />
+        <location filename="../processing/search_rastersources.py" line="127"/>
         <source>Intersecting extent</source>
         <translation>Snijdt de omvang</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="163" />
+        <location filename="../processing/search_rastersources.py" line="163"/>
         <source>{matched} of {scanned} rastersources matched.</source>
         <translation>{matched} van {scanned} rasterbronnen kwamen overeen.</translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="122" />
+        <location filename="../ui/add_to_map.py" line="122"/>
         <source>Adding “{name}” to the map</source>
         <translation>“{name}” aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="124" />
+        <location filename="../ui/add_to_map.py" line="124"/>
         <source>Adding Lizard rasters to the map</source>
         <translation>Lizard-rasters aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="341" />
+        <location filename="../ui/upload_target.py" line="343"/>
         <source>Added “{name}” to the map.</source>
         <translation>“{name}” is aan de kaart toegevoegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/add_to_map.py" line="145" />
+        <location filename="../ui/add_to_map.py" line="145"/>
         <source>Added %n layer(s) to the map: {names}.</source>
         <translation>
             <numerusform>%n laag aan de kaart toegevoegd: {names}.</numerusform>
@@ -665,249 +665,249 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         </translation>
     </message>
     <message>
-        <location filename="../ui/raster_results.py" line="70" />
+        <location filename="../ui/raster_results.py" line="70"/>
         <source>{name}
 UUID: {uuid}</source>
         <translation>{name}
 UUID: {uuid}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="101" />
+        <location filename="../ui/raster_dock.py" line="101"/>
         <source>Raster layers: what Lizard shows, with their styles</source>
         <translation>Rasterlagen: wat Lizard toont, met hun stijlen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="102" />
+        <location filename="../ui/raster_dock.py" line="102"/>
         <source>Rastersources: the data that raster layers show</source>
         <translation>Rasterbronnen: de data die rasterlagen tonen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="106" />
+        <location filename="../ui/raster_dock.py" line="106"/>
         <source>Search by name or UUID…</source>
         <translation>Zoeken op naam of UUID…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="108" />
+        <location filename="../ui/raster_dock.py" line="108"/>
         <source>Part of a name, or a UUID; press Enter to list everything</source>
         <translation>Een deel van een naam, of een UUID; druk op Enter om alles te tonen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="112" />
+        <location filename="../ui/raster_dock.py" line="112"/>
         <source>Name or UUID</source>
         <translation>Naam of UUID</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="70" />
+        <location filename="../ui/upload_target.py" line="70"/>
         <source>Public</source>
         <translation>Openbaar</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="70" />
+        <location filename="../ui/upload_target.py" line="70"/>
         <source>Common</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="70" />
+        <location filename="../ui/upload_target.py" line="70"/>
         <source>Private</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="120" />
+        <location filename="../ui/raster_dock.py" line="120"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="122" />
+        <location filename="../ui/raster_dock.py" line="122"/>
         <source>Anywhere</source>
         <translation>Overal</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="122" />
+        <location filename="../ui/raster_dock.py" line="122"/>
         <source>In the map extent</source>
         <translation>In het kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="122" />
+        <location filename="../ui/raster_dock.py" line="122"/>
         <source>In the selected features</source>
         <translation>In de geselecteerde objecten</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="124" />
+        <location filename="../ui/raster_dock.py" line="124"/>
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation>Alleen wat (deels) in het kaartbeeld of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="130" />
+        <location filename="../ui/raster_dock.py" line="130"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="134" />
+        <location filename="../ui/raster_dock.py" line="134"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="134" />
+        <location filename="../ui/raster_dock.py" line="134"/>
         <source>Order by</source>
         <translation>Sorteren op</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="180" />
+        <location filename="../ui/raster_dock.py" line="180"/>
         <source>Add to map</source>
         <translation>Aan kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="180" />
+        <location filename="../ui/raster_dock.py" line="180"/>
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
         <translation>De geselecteerde rasters als WMS-lagen aan de kaart toevoegen, met de stijl uit Lizard (of dubbelklik ze, of sleep ze naar de kaart)</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="185" />
+        <location filename="../ui/raster_dock.py" line="185"/>
         <source>Zoom to</source>
         <translation>Zoomen naar</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="185" />
+        <location filename="../ui/raster_dock.py" line="185"/>
         <source>Zoom the map to the selected rasters</source>
         <translation>De kaart naar de geselecteerde rasters zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="187" />
+        <location filename="../ui/raster_dock.py" line="187"/>
         <source>Copy UUID</source>
         <translation>UUID kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="187" />
+        <location filename="../ui/raster_dock.py" line="187"/>
         <source>Copy the UUID of the selected rasters</source>
         <translation>De UUID van de geselecteerde rasters kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="80" />
+        <location filename="../ui/raster_filters.py" line="80"/>
         <source>the map extent</source>
         <translation>het kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="83" />
+        <location filename="../ui/raster_filters.py" line="83"/>
         <source>The map shows no area to search in.</source>
         <translation>De kaart toont geen gebied om in te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="87" />
+        <location filename="../ui/raster_filters.py" line="87"/>
         <source>Make a vector layer active and select features in it to search there.</source>
         <translation>Maak een vectorlaag actief en selecteer er objecten in om daar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="89" />
+        <location filename="../ui/raster_filters.py" line="89"/>
         <source>Select features of “{layer}” to search there.</source>
         <translation>Selecteer objecten van “{layer}” om daar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="92" />
+        <location filename="../ui/raster_filters.py" line="92"/>
         <source>the selected features of “{layer}”</source>
         <translation>de geselecteerde objecten van “{layer}”</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="121" />
+        <location filename="../ui/raster_search.py" line="121"/>
         <source>{status} Loading more failed.</source>
         <translation>{status} Meer laden is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="135" />
+        <location filename="../ui/raster_search.py" line="135"/>
         <source>Nothing found: none of the {scanned} scanned matched ({total} in Lizard).</source>
         <translation>Niets gevonden: geen van de {scanned} bekeken kwam overeen ({total} in Lizard).</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="139" />
+        <location filename="../ui/raster_search.py" line="139"/>
         <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
         <translation>{matched} overeenkomend van {scanned} bekeken ({total} in Lizard)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="79" />
+        <location filename="../ui/buildings_filters.py" line="79"/>
         <source>The area to load buildings for is empty.</source>
         <translation>Het gebied om gebouwen voor te laden is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/buildings.py" line="374" />
+        <location filename="../core/buildings.py" line="374"/>
         <source>{rate} buildings/s</source>
         <translation>{rate} gebouwen/s</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="90" />
+        <location filename="../processing/download_buildings.py" line="90"/>
         <source>Buildings</source>
         <translation>Gebouwen</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="41" />
+        <location filename="../processing/download_buildings.py" line="41"/>
         <source>Download buildings</source>
         <translation>Gebouwen downloaden</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="74" />
+        <location filename="../processing/download_raster.py" line="74"/>
         <source>Extent</source>
         <translation>Omvang</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="74" />
+        <location filename="../processing/download_buildings.py" line="74"/>
         <source>Area layer</source>
         <translation>Gebiedslaag</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="76" />
+        <location filename="../processing/download_buildings.py" line="76"/>
         <source>Buildings that</source>
         <translation>Gebouwen die</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="76" />
+        <location filename="../processing/download_buildings.py" line="76"/>
         <source>Intersect the area</source>
         <translation>Het gebied snijden</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="76" />
+        <location filename="../processing/download_buildings.py" line="76"/>
         <source>Are within the area</source>
         <translation>Binnen het gebied liggen</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="79" />
+        <location filename="../processing/download_buildings.py" line="79"/>
         <source>Building code</source>
         <translation>Gebouwcode</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="80" />
+        <location filename="../processing/download_buildings.py" line="80"/>
         <source>Built in or after</source>
         <translation>Gebouwd in of na</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="82" />
+        <location filename="../processing/download_buildings.py" line="82"/>
         <source>Built in or before</source>
         <translation>Gebouwd in of voor</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="84" />
+        <location filename="../processing/download_buildings.py" line="84"/>
         <source>Postal code starts with</source>
         <translation>Postcode begint met</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="90" />
+        <location filename="../ui/buildings_dock.py" line="90"/>
         <source>Valid at</source>
         <translation>Geldig op</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="87" />
+        <location filename="../processing/download_buildings.py" line="87"/>
         <source>Maximum number of buildings (0: all)</source>
         <translation>Maximaal aantal gebouwen (0: alle)</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="105" />
+        <location filename="../processing/download_buildings.py" line="105"/>
         <source>Give an extent or an area layer: loading every building of Lizard is not supported.</source>
         <translation>Geef een omvang of een gebiedslaag op: alle gebouwen van Lizard laden kan niet.</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="114" />
+        <location filename="../processing/download_buildings.py" line="114"/>
         <source>The area layer has no (selected) features with a geometry.</source>
         <translation>De gebiedslaag heeft geen (geselecteerde) objecten met een geometrie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/download_buildings.py" line="147" />
+        <location filename="../processing/download_buildings.py" line="147"/>
         <source>%n building(s) loaded so far.</source>
         <translation>
             <numerusform>%n gebouw tot nu toe geladen.</numerusform>
@@ -915,12 +915,12 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="157" />
+        <location filename="../processing/download_buildings.py" line="157"/>
         <source>Cancelled; the buildings loaded until then are kept.</source>
         <translation>Geannuleerd; de tot dan geladen gebouwen blijven bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_load.py" line="188" />
+        <location filename="../ui/buildings_load.py" line="188"/>
         <source>%n building(s) loaded.</source>
         <translation>
             <numerusform>%n gebouw geladen.</numerusform>
@@ -928,232 +928,232 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="17" />
+        <location filename="../ui/buildings_model.py" line="17"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="17" />
+        <location filename="../ui/buildings_model.py" line="17"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="17" />
+        <location filename="../ui/buildings_model.py" line="17"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="18" />
+        <location filename="../ui/buildings_model.py" line="18"/>
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="18" />
+        <location filename="../ui/buildings_model.py" line="18"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="18" />
+        <location filename="../ui/buildings_model.py" line="18"/>
         <source>Build year</source>
         <translation>Bouwjaar</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="19" />
+        <location filename="../ui/buildings_model.py" line="19"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="199" />
+        <location filename="../ui/buildings_load.py" line="199"/>
         <source>Lizard buildings</source>
         <translation>Lizard-gebouwen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="82" />
+        <location filename="../ui/buildings_dock.py" line="82"/>
         <source>e.g. 0603100000003566</source>
         <translation>bijv. 0603100000003566</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="83" />
+        <location filename="../ui/buildings_dock.py" line="83"/>
         <source>Starts with</source>
         <translation>Begint met</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="87" />
+        <location filename="../ui/buildings_dock.py" line="87"/>
         <source>e.g. 2286 or 2286JG</source>
         <translation>bijv. 2286 of 2286JG</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="92" />
+        <location filename="../ui/buildings_dock.py" line="92"/>
         <source>Only the buildings that existed at this moment</source>
         <translation>Alleen de gebouwen die op dit moment bestonden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="106" />
+        <location filename="../ui/buildings_dock.py" line="106"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="124" />
+        <location filename="../ui/buildings_dock.py" line="124"/>
         <source>Map extent</source>
         <translation>Kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="124" />
+        <location filename="../ui/buildings_dock.py" line="124"/>
         <source>Selected features of the active layer</source>
         <translation>Geselecteerde objecten van de actieve laag</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="124" />
+        <location filename="../ui/buildings_dock.py" line="124"/>
         <source>Shape drawn on the map</source>
         <translation>Op de kaart getekende vorm</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="129" />
+        <location filename="../ui/buildings_dock.py" line="129"/>
         <source>Intersecting</source>
         <translation>Snijdend</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="130" />
+        <location filename="../ui/buildings_dock.py" line="130"/>
         <source>Within</source>
         <translation>Binnen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="131" />
+        <location filename="../ui/buildings_dock.py" line="131"/>
         <source>Buildings that touch the area, or only those entirely inside it</source>
         <translation>Gebouwen die het gebied raken, of alleen die er helemaal binnen liggen</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="157" />
+        <location filename="../ui/map_tools.py" line="157"/>
         <source>Rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="157" />
+        <location filename="../ui/map_tools.py" line="157"/>
         <source>Draw a rectangle on the map (drag)</source>
         <translation>Teken een rechthoek op de kaart (slepen)</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="159" />
+        <location filename="../ui/map_tools.py" line="159"/>
         <source>Polygon</source>
         <translation>Polygoon</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="159" />
+        <location filename="../ui/map_tools.py" line="159"/>
         <source>Draw a polygon on the map (click the corners; right-click or double-click to finish)</source>
         <translation>Teken een polygoon op de kaart (klik de hoeken; rechtsklik of dubbelklik om af te ronden)</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="164" />
+        <location filename="../ui/map_tools.py" line="164"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="165" />
+        <location filename="../ui/map_tools.py" line="165"/>
         <source>Remove the drawn shape</source>
         <translation>De getekende vorm verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="146" />
+        <location filename="../ui/buildings_dock.py" line="146"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="147" />
+        <location filename="../ui/buildings_dock.py" line="147"/>
         <source>Load at most this many buildings (All: every building that matches)</source>
         <translation>Laad hooguit zoveel gebouwen (Alle: elk gebouw dat overeenkomt)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="150" />
+        <location filename="../ui/buildings_dock.py" line="150"/>
         <source>Temporary layer</source>
         <translation>Tijdelijke laag</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="151" />
+        <location filename="../ui/buildings_dock.py" line="151"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="155" />
+        <location filename="../ui/buildings_dock.py" line="155"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="160" />
+        <location filename="../ui/buildings_dock.py" line="160"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="197" />
+        <location filename="../ui/download_form.py" line="197"/>
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="167" />
+        <location filename="../ui/buildings_dock.py" line="167"/>
         <source>Count</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="169" />
+        <location filename="../ui/buildings_dock.py" line="169"/>
         <source>Ask Lizard how many buildings match, before loading them</source>
         <translation>Vraag Lizard hoeveel gebouwen overeenkomen, voordat u ze laadt</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="170" />
+        <location filename="../ui/buildings_dock.py" line="170"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="173" />
+        <location filename="../ui/buildings_dock.py" line="173"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="175" />
+        <location filename="../ui/buildings_dock.py" line="175"/>
         <source>Stop loading; the buildings that arrived stay in the layer</source>
         <translation>Stoppen met laden; de aangekomen gebouwen blijven in de laag</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="181" />
+        <location filename="../ui/download_form.py" line="181"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="66" />
+        <location filename="../ui/buildings_filters.py" line="66"/>
         <source>Make a vector layer active and select features in it.</source>
         <translation>Maak een vectorlaag actief en selecteer er objecten in.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="68" />
+        <location filename="../ui/buildings_filters.py" line="68"/>
         <source>Select features of “{layer}” first.</source>
         <translation>Selecteer eerst objecten van “{layer}”.</translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="95" />
+        <location filename="../ui/download_area.py" line="95"/>
         <source>Draw a rectangle or a polygon on the map first.</source>
         <translation>Teken eerst een rechthoek of een polygoon op de kaart.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="76" />
+        <location filename="../ui/buildings_filters.py" line="76"/>
         <source>the drawn shape</source>
         <translation>de getekende vorm</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="278" />
+        <location filename="../ui/buildings_dock.py" line="278"/>
         <source>Counting Lizard buildings</source>
         <translation>Lizard-gebouwen tellen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="282" />
+        <location filename="../ui/buildings_dock.py" line="282"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="290" />
+        <location filename="../ui/buildings_dock.py" line="290"/>
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
         <translation>Lizard telt de gebouwen voor dit filter niet; Laden haalt ze allemaal op.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="292" />
+        <location filename="../ui/buildings_dock.py" line="292"/>
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n gebouw komt overeen.</numerusform>
@@ -1161,52 +1161,52 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="299" />
+        <location filename="../ui/buildings_dock.py" line="299"/>
         <source>Counting failed.</source>
         <translation>Tellen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="54" />
+        <location filename="../ui/buildings_load.py" line="54"/>
         <source>Choose a GeoPackage file to save the buildings in.</source>
         <translation>Kies een GeoPackage-bestand om de gebouwen in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="69" />
+        <location filename="../ui/buildings_load.py" line="69"/>
         <source>Lizard buildings ({area})</source>
         <translation>Lizard-gebouwen ({area})</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="90" />
+        <location filename="../ui/buildings_load.py" line="90"/>
         <source>Could not write {path}: {error}</source>
         <translation>Kon {path} niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="101" />
+        <location filename="../ui/buildings_load.py" line="101"/>
         <source>Loading Lizard buildings</source>
         <translation>Lizard-gebouwen laden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="114" />
+        <location filename="../ui/buildings_load.py" line="114"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="155" />
+        <location filename="../ui/buildings_load.py" line="155"/>
         <source>{done} of {total}</source>
         <translation>{done} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="158" />
+        <location filename="../ui/buildings_load.py" line="158"/>
         <source>{done} loaded</source>
         <translation>{done} geladen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="160" />
+        <location filename="../ui/buildings_load.py" line="160"/>
         <source>Loading… {progress}</source>
         <translation>Laden… {progress}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_load.py" line="181" />
+        <location filename="../ui/buildings_load.py" line="181"/>
         <source>Stopped: %n building(s) loaded.</source>
         <translation>
             <numerusform>Gestopt: %n gebouw geladen.</numerusform>
@@ -1214,7 +1214,7 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_load.py" line="183" />
+        <location filename="../ui/buildings_load.py" line="183"/>
         <source>Loading stopped by an error: %n building(s) loaded.</source>
         <translation>
             <numerusform>Laden gestopt door een fout: %n gebouw geladen.</numerusform>
@@ -1222,112 +1222,112 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="207" />
+        <location filename="../ui/buildings_load.py" line="207"/>
         <source>Could not open {path}.</source>
         <translation>Kon {path} niet openen.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="218" />
+        <location filename="../ui/buildings_load.py" line="218"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="231" />
+        <location filename="../ui/buildings_load.py" line="231"/>
         <source>The layer was removed; loading stopped.</source>
         <translation>De laag is verwijderd; het laden is gestopt.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="84" />
+        <location filename="../core/assets.py" line="84"/>
         <source>“{type}” is not a Lizard asset type.</source>
         <translation>“{type}” is geen Lizard-assettype.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="138" />
+        <location filename="../core/assets.py" line="138"/>
         <source>{what}: “{piece}” is not of the form lizard_field=value.</source>
         <translation>{what}: “{piece}” heeft niet de vorm lizard_veld=waarde.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="141" />
+        <location filename="../core/assets.py" line="141"/>
         <source>{what}: “{key}” is given twice.</source>
         <translation>{what}: “{key}” is twee keer opgegeven.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="149" />
+        <location filename="../core/assets.py" line="149"/>
         <source>“{text}” cannot be written in the .ini file.</source>
         <translation>“{text}” kan niet in het .ini-bestand worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="153" />
+        <location filename="../core/assets.py" line="153"/>
         <source>point</source>
         <translation>punt</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="153" />
+        <location filename="../core/assets.py" line="153"/>
         <source>line</source>
         <translation>lijn</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="153" />
+        <location filename="../core/assets.py" line="153"/>
         <source>polygon</source>
         <translation>vlak</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="214" />
+        <location filename="../core/assets.py" line="214"/>
         <source>The layer has no field(s) {names}.</source>
         <translation>De laag heeft geen veld(en) {names}.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="220" />
+        <location filename="../core/assets.py" line="220"/>
         <source>The layer has no field {name} to start the nested assets.</source>
         <translation>De laag heeft geen veld {name} om de geneste assets mee te beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="222" />
+        <location filename="../core/assets.py" line="222"/>
         <source>The nested assets need at least one field.</source>
         <translation>De geneste assets hebben minstens één veld nodig.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="225" />
+        <location filename="../core/assets.py" line="225"/>
         <source>The layer has {count} columns from {first} onwards, which is not a multiple of the {n} nested fields.</source>
         <translation>De laag heeft {count} kolommen vanaf {first}, geen veelvoud van de {n} geneste velden.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="302" />
+        <location filename="../core/assets.py" line="302"/>
         <source>Map at least one Lizard field to a layer field.</source>
         <translation>Koppel minstens één Lizard-veld aan een veld van de laag.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="317" />
+        <location filename="../core/assets.py" line="317"/>
         <source>The layer has no coordinate reference system; set one before exporting.</source>
         <translation>De laag heeft geen coördinatenreferentiesysteem; stel er een in voordat u exporteert.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="320" />
+        <location filename="../core/assets.py" line="320"/>
         <source>The layer has no point, line or polygon geometries.</source>
         <translation>De laag heeft geen punt-, lijn- of vlakgeometrieën.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="322" />
+        <location filename="../core/assets.py" line="322"/>
         <source>{type} assets need {kind} geometries, but the layer has {layer_kind} geometries.</source>
         <translation>{type}-assets hebben {kind}geometrieën nodig, maar de laag heeft {layer_kind}geometrieën.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="390" />
+        <location filename="../core/assets.py" line="390"/>
         <source>Feature {id} has no geometry or an invalid one; fix it or skip such features.</source>
         <translation>Object {id} heeft geen of een ongeldige geometrie; herstel die of sla zulke objecten over.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="419" />
+        <location filename="../core/assets.py" line="419"/>
         <source>Field {name} holds text longer than {max} bytes (e.g. feature {id}), which a shapefile cannot store; shorten it first.</source>
         <translation>Veld {name} bevat tekst langer dan {max} bytes (bijv. object {id}), wat een shapefile niet kan opslaan; kort die eerst in.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="426" />
+        <location filename="../core/assets.py" line="426"/>
         <source>There are no features with a valid geometry to export.</source>
         <translation>Er zijn geen objecten met een geldige geometrie om te exporteren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="428" />
+        <location filename="../core/assets.py" line="428"/>
         <source>%n feature(s) without a valid geometry were skipped.</source>
         <translation>
             <numerusform>%n object zonder geldige geometrie is overgeslagen.</numerusform>
@@ -1335,213 +1335,213 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="146" />
+        <location filename="../core/geotiff.py" line="146"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="354" />
+        <location filename="../core/assets.py" line="354"/>
         <source>The shapefile could not be written completely ({ext} is missing).</source>
         <translation>De shapefile kon niet volledig worden geschreven ({ext} ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="606" />
+        <location filename="../core/assets.py" line="606"/>
         <source>The shapefile could not be created.</source>
         <translation>De shapefile kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="617" />
+        <location filename="../core/assets.py" line="617"/>
         <source>The field {name} could not be created in the shapefile.</source>
         <translation>Het veld {name} kon niet in de shapefile worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="638" />
+        <location filename="../core/assets.py" line="638"/>
         <source>A feature could not be written to the shapefile.</source>
         <translation>Een object kon niet naar de shapefile worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="663" />
+        <location filename="../core/assets.py" line="663"/>
         <source>The written bundle could not be read back.</source>
         <translation>De geschreven bundel kon niet worden teruggelezen.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="675" />
+        <location filename="../core/assets.py" line="675"/>
         <source>The written bundle did not read back as written.</source>
         <translation>De geschreven bundel las niet terug zoals geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="63" />
+        <location filename="../core/geotiff.py" line="63"/>
         <source>GDAL cannot read {path}.</source>
         <translation>GDAL kan {path} niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="93" />
+        <location filename="../core/geotiff.py" line="93"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="107" />
+        <location filename="../core/geotiff.py" line="107"/>
         <source>The target CRS {crs} is not a coordinate reference system.</source>
         <translation>Het doel-CRS {crs} is geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="184" />
+        <location filename="../core/geotiff.py" line="184"/>
         <source>{path} has no band {band}; it has {count} band(s).</source>
         <translation>{path} heeft geen band {band}; het heeft {count} band(en).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="194" />
+        <location filename="../core/geotiff.py" line="194"/>
         <source>The target CRS {crs} has no EPSG code, which Lizard requires; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het doel-CRS {crs} heeft geen EPSG-code, die Lizard vereist; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="198" />
+        <location filename="../core/geotiff.py" line="198"/>
         <source>{path} has no CRS, so it cannot be reprojected; assign its CRS first.</source>
         <translation>{path} heeft geen CRS en kan dus niet worden geherprojecteerd; wijs eerst het CRS toe.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="203" />
+        <location filename="../core/geotiff.py" line="203"/>
         <source>{path} has no CRS; Lizard needs a CRS with an EPSG code, so assign one or reproject to an EPSG CRS such as EPSG:28992.</source>
         <translation>{path} heeft geen CRS; Lizard heeft een CRS met een EPSG-code nodig, dus wijs er een toe of herprojecteer naar een EPSG-CRS zoals EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="208" />
-        <source>The layer's CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
+        <location filename="../core/geotiff.py" line="208"/>
+        <source>The layer&apos;s CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS van de laag ({crs}) heeft geen EPSG-code, die Lizard vereist; herprojecteer naar een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="216" />
+        <location filename="../core/geotiff.py" line="216"/>
         <source>The band already has NODATA value {kept}; {given} was not used.</source>
         <translation>De band heeft al NODATA-waarde {kept}; {given} is niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="220" />
+        <location filename="../core/geotiff.py" line="220"/>
         <source>Band {band} of {path} has no NODATA value; give one (a value that does not occur in the data).</source>
         <translation>Band {band} van {path} heeft geen NODATA-waarde; geef er een op (een waarde die niet in de data voorkomt).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="224" />
+        <location filename="../core/geotiff.py" line="224"/>
         <source>The NODATA value {nodata} occurs in the data; those cells will be treated as missing.</source>
         <translation>De NODATA-waarde {nodata} komt in de data voor; die cellen gelden dan als ontbrekend.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="235" />
+        <location filename="../core/geotiff.py" line="235"/>
         <source>GDAL could not read band {band} of {path}.</source>
         <translation>GDAL kon band {band} van {path} niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="254" />
+        <location filename="../core/geotiff.py" line="254"/>
         <source>GDAL could not write {path}.</source>
         <translation>GDAL kon {path} niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="276" />
+        <location filename="../core/geotiff.py" line="276"/>
         <source>GDAL cannot read the file.</source>
         <translation>GDAL kan het bestand niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="277" />
+        <location filename="../core/geotiff.py" line="277"/>
         <source>{path} is not a raster GDAL can read.</source>
         <translation>{path} is geen raster dat GDAL kan lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="283" />
+        <location filename="../core/geotiff.py" line="283"/>
         <source>The file is a GeoTIFF.</source>
         <translation>Het bestand is een GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="285" />
+        <location filename="../core/geotiff.py" line="285"/>
         <source>The file is {format}, not a GeoTIFF; Lizard accepts GeoTIFF only.</source>
         <translation>Het bestand is {format}, geen GeoTIFF; Lizard accepteert alleen GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="290" />
+        <location filename="../core/geotiff.py" line="290"/>
         <source>The file has a single band.</source>
         <translation>Het bestand heeft één band.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="292" />
+        <location filename="../core/geotiff.py" line="292"/>
         <source>The file has {count} bands; Lizard accepts a single band (export one band per file).</source>
         <translation>Het bestand heeft {count} banden; Lizard accepteert één band (exporteer één band per bestand).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="298" />
+        <location filename="../core/geotiff.py" line="298"/>
         <source>NODATA is set ({value}).</source>
         <translation>NODATA is ingesteld ({value}).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="301" />
+        <location filename="../core/geotiff.py" line="301"/>
         <source>The file has no NODATA value; Lizard requires one.</source>
         <translation>Het bestand heeft geen NODATA-waarde; Lizard vereist er een.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="306" />
+        <location filename="../core/geotiff.py" line="306"/>
         <source>The CRS is EPSG:{code}.</source>
         <translation>Het CRS is EPSG:{code}.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="308" />
+        <location filename="../core/geotiff.py" line="308"/>
         <source>The file has no CRS; Lizard requires a CRS with an EPSG code.</source>
         <translation>Het bestand heeft geen CRS; Lizard vereist een CRS met een EPSG-code.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="311" />
+        <location filename="../core/geotiff.py" line="311"/>
         <source>The CRS ({crs}) has no EPSG code; reproject to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS ({crs}) heeft geen EPSG-code; herprojecteer naar een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="323" />
-        <source>The file's size cannot be read.</source>
+        <location filename="../core/geotiff.py" line="323"/>
+        <source>The file&apos;s size cannot be read.</source>
         <translation>De grootte van het bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="326" />
+        <location filename="../core/geotiff.py" line="326"/>
         <source>The file is {size:.1f} GiB; files above {limit} GiB upload slowly and may be interrupted, consider splitting it.</source>
         <translation>Het bestand is {size:.1f} GiB; bestanden boven {limit} GiB uploaden traag en kunnen worden onderbroken; overweeg het te splitsen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="329" />
+        <location filename="../core/geotiff.py" line="329"/>
         <source>The file is {size:.2f} GiB.</source>
         <translation>Het bestand is {size:.2f} GiB.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="360" />
+        <location filename="../core/geotiff.py" line="360"/>
         <source>{path} has {count} band(s) but {given} timestamp(s) were given.</source>
         <translation>{path} heeft {count} band(en) maar er zijn {given} tijdstip(pen) opgegeven.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="383" />
+        <location filename="../core/geotiff.py" line="383"/>
         <source>The timestamps are not unique; Lizard takes one GeoTIFF per timestamp.</source>
         <translation>De tijdstippen zijn niet uniek; Lizard neemt één GeoTIFF per tijdstip.</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="120" />
+        <location filename="../ui/geotiff_dialog.py" line="120"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="15" />
+        <location filename="../processing/check_geotiff.py" line="15"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="15" />
+        <location filename="../processing/check_geotiff.py" line="15"/>
         <source>WARNING</source>
         <translation>WAARSCHUWING</translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="15" />
+        <location filename="../processing/check_geotiff.py" line="15"/>
         <source>FAIL</source>
         <translation>FOUT</translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="31" />
+        <location filename="../processing/check_geotiff.py" line="31"/>
         <source>Check GeoTIFF for Lizard</source>
         <translation>GeoTIFF controleren voor Lizard</translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="34" />
-        <source>Checks a raster file against Lizard's rules for rastersource data: GeoTIFF format, a single band, a NODATA value and a CRS with an EPSG code. It also warns when the file is larger than 4 GiB (a warning only: the file may still be uploaded).
+        <location filename="../processing/check_geotiff.py" line="34"/>
+        <source>Checks a raster file against Lizard&apos;s rules for rastersource data: GeoTIFF format, a single band, a NODATA value and a CRS with an EPSG code. It also warns when the file is larger than 4 GiB (a warning only: the file may still be uploaded).
 
 INPUT: a raster layer stored in a file.
 
@@ -1555,92 +1555,92 @@ VALID: 1 als elke regel slaagt (waarschuwingen niet meegeteld), anders 0.
 REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er is gevonden.</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="126" />
+        <location filename="../ui/geotiff_dialog.py" line="126"/>
         <source>Raster layer</source>
         <translation>Rasterlaag</translation>
     </message>
     <message>
-        <location filename="../processing/check_geotiff.py" line="45" />
+        <location filename="../processing/check_geotiff.py" line="45"/>
         <source>Valid</source>
         <translation>Geldig</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="45" />
+        <location filename="../processing/export_asset_bundle.py" line="45"/>
         <source>Export asset bundle</source>
         <translation>Assetbundel exporteren</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="74" />
+        <location filename="../processing/export_asset_bundle.py" line="74"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="76" />
+        <location filename="../processing/export_asset_bundle.py" line="76"/>
         <source>Asset type (e.g. GroundwaterStation)</source>
         <translation>Assettype (bijv. GroundwaterStation)</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="77" />
+        <location filename="../processing/export_asset_bundle.py" line="77"/>
         <source>Columns (lizard_field=LAYER_FIELD;...)</source>
         <translation>Kolommen (lizard_veld=LAAGVELD;...)</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="79" />
+        <location filename="../processing/export_asset_bundle.py" line="79"/>
         <source>Defaults (lizard_field=value;...)</source>
         <translation>Standaardwaarden (lizard_veld=waarde;...)</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="81" />
+        <location filename="../processing/export_asset_bundle.py" line="81"/>
         <source>Organisation UUID</source>
         <translation>UUID van de organisatie</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="83" />
+        <location filename="../processing/export_asset_bundle.py" line="83"/>
         <source>Nested asset type (e.g. Filter)</source>
         <translation>Type geneste asset (bijv. Filter)</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="85" />
+        <location filename="../processing/export_asset_bundle.py" line="85"/>
         <source>First field of the nested assets</source>
         <translation>Eerste veld van de geneste assets</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="88" />
+        <location filename="../processing/export_asset_bundle.py" line="88"/>
         <source>Nested asset fields (f1,f2,...)</source>
         <translation>Velden van de geneste assets (v1,v2,...)</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="373" />
+        <location filename="../ui/asset_bundle_dialog.py" line="373"/>
         <source>Asset bundle</source>
         <translation>Assetbundel</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="127" />
+        <location filename="../ui/asset_bundle_dialog.py" line="127"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="98" />
+        <location filename="../processing/export_asset_bundle.py" line="98"/>
         <source>Features written</source>
         <translation>Geschreven objecten</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="99" />
+        <location filename="../processing/export_asset_bundle.py" line="99"/>
         <source>Features skipped</source>
         <translation>Overgeslagen objecten</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="100" />
+        <location filename="../processing/export_asset_bundle.py" line="100"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="134" />
+        <location filename="../processing/export_asset_bundle.py" line="134"/>
         <source>Nested assets need all three of NESTED_ASSET, NESTED_FIRST and NESTED_FIELDS.</source>
         <translation>Geneste assets hebben alle drie nodig: NESTED_ASSET, NESTED_FIRST en NESTED_FIELDS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/export_asset_bundle.py" line="146" />
+        <location filename="../processing/export_asset_bundle.py" line="146"/>
         <source>Wrote %n asset(s) to {path}.</source>
         <translation>
             <numerusform>%n asset naar {path} geschreven.</numerusform>
@@ -1648,23 +1648,23 @@ REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er i
         </translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="34" />
+        <location filename="../processing/export_timesteps.py" line="34"/>
         <source>The layer {name} is not a raster file on disk; save it as a file first.</source>
         <translation>De laag {name} is geen rasterbestand op schijf; sla haar eerst als bestand op.</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="63" />
+        <location filename="../ui/geotiff_dialog.py" line="63"/>
         <source>Export GeoTIFF for Lizard</source>
         <translation>GeoTIFF exporteren voor Lizard</translation>
     </message>
     <message>
-        <location filename="../processing/export_geotiff.py" line="43" />
+        <location filename="../processing/export_geotiff.py" line="43"/>
         <source>Writes one band of a raster layer as a GeoTIFF that Lizard accepts: a single band, tiled and DEFLATE-compressed, with a NODATA value and a CRS with an EPSG code. Nothing is left behind when it fails or is cancelled.
 
 INPUT: a raster layer stored in a file.
 BAND: the band to write (default 1).
-NODATA: the no-data value, needed only when the band has none (the band's own value is kept). It should not occur in the data; you are warned when it does.
-TARGET_CRS: reproject to this CRS (it must have an EPSG code). Without it the layer's CRS is kept; a CRS without an EPSG code is refused.
+NODATA: the no-data value, needed only when the band has none (the band&apos;s own value is kept). It should not occur in the data; you are warned when it does.
+TARGET_CRS: reproject to this CRS (it must have an EPSG code). Without it the layer&apos;s CRS is kept; a CRS without an EPSG code is refused.
 
 OUTPUT: the GeoTIFF (.tif).</source>
         <translation>Schrijft één band van een rasterlaag als een GeoTIFF die Lizard accepteert: één band, in tegels en met DEFLATE gecomprimeerd, met een NODATA-waarde en een CRS met een EPSG-code. Bij een fout of annuleren blijft er niets achter.
@@ -1677,172 +1677,172 @@ TARGET_CRS: herprojecteer naar dit CRS (het moet een EPSG-code hebben). Zonder b
 OUTPUT: de GeoTIFF (.tif).</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="103" />
+        <location filename="../ui/upload_files.py" line="103"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="86" />
+        <location filename="../processing/export_timesteps.py" line="86"/>
         <source>NODATA value</source>
         <translation>NODATA-waarde</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="129" />
+        <location filename="../ui/geotiff_dialog.py" line="129"/>
         <source>Target CRS</source>
         <translation>Doel-CRS</translation>
     </message>
     <message>
-        <location filename="../processing/export_geotiff.py" line="60" />
+        <location filename="../processing/export_geotiff.py" line="60"/>
         <source>GeoTIFF</source>
         <translation>GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104" />
+        <location filename="../plugin.py" line="104"/>
         <source>Export asset bundle…</source>
         <translation>Assetbundel exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="114" />
+        <location filename="../plugin.py" line="114"/>
         <source>Export GeoTIFF for Lizard…</source>
         <translation>GeoTIFF exporteren voor Lizard…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112" />
+        <location filename="../plugin.py" line="112"/>
         <source>Export asset bundle for Lizard…</source>
         <translation>Assetbundel exporteren voor Lizard…</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="63" />
+        <location filename="../ui/asset_bundle_dialog.py" line="63"/>
         <source>Export asset bundle for Lizard</source>
         <translation>Assetbundel exporteren voor Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="48" />
+        <location filename="../ui/events_dialog.py" line="48"/>
         <source>Selected features only</source>
         <translation>Alleen geselecteerde objecten</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="86" />
+        <location filename="../ui/asset_bundle_dialog.py" line="86"/>
         <source>Lizard field</source>
         <translation>Lizard-veld</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="78" />
+        <location filename="../ui/asset_bundle_dialog.py" line="78"/>
         <source>Layer field</source>
         <translation>Laagveld</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="87" />
+        <location filename="../ui/asset_bundle_dialog.py" line="87"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="79" />
+        <location filename="../ui/upload_files.py" line="79"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="86" />
+        <location filename="../ui/asset_bundle_dialog.py" line="86"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="96" />
+        <location filename="../ui/asset_bundle_dialog.py" line="96"/>
         <source>Optional organisation UUID</source>
         <translation>UUID van de organisatie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="98" />
+        <location filename="../ui/asset_bundle_dialog.py" line="98"/>
         <source>Nested assets</source>
         <translation>Geneste assets</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="109" />
+        <location filename="../ui/asset_bundle_dialog.py" line="109"/>
         <source>field1,field2,…</source>
         <translation>veld1,veld2,…</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="111" />
+        <location filename="../ui/asset_bundle_dialog.py" line="111"/>
         <source>Nested asset type</source>
         <translation>Type geneste asset</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="112" />
+        <location filename="../ui/asset_bundle_dialog.py" line="112"/>
         <source>First layer field</source>
         <translation>Eerste laagveld</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="113" />
+        <location filename="../ui/asset_bundle_dialog.py" line="113"/>
         <source>Lizard fields</source>
         <translation>Lizard-velden</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="133" />
+        <location filename="../ui/asset_bundle_dialog.py" line="133"/>
         <source>Open the Lizard import page</source>
         <translation>De importpagina van Lizard openen</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="121" />
+        <location filename="../ui/download_form.py" line="121"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="147" />
+        <location filename="../ui/asset_bundle_dialog.py" line="147"/>
         <source>Asset type</source>
         <translation>Assettype</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="150" />
+        <location filename="../ui/asset_bundle_dialog.py" line="150"/>
         <source>Columns (Lizard field ← layer field)</source>
         <translation>Kolommen (Lizard-veld ← laagveld)</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="150" />
+        <location filename="../ui/asset_bundle_dialog.py" line="150"/>
         <source>Defaults (Lizard field = value)</source>
         <translation>Standaardwaarden (Lizard-veld = waarde)</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="169" />
+        <location filename="../ui/asset_bundle_dialog.py" line="169"/>
         <source>Output .zip</source>
         <translation>Uitvoer .zip</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="230" />
+        <location filename="../ui/asset_bundle_dialog.py" line="230"/>
         <source>Columns: “{key}” is given twice.</source>
         <translation>Kolommen: “{key}” is twee keer opgegeven.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="242" />
+        <location filename="../ui/asset_bundle_dialog.py" line="242"/>
         <source>Defaults: give both a Lizard field and a value.</source>
         <translation>Standaardwaarden: geef zowel een Lizard-veld als een waarde.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="244" />
+        <location filename="../ui/asset_bundle_dialog.py" line="244"/>
         <source>Defaults: “{key}” is given twice.</source>
         <translation>Standaardwaarden: “{key}” is twee keer opgegeven.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="329" />
+        <location filename="../ui/asset_bundle_dialog.py" line="329"/>
         <source>Choose a vector layer to export.</source>
         <translation>Kies een vectorlaag om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="332" />
+        <location filename="../ui/asset_bundle_dialog.py" line="332"/>
         <source>Choose the .zip file to write.</source>
         <translation>Kies het .zip-bestand om te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="354" />
+        <location filename="../ui/asset_bundle_dialog.py" line="354"/>
         <source>Exporting an asset bundle for Lizard</source>
         <translation>Een assetbundel voor Lizard exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="315" />
+        <location filename="../ui/geotiff_dialog.py" line="315"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/asset_bundle_dialog.py" line="364" />
+        <location filename="../ui/asset_bundle_dialog.py" line="364"/>
         <source>{path}: %n feature(s) exported</source>
         <translation>
             <numerusform>{path}: %n object geëxporteerd</numerusform>
@@ -1850,7 +1850,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/asset_bundle_dialog.py" line="366" />
+        <location filename="../ui/asset_bundle_dialog.py" line="366"/>
         <source>%n skipped (no valid geometry)</source>
         <translation>
             <numerusform>%n overgeslagen (geen geldige geometrie)</numerusform>
@@ -1858,137 +1858,137 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="79" />
-        <source>Keep the layer's CRS</source>
+        <location filename="../ui/geotiff_dialog.py" line="79"/>
+        <source>Keep the layer&apos;s CRS</source>
         <translation>Het CRS van de laag behouden</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="84" />
+        <location filename="../ui/geotiff_dialog.py" line="84"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="103" />
+        <location filename="../ui/geotiff_dialog.py" line="103"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="103" />
+        <location filename="../ui/geotiff_dialog.py" line="103"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="103" />
+        <location filename="../ui/geotiff_dialog.py" line="103"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="117" />
+        <location filename="../ui/geotiff_dialog.py" line="117"/>
         <source>Check for Lizard</source>
         <translation>Controleren voor Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="104" />
+        <location filename="../ui/upload_files.py" line="104"/>
         <source>NODATA</source>
         <translation>NODATA</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="130" />
+        <location filename="../ui/geotiff_dialog.py" line="130"/>
         <source>Output .tif</source>
         <translation>Uitvoer .tif</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="192" />
-        <source>The band's own NODATA value; it is kept.</source>
+        <location filename="../ui/geotiff_dialog.py" line="192"/>
+        <source>The band&apos;s own NODATA value; it is kept.</source>
         <translation>De eigen NODATA-waarde van de band; die blijft behouden.</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="195" />
+        <location filename="../ui/geotiff_dialog.py" line="195"/>
         <source>Required: the band has no NODATA value</source>
         <translation>Verplicht: de band heeft geen NODATA-waarde</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="196" />
+        <location filename="../ui/geotiff_dialog.py" line="196"/>
         <source>A value that does not occur in the data.</source>
         <translation>Een waarde die niet in de data voorkomt.</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="200" />
+        <location filename="../ui/geotiff_dialog.py" line="200"/>
         <source>Choose a raster layer.</source>
         <translation>Kies een rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="202" />
+        <location filename="../ui/geotiff_dialog.py" line="202"/>
         <source>{name} is not a raster file.</source>
         <translation>{name} is geen rasterbestand.</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="208" />
+        <location filename="../ui/geotiff_dialog.py" line="208"/>
         <source>pass</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="208" />
+        <location filename="../ui/geotiff_dialog.py" line="208"/>
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="208" />
+        <location filename="../ui/geotiff_dialog.py" line="208"/>
         <source>fail</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="217" />
-        <source>{path} meets Lizard's rules.</source>
+        <location filename="../ui/geotiff_dialog.py" line="217"/>
+        <source>{path} meets Lizard&apos;s rules.</source>
         <translation>{path} voldoet aan de regels van Lizard.</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="219" />
-        <source>{path} does not meet Lizard's rules.</source>
+        <location filename="../ui/geotiff_dialog.py" line="219"/>
+        <source>{path} does not meet Lizard&apos;s rules.</source>
         <translation>{path} voldoet niet aan de regels van Lizard.</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="336" />
+        <location filename="../ui/geotiff_dialog.py" line="336"/>
         <source>GeoTIFF export</source>
         <translation>GeoTIFF-export</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="245" />
+        <location filename="../ui/geotiff_dialog.py" line="245"/>
         <source>Choose the .tif file to write.</source>
         <translation>Kies het .tif-bestand om te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="141" />
+        <location filename="../ui/upload_raster_dialog.py" line="132"/>
         <source>NODATA “{value}” is not a number.</source>
         <translation>NODATA “{value}” is geen getal.</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="266" />
+        <location filename="../ui/geotiff_dialog.py" line="266"/>
         <source>Exporting a GeoTIFF for Lizard</source>
         <translation>Een GeoTIFF voor Lizard exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="333" />
+        <location filename="../ui/geotiff_dialog.py" line="333"/>
         <source>{path} was written.</source>
         <translation>{path} is geschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="116" />
+        <location filename="../plugin.py" line="116"/>
         <source>Upload to Lizard…</source>
         <translation>Uploaden naar Lizard…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="118" />
+        <location filename="../plugin.py" line="118"/>
         <source>Upload timeseries events…</source>
         <translation>Tijdreekswaarden uploaden…</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="255" />
-        <source>The shapefile's {ext} file would be about {size} MB, more than the {limit} MB a shapefile can hold; export fewer features or fewer fields.</source>
+        <location filename="../core/assets.py" line="255"/>
+        <source>The shapefile&apos;s {ext} file would be about {size} MB, more than the {limit} MB a shapefile can hold; export fewer features or fewer fields.</source>
         <translation>Het {ext}-bestand van de shapefile zou ongeveer {size} MB worden, meer dan de {limit} MB die een shapefile kan bevatten; exporteer minder objecten of minder velden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="423" />
+        <location filename="../core/assets.py" line="423"/>
         <source>%n text value(s) longer than {max} bytes were cut to fit the shapefile (field {name}, e.g. feature {id}).</source>
         <translation>
             <numerusform>%n tekstwaarde langer dan {max} bytes is ingekort om in de shapefile te passen (veld {name}, bijv. object {id}).</numerusform>
@@ -1996,367 +1996,367 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="598" />
+        <location filename="../core/assets.py" line="598"/>
         <source>The shapefile could not be written.</source>
         <translation>De shapefile kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="168" />
+        <location filename="../core/download.py" line="168"/>
         <source>The area cannot be converted to {crs}.</source>
         <translation>Het gebied kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="411" />
+        <location filename="../core/download.py" line="411"/>
         <source>No raster was given; give the UUID of a Lizard raster layer.</source>
         <translation>Er is geen raster opgegeven; geef de UUID van een Lizard-rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="415" />
+        <location filename="../core/download.py" line="415"/>
         <source>Lizard has no raster {uuid}, or your key may not read it.</source>
         <translation>Lizard heeft geen raster {uuid}, of uw sleutel mag het niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="425" />
-        <source>Lizard's answer about the time steps is not a list of steps.</source>
+        <location filename="../core/download.py" line="425"/>
+        <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
         <translation>Het antwoord van Lizard over de tijdstappen is geen lijst van stappen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="464" />
+        <location filename="../core/download.py" line="464"/>
         <source>The pixel size cannot be converted to {crs}.</source>
         <translation>De pixelgrootte kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="489" />
+        <location filename="../core/download.py" line="489"/>
         <source>{crs} is not a coordinate reference system.</source>
         <translation>{crs} is geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="490" />
+        <location filename="../core/download.py" line="490"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard; kies een CRS.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="307" />
+        <location filename="../ui/download_form.py" line="307"/>
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS {crs} heeft geen EPSG-code, die Lizard nodig heeft; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="507" />
+        <location filename="../core/download.py" line="507"/>
         <source>The pixel size must be a positive number.</source>
         <translation>De pixelgrootte moet een positief getal zijn.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="509" />
+        <location filename="../core/download.py" line="509"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
         <translation>Het raster {name} heeft geen pixelgrootte in Lizard; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="515" />
+        <location filename="../core/download.py" line="515"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard, dus de pixelgrootte kan niet worden omgerekend; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="521" />
-        <source>The pixel size {x} x {y} in {crs} matches the raster's own at the area's centre.</source>
+        <location filename="../core/download.py" line="521"/>
+        <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
         <translation>De pixelgrootte {x} x {y} in {crs} komt overeen met die van het raster zelf in het midden van het gebied.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="541" />
+        <location filename="../core/download.py" line="541"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
         <translation>Het raster {name} heeft nog geen tijdstappen: het bevat geen data.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="543" />
+        <location filename="../core/download.py" line="543"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
         <translation>Het raster {name} heeft geen tijdstap tussen {start} en {end}.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="546" />
+        <location filename="../core/download.py" line="546"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
         <translation>Er is geen tijd opgegeven: de laatste tijdstap, {time}, wordt gedownload.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="549" />
+        <location filename="../core/download.py" line="549"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
         <translation>Het raster {name} heeft geen tijdreeks: de tijd wordt genegeerd.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="563" />
+        <location filename="../core/download.py" line="563"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
         <translation>Het raster {name} heeft geen omvang in Lizard; geef een gebied op.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="595" />
+        <location filename="../core/download.py" line="595"/>
         <source>The area is empty.</source>
         <translation>Het gebied is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="657" />
+        <location filename="../core/download.py" line="657"/>
         <source>The layer has no field {field}.</source>
         <translation>De laag heeft geen veld {field}.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="665" />
+        <location filename="../core/download.py" line="665"/>
         <source>There are no features with a geometry in the area.</source>
         <translation>Er zijn geen objecten met een geometrie in het gebied.</translation>
     </message>
     <message>
-        <location filename="../core/outputs.py" line="78" />
+        <location filename="../core/outputs.py" line="78"/>
         <source>The folder {folder} cannot be created.</source>
         <translation>De map {folder} kan niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="753" />
+        <location filename="../core/download.py" line="753"/>
         <source>Every file is already there.</source>
         <translation>Alle bestanden zijn er al.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="769" />
+        <location filename="../core/download.py" line="769"/>
         <source>{failed} of {count} files could not be downloaded; the first: {reason}</source>
         <translation>{failed} van {count} bestanden konden niet worden gedownload; de eerste: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="771" />
+        <location filename="../core/download.py" line="771"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="784" />
+        <location filename="../core/download.py" line="784"/>
         <source>Downloading {count} file(s) in {tiles} tile(s).</source>
         <translation>{count} bestand(en) in {tiles} tegel(s) downloaden.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="801" />
+        <location filename="../core/download.py" line="801"/>
         <source>Downloading {name} failed: {error}</source>
         <translation>Downloaden van {name} is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="890" />
+        <location filename="../core/download.py" line="890"/>
         <source>Lizard finished the download task but did not say where the file is.</source>
         <translation>Lizard heeft de downloadtaak afgerond maar niet gezegd waar het bestand staat.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="896" />
+        <location filename="../core/download.py" line="896"/>
         <source>Lizard answered with something that is not a GeoTIFF for {name}.</source>
         <translation>Lizard antwoordde voor {name} met iets dat geen GeoTIFF is.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="907" />
+        <location filename="../core/download.py" line="907"/>
         <source>Writing {name}…</source>
         <translation>{name} schrijven…</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1092" />
+        <location filename="../core/download.py" line="1092"/>
         <source>GDAL cannot read the tile Lizard sent for {name}.</source>
         <translation>GDAL kan de tegel die Lizard voor {name} stuurde niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="934" />
+        <location filename="../core/download.py" line="934"/>
         <source>The tiles of {name} cannot be joined.</source>
         <translation>De tegels van {name} kunnen niet worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1131" />
+        <location filename="../core/download.py" line="1131"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kan niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1100" />
+        <location filename="../core/download.py" line="1100"/>
         <source>Lizard sent {got} pixels for a tile of {name} where {want} were asked.</source>
         <translation>Lizard stuurde {got} pixels voor een tegel van {name}, terwijl er {want} waren gevraagd.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="112" />
+        <location filename="../processing/upload_timeseries.py" line="112"/>
         <source>{shown} and {more} more</source>
         <translation>{shown} en nog {more}</translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="110" />
+        <location filename="../core/events.py" line="110"/>
         <source>{count} rows have no usable time (rows {rows}); every event needs a date and time.</source>
         <translation>{count} rijen hebben geen bruikbare tijd (rijen {rows}); elke waarde heeft een datum en tijd nodig.</translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="114" />
+        <location filename="../core/events.py" line="114"/>
         <source>{count} rows have a value or flag that is not a number (rows {rows}).</source>
         <translation>{count} rijen hebben een waarde of vlag die geen getal is (rijen {rows}).</translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="119" />
+        <location filename="../core/events.py" line="119"/>
         <source>{count} rows repeat a time that another row already has: {pairs}. Lizard refuses duplicate times in one upload; remove or merge them.</source>
         <translation>{count} rijen herhalen een tijd die een andere rij al heeft: {pairs}. Lizard weigert dubbele tijden in één upload; verwijder ze of voeg ze samen.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="185" />
+        <location filename="../ui/events_dialog.py" line="185"/>
         <source>timeseries</source>
         <translation>tijdreeks</translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="146" />
+        <location filename="../core/events.py" line="146"/>
         <source>{error} ({stored} events were stored before this batch.)</source>
         <translation>{error} (Vóór deze batch waren {stored} waarden opgeslagen.)</translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="170" />
+        <location filename="../core/events.py" line="170"/>
         <source>The layer has no field {fields}.</source>
         <translation>De laag heeft geen veld {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="374" />
+        <location filename="../core/geotiff.py" line="374"/>
         <source>{count} layer(s) but {given} timestamp(s) were given; give one timestamp per layer, in the same order.</source>
         <translation>Aantal lagen: {count}, aantal opgegeven tijdstippen: {given}; geef één tijdstip per laag, in dezelfde volgorde.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="106" />
+        <location filename="../core/times.py" line="106"/>
         <source>“{text}” is not an ISO 8601 date and time in UTC, for example 2020-01-01T06:00:00Z.</source>
         <translation>“{text}” is geen ISO 8601-datum en -tijd in UTC, bijvoorbeeld 2020-01-01T06:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../core/server_tasks.py" line="53" />
+        <location filename="../core/server_tasks.py" line="53"/>
         <source>Lizard accepted the request but did not say which task handles it.</source>
         <translation>Lizard heeft het verzoek geaccepteerd maar niet gezegd welke taak het afhandelt.</translation>
     </message>
     <message>
-        <location filename="../core/server_tasks.py" line="100" />
+        <location filename="../core/server_tasks.py" line="100"/>
         <source>Lizard answered with something that is not a task.</source>
         <translation>Lizard antwoordde met iets dat geen taak is.</translation>
     </message>
     <message>
-        <location filename="../core/server_tasks.py" line="114" />
+        <location filename="../core/server_tasks.py" line="114"/>
         <source>Lizard could not process it: {reason}</source>
         <translation>Lizard kon het niet verwerken: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/server_tasks.py" line="116" />
+        <location filename="../core/server_tasks.py" line="116"/>
         <source>Lizard could not process it (the task ended as {status}).</source>
         <translation>Lizard kon het niet verwerken (de taak eindigde met status {status}).</translation>
     </message>
     <message>
-        <location filename="../core/server_tasks.py" line="122" />
+        <location filename="../core/server_tasks.py" line="122"/>
         <source>Lizard is still processing after {minutes} minutes; it may yet finish, check the task later at {url}</source>
         <translation>Lizard is na {minutes} minuten nog steeds aan het verwerken; mogelijk wordt het alsnog afgerond, controleer de taak later op {url}</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="116" />
+        <location filename="../core/upload.py" line="116"/>
         <source>The file {name} became shorter while it was being uploaded.</source>
         <translation>Het bestand {name} werd korter tijdens het uploaden.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="197" />
+        <location filename="../core/times.py" line="197"/>
         <source>“{value}” is not a date and time; write it like 2024-05-01T12:00:00Z.</source>
         <translation>“{value}” is geen datum en tijd; schrijf het als 2024-05-01T12:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="273" />
+        <location filename="../core/times.py" line="273"/>
         <source>“{value}” is not an interval; write it like 01:00:00, 1h, 15min or P1D.</source>
         <translation>“{value}” is geen interval; schrijf het als 01:00:00, 1h, 15min of P1D.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="276" />
+        <location filename="../core/times.py" line="276"/>
         <source>The interval must be longer than zero.</source>
         <translation>Het interval moet langer dan nul zijn.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="155" />
+        <location filename="../core/upload.py" line="155"/>
         <source>The access must be Private, Common or Public, not “{value}”.</source>
         <translation>De toegang moet Private, Common of Public zijn, niet “{value}”.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="164" />
+        <location filename="../core/upload.py" line="164"/>
         <source>The {what} “{value}” is not a UUID.</source>
         <translation>De {what} “{value}” is geen UUID.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="139" />
+        <location filename="../processing/upload_raster.py" line="139"/>
         <source>rastersource</source>
         <translation>rasterbron</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="157" />
+        <location filename="../ui/upload_raster_dialog.py" line="148"/>
         <source>Give the new rastersource a name.</source>
         <translation>Geef de nieuwe rasterbron een naam.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="207" />
+        <location filename="../core/upload.py" line="207"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="164" />
+        <location filename="../core/upload.py" line="214"/>
         <source>A temporal rastersource needs an interval (the time between steps, e.g. 1h).</source>
         <translation>Een rasterbron met tijdreeks heeft een interval nodig (de tijd tussen de stappen, bijv. 1h).</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="302" />
+        <location filename="../ui/upload_target.py" line="303"/>
         <source>Give the new raster layer a name.</source>
         <translation>Geef de nieuwe rasterlaag een naam.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="304" />
+        <location filename="../ui/upload_target.py" line="305"/>
         <source>Choose an observation type for the new raster layer.</source>
         <translation>Kies een observatietype voor de nieuwe rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="278" />
+        <location filename="../core/upload.py" line="278"/>
         <source>The file {path} does not exist.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="296" />
+        <location filename="../core/upload.py" line="296"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {file}.</source>
         <translation>De rasterbron {name} heeft een tijdreeks: geef de tijd (UTC) van {file} op.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="309" />
+        <location filename="../core/upload.py" line="309"/>
         <source>Lizard gave up receiving {file} (HTTP 504): the file is too large for one request. Split it into smaller tiles (or time steps) and upload them one by one.</source>
         <translation>Lizard is gestopt met het ontvangen van {file} (HTTP 504): het bestand is te groot voor één verzoek. Splits het in kleinere tegels (of tijdstappen) en upload die een voor een.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="369" />
+        <location filename="../core/upload.py" line="369"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {files}.</source>
         <translation>De rasterbron {name} heeft een tijdreeks: geef de tijd (UTC) van {files} op.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="180" />
+        <location filename="../core/upload.py" line="375"/>
         <source>{first} and {second} have the same time {time}; each time step is one file.</source>
         <translation>{first} en {second} hebben dezelfde tijd {time}; elke tijdstap is één bestand.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="359" />
+        <location filename="../core/upload.py" line="359"/>
         <source>The rastersource {name} is not temporal: it holds one raster, so upload one file.</source>
         <translation>De rasterbron {name} heeft geen tijdreeks: die bevat één raster, dus upload één bestand.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="523" />
+        <location filename="../core/upload.py" line="523"/>
         <source>{done} of {total} files uploaded.</source>
         <translation>{done} van {total} bestanden geüpload.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="525" />
+        <location filename="../core/upload.py" line="525"/>
         <source>{file} failed: {reason}</source>
         <translation>{file} mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="527" />
+        <location filename="../core/upload.py" line="527"/>
         <source>Not sent: {files}.</source>
         <translation>Niet verstuurd: {files}.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="98" />
+        <location filename="../ui/upload_raster_dialog.py" line="89"/>
         <source>Upload</source>
         <translation>Uploaden</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="44" />
+        <location filename="../processing/download_raster.py" line="44"/>
         <source>Download raster</source>
         <translation>Raster downloaden</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="47" />
+        <location filename="../processing/download_raster.py" line="47"/>
         <source>Downloads a Lizard raster layer as GeoTIFF files (tiled, DEFLATE-compressed, with a NODATA value). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. Large areas are fetched in tiles (never more than 100 million pixels per request, four at a time) and joined.
 
 RASTER: the UUID of the raster layer.
 EXTENT: the area. Without an extent and a mask layer, the raster's whole extent.
-MASK_LAYER: polygons (with "selected features only", the selected ones): the result is clipped to their union (pixels outside are NODATA), or with SPLIT_BY_FEATURE one file per feature, named from NAME_FIELD (made safe for file names and unique). With an extent as well, only the part of the polygons inside the extent counts.
+MASK_LAYER: polygons (with &quot;selected features only&quot;, the selected ones): the result is clipped to their union (pixels outside are NODATA), or with SPLIT_BY_FEATURE one file per feature, named from NAME_FIELD (made safe for file names and unique). With an extent as well, only the part of the polygons inside the extent counts.
 CRS: the CRS of the files; it needs an EPSG code. Default: the raster's own.
 PIXEL_SIZE: in the units of the CRS. Default: the raster's own, converted when the CRS differs.
 NODATA: the NODATA value of the files. Default: the raster's.
@@ -2369,7 +2369,7 @@ FILES: the paths of the files, one per line.</source>
 
 RASTER: de UUID van de rasterlaag.
 EXTENT: het gebied. Zonder omvang en maskerlaag de hele omvang van het raster.
-MASK_LAYER: polygonen (met "alleen geselecteerde objecten": de geselecteerde): het resultaat wordt bijgesneden tot hun vereniging (pixels daarbuiten worden NODATA), of met SPLIT_BY_FEATURE één bestand per object, genoemd naar NAME_FIELD (geschikt gemaakt voor bestandsnamen en uniek). Met ook een omvang telt alleen het deel van de polygonen binnen de omvang.
+MASK_LAYER: polygonen (met &quot;alleen geselecteerde objecten&quot;: de geselecteerde): het resultaat wordt bijgesneden tot hun vereniging (pixels daarbuiten worden NODATA), of met SPLIT_BY_FEATURE één bestand per object, genoemd naar NAME_FIELD (geschikt gemaakt voor bestandsnamen en uniek). Met ook een omvang telt alleen het deel van de polygonen binnen de omvang.
 CRS: het CRS van de bestanden; het moet een EPSG-code hebben. Standaard: dat van het raster zelf.
 PIXEL_SIZE: in de eenheden van het CRS. Standaard: die van het raster zelf, omgerekend als het CRS verschilt.
 NODATA: de NODATA-waarde van de bestanden. Standaard: die van het raster.
@@ -2380,95 +2380,95 @@ Bestanden die al bestaan worden overgeslagen, dus opnieuw draaien na een annuler
 FILES: de paden van de bestanden, één per regel.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="73" />
+        <location filename="../processing/download_raster.py" line="73"/>
         <source>Raster layer UUID</source>
         <translation>UUID van de rasterlaag</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="75" />
+        <location filename="../processing/download_raster.py" line="75"/>
         <source>Mask layer (polygons)</source>
         <translation>Maskerlaag (polygonen)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="77" />
+        <location filename="../processing/download_raster.py" line="77"/>
         <source>One file per feature of the mask layer</source>
         <translation>Eén bestand per object van de maskerlaag</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="79" />
+        <location filename="../processing/download_raster.py" line="79"/>
         <source>Name the files after the field</source>
         <translation>Bestanden vernoemen naar het veld</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="82" />
-        <source>CRS (default: the raster's)</source>
+        <location filename="../processing/download_raster.py" line="82"/>
+        <source>CRS (default: the raster&apos;s)</source>
         <translation>CRS (standaard: dat van het raster)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="83" />
-        <source>Pixel size (default: the raster's)</source>
+        <location filename="../processing/download_raster.py" line="83"/>
+        <source>Pixel size (default: the raster&apos;s)</source>
         <translation>Pixelgrootte (standaard: die van het raster)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="86" />
-        <source>NODATA value (default: the raster's)</source>
+        <location filename="../processing/download_raster.py" line="86"/>
+        <source>NODATA value (default: the raster&apos;s)</source>
         <translation>NODATA-waarde (standaard: die van het raster)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="89" />
+        <location filename="../processing/download_raster.py" line="89"/>
         <source>Time (step)</source>
         <translation>Tijd (tijdstap)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="90" />
+        <location filename="../processing/download_raster.py" line="90"/>
         <source>Until (one file per time step)</source>
         <translation>Tot (één bestand per tijdstap)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="92" />
+        <location filename="../processing/download_raster.py" line="92"/>
         <source>Output GeoTIFF, VRT or folder</source>
         <translation>Uitvoer (GeoTIFF, VRT of map)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="92" />
+        <location filename="../processing/download_raster.py" line="92"/>
         <source>GeoTIFF (*.tif *.tiff);;VRT over the tiles (*.vrt)</source>
         <translation>GeoTIFF (*.tif *.tiff);;VRT over de tegels (*.vrt)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="95" />
+        <location filename="../processing/download_raster.py" line="95"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="131" />
+        <location filename="../processing/download_raster.py" line="131"/>
         <source>The mask layer has no (selected) features with a geometry.</source>
         <translation>De maskerlaag heeft geen (geselecteerde) objecten met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="152" />
+        <location filename="../processing/download_raster.py" line="152"/>
         <source>{path} is already there: skipped.</source>
         <translation>{path} bestaat al: overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="154" />
+        <location filename="../processing/download_raster.py" line="154"/>
         <source>Written: {path}</source>
         <translation>Geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="161" />
+        <location filename="../processing/download_raster.py" line="161"/>
         <source>{files} file(s) in {tiles} tile(s), {crs}, pixel size {x} x {y}.</source>
         <translation>{files} bestand(en) in {tiles} tegel(s), {crs}, pixelgrootte {x} x {y}.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="166" />
+        <location filename="../processing/download_raster.py" line="166"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter.</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="48" />
-        <source>Writes a vector layer as a zip file for Lizard's asset import (PORTAL/import/): a shapefile (UTF-8) and an .ini file that tells Lizard which column holds which field. Nothing is uploaded. Field names longer than 10 characters are shortened (and made unique); the .ini refers to the names written. The layer is checked before anything is written; a shapefile that would pass 2 GB is refused.
+        <location filename="../processing/export_asset_bundle.py" line="48"/>
+        <source>Writes a vector layer as a zip file for Lizard&apos;s asset import (PORTAL/import/): a shapefile (UTF-8) and an .ini file that tells Lizard which column holds which field. Nothing is uploaded. Field names longer than 10 characters are shortened (and made unique); the .ini refers to the names written. The layer is checked before anything is written; a shapefile that would pass 2 GB is refused.
 
-INPUT: the assets ("selected features only" is respected).
+INPUT: the assets (&quot;selected features only&quot; is respected).
 ASSET_TYPE: the Lizard asset type in CamelCase, e.g. GroundwaterStation, Pumpstation, Pipe, Polder (or its API name, e.g. groundwaterstations). Point, line or polygon layers must fit it.
 COLUMNS: lizard_field=LAYER_FIELD pairs separated by semicolons, e.g. code=ID;name=NAME.
 DEFAULTS: lizard_field=value pairs for fields that are the same for every asset, e.g. frequency=daily;scale=1.
@@ -2482,7 +2482,7 @@ LONG_TEXT: 0 refuse text longer than 254 bytes, naming the field and a feature (
 OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and left out.</source>
         <translation>Schrijft een vectorlaag als zip-bestand voor de assetimport van Lizard (PORTAAL/import/): een shapefile (UTF-8) en een .ini-bestand dat Lizard vertelt welke kolom welk veld bevat. Er wordt niets geüpload. Veldnamen langer dan 10 tekens worden ingekort (en uniek gemaakt); het .ini-bestand verwijst naar de geschreven namen. De laag wordt gecontroleerd voordat er iets wordt geschreven; een shapefile die groter dan 2 GB zou worden, wordt geweigerd.
 
-INPUT: de assets ("alleen geselecteerde objecten" wordt gerespecteerd).
+INPUT: de assets (&quot;alleen geselecteerde objecten&quot; wordt gerespecteerd).
 ASSET_TYPE: het Lizard-assettype in CamelCase, bijv. GroundwaterStation, Pumpstation, Pipe, Polder (of de API-naam, bijv. groundwaterstations). Punt-, lijn- of vlaklagen moeten erbij passen.
 COLUMNS: paren lizard_veld=LAAGVELD, gescheiden door puntkomma's, bijv. code=ID;name=NAME.
 DEFAULTS: paren lizard_veld=waarde voor velden die voor elke asset gelijk zijn, bijv. frequency=daily;scale=1.
@@ -2496,42 +2496,42 @@ LONG_TEXT: 0 tekst langer dan 254 bytes weigeren, met vermelding van het veld en
 OUTPUT: het zip-bestand. FEATURES en SKIPPED: hoeveel objecten zijn geschreven en weggelaten.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="164" />
+        <location filename="../ui/asset_bundle_dialog.py" line="164"/>
         <source>Features without a valid geometry</source>
         <translation>Objecten zonder geldige geometrie</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="117" />
+        <location filename="../ui/asset_bundle_dialog.py" line="117"/>
         <source>Skip and count them</source>
         <translation>Overslaan en tellen</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="121" />
+        <location filename="../ui/asset_bundle_dialog.py" line="121"/>
         <source>Refuse to export</source>
         <translation>Niet exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="165" />
+        <location filename="../ui/asset_bundle_dialog.py" line="165"/>
         <source>Text longer than 254 bytes</source>
         <translation>Tekst langer dan 254 bytes</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="122" />
+        <location filename="../ui/asset_bundle_dialog.py" line="122"/>
         <source>Cut to 254 bytes and warn</source>
         <translation>Inkorten tot 254 bytes en waarschuwen</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="59" />
+        <location filename="../processing/export_timesteps.py" line="59"/>
         <source>Export time steps for Lizard</source>
         <translation>Tijdstappen exporteren voor Lizard</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="62" />
+        <location filename="../processing/export_timesteps.py" line="62"/>
         <source>Writes time steps as GeoTIFFs that Lizard accepts, one file per time step named with its UTC timestamp (e.g. rain_20200101T060000Z.tif), and timesteps.csv in the same folder with a file,timestamp row per file for the upload to a temporal rastersource. Nothing is left behind when it fails.
 
 INPUT: a NetCDF or multi-band raster whose bands are the time steps.
 INPUT_LAYERS: instead of INPUT, a set of raster layers, one per time step (band 1 of each).
-TIMESTAMPS: the UTC time of each band or layer, in the same order, separated by commas or new lines (ISO 8601, e.g. 2020-01-01T06:00:00Z). Leave it empty to take the times from the raster: NetCDF time metadata ("hours since ..." and the like) or band descriptions that are dates.
+TIMESTAMPS: the UTC time of each band or layer, in the same order, separated by commas or new lines (ISO 8601, e.g. 2020-01-01T06:00:00Z). Leave it empty to take the times from the raster: NetCDF time metadata (&quot;hours since ...&quot; and the like) or band descriptions that are dates.
 NODATA: the no-data value, needed only when the bands have none.
 TARGET_CRS: reproject to this CRS (it must have an EPSG code).
 
@@ -2540,69 +2540,69 @@ OUTPUT: the folder. FILES: the GeoTIFFs written, one path per line; CSV: timeste
 
 INPUT: een NetCDF of raster met meerdere banden, waarvan de banden de tijdstappen zijn.
 INPUT_LAYERS: in plaats van INPUT een set rasterlagen, één per tijdstap (van elk band 1).
-TIMESTAMPS: de UTC-tijd van elke band of laag, in dezelfde volgorde, gescheiden door komma's of nieuwe regels (ISO 8601, bijv. 2020-01-01T06:00:00Z). Laat leeg om de tijden uit het raster te halen: tijdmetadata van NetCDF ("hours since ..." en dergelijke) of bandbeschrijvingen die datums zijn.
+TIMESTAMPS: de UTC-tijd van elke band of laag, in dezelfde volgorde, gescheiden door komma's of nieuwe regels (ISO 8601, bijv. 2020-01-01T06:00:00Z). Laat leeg om de tijden uit het raster te halen: tijdmetadata van NetCDF (&quot;hours since ...&quot; en dergelijke) of bandbeschrijvingen die datums zijn.
 NODATA: de no-data-waarde, alleen nodig als de banden er geen hebben.
 TARGET_CRS: herprojecteer naar dit CRS (het moet een EPSG-code hebben).
 
 OUTPUT: de map. FILES: de geschreven GeoTIFF's, één pad per regel; CSV: timesteps.csv.</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="78" />
+        <location filename="../processing/export_timesteps.py" line="78"/>
         <source>NetCDF or multi-band raster (one band per time step)</source>
         <translation>NetCDF of raster met meerdere banden (één band per tijdstap)</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="80" />
+        <location filename="../processing/export_timesteps.py" line="80"/>
         <source>Or: raster layers, one per time step</source>
         <translation>Of: rasterlagen, één per tijdstap</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="83" />
+        <location filename="../processing/export_timesteps.py" line="83"/>
         <source>Timestamps (ISO 8601 UTC, in order; empty: from the raster)</source>
         <translation>Tijdstippen (ISO 8601 UTC, op volgorde; leeg: uit het raster)</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="100" />
+        <location filename="../ui/geotiff_dialog.py" line="100"/>
         <source>Output folder</source>
         <translation>Uitvoermap</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="90" />
+        <location filename="../processing/export_timesteps.py" line="90"/>
         <source>Files written</source>
         <translation>Geschreven bestanden</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="91" />
+        <location filename="../processing/export_timesteps.py" line="91"/>
         <source>List of files and timestamps</source>
         <translation>Lijst van bestanden en tijdstippen</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="92" />
+        <location filename="../processing/export_timesteps.py" line="92"/>
         <source>Number of time steps</source>
         <translation>Aantal tijdstappen</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="99" />
+        <location filename="../processing/export_timesteps.py" line="99"/>
         <source>Give either INPUT (one raster with a band per time step) or INPUT_LAYERS (one layer per time step), not both or neither.</source>
         <translation>Geef INPUT (één raster met een band per tijdstap) of INPUT_LAYERS (één laag per tijdstap): precies één van beide.</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="111" />
+        <location filename="../processing/export_timesteps.py" line="111"/>
         <source>{name} does not say the time of its bands; give TIMESTAMPS, one per band.</source>
         <translation>{name} vermeldt de tijd van de banden niet; geef TIMESTAMPS op, één per band.</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="114" />
+        <location filename="../processing/export_timesteps.py" line="114"/>
         <source>Times from the raster: {times}</source>
         <translation>Tijden uit het raster: {times}</translation>
     </message>
     <message>
-        <location filename="../processing/export_timesteps.py" line="125" />
+        <location filename="../processing/export_timesteps.py" line="125"/>
         <source>{name} does not say its time; give TIMESTAMPS, one per layer in the same order.</source>
         <translation>{name} vermeldt geen tijd; geef TIMESTAMPS op, één per laag in dezelfde volgorde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/export_timesteps.py" line="134" />
+        <location filename="../processing/export_timesteps.py" line="134"/>
         <source>Wrote %n time step(s) and {csv} to {folder}.</source>
         <translation>
             <numerusform>%n tijdstap en {csv} naar {folder} geschreven.</numerusform>
@@ -2610,12 +2610,12 @@ OUTPUT: de map. FILES: de geschreven GeoTIFF's, één pad per regel; CSV: timest
         </translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="64" />
+        <location filename="../processing/upload_raster.py" line="64"/>
         <source>Upload raster to Lizard</source>
         <translation>Raster uploaden naar Lizard</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="67" />
+        <location filename="../processing/upload_raster.py" line="67"/>
         <source>Uploads one band of a raster layer to a Lizard rastersource — an existing one, or a new one it creates — and follows Lizard's processing of it to the end. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key needs the supplier role in the rastersource's organisation.
 
 The file is made Lizard-ready first (single band, NODATA, a CRS with an EPSG code): a file that already is one is sent as it is, anything else is exported to a temporary GeoTIFF. The file is streamed from disk, so large files do not fill the memory; the progress bar follows the bytes sent.
@@ -2656,237 +2656,237 @@ TASK_STATUS: de status van de taak in Lizard: SUCCESS als er is gewacht en alles
 TASK_URL: het adres van de taak in Lizard, om die later te controleren.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="102" />
+        <location filename="../processing/upload_raster.py" line="102"/>
         <source>Rastersource UUID (empty: create a new rastersource)</source>
         <translation>UUID van de rasterbron (leeg: een nieuwe rasterbron aanmaken)</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="104" />
+        <location filename="../processing/upload_raster.py" line="104"/>
         <source>Name of a new rastersource</source>
         <translation>Naam van een nieuwe rasterbron</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="105" />
+        <location filename="../processing/upload_raster.py" line="105"/>
         <source>Organisation UUID of a new rastersource</source>
         <translation>UUID van de organisatie van een nieuwe rasterbron</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="107" />
+        <location filename="../processing/upload_raster.py" line="107"/>
         <source>Access of a new rastersource</source>
         <translation>Toegang van een nieuwe rasterbron</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="110" />
+        <location filename="../processing/upload_raster.py" line="110"/>
         <source>New rastersource is temporal</source>
         <translation>Nieuwe rasterbron heeft een tijdreeks</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="112" />
+        <location filename="../processing/upload_raster.py" line="112"/>
         <source>Interval of a new temporal rastersource (e.g. 1h)</source>
         <translation>Interval van een nieuwe rasterbron met tijdreeks (bijv. 1h)</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="114" />
+        <location filename="../processing/upload_raster.py" line="114"/>
         <source>Time of this raster (ISO 8601, UTC)</source>
         <translation>Tijd van dit raster (ISO 8601, UTC)</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="116" />
+        <location filename="../processing/upload_raster.py" line="116"/>
         <source>Wait until Lizard has processed the file</source>
         <translation>Wachten tot Lizard het bestand heeft verwerkt</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="118" />
+        <location filename="../processing/upload_raster.py" line="118"/>
         <source>Rastersource UUID</source>
         <translation>UUID van de rasterbron</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="119" />
+        <location filename="../processing/upload_raster.py" line="119"/>
         <source>Task status</source>
         <translation>Taakstatus</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="120" />
+        <location filename="../processing/upload_raster.py" line="120"/>
         <source>Task URL</source>
         <translation>Taak-URL</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="144" />
+        <location filename="../processing/upload_raster.py" line="144"/>
         <source>To create a rastersource give its NAME and ORGANISATION (a UUID), or give the UUID of an existing rastersource as RASTERSOURCE.</source>
         <translation>Geef voor een nieuwe rasterbron NAME en ORGANISATION (een UUID) op, of geef de UUID van een bestaande rasterbron als RASTERSOURCE.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="168" />
+        <location filename="../processing/upload_raster.py" line="168"/>
         <source>The upload was cancelled.</source>
         <translation>De upload is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="353" />
+        <location filename="../core/upload.py" line="353"/>
         <source>Your key may not upload to the rastersource {name}: that needs the supplier role in its organisation.</source>
         <translation>Uw sleutel mag niet uploaden naar de rasterbron {name}: daarvoor is de supplier-rol in de organisatie ervan nodig.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="183" />
+        <location filename="../processing/upload_raster.py" line="183"/>
         <source>Checking {file} for Lizard.</source>
         <translation>{file} controleren voor Lizard.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="178" />
+        <location filename="../processing/upload_raster.py" line="178"/>
         <source>Created the rastersource {name} ({uuid}).</source>
         <translation>De rasterbron {name} ({uuid}) is aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="187" />
+        <location filename="../processing/upload_raster.py" line="187"/>
         <source>Uploading {file} ({size} MB) to {name}.</source>
         <translation>{file} ({size} MB) uploaden naar {name}.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="198" />
+        <location filename="../processing/upload_raster.py" line="198"/>
         <source>Uploading: {sent} of {total} MB sent</source>
         <translation>Uploaden: {sent} van {total} MB verstuurd</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="191" />
+        <location filename="../processing/upload_raster.py" line="191"/>
         <source>Uploaded; processing on Lizard (task {url}).</source>
         <translation>Geüpload; wordt verwerkt in Lizard (taak {url}).</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="229" />
+        <location filename="../processing/upload_raster.py" line="229"/>
         <source>Not waiting: the task is {status}; Lizard goes on processing the file.</source>
         <translation>Er wordt niet gewacht: de taak is {status}; Lizard gaat door met het verwerken van het bestand.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="202" />
+        <location filename="../processing/upload_raster.py" line="202"/>
         <source>Processing on Lizard ({status})</source>
         <translation>Verwerking in Lizard ({status})</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="203" />
+        <location filename="../processing/upload_raster.py" line="203"/>
         <source>Processing on Lizard: {status}.</source>
         <translation>Verwerking in Lizard: {status}.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="221" />
+        <location filename="../processing/upload_raster.py" line="221"/>
         <source>Stopped waiting; the file was sent and Lizard goes on processing it (task {url}).</source>
         <translation>Gestopt met wachten; het bestand is verstuurd en Lizard gaat door met het verwerken ervan (taak {url}).</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="232" />
+        <location filename="../processing/upload_raster.py" line="232"/>
         <source>Done: Lizard has processed the file into {name}.</source>
         <translation>Klaar: Lizard heeft het bestand verwerkt in {name}.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_raster.py" line="243" />
-        <source>Could not read the task's status: {error}</source>
+        <location filename="../processing/upload_raster.py" line="243"/>
+        <source>Could not read the task&apos;s status: {error}</source>
         <translation>De status van de taak kon niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="40" />
+        <location filename="../ui/events_dialog.py" line="40"/>
         <source>Upload timeseries events to Lizard</source>
         <translation>Tijdreekswaarden uploaden naar Lizard</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="68" />
+        <location filename="../processing/upload_timeseries.py" line="68"/>
         <source>Table or layer</source>
         <translation>Tabel of laag</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="99" />
+        <location filename="../ui/events_dialog.py" line="99"/>
         <source>Timeseries UUID</source>
         <translation>UUID van de tijdreeks</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="100" />
+        <location filename="../ui/events_dialog.py" line="100"/>
         <source>Time field</source>
         <translation>Tijdveld</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="101" />
+        <location filename="../ui/events_dialog.py" line="101"/>
         <source>Value field</source>
         <translation>Waardeveld</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="102" />
+        <location filename="../ui/events_dialog.py" line="102"/>
         <source>Flag field</source>
         <translation>Vlagveld</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="103" />
+        <location filename="../ui/events_dialog.py" line="103"/>
         <source>Comment field</source>
         <translation>Commentaarveld</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="86" />
+        <location filename="../processing/upload_timeseries.py" line="86"/>
         <source>Events stored</source>
         <translation>Opgeslagen waarden</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="106" />
+        <location filename="../processing/upload_timeseries.py" line="106"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Geannuleerd; er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="113" />
+        <location filename="../processing/upload_timeseries.py" line="113"/>
         <source>Skipped {count} rows without a value (rows {rows}).</source>
         <translation>{count} rijen zonder waarde overgeslagen (rijen {rows}).</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="116" />
+        <location filename="../processing/upload_timeseries.py" line="116"/>
         <source>The table has no rows with a time and a value: nothing to send.</source>
         <translation>De tabel heeft geen rijen met een tijd en een waarde: er is niets te versturen.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="117" />
+        <location filename="../processing/upload_timeseries.py" line="117"/>
         <source>Sending {count} events to the timeseries {uuid}.</source>
         <translation>{count} waarden naar de tijdreeks {uuid} sturen.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="127" />
+        <location filename="../processing/upload_timeseries.py" line="127"/>
         <source>Cancelled; the batches sent before were stored (sending them again is harmless).</source>
         <translation>Geannuleerd; de eerder verstuurde batches zijn opgeslagen (opnieuw versturen kan geen kwaad).</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="131" />
+        <location filename="../processing/upload_timeseries.py" line="131"/>
         <source>Lizard stored {count} events.</source>
         <translation>Lizard heeft {count} waarden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="87" />
+        <location filename="../ui/geotiff_dialog.py" line="87"/>
         <source>One file per band (time steps)</source>
         <translation>Eén bestand per band (tijdstappen)</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="93" />
+        <location filename="../ui/geotiff_dialog.py" line="93"/>
         <source>One per band, in UTC, e.g. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</source>
         <translation>Eén per band, in UTC, bijv. 2020-01-01T00:00:00Z, 2020-01-01T01:00:00Z</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="99" />
+        <location filename="../ui/geotiff_dialog.py" line="99"/>
         <source>Timestamps</source>
         <translation>Tijdstippen</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="166" />
-        <source>Read from the raster's metadata.</source>
+        <location filename="../ui/geotiff_dialog.py" line="166"/>
+        <source>Read from the raster&apos;s metadata.</source>
         <translation>Gelezen uit de metadata van het raster.</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="297" />
+        <location filename="../ui/geotiff_dialog.py" line="297"/>
         <source>Choose the folder to write the time steps to.</source>
         <translation>Kies de map om de tijdstappen naar te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="300" />
+        <location filename="../ui/geotiff_dialog.py" line="300"/>
         <source>Give the timestamp of each band, in UTC.</source>
         <translation>Geef het tijdstip van elke band op, in UTC.</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="311" />
+        <location filename="../ui/geotiff_dialog.py" line="311"/>
         <source>Exporting time steps for Lizard</source>
         <translation>Tijdstappen voor Lizard exporteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/geotiff_dialog.py" line="322" />
+        <location filename="../ui/geotiff_dialog.py" line="322"/>
         <source>%n GeoTIFF(s) and {csv} were written to {folder}.</source>
         <translation>
             <numerusform>%n GeoTIFF en {csv} zijn naar {folder} geschreven.</numerusform>
@@ -2894,182 +2894,182 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="41" />
+        <location filename="../ui/upload_files.py" line="41"/>
         <source>uploading {percent}%</source>
         <translation>uploaden {percent}%</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="43" />
+        <location filename="../ui/upload_files.py" line="43"/>
         <source>failed: {reason}</source>
         <translation>mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="45" />
+        <location filename="../ui/upload_files.py" line="45"/>
         <source>waiting</source>
         <translation>wachten</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="46" />
+        <location filename="../ui/upload_files.py" line="46"/>
         <source>preparing</source>
         <translation>voorbereiden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="47" />
+        <location filename="../ui/upload_files.py" line="47"/>
         <source>uploading</source>
         <translation>uploaden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="48" />
+        <location filename="../ui/upload_files.py" line="48"/>
         <source>processing on Lizard</source>
         <translation>verwerken in Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="49" />
+        <location filename="../ui/upload_files.py" line="49"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="50" />
+        <location filename="../ui/upload_files.py" line="50"/>
         <source>not sent (cancelled)</source>
         <translation>niet verstuurd (geannuleerd)</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="187" />
+        <location filename="../ui/upload_target.py" line="187"/>
         <source>Upload to Lizard</source>
         <translation>Uploaden naar Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="62" />
+        <location filename="../ui/upload_files.py" line="62"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="62" />
+        <location filename="../ui/upload_files.py" line="62"/>
         <source>Time (UTC)</source>
         <translation>Tijd (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="62" />
+        <location filename="../ui/upload_files.py" line="62"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="73" />
+        <location filename="../ui/upload_files.py" line="73"/>
         <source>Add layer</source>
         <translation>Laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="76" />
+        <location filename="../ui/upload_files.py" line="76"/>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="85" />
+        <location filename="../ui/upload_files.py" line="85"/>
         <source>The band to upload from files with more than one band.</source>
         <translation>De band om te uploaden uit bestanden met meer dan één band.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="88" />
+        <location filename="../ui/upload_files.py" line="88"/>
         <source>Optional: only for files without a NODATA value</source>
         <translation>Optioneel: alleen voor bestanden zonder NODATA-waarde</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="42" />
+        <location filename="../ui/upload_target.py" line="42"/>
         <source>An existing rastersource</source>
         <translation>Een bestaande rasterbron</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="44" />
+        <location filename="../ui/upload_target.py" line="44"/>
         <source>A new rastersource</source>
         <translation>Een nieuwe rasterbron</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="49" />
+        <location filename="../ui/upload_target.py" line="49"/>
         <source>Search your writable rastersources by name</source>
         <translation>Uw beschrijfbare rasterbronnen op naam zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="72" />
+        <location filename="../ui/upload_target.py" line="72"/>
         <source>Temporal (one file per time step)</source>
         <translation>Tijdreeks (één bestand per tijdstap)</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="77" />
+        <location filename="../ui/upload_target.py" line="77"/>
         <source>Time between steps, e.g. 1h, 15min, 1d or 01:00:00</source>
         <translation>Tijd tussen de stappen, bijv. 1h, 15min, 1d of 01:00:00</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="91" />
+        <location filename="../ui/upload_target.py" line="91"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="220" />
+        <location filename="../ui/upload_target.py" line="221"/>
         <source>Create a raster layer</source>
         <translation>Een rasterlaag aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="226" />
+        <location filename="../ui/upload_target.py" line="227"/>
         <source>Search observation types</source>
         <translation>Observatietypen zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="235" />
+        <location filename="../ui/upload_target.py" line="236"/>
         <source>Create raster layer and add it to the map</source>
         <translation>Rasterlaag aanmaken en aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="101" />
+        <location filename="../ui/upload_raster_dialog.py" line="92"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="103" />
+        <location filename="../ui/upload_raster_dialog.py" line="94"/>
         <source>Send the files that were not uploaded yet</source>
         <translation>De nog niet geüploade bestanden versturen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="106" />
+        <location filename="../ui/upload_raster_dialog.py" line="97"/>
         <source>Cancel upload</source>
         <translation>Upload annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="168" />
+        <location filename="../ui/upload_files.py" line="168"/>
         <source>Rasters to upload</source>
         <translation>Rasters om te uploaden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="96" />
+        <location filename="../ui/upload_target.py" line="96"/>
         <source>Upload into</source>
         <translation>Uploaden naar</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="135" />
+        <location filename="../ui/upload_files.py" line="135"/>
         <source>UTC, e.g. 2024-05-01T12:00:00Z; a time with a zone is converted</source>
         <translation>UTC, bijv. 2024-05-01T12:00:00Z; een tijd met een tijdzone wordt omgerekend</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="161" />
+        <location filename="../ui/upload_files.py" line="161"/>
         <source>{name} is not a raster file; only rasters stored in a file can be uploaded.</source>
         <translation>{name} is geen rasterbestand; alleen rasters die in een bestand staan kunnen worden geüpload.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="168" />
+        <location filename="../ui/upload_files.py" line="168"/>
         <source>GeoTIFF and time step lists (*.tif *.tiff *.csv);;All files (*)</source>
         <translation>GeoTIFF en tijdstaplijsten (*.tif *.tiff *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="139" />
+        <location filename="../ui/upload_target.py" line="139"/>
         <source>Searching your writable rastersources</source>
         <translation>Uw beschrijfbare rasterbronnen doorzoeken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="162" />
+        <location filename="../ui/upload_target.py" line="162"/>
         <source>temporal, every {interval}</source>
         <translation>tijdreeks, elke {interval}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/upload_target.py" line="175" />
+        <location filename="../ui/upload_target.py" line="175"/>
         <source>%n writable rastersource(s).</source>
         <translation>
             <numerusform>%n beschrijfbare rasterbron.</numerusform>
@@ -3077,147 +3077,137 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="177" />
+        <location filename="../ui/upload_target.py" line="177"/>
         <source>None of the rastersources you may write to matches; create a new one.</source>
         <translation>Geen van de rasterbronnen waarin u mag schrijven komt overeen; maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="196" />
+        <location filename="../ui/upload_target.py" line="196"/>
         <source>Loading your organisations</source>
         <translation>Uw organisaties laden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="147" />
+        <location filename="../ui/upload_raster_dialog.py" line="138"/>
         <source>Add a raster layer or a file to upload.</source>
         <translation>Voeg een rasterlaag of een bestand toe om te uploaden.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="154" />
+        <location filename="../ui/upload_raster_dialog.py" line="145"/>
         <source>Choose the rastersource to upload into, or create a new one.</source>
         <translation>Kies de rasterbron om naar te uploaden, of maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="160" />
+        <location filename="../ui/upload_raster_dialog.py" line="151"/>
         <source>Loading your organisations…</source>
         <translation>Uw organisaties laden…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="161" />
+        <location filename="../ui/upload_raster_dialog.py" line="152"/>
         <source>Choose an organisation; you need the supplier role in one to create a rastersource.</source>
         <translation>Kies een organisatie; om een rasterbron aan te maken hebt u daarin de supplier-rol nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="172" />
-        <source>Give the time (UTC) of every file; missing for {files}.</source>
-        <translation>Geef de tijd (UTC) van elk bestand op; die ontbreekt voor {files}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/upload_raster_dialog.py" line="178" />
+        <location filename="../ui/upload_raster_dialog.py" line="213"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="184" />
-        <source>A rastersource that is not temporal holds one raster: upload one file, or make it temporal.</source>
-        <translation>Een rasterbron zonder tijdreeks bevat één raster: upload één bestand, of maak er een rasterbron met tijdreeks van.</translation>
-    </message>
-    <message>
-        <location filename="../ui/upload_raster_dialog.py" line="312" />
+        <location filename="../ui/upload_raster_dialog.py" line="299"/>
         <source>Uploading to a new Lizard rastersource “{name}”</source>
         <translation>Uploaden naar een nieuwe Lizard-rasterbron “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="314" />
+        <location filename="../ui/upload_raster_dialog.py" line="301"/>
         <source>Uploading to the Lizard rastersource “{name}”</source>
         <translation>Uploaden naar de Lizard-rasterbron “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="325" />
+        <location filename="../ui/upload_raster_dialog.py" line="314"/>
         <source>Uploading…</source>
         <translation>Uploaden…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="334" />
+        <location filename="../ui/upload_raster_dialog.py" line="323"/>
         <source>Lizard is processing {file}…</source>
         <translation>Lizard verwerkt {file}…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="347" />
+        <location filename="../ui/upload_raster_dialog.py" line="336"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="373" />
+        <location filename="../ui/upload_raster_dialog.py" line="361"/>
         <source>Upload cancelled.</source>
         <translation>Upload geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="262" />
+        <location filename="../ui/upload_target.py" line="263"/>
         <source>Loading observation types</source>
         <translation>Observatietypen laden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="315" />
+        <location filename="../ui/upload_target.py" line="316"/>
         <source>Creating the raster layer “{name}” in Lizard</source>
         <translation>De rasterlaag “{name}” in Lizard aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="320" />
+        <location filename="../ui/upload_target.py" line="322"/>
         <source>Creating the raster layer…</source>
         <translation>De rasterlaag aanmaken…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_target.py" line="326" />
+        <location filename="../ui/upload_target.py" line="328"/>
         <source>Raster layer “{name}” created in Lizard; adding it to the map…</source>
         <translation>Rasterlaag “{name}” is in Lizard aangemaakt; wordt aan de kaart toegevoegd…</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="52" />
+        <location filename="../ui/events_dialog.py" line="52"/>
         <source>The UUID of the timeseries in Lizard</source>
         <translation>De UUID van de tijdreeks in Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="97" />
+        <location filename="../ui/events_dialog.py" line="97"/>
         <source>Layer or table</source>
         <translation>Laag of tabel</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="149" />
+        <location filename="../ui/events_dialog.py" line="149"/>
         <source>Choose a layer or table.</source>
         <translation>Kies een laag of tabel.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="152" />
+        <location filename="../ui/events_dialog.py" line="152"/>
         <source>Give the UUID of the timeseries.</source>
         <translation>Geef de UUID van de tijdreeks op.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="158" />
+        <location filename="../ui/events_dialog.py" line="158"/>
         <source>Choose the time field.</source>
         <translation>Kies het tijdveld.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="160" />
+        <location filename="../ui/events_dialog.py" line="160"/>
         <source>Choose the value field.</source>
         <translation>Kies het waardeveld.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="208" />
+        <location filename="../ui/events_dialog.py" line="208"/>
         <source>There are no events to send: no row has a value.</source>
         <translation>Er zijn geen waarden om te versturen: geen enkele rij heeft een waarde.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="213" />
+        <location filename="../ui/events_dialog.py" line="216"/>
         <source>Uploading timeseries events to Lizard</source>
         <translation>Tijdreekswaarden naar Lizard uploaden</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="219" />
+        <location filename="../ui/events_dialog.py" line="222"/>
         <source>Uploading events…</source>
         <translation>Gebeurtenissen uploaden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="234" />
+        <location filename="../ui/events_dialog.py" line="237"/>
         <source>%n event(s) stored.</source>
         <translation>
             <numerusform>%n waarde opgeslagen.</numerusform>
@@ -3225,7 +3215,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="236" />
+        <location filename="../ui/events_dialog.py" line="239"/>
         <source>%n row(s) without a value skipped.</source>
         <translation>
             <numerusform>%n rij zonder waarde overgeslagen.</numerusform>
@@ -3233,342 +3223,342 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         </translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="251" />
+        <location filename="../ui/events_dialog.py" line="254"/>
         <source>Timeseries events</source>
         <translation>Tijdreekswaarden</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="149" />
+        <location filename="../plugin.py" line="149"/>
         <source>Download from Lizard…</source>
         <translation>Downloaden uit Lizard…</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="74" />
+        <location filename="../ui/download_form.py" line="74"/>
         <source>downloading</source>
         <translation>downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="76" />
+        <location filename="../ui/download_form.py" line="76"/>
         <source>already there (skipped)</source>
         <translation>al aanwezig (overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="77" />
+        <location filename="../ui/download_form.py" line="77"/>
         <source>cancelled (nothing partial kept)</source>
         <translation>geannuleerd (geen half bestand bewaard)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="92" />
+        <location filename="../ui/download_form.py" line="92"/>
         <source>Download from Lizard</source>
         <translation>Downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="98" />
+        <location filename="../ui/download_form.py" line="98"/>
         <source>Map canvas extent</source>
         <translation>Kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="98" />
+        <location filename="../ui/download_form.py" line="98"/>
         <source>Selected polygons of a layer</source>
         <translation>Geselecteerde polygonen van een laag</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="98" />
+        <location filename="../ui/download_form.py" line="98"/>
         <source>Drawn rectangle or polygon</source>
         <translation>Getekende rechthoek of polygoon</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="108" />
+        <location filename="../ui/download_form.py" line="108"/>
         <source>One file per polygon, named from the field</source>
         <translation>Eén bestand per polygoon, genoemd naar het veld</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="110" />
+        <location filename="../ui/download_form.py" line="110"/>
         <source>Unchecked: one file for the union of the selected polygons</source>
         <translation>Niet aangevinkt: één bestand voor alle geselecteerde polygonen samen</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="145" />
+        <location filename="../ui/download_form.py" line="145"/>
         <source>Native</source>
         <translation>Oorspronkelijk</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="149" />
-        <source>In the units of the CRS. Native: the raster's own pixel size, converted when the CRS differs from the raster's</source>
+        <location filename="../ui/download_form.py" line="149"/>
+        <source>In the units of the CRS. Native: the raster&apos;s own pixel size, converted when the CRS differs from the raster&apos;s</source>
         <translation>In de eenheden van het CRS. Oorspronkelijk: de eigen pixelgrootte van het raster, omgerekend als het CRS verschilt van dat van het raster</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="153" />
-        <source>Optional: the raster's own, else -9999</source>
+        <location filename="../ui/download_form.py" line="153"/>
+        <source>Optional: the raster&apos;s own, else -9999</source>
         <translation>Optioneel: die van het raster zelf, anders -9999</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="154" />
+        <location filename="../ui/download_form.py" line="154"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="156" />
+        <location filename="../ui/download_form.py" line="156"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="157" />
+        <location filename="../ui/download_form.py" line="157"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="161" />
+        <location filename="../ui/download_form.py" line="161"/>
         <source>One time step</source>
         <translation>Eén tijdstap</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="163" />
+        <location filename="../ui/download_form.py" line="163"/>
         <source>A range: one file per time step</source>
         <translation>Een bereik: één bestand per tijdstap</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="179" />
+        <location filename="../ui/download_form.py" line="179"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="190" />
+        <location filename="../ui/download_form.py" line="190"/>
         <source>GeoTIFF (the tiles joined)</source>
         <translation>GeoTIFF (de tegels samengevoegd)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="191" />
+        <location filename="../ui/download_form.py" line="191"/>
         <source>VRT over the tiles</source>
         <translation>VRT over de tegels</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="199" />
+        <location filename="../ui/download_form.py" line="199"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="208" />
+        <location filename="../ui/download_form.py" line="208"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="231" />
+        <location filename="../ui/download_form.py" line="231"/>
         <source>Download</source>
         <translation>Downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="235" />
+        <location filename="../ui/download_form.py" line="235"/>
         <source>Download the files that are not there yet (complete files are skipped)</source>
         <translation>De bestanden downloaden die er nog niet zijn (voltooide bestanden worden overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="237" />
+        <location filename="../ui/download_form.py" line="237"/>
         <source>Cancel download</source>
         <translation>Download annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="25" />
+        <location filename="../ui/download_raster.py" line="25"/>
         <source>Loading the raster {uuid} from Lizard…</source>
         <translation>Het raster {uuid} uit Lizard laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="27" />
+        <location filename="../ui/download_raster.py" line="27"/>
         <source>Download “{name}” from Lizard</source>
         <translation>“{name}” downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="29" />
+        <location filename="../ui/download_raster.py" line="29"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="31" />
+        <location filename="../ui/download_raster.py" line="31"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}, pixels of {x} × {y}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oorspronkelijk: {crs}, pixels van {x} × {y}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="34" />
+        <location filename="../ui/download_raster.py" line="34"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oorspronkelijk: {crs}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="65" />
+        <location filename="../ui/download_raster.py" line="65"/>
         <source>Loading the Lizard raster {name}</source>
         <translation>Het Lizard-raster {name} laden</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="70" />
+        <location filename="../ui/download_raster.py" line="70"/>
         <source>Loading the time steps…</source>
         <translation>De tijdstappen laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="91" />
+        <location filename="../ui/download_raster.py" line="91"/>
         <source>The time steps could not be loaded.</source>
         <translation>De tijdstappen konden niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="105" />
+        <location filename="../ui/download_raster.py" line="105"/>
         <source>This raster has no time steps yet: it holds no data.</source>
         <translation>Dit raster heeft nog geen tijdstappen: het bevat geen data.</translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="66" />
+        <location filename="../ui/download_area.py" line="66"/>
         <source>Choose a polygon layer and select polygons in it.</source>
         <translation>Kies een polygoonlaag en selecteer er polygonen in.</translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="68" />
+        <location filename="../ui/download_area.py" line="68"/>
         <source>Select polygons of “{layer}” first.</source>
         <translation>Selecteer eerst polygonen van “{layer}”.</translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="78" />
+        <location filename="../ui/download_area.py" line="78"/>
         <source>The map shows no area to download.</source>
         <translation>De kaart toont geen gebied om te downloaden.</translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="92" />
+        <location filename="../ui/download_area.py" line="92"/>
         <source>The selected features of “{layer}” have no geometry.</source>
         <translation>De geselecteerde objecten van “{layer}” hebben geen geometrie.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="296" />
+        <location filename="../ui/download_form.py" line="296"/>
         <source>NODATA must be a number, e.g. -9999.</source>
         <translation>NODATA moet een getal zijn, bijv. -9999.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="301" />
+        <location filename="../ui/download_form.py" line="301"/>
         <source>Loading the raster from Lizard…</source>
         <translation>Het raster uit Lizard laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="301" />
+        <location filename="../ui/download_form.py" line="301"/>
         <source>The raster could not be loaded from Lizard.</source>
         <translation>Het raster kon niet uit Lizard worden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="305" />
+        <location filename="../ui/download_form.py" line="305"/>
         <source>Choose a CRS.</source>
         <translation>Kies een CRS.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="321" />
+        <location filename="../ui/download_form.py" line="321"/>
         <source>There is no time step from {start} to {end}: choose a later end.</source>
         <translation>Er is geen tijdstap van {start} tot {end}: kies een latere eindtijd.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="330" />
+        <location filename="../ui/download_form.py" line="330"/>
         <source>Choose a folder to save the files in.</source>
         <translation>Kies een map om de bestanden in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="330" />
+        <location filename="../ui/download_form.py" line="330"/>
         <source>Choose a file to save the download in.</source>
         <translation>Kies een bestand om de download in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="347" />
+        <location filename="../ui/download_form.py" line="347"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="352" />
+        <location filename="../ui/download_form.py" line="352"/>
         <source>VRT (*.vrt)</source>
         <translation>VRT (*.vrt)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="357" />
+        <location filename="../ui/download_form.py" line="357"/>
         <source>{count} time step(s): one file each.</source>
         <translation>{count} tijdstap(pen): elk een eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="124" />
+        <location filename="../ui/download_dialog.py" line="124"/>
         <source>Planning the download of {name}</source>
         <translation>De download van {name} voorbereiden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="130" />
+        <location filename="../ui/download_dialog.py" line="130"/>
         <source>Planning the download…</source>
         <translation>De download voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="132" />
+        <location filename="../ui/download_dialog.py" line="132"/>
         <source>Working out the size…</source>
         <translation>De grootte berekenen…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="176" />
+        <location filename="../ui/download_dialog.py" line="176"/>
         <source>{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, pixel size {x} × {y}.</source>
         <translation>{files} bestand(en), {tiles} tegel(s), {pixels} pixels (ongeveer {mb} MB vóór compressie); {crs}, pixelgrootte {x} × {y}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="258" />
+        <location filename="../ui/download_dialog.py" line="258"/>
         <source>Downloading {name} from Lizard</source>
         <translation>{name} downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="267" />
+        <location filename="../ui/download_dialog.py" line="267"/>
         <source>Downloading…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="320" />
+        <location filename="../ui/download_dialog.py" line="320"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation>{count} bestand(en) van “{name}” gedownload.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="325" />
+        <location filename="../ui/download_dialog.py" line="325"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter. Hervatten haalt de rest op.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="183" />
+        <location filename="../ui/raster_dock.py" line="183"/>
         <source>Download…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="299" />
+        <location filename="../ui/raster_dock.py" line="299"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation>Het geselecteerde raster als GeoTIFF-bestanden downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="299" />
+        <location filename="../ui/raster_dock.py" line="299"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation>Alleen rasterlagen kunnen worden gedownload (Lizard levert de data van rasterlagen): zoek op het tabblad Rasterlagen een rasterlaag die deze rasterbron toont</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="192" />
+        <location filename="../ui/download_form.py" line="192"/>
         <source>A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added.</source>
         <translation>Een VRT bewaart de gedownloade tegels in een map ernaast: de naam van de VRT met “_tiles” erachter.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="25" />
+        <location filename="../plugin.py" line="25"/>
         <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../core/areas.py" line="36" />
+        <location filename="../core/areas.py" line="36"/>
         <source>The extent cannot be converted to {crs}.</source>
         <translation>De omvang kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/areas.py" line="56" />
+        <location filename="../core/areas.py" line="56"/>
         <source>The mask has no (selected) features with a geometry.</source>
         <translation>Het masker heeft geen (geselecteerde) objecten met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../core/areas.py" line="62" />
+        <location filename="../core/areas.py" line="62"/>
         <source>The features of the mask are outside the extent.</source>
         <translation>De objecten van het masker liggen buiten de omvang.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="364" />
+        <location filename="../core/upload.py" line="364"/>
         <source>The rastersource {name} is not temporal: the time of {files} is ignored.</source>
         <translation>De rasterbron {name} heeft geen tijdreeks: de tijd van {files} wordt genegeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/buildings.py" line="234" />
+        <location filename="../core/buildings.py" line="234"/>
         <source>Lizard kept truncating its answer for %n box(es) (west,south,east,north), so buildings may be missing there: {boxes}.</source>
         <translation>
             <numerusform>Lizard bleef zijn antwoord afkappen voor %n vak (west,zuid,oost,noord), dus daar ontbreken mogelijk gebouwen: {boxes}.</numerusform>
@@ -3576,11 +3566,11 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         </translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="44" />
+        <location filename="../processing/download_buildings.py" line="44"/>
         <source>Downloads Lizard buildings (footprints with their addresses) for an area and writes them as MultiPolygons in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set.
 
 EXTENT: buildings that overlap this extent. Give an extent, a filter layer or both; without an area the algorithm refuses to run rather than download every building of Lizard.
-FILTER_LAYER: buildings in the features of this layer (with "selected features only", in the selected ones). With an extent as well, only the part of the features inside the extent counts. Detailed shapes are simplified before they are sent to Lizard and the exact shape is checked here, so the result is exact.
+FILTER_LAYER: buildings in the features of this layer (with &quot;selected features only&quot;, in the selected ones). With an extent as well, only the part of the features inside the extent counts. Detailed shapes are simplified before they are sent to Lizard and the exact shape is checked here, so the result is exact.
 PREDICATE: intersects (buildings that touch the area) or within (buildings wholly inside it).
 CODE: only the building with this code (BAG identification), exactly.
 BUILD_YEAR_MIN, BUILD_YEAR_MAX: only buildings built in or after, in or before this year.
@@ -3588,13 +3578,13 @@ POSTALCODE: only buildings with an address whose postal code starts with this te
 VALID_AT: only the buildings that existed at this moment (the latest version of each).
 MAX_FEATURES: stop after this many buildings; 0 loads all.
 
-OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_modified, organisation, the first address (street, house_number, house_letter, house_number_suffix, postalcode, city), address_count and addresses (all addresses as JSON text). As with every QGIS algorithm, a file name writes a new file (an existing file of that name is replaced). To add the buildings to an existing GeoPackage and keep its other layers, choose “Save to GeoPackage…” and give a layer name (ogr:dbname='file.gpkg' table="buildings" (geom)): only a layer of that name is replaced.
+OUTPUT: the buildings, with the fields id, code, build_year, start, end, last_modified, organisation, the first address (street, house_number, house_letter, house_number_suffix, postalcode, city), address_count and addresses (all addresses as JSON text). As with every QGIS algorithm, a file name writes a new file (an existing file of that name is replaced). To add the buildings to an existing GeoPackage and keep its other layers, choose “Save to GeoPackage…” and give a layer name (ogr:dbname='file.gpkg' table=&quot;buildings&quot; (geom)): only a layer of that name is replaced.
 
 When Lizard keeps truncating its answers for a dense spot after the boxes were split as far as allowed, the buildings that arrived are kept and a warning names the boxes that may miss some.</source>
         <translation>Downloadt Lizard-gebouwen (contouren met hun adressen) voor een gebied en schrijft ze als MultiPolygonen in WGS84 (EPSG:4326). Gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY als die zijn ingesteld.
 
 EXTENT: gebouwen die deze omvang overlappen. Geef een omvang, een filterlaag of beide; zonder gebied weigert het algoritme te draaien in plaats van elk gebouw van Lizard te downloaden.
-FILTER_LAYER: gebouwen in de objecten van deze laag (met "alleen geselecteerde objecten": in de geselecteerde). Met ook een omvang telt alleen het deel van de objecten binnen de omvang. Gedetailleerde vormen worden vereenvoudigd voordat ze naar Lizard gaan en de exacte vorm wordt hier gecontroleerd, dus het resultaat is exact.
+FILTER_LAYER: gebouwen in de objecten van deze laag (met &quot;alleen geselecteerde objecten&quot;: in de geselecteerde). Met ook een omvang telt alleen het deel van de objecten binnen de omvang. Gedetailleerde vormen worden vereenvoudigd voordat ze naar Lizard gaan en de exacte vorm wordt hier gecontroleerd, dus het resultaat is exact.
 PREDICATE: intersects (gebouwen die het gebied raken) of within (gebouwen die er helemaal binnen liggen).
 CODE: alleen het gebouw met deze code (BAG-identificatie), exact.
 BUILD_YEAR_MIN, BUILD_YEAR_MAX: alleen gebouwen gebouwd in of na, in of voor dit jaar.
@@ -3602,32 +3592,32 @@ POSTALCODE: alleen gebouwen met een adres waarvan de postcode met deze tekst beg
 VALID_AT: alleen de gebouwen die op dit moment bestonden (van elk de laatste versie).
 MAX_FEATURES: stop na zoveel gebouwen; 0 laadt alle.
 
-OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modified, organisation, het eerste adres (street, house_number, house_letter, house_number_suffix, postalcode, city), address_count en addresses (alle adressen als JSON-tekst). Zoals bij elk QGIS-algoritme schrijft een bestandsnaam een nieuw bestand (een bestaand bestand met die naam wordt vervangen). Om de gebouwen aan een bestaande GeoPackage toe te voegen en de andere lagen te behouden, kies je “Opslaan naar GeoPackage…” en geef je een laagnaam (ogr:dbname='file.gpkg' table="buildings" (geom)): alleen een laag met die naam wordt vervangen.
+OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modified, organisation, het eerste adres (street, house_number, house_letter, house_number_suffix, postalcode, city), address_count en addresses (alle adressen als JSON-tekst). Zoals bij elk QGIS-algoritme schrijft een bestandsnaam een nieuw bestand (een bestaand bestand met die naam wordt vervangen). Om de gebouwen aan een bestaande GeoPackage toe te voegen en de andere lagen te behouden, kies je “Opslaan naar GeoPackage…” en geef je een laagnaam (ogr:dbname='file.gpkg' table=&quot;buildings&quot; (geom)): alleen een laag met die naam wordt vervangen.
 
 Blijft Lizard zijn antwoorden voor een drukke plek afkappen nadat de vakken zo ver als toegestaan zijn opgesplitst, dan blijven de aangekomen gebouwen behouden en noemt een waarschuwing de vakken waar er mogelijk ontbreken.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="59" />
+        <location filename="../ui/buildings_load.py" line="59"/>
         <source>Not loaded: the layer “{layer}” in {path} was kept.</source>
         <translation>Niet geladen: de laag “{layer}” in {path} is behouden.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="119" />
+        <location filename="../ui/buildings_load.py" line="119"/>
         <source>{path} already has a layer “{layer}”. Replace that layer? The other layers in the file are kept.</source>
         <translation>{path} heeft al een laag “{layer}”. Die laag vervangen? De andere lagen in het bestand blijven behouden.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="50" />
+        <location filename="../core/times.py" line="50"/>
         <source>“{zone}” is not a time zone; choose UTC or a name like Europe/Amsterdam.</source>
         <translation>“{zone}” is geen tijdzone; kies UTC of een naam zoals Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="42" />
+        <location filename="../processing/upload_timeseries.py" line="42"/>
         <source>Sends the rows of a table or layer as events (time and value) to a Lizard timeseries. Lizard creates the events or updates the ones that have the same time. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key needs write permission on the timeseries.
 
 Every row is checked before anything is sent: a row without a usable time, a value or flag that is not a number, and two rows with the same time stop the algorithm, naming the rows (by feature id). Rows with an empty value are skipped, with a warning. Times are sent as ISO 8601 UTC; a time without a time zone (also a date/time field of a CSV file or GeoPackage that has none) is read in TIME_ZONE. Events go in batches of a few thousand.
 
-INPUT: any table or layer (with "selected features only", only the selected rows).
+INPUT: any table or layer (with &quot;selected features only&quot;, only the selected rows).
 TIMESERIES: the UUID of the Lizard timeseries.
 TIME_FIELD: the field with the time (a date/time field, a date, or text like 2024-05-01T12:00:00Z).
 VALUE_FIELD: the field with the value (a number, or text holding one).
@@ -3640,7 +3630,7 @@ EVENTS: the number of events Lizard stored.</source>
 
 Elke rij wordt gecontroleerd voordat er iets wordt verstuurd: een rij zonder bruikbare tijd, een waarde of vlag die geen getal is, en twee rijen met dezelfde tijd stoppen het algoritme, met vermelding van de rijen (op object-id). Rijen met een lege waarde worden overgeslagen, met een waarschuwing. Tijden worden verstuurd als ISO 8601 UTC; een tijd zonder tijdzone (ook in een datum/tijd-veld van een CSV-bestand of GeoPackage zonder zone) wordt gelezen in TIME_ZONE. Gebeurtenissen gaan in batches van een paar duizend.
 
-INPUT: elke tabel of laag (met "alleen geselecteerde objecten": alleen de geselecteerde rijen).
+INPUT: elke tabel of laag (met &quot;alleen geselecteerde objecten&quot;: alleen de geselecteerde rijen).
 TIMESERIES: de UUID van de Lizard-tijdreeks.
 TIME_FIELD: het veld met de tijd (een datum/tijd-veld, een datum, of tekst zoals 2024-05-01T12:00:00Z).
 VALUE_FIELD: het veld met de waarde (een getal, of tekst die een getal bevat).
@@ -3651,43 +3641,46 @@ TIME_ZONE: hoe tijden zonder zone worden gelezen: UTC (standaard) of de naam van
 EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/upload_timeseries.py" line="83" />
+        <location filename="../processing/upload_timeseries.py" line="83"/>
         <source>Times without a zone are in (UTC or a zone like Europe/Amsterdam)</source>
         <translation>Tijden zonder zone zijn in (UTC of een zone zoals Europe/Amsterdam)</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="68" />
+        <location filename="../ui/events_dialog.py" line="68"/>
         <source>How to read times that do not say their zone (a date/time field of a CSV file or GeoPackage, or text like 2024-07-01 12:00). Times that do say it keep their moment.</source>
         <translation>Hoe tijden zonder zone worden gelezen (een datum/tijd-veld van een CSV-bestand of GeoPackage, of tekst zoals 2024-07-01 12:00). Tijden met een zone houden hun moment.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="74" />
+        <location filename="../ui/events_dialog.py" line="74"/>
         <source>Summer time follows the chosen zone. Rows without a value are skipped.</source>
         <translation>De zomertijd volgt de gekozen zone. Rijen zonder waarde worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="104" />
+        <location filename="../ui/events_dialog.py" line="104"/>
         <source>Times without a zone are</source>
         <translation>Tijden zonder zone zijn in</translation>
     </message>
     <message>
-        <location filename="../core/transport.py" line="110" />
+        <location filename="../core/transport.py" line="110"/>
         <source>The certificate of {host} is not trusted, so nothing was sent; if your organisation inspects https traffic, add its certificate authority in QGIS under Settings &gt; Options &gt; Authentication.</source>
         <translation>Het certificaat van {host} wordt niet vertrouwd, dus er is niets verstuurd; als uw organisatie https-verkeer inspecteert, voeg dan haar certificaatautoriteit toe in QGIS onder Instellingen &gt; Opties &gt; Authenticatie.</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="252" />
+        <location filename="../core/wms.py" line="252"/>
         <source>“{name}” is served by {host}, not by your portal: added without your key.</source>
         <translation>“{name}” wordt aangeboden door {host}, niet door uw portaal: toegevoegd zonder uw sleutel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/wms.py" line="254" />
+        <location filename="../core/wms.py" line="254"/>
         <source>%n layer(s) are served by {hosts}, not by your portal: added without your key.</source>
-        <translation><numerusform>%n laag wordt aangeboden door {hosts}, niet door uw portaal: toegevoegd zonder uw sleutel.</numerusform><numerusform>%n lagen worden aangeboden door {hosts}, niet door uw portaal: toegevoegd zonder uw sleutel.</numerusform></translation>
+        <translation>
+            <numerusform>%n laag wordt aangeboden door {hosts}, niet door uw portaal: toegevoegd zonder uw sleutel.</numerusform>
+            <numerusform>%n lagen worden aangeboden door {hosts}, niet door uw portaal: toegevoegd zonder uw sleutel.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="31" />
-        <source>Adds a Lizard raster to the project as a WMS layer, named after it and styled as in Lizard. Temporal rasters become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. The layers use the project's CRS when Lizard's WMS offers it, else EPSG:3857. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file, and only on layers that the portal itself serves over https; a layer served by another host is added without it. With only LIZARD_API_KEY set, the layers load public data.
+        <location filename="../processing/load_raster_wms.py" line="31"/>
+        <source>Adds a Lizard raster to the project as a WMS layer, named after it and styled as in Lizard. Temporal rasters become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. The layers use the project&apos;s CRS when Lizard&apos;s WMS offers it, else EPSG:3857. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file, and only on layers that the portal itself serves over https; a layer served by another host is added without it. With only LIZARD_API_KEY set, the layers load public data.
 
 RASTER: the UUID of a raster layer, or of a rastersource: then every raster layer that shows that source is added. A rastersource without raster layers is an error.
 
@@ -3699,7 +3692,7 @@ RASTER: de UUID van een rasterlaag, of van een rasterbron: dan wordt elke raster
 URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); gebruik die met qgis_process, waar geen lagen worden toegevoegd, om de lagen elders te openen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116" />
+        <location filename="../ui/settings_dialog.py" line="116"/>
         <source>The saved key was saved for {saved}, not for {portal}, so it is not used; enter the key for {portal} to use one.</source>
         <translation>De opgeslagen sleutel is opgeslagen voor {saved}, niet voor {portal}, en wordt dus niet gebruikt; voer de sleutel voor {portal} in om er een te gebruiken.</translation>
     </message>

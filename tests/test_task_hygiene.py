@@ -4,6 +4,7 @@ context is taken on the GUI thread, or from Processing), or leave a ``LizardClie
 import os
 
 import pytest
+from fake_lizard.store import TS_EMPTY
 from lizard_explorer.core import tasks
 from lizard_explorer.core.client import LizardClient
 from lizard_explorer.plugin import LizardExplorerPlugin
@@ -13,12 +14,15 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsGeometry,
     QgsProject,
+    QgsRasterLayer,
     QgsRectangle,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 from test_download_core import FAST_POLL, pick
 from test_download_dialog import planned, run
 from test_unload import clean_project  # noqa: F401 - autouse fixture
+from test_upload_core import make_tif
+from test_upload_dialogs import at, events_table, new_target, unique, wait_done
 
 WAIT = 30000
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -106,6 +110,35 @@ def test_every_lizard_client_is_closed_when_its_work_ends(iface, qtbot, plugin, 
     qtbot.waitUntil(lambda: not tasks._running, timeout=WAIT)
     assert len(made) >= 5
     plugin.unload()  # ends the current search
+    assert sorted(set(made) - closed) == []
+
+
+def test_every_client_of_the_upload_dialogs_is_closed_when_its_work_ends(iface, qtbot, plugin, lizard, tmp_path,
+                                                                         monkeypatch, clients):
+    made, closed = clients
+    monkeypatch.setenv("LIZARD_API_KEY", lizard.KEYS["supplier"])
+    layer = QgsRasterLayer(make_tif(tmp_path / "grid.tif"), "grid")
+    QgsProject.instance().addMapLayer(layer)
+    dialog = plugin.show_raster_upload(layer)
+    dialog.poll = dict(FAST_POLL)
+    for text in ("a", ""):  # searches of the writable sources, the second replacing the first
+        dialog.search_edit.setText(text)
+        dialog.search_sources()
+    qtbot.waitUntil(lambda: dialog._search.task is None, timeout=WAIT)
+    new_target(dialog, qtbot, unique("Closed clients"))  # loads the organisations
+    dialog.upload_button.click()  # the upload itself
+    wait_done(qtbot, dialog)
+    assert dialog.error is None and dialog.created_source is not None
+    qtbot.waitUntil(lambda: dialog.observation_combo.count() > 0, timeout=WAIT)  # offered: a raster layer
+    events = plugin.show_events_upload(events_table([(at(1), 1.0, "a")]))
+    events.timeseries_edit.setText(TS_EMPTY)
+    events.upload_button.click()  # the events upload
+    qtbot.waitUntil(lambda: events.stored is not None or events.error is not None, timeout=WAIT)
+    assert events.error is None
+    qtbot.waitUntil(lambda: not tasks._running, timeout=WAIT)
+    assert len(made) >= 6
+    assert sorted(set(made) - closed) == []
+    plugin.unload()
     assert sorted(set(made) - closed) == []
 
 

@@ -8,6 +8,7 @@ import pytest
 from lizard_explorer.core import download, tasks
 from lizard_explorer.plugin import LizardExplorerPlugin
 from qgis.core import QgsApplication, QgsGeometry, QgsProject, QgsRasterLayer, QgsRectangle
+from qgis.PyQt.QtCore import QObject
 from test_download_core import FAST_POLL, data_requests, pick
 from test_download_dialog import RD, planned
 from test_export_dialogs import fill_bundle, point_layer
@@ -94,6 +95,40 @@ def test_unload_during_an_upload_cancels_it_quietly(iface, qtbot, plugin, lizard
     assert dialog.busy()
     unload_and_let_tasks_end(qtbot, plugin)
     lizard.clear_faults()
+    assert problems == []
+
+
+def test_after_unload_during_an_upload_no_callback_reaches_the_deleted_dialog(iface, qtbot, plugin, lizard,
+                                                                              monkeypatch, tmp_path, problems):
+    from lizard_explorer.ui.upload_raster_dialog import RasterUploadDialog
+
+    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
+    monkeypatch.setenv("LIZARD_API_KEY", lizard.KEYS["supplier"])
+    unloaded = [False]
+    calls = []  # (slot, whether the plugin had unloaded) for every call of the dialog's upload slots
+    for slot in ("_item_changed", "_bytes_sent", "_finished"):
+        original = getattr(RasterUploadDialog, slot)
+        monkeypatch.setattr(RasterUploadDialog, slot, lambda self, *args, slot=slot, original=original: (
+            calls.append((slot, unloaded[0])), original(self, *args))[1])
+    # The dialog's deletion waits until the end of the test: a queued callback that would reach it in the
+    # moment between unload() and its deferred deletion shows up here instead of being dropped by Qt.
+    postponed = []
+    monkeypatch.setattr(RasterUploadDialog, "deleteLater", lambda self: postponed.append(self))
+    paths = [make_tif(tmp_path / "t{}.tif".format(i)) for i in range(3)]
+    dialog = plugin.show_raster_upload()
+    dialog.poll = dict(FAST_POLL)
+    for i, path in enumerate(paths):
+        dialog.add_file(path, timestamp="2024-05-01T0{}:00:00Z".format(i))
+    new_target(dialog, qtbot, unique("Unload callbacks"), temporal=True)
+    lizard.inject(delay=0.3, times=1000, path="/api/v4/rastersources/")
+    dialog.upload_button.click()
+    qtbot.waitUntil(lambda: bool(calls), timeout=WAIT)  # the queue's callbacks reach the dialog while it runs
+    unloaded[0] = True
+    unload_and_let_tasks_end(qtbot, plugin)
+    lizard.clear_faults()
+    assert postponed == [dialog]
+    QObject.deleteLater(dialog)
+    assert [call for call in calls if call[1]] == []
     assert problems == []
 
 

@@ -6,7 +6,7 @@ All the work is in ``core.events``; the dialog collects the parameters and runs 
 
 from qgis.core import Qgis, QgsMapLayerProxyModel, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt, QVariant
+from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -206,14 +206,17 @@ class EventsUploadDialog(QDialog):
             events, skipped = events_from_rows(rows, zone=zone)
             if not events:
                 raise errors.InvalidRequestError(tr("There are no events to send: no row has a value."))
-            stored = upload_events(client, timeseries, events, cancel=task,
-                                   progress=lambda done, total: task.setProgress(100.0 * done / (total or 1)))
+            def progress(done, total):
+                task.setProgress(100.0 * done / (total or 1))
+                task.emit_interim("progress", 100.0 * done / (total or 1))
+
+            stored = upload_events(client, timeseries, events, cancel=task, progress=progress)
             return stored, len(skipped)
 
-        task = LizardTask(tr("Uploading timeseries events to Lizard"), work)
+        task = LizardTask(tr("Uploading timeseries events to Lizard"), work, closing=[client])
         task.succeeded.connect(lambda result: holder.clear() or self._uploaded(task, result))
         task.failed.connect(lambda error: holder.clear() or self._failed(task, error))
-        task.progressChanged.connect(self._progress, Qt.QueuedConnection)  # emitted in the task's thread
+        task.interim.connect(lambda _kind, value: self._progress(value))  # queued from the task's thread
         self.progress_bar.setValue(0)
         self.progress_bar.show()
         self.status_label.setText(tr("Uploading events…"))

@@ -2,15 +2,16 @@
 
 All the work is in ``core.upload``; the dialog collects the parameters, runs it in
 :class:`~lizard_explorer.core.tasks.LizardTask` s (never HTTP on the GUI thread) and shows what happens. The
-upload queue calls back from the task's thread; those calls reach the widgets only through the Qt signals
-of a small :class:`_Bridge` connected with ``Qt.QueuedConnection``. The file table is in
+upload queue calls back from the task's thread; those calls reach the widgets only through the task's own
+``interim`` signal (queued to the GUI thread, and cut off by ``core.tasks.detach_all()`` when the plugin
+unloads). The checks that need no network are the core's (:func:`~lizard_explorer.core.upload.check_items`),
+the ones the Processing algorithm makes, so both refuse the same input with the same sentence. The file table is in
 :mod:`.upload_files`, the target and the raster layer form in :mod:`.upload_target`.
 """
 
 import os
 
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,7 +24,6 @@ from ..core import errors
 from ..core.i18n import tr
 from ..core.log import get_logger
 from ..core.tasks import LatestTask, LizardTask, run_task
-from ..core.times import lizard_interval, utc_timestamp
 from ..core.upload import (
     DONE,
     FAILED,
@@ -32,7 +32,8 @@ from ..core.upload import (
     WAITING,
     UploadItem,
     UploadQueue,
-    create_rastersource,
+    check_items,
+    rastersource_body,
     summary,
 )
 from .add_to_map import MapAdder
@@ -42,15 +43,6 @@ from .upload_files import FILE_COLUMN, TIME_COLUMN, UploadFilesMixin, state_text
 from .upload_target import NewRasterLayerMixin, UploadTargetMixin
 
 log = get_logger("upload_dialogs")
-
-
-class _Bridge(QObject):
-    """Signals the upload task emits from its thread; connected to the dialog with QueuedConnection."""
-
-    item_changed = pyqtSignal(int, str, str)  # row, state, text
-    bytes_sent = pyqtSignal(int, object, object, float)  # row, sent, total, overall percent
-
-
 
 
 class RasterUploadDialog(UploadFilesMixin, UploadTargetMixin, NewRasterLayerMixin, QDialog):
@@ -74,7 +66,6 @@ class RasterUploadDialog(UploadFilesMixin, UploadTargetMixin, NewRasterLayerMixi
         self._organisations_task = LatestTask()
         self._observations_task = LatestTask()
         self._filling = False
-        self._bridge = None
         self.adder = MapAdder(iface, self)
         self.adder.done.connect(self._added_to_map)
 
@@ -159,30 +150,30 @@ class RasterUploadDialog(UploadFilesMixin, UploadTargetMixin, NewRasterLayerMixi
                 if self._organisations_task.task is not None:
                     return tr("Loading your organisations…")
                 return tr("Choose an organisation; you need the supplier role in one to create a rastersource.")
-            if self.temporal_check.isChecked():
-                if not self.interval_edit.text().strip():
-                    return tr("A temporal rastersource needs an interval (the time between steps, e.g. 1h).")
-                try:
-                    lizard_interval(self.interval_edit.text().strip())
-                except errors.LizardError as exc:
-                    return str(exc)
-        if self.target_is_temporal():
-            missing = [label for _path, label, stamp in rows if not stamp]
-            if missing:
-                return tr("Give the time (UTC) of every file; missing for {files}.").format(files=", ".join(missing))
-            seen = {}
-            for _path, label, stamp in rows:
-                try:
-                    moment = utc_timestamp(stamp)
-                except errors.LizardError as exc:
-                    return tr("{file}: {problem}").format(file=label, problem=exc)
-                if moment in seen:
-                    return tr("{first} and {second} have the same time {time}; each time step is one file.").format(
-                        first=seen[moment], second=label, time=moment)
-                seen[moment] = label
-        elif len(rows) > 1:
-            return tr("A rastersource that is not temporal holds one raster: upload one file, or make it temporal.")
+        try:
+            items = self._make_items()
+            check_items(self._check_target(), items)  # the core's checks: the algorithm's sentences
+        except errors.LizardError as exc:
+            return str(exc)
         return None
+
+    def new_source(self):
+        """The new rastersource's parameters (the keyword arguments of ``core.upload.create_rastersource``)."""
+        temporal = self.temporal_check.isChecked()
+        return {
+            "name": self.name_edit.text().strip(),
+            "organisation": self.organisation_combo.currentData(),
+            "access": self.access_combo.currentData(),
+            "temporal": temporal,
+            "interval": self.interval_edit.text().strip() if temporal else None,
+        }
+
+    def _check_target(self):
+        """What ``check_items`` checks the files against: the chosen source, or the checked body of the new
+        one (a LizardError, e.g. for a missing or wrong interval)."""
+        if self.existing_radio.isChecked():
+            return self.selected_source()
+        return rastersource_body(**self.new_source())
 
     def busy(self):
         return self._upload_task is not None
@@ -211,10 +202,16 @@ class RasterUploadDialog(UploadFilesMixin, UploadTargetMixin, NewRasterLayerMixi
     # ------------------------------------------------------------------------------------ upload
 
     def _make_items(self):
+        """The queue's items for the rows; a LizardError naming the file whose time is not a time."""
         band, nodata = self.band_spin.value(), self.nodata()
         temporal = self.target_is_temporal()
-        return [UploadItem(path, stamp if temporal else None, band=band, nodata=nodata, label=label)
-                for path, label, stamp in self.rows()]
+        items = []
+        for path, label, stamp in self.rows():
+            try:
+                items.append(UploadItem(path, stamp if temporal else None, band=band, nodata=nodata, label=label))
+            except errors.LizardError as exc:
+                raise errors.InvalidRequestError(tr("{file}: {problem}").format(file=label, problem=exc)) from None
+        return items
 
     def upload(self):
         """Check the form and start sending every file (creating the new rastersource first)."""
@@ -239,13 +236,7 @@ class RasterUploadDialog(UploadFilesMixin, UploadTargetMixin, NewRasterLayerMixi
             new = None
         else:
             target = None
-            new = {
-                "name": self.name_edit.text().strip(),
-                "organisation": self.organisation_combo.currentData(),
-                "access": self.access_combo.currentData(),
-                "temporal": self.temporal_check.isChecked(),
-                "interval": self.interval_edit.text().strip() if self.temporal_check.isChecked() else None,
-            }
+            new = self.new_source()
             self.created_source = None
             self.created_raster = None
             self.layer_box.hide()
@@ -267,12 +258,10 @@ class RasterUploadDialog(UploadFilesMixin, UploadTargetMixin, NewRasterLayerMixi
         return self._start(client, self._target, None)
 
     def _start(self, client, target, new):
+        """Run the upload queue in a task; with ``new`` the queue creates the rastersource itself (after the
+        core's checks, just before the first file goes out), as the Processing algorithm does."""
         items = self._items
         poll = dict(self.poll)
-        bridge = _Bridge()  # no parent: the task's closure keeps it alive as long as it may emit
-        bridge.item_changed.connect(self._item_changed, Qt.QueuedConnection)
-        bridge.bytes_sent.connect(self._bytes_sent, Qt.QueuedConnection)
-        self._bridge = bridge
         outcome = {"source": target}
         sizes = {}
         for index, item in enumerate(items):
@@ -286,14 +275,11 @@ class RasterUploadDialog(UploadFilesMixin, UploadTargetMixin, NewRasterLayerMixi
             return next(index for index, known in enumerate(items) if known is item)
 
         def work(task):
-            source = outcome["source"]
-            if source is None:
-                source = create_rastersource(client, new["name"], new["organisation"], new["access"],
-                                             temporal=new["temporal"], interval=new["interval"], cancel=task)
+            def on_source(source):
                 outcome["source"] = source
 
             def on_item(item):
-                bridge.item_changed.emit(row_of(item), item.state, state_text(item.state, item.error))
+                task.emit_interim("item_changed", (row_of(item), item.state, state_text(item.state, item.error)))
 
             def on_bytes(item, sent, total):
                 index = row_of(item)
@@ -302,9 +288,10 @@ class RasterUploadDialog(UploadFilesMixin, UploadTargetMixin, NewRasterLayerMixi
                 whole = sum(pair[1] for pair in sizes.values()) or 1
                 percent = 100.0 * done / whole
                 task.setProgress(percent)
-                bridge.bytes_sent.emit(index, sent, total, percent)
+                task.emit_interim("bytes_sent", (index, sent, total, percent))
 
-            queue = UploadQueue(client, source, items, poll=poll, on_item=on_item, on_bytes=on_bytes, cancel=task)
+            queue = UploadQueue(client, outcome["source"], items, new=new, poll=poll, on_item=on_item,
+                                on_bytes=on_bytes, on_source=on_source, cancel=task)
             queue.run()
             return items
 
@@ -313,7 +300,9 @@ class RasterUploadDialog(UploadFilesMixin, UploadTargetMixin, NewRasterLayerMixi
         else:
             description = tr("Uploading to the Lizard rastersource “{name}”").format(
                 name=target.get("name") or target.get("uuid"))
-        task = LizardTask(description, work)
+        task = LizardTask(description, work, closing=[client])
+        slots = {"item_changed": self._item_changed, "bytes_sent": self._bytes_sent}
+        task.interim.connect(lambda kind, payload: slots[kind](*payload))
         task.succeeded.connect(lambda result: self._finished(task, outcome, result, None))
         task.failed.connect(lambda error: self._finished(task, outcome, None, error))
         self._upload_task = task
@@ -354,7 +343,6 @@ class RasterUploadDialog(UploadFilesMixin, UploadTargetMixin, NewRasterLayerMixi
         if task is not self._upload_task:
             return
         self._upload_task = None
-        self._bridge = None
         self.progress_bar.hide()
         if outcome["source"] is not None:
             self._target = outcome["source"]

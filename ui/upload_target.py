@@ -136,7 +136,7 @@ class UploadTargetMixin:
         def work(task):
             return writable_rastersources(client, text or None, cancel=task, limit=SOURCE_LIMIT)
 
-        task = LizardTask(tr("Searching your writable rastersources"), work)
+        task = LizardTask(tr("Searching your writable rastersources"), work, closing=[client])
         task.succeeded.connect(lambda found: self._sources_found(task, found))
         task.failed.connect(lambda error: self._sources_failed(task, error))
         self.sources_label.setText(tr("Searching…"))
@@ -193,7 +193,8 @@ class UploadTargetMixin:
         except errors.LizardError as exc:
             self._show_error(exc)
             return None
-        task = LizardTask(tr("Loading your organisations"), lambda task: supplier_organisations(client, cancel=task))
+        task = LizardTask(tr("Loading your organisations"), lambda task: supplier_organisations(client, cancel=task),
+                          closing=[client])
         task.succeeded.connect(self._organisations_loaded)
         task.failed.connect(self._organisations_failed)
         return self._organisations_task.start(task)
@@ -260,7 +261,7 @@ class NewRasterLayerMixin:
             self._show_error(exc)
             return None
         task = LizardTask(tr("Loading observation types"),
-                          lambda task: observation_types(client, text or None, cancel=task))
+                          lambda task: observation_types(client, text or None, cancel=task), closing=[client])
         task.succeeded.connect(lambda found: self._observation_types_loaded(task, found))
         task.failed.connect(lambda error: self._observation_types_failed(task, error))
         self.create_layer_button.setEnabled(False)
@@ -312,7 +313,8 @@ class NewRasterLayerMixin:
         def work(task):
             return create_raster_layer(client, source, name, code, cancel=task)
 
-        task = LizardTask(tr("Creating the raster layer “{name}” in Lizard").format(name=name), work)
+        task = LizardTask(tr("Creating the raster layer “{name}” in Lizard").format(name=name), work,
+                          closing=[client])
         task.succeeded.connect(self._layer_created)
         task.failed.connect(self._layer_failed)
         self._layer_task = task
