@@ -17,7 +17,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsGeometry,
     QgsLayerTree,
-    QgsMapLayerProxyModel,
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
@@ -53,6 +52,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import download, errors
 from ..core.client import LizardClient
+from ..core.compat import layer_filter
 from ..core.i18n import tr
 from ..core.log import get_logger
 from ..core.tasks import LatestTask, LizardTask, run_task
@@ -163,7 +163,7 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
             self.area_combo.addItem(text, value)
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setObjectName("layer")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layer_combo.setFilters(layer_filter("PolygonLayer"))
         self.layer_combo.setAllowEmptyLayer(False)
         active = self.iface.activeLayer() if self.iface is not None else None
         if isinstance(active, QgsVectorLayer) and active.geometryType() == QgsWkbTypes.PolygonGeometry:

@@ -15,7 +15,6 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsMapLayer,
-    QgsMapLayerProxyModel,
     QgsRasterLayer,
     QgsVectorLayer,
 )
@@ -49,6 +48,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import errors, settings
 from ..core.assets import ASSET_TYPES, asset_type_name, export_bundle, file_copy
 from ..core.client import normalise_portal_url
+from ..core.compat import layer_filter
 from ..core.geotiff import (
     TIMESTEPS_CSV,
     WARNING_RULES,
@@ -116,7 +116,7 @@ class AssetBundleDialog(QDialog):
 
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setObjectName("layer")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.layer_combo.setFilters(layer_filter("VectorLayer"))
         self.selected_only = QCheckBox(tr("Selected features only"))
         self.selected_only.setObjectName("selected_only")
         self.type_combo = QComboBox()
@@ -452,7 +452,7 @@ class GeoTiffDialog(QDialog):
 
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setObjectName("layer")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        self.layer_combo.setFilters(layer_filter("RasterLayer"))
         self.band_combo = QgsRasterBandComboBox()
         self.band_combo.setObjectName("band")
         self.nodata_edit = QLineEdit()

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsProject,
-    QgsRectangle,
     QgsVectorLayer,
 )
 from qgis.gui import QgsCollapsibleGroupBoxBasic
@@ -44,6 +43,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import describe, errors
 from ..core.client import LizardClient
+from ..core.compat import empty_rectangle
 from ..core.i18n import tr
 from ..core.rasters import (
     ORDERINGS,
@@ -760,8 +760,7 @@ class RasterDock(LizardDock):
             self.adder.add(self.model.scope, [obj])
 
     def zoom_to_selected(self):
-        rectangle = QgsRectangle()
-        rectangle.setMinimal()
+        rectangle = empty_rectangle()
         for obj in self.selected_objects():
             bounds = bounds_rectangle(obj.get("spatial_bounds"))
             if bounds is not None:

@@ -13,12 +13,11 @@ import re
 
 from qgis.core import (
     Qgis,
-    QgsMapLayerProxyModel,
     QgsRasterLayer,
     QgsVectorLayer,
 )
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QObject, Qt, QTimer, QVariant, pyqtSignal
+from qgis.PyQt.QtCore import QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +44,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import errors, geotiff
 from ..core.client import LizardClient
+from ..core.compat import FieldType, layer_filter
 from ..core.events import events_from_rows, rows_from_source, upload_events
 from ..core.i18n import tr
 from ..core.log import get_logger
@@ -207,7 +207,7 @@ class RasterUploadDialog(QDialog):
         self.files_table.itemChanged.connect(self._cell_changed)
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setObjectName("layer")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        self.layer_combo.setFilters(layer_filter("RasterLayer"))
         self.add_layer_button = QPushButton(tr("Add layer"))
         self.add_layer_button.setObjectName("add_layer")
         self.add_layer_button.clicked.connect(lambda: self.add_layer(self.layer_combo.currentLayer()))
@@ -986,7 +986,7 @@ class EventsUploadDialog(QDialog):
 
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setObjectName("layer")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.NoGeometry | QgsMapLayerProxyModel.VectorLayer)
+        self.layer_combo.setFilters(layer_filter("NoGeometry", "VectorLayer"))
         self.selected_only = QCheckBox(tr("Selected features only"))
         self.selected_only.setObjectName("selected_only")
         self.timeseries_edit = QLineEdit()
@@ -1060,8 +1060,8 @@ class EventsUploadDialog(QDialog):
             combo.setLayer(layer)
         if layer is not None:
             fields = layer.fields()
-            times = ([f.name() for f in fields if f.type() in (QVariant.DateTime, QVariant.Date)]
-                     + [f.name() for f in fields if f.type() == QVariant.String])
+            times = ([f.name() for f in fields if f.type() in (FieldType.DateTime, FieldType.Date)]
+                     + [f.name() for f in fields if f.type() == FieldType.String])
             numbers = [f.name() for f in fields if f.isNumeric()]
             if times:
                 self.time_combo.setField(times[0])
