@@ -54,3 +54,16 @@ def test_the_check_finds_qt5_only_forms_and_the_rewrite_fixes_them(tmp_path):
     assert "b = QMessageBox.StandardButton.Yes\n" in text
     assert "return QDialog.exec(dialog), QDialog.exec(dialog), QAction\n" in text
     assert qt6.problems([str(source)]) == []
+
+
+def test_metadata_offers_the_plugin_to_qgis_4():
+    """QGIS 4's plugin manager offers a plugin only with supportsQt6=True and a maximum version of 4.x."""
+    import configparser
+
+    metadata = configparser.ConfigParser(interpolation=None)
+    metadata.read(os.path.join(ROOT, "metadata.txt"), encoding="utf-8")
+    general = metadata["general"]
+    assert general.get("supportsQt6", "").strip().lower() in ("true", "yes")
+    major, minor = (int(part) for part in general["qgisMaximumVersion"].split(".")[:2])
+    assert (major, minor) >= (4, 0)
+    assert general["qgisMinimumVersion"] == "3.22"
