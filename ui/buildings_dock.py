@@ -130,7 +130,8 @@ class BuildingsModel(QAbstractTableModel):
         return str(value)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
+        if (orientation == Qt.Horizontal and role == Qt.DisplayRole
+                and 0 <= section < len(COLUMNS)):
             return self._headers[COLUMNS[section]]
         return None
 

@@ -276,7 +276,8 @@ class RasterDownloadDialog(DrawAreaMixin, QDialog):
         self.files_table.verticalHeader().hide()
         self.files_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.files_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.files_table.setTextElideMode(Qt.ElideMiddle)  # the ends of the names differ (feature, time step)
+        # The ends of the names differ (feature, time step).
+        self.files_table.setTextElideMode(Qt.ElideMiddle)
         self.files_table.setWordWrap(False)
         self.files_table.setMinimumHeight(140)
         self.progress_bar = QProgressBar()

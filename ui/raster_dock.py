@@ -143,7 +143,8 @@ class ResultsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns):
+        if (orientation == Qt.Horizontal and role == Qt.DisplayRole
+                and 0 <= section < len(self.columns)):
             return self.columns[section][1]
         return None
 
@@ -679,7 +680,8 @@ class RasterDock(LizardDock):
         if rows:
             selection = self.results.selectionModel()
             for row in rows:
-                selection.select(self.model.index(row, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+                selection.select(self.model.index(row, 0),
+                                 QItemSelectionModel.Select | QItemSelectionModel.Rows)
             self._restore_uuids = []
         elif final:
             self._restore_uuids = []
