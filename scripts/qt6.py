@@ -81,6 +81,14 @@ def qt_uses(path):
     return uses
 
 
+def renamed_members(path):
+    """[(line, start, end, old name)] of members Qt6 renamed (``dialog.exec_()``), on any object."""
+    with open(path, encoding="utf-8") as source:
+        tree = ast.parse(source.read(), path)
+    return sorted((node.end_lineno, node.end_col_offset - len(node.attr), node.end_col_offset, node.attr)
+                  for node in ast.walk(tree) if isinstance(node, ast.Attribute) and node.attr in RENAMED)
+
+
 RESOLVER = r"""
 import enum, importlib, json, sys
 uses, moved = json.load(sys.stdin)
@@ -128,7 +136,11 @@ def problems(files):
         fix = RENAMED.get(parts[index]) or (scopes[0] + "." + parts[index] if len(scopes) == 1 else None)
         lines.append("{}.{}: PyQt6 has no {}{} ({})".format(
             module, written, ".".join(parts[: index + 1]), "; write " + fix if fix else "", ", ".join(where)))
-    return lines
+    for path in per_file:
+        for line, _start, _end, name in renamed_members(path):
+            lines.append("{}:{}: Qt6 has no {}(); write {}()".format(os.path.relpath(path, ROOT), line, name,
+                                                                   RENAMED[name]))
+    return sorted(set(lines))
 
 
 def rewrite(files):
@@ -145,7 +157,7 @@ def rewrite(files):
         else:
             unfixed.append("{}.{} ({})".format(module, written, " or ".join(scopes) or "no enum holds it"))
     for path, uses in per_file.items():
-        edits = []
+        edits = [(line, start, end, RENAMED[name]) for line, start, end, name in renamed_members(path)]
         for module, written, _line, ends in uses:
             if (module, written) in fixes and ends:
                 index, text = fixes[module, written]

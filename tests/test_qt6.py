@@ -21,7 +21,7 @@ QT5_FORMS = (
     "b = QMessageBox.Yes\n"
     "c = QMessageBox.StandardButton.No\n"
     "def run(dialog: QDialog):\n"
-    "    return QDialog.exec_(dialog), QDialog.exec(dialog), QAction\n"
+    "    return QDialog.exec_(dialog), QDialog.exec(dialog), QAction, dialog.exec_()\n"
 )
 
 
@@ -43,16 +43,17 @@ def test_the_check_finds_qt5_only_forms_and_the_rewrite_fixes_them(tmp_path):
     source = tmp_path / "sample.py"
     source.write_text(QT5_FORMS)
     found = qt6.problems([str(source)])
-    assert len(found) == 3, found
+    assert len(found) == 4, found
     assert any("Qt.AlignLeft" in line and "write AlignmentFlag.AlignLeft" in line for line in found)
     assert any("QMessageBox.Yes" in line and "write StandardButton.Yes" in line for line in found)
     assert any("QDialog.exec_" in line and "write exec" in line for line in found)
+    assert any("sample.py:7: Qt6 has no exec_(); write exec()" in line for line in found)
 
     assert qt6.rewrite([str(source)]) == []
     text = source.read_text()
     assert "a = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop\n" in text
     assert "b = QMessageBox.StandardButton.Yes\n" in text
-    assert "return QDialog.exec(dialog), QDialog.exec(dialog), QAction\n" in text
+    assert "return QDialog.exec(dialog), QDialog.exec(dialog), QAction, dialog.exec()\n" in text
     assert qt6.problems([str(source)]) == []
 
 
