@@ -31,7 +31,7 @@ def layer_filter(*names):
     result = getattr(owner, names[0])
     for name in names[1:]:
         result = result | getattr(owner, name)
-    return result
+    return Qgis.LayerFilters(result) if hasattr(Qgis, "LayerFilters") else result
 
 
 def empty_rectangle():

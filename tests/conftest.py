@@ -144,19 +144,18 @@ class RecordingIface:
             menu.deleteLater()
 
 
-@pytest.fixture(scope="session", autouse=True)
-def real_layer_tree_view(qgis_iface):
-    """QGIS ≥ 3.44's Processing hands ``iface.layerTreeView()`` to C++ when it loads results: pytest-qgis's iface
-    answers with a MagicMock there, QGIS with its real layer tree view, which this stands in for."""
+@pytest.fixture
+def layer_tree_view(qgis_iface, monkeypatch):
+    """A real layer tree view behind ``iface.layerTreeView()``, as in QGIS (pytest-qgis's iface answers with a
+    MagicMock): QGIS ≥ 3.44's Processing hands it to C++ when it loads an algorithm's result layers."""
     from qgis.core import QgsLayerTreeModel, QgsProject
     from qgis.gui import QgsLayerTreeView
 
     view = QgsLayerTreeView()
-    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view)
-    view.setModel(model)
-    qgis_iface.layerTreeView = lambda: view
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
     yield view
-    del qgis_iface.layerTreeView
+    view.deleteLater()
 
 
 @pytest.fixture
