@@ -68,13 +68,14 @@ def package_hash(suite):
 class Chroot:
     """A Debian root with /proc, /sys, /dev and the repository (at /plugin) mounted while inside ``with``."""
 
-    def __init__(self, path):
+    def __init__(self, path, extra_mounts=()):
         self.path = path
+        self.extra_mounts = list(extra_mounts)
         self.mounted = []
 
     def __enter__(self):
         try:
-            for source, target in MOUNTS + [(ROOT, "plugin")]:
+            for source, target in MOUNTS + [(ROOT, "plugin")] + self.extra_mounts:
                 where = os.path.join(self.path, target)
                 os.makedirs(where, exist_ok=True)
                 if source in ("proc", "sysfs"):
@@ -208,12 +209,21 @@ def table(rows):
 
 
 def demo(version, matrix_dir, demo_args):
+    """scripts/demo.py in the root: on this machine's X display when there is one, else on Xvfb in the root."""
     path = build(version, matrix_dir)
-    with Chroot(path) as root:
+    display = {}
+    mounts = []
+    if os.environ.get("DISPLAY") and os.path.isdir("/tmp/.X11-unix"):
+        display["DISPLAY"] = os.environ["DISPLAY"]
+        mounts.append(("/tmp/.X11-unix", "tmp/.X11-unix"))
+        if os.path.isfile(os.environ.get("XAUTHORITY", "")):
+            shutil.copyfile(os.environ["XAUTHORITY"], os.path.join(path, "root/.Xauthority"))
+            display["XAUTHORITY"] = "/root/.Xauthority"
+    with Chroot(path, mounts) as root:
         argv = ["make", "-C", "/plugin", "demo", "VENV=.venv-qgis" + version]
         if demo_args:
             argv.append("DEMO_ARGS=" + demo_args)
-        return root.run(argv).returncode
+        return root.run(argv, **display).returncode
 
 
 def parse_args(argv):
