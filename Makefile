@@ -16,7 +16,7 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup apt apt-packages venv test test-matrix qt6-check lint package install demo bench translations update-translations clean
+.PHONY: help setup apt apt-packages venv test test-matrix debootstrap qt6-check lint package install demo bench translations update-translations clean
 
 help:
 	@echo "make demo     install everything, start a local fake Lizard + WMS and QGIS with the plugin"
@@ -62,7 +62,7 @@ test: setup translations
 	rm -rf .qgis-settings
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-test-matrix:
+test-matrix: debootstrap
 	$(SYSTEM_PYTHON) scripts/matrix.py --matrix-dir "$(MATRIX_DIR)" --qgis "$(QGIS)"
 
 PYQT5_TO_PYQT6 ?= $(MATRIX_DIR)/pyqt5_to_pyqt6.py
@@ -81,11 +81,15 @@ package: setup
 install: package
 	$(PY) scripts/install.py --profile "$(QGIS_PROFILE)" dist/lizard_explorer-*.zip
 
+debootstrap:
+	@command -v debootstrap >/dev/null || { $(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends debootstrap; }
+
 ifeq ($(QGIS),)
 demo: setup translations
 	$(PY) scripts/demo.py $(DEMO_ARGS)
 else
-demo:
+demo: debootstrap
 	$(SYSTEM_PYTHON) scripts/matrix.py --matrix-dir "$(MATRIX_DIR)" --qgis "$(QGIS)" --demo --demo-args "$(DEMO_ARGS)"
 endif
 
