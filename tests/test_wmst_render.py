@@ -11,17 +11,9 @@ import pytest
 from lizard_explorer.core import compat, wms
 from lizard_explorer.core.client import LizardClient
 from mapserver import MapServer, make_demo_data
-from qgis.core import (
-    Qgis,
-    QgsDateTimeRange,
-    QgsMapRendererParallelJob,
-    QgsMapSettings,
-    QgsProject,
-    QgsRasterLayerTemporalProperties,
-)
-from qgis.PyQt.QtCore import QDateTime, QSize
-from qgis.PyQt.QtGui import QColor
-from test_wms_render import SIZE, coloured, pixels
+from qgis.core import Qgis, QgsDateTimeRange, QgsProject, QgsRasterLayerTemporalProperties
+from qgis.PyQt.QtCore import QDateTime
+from test_wms_render import SIZE, coloured, pixels, render
 
 HOUR_MS = 3600 * 1000
 
@@ -59,20 +51,10 @@ def time_ranged_server(temporal_raster, lizard, tmp_path):
 
 
 def render_at(layer, moment_ms, qtbot):
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setExtent(layer.extent())
-    settings.setOutputSize(QSize(SIZE, SIZE))
-    settings.setBackgroundColor(QColor(0, 0, 0, 0))
-    settings.setIsTemporal(True)
+    """How many coloured pixels the layer shows for the hour starting at ``moment_ms``."""
     moment = QDateTime.fromMSecsSinceEpoch(moment_ms)
-    settings.setTemporalRange(QgsDateTimeRange(moment, moment.addMSecs(HOUR_MS - 1)))
-    job = QgsMapRendererParallelJob(settings)
-    with qtbot.waitSignal(job.finished, timeout=20000):
-        job.start()
-    assert not [error.message for error in job.errors()]
-    return len(coloured(pixels(job.renderedImage())))
+    image = render(layer, qtbot, QgsDateTimeRange(moment, moment.addMSecs(HOUR_MS - 1)))
+    return len(coloured(pixels(image)))
 
 
 def test_two_time_steps_render_what_the_server_has_at_those_times(temporal_raster, time_ranged_server, lizard,
