@@ -26,6 +26,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVect
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from . import partial
+from .compat import FieldType
 from .errors import CancelledError, ExportError
 from .i18n import tr
 from .outputs import bundle_path
@@ -155,16 +156,16 @@ def _kind_name(kind):
 
 def _ogr_field(field, name):
     kind = field.type()
-    if kind in (QVariant.Int, QVariant.UInt, QVariant.Bool):
+    if kind in (FieldType.Int, FieldType.UInt, FieldType.Bool):
         definition = ogr.FieldDefn(name, ogr.OFTInteger)
-    elif kind in (QVariant.LongLong, QVariant.ULongLong):
+    elif kind in (FieldType.LongLong, FieldType.ULongLong):
         definition = ogr.FieldDefn(name, ogr.OFTInteger64)
-    elif kind == QVariant.Double:
+    elif kind == FieldType.Double:
         definition = ogr.FieldDefn(name, ogr.OFTReal)
         if field.length() > 0:
             definition.SetWidth(min(field.length(), 24))
             definition.SetPrecision(max(field.precision(), 0))
-    elif kind == QVariant.Date:
+    elif kind == FieldType.Date:
         definition = ogr.FieldDefn(name, ogr.OFTDate)
     else:
         definition = ogr.FieldDefn(name, ogr.OFTString)
@@ -262,13 +263,13 @@ def _check_size(count, widths, points, has_z):
 def _field_width(field):
     """Bytes a non-text field takes in a .dbf (OGR's defaults when the field has no length)."""
     kind = field.type()
-    if kind in (QVariant.Int, QVariant.UInt, QVariant.Bool):
+    if kind in (FieldType.Int, FieldType.UInt, FieldType.Bool):
         return max(field.length(), 9) if field.length() > 0 else 9
-    if kind in (QVariant.LongLong, QVariant.ULongLong):
+    if kind in (FieldType.LongLong, FieldType.ULongLong):
         return 20
-    if kind == QVariant.Double:
+    if kind == FieldType.Double:
         return min(field.length(), 24) if field.length() > 0 else 24
-    if kind == QVariant.Date:
+    if kind == FieldType.Date:
         return 8
     return MAX_TEXT
 

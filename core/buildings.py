@@ -27,10 +27,11 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDateTime, Qt
 
 from . import areas, errors
 from .client import cancel_check
+from .compat import FieldType
 from .i18n import tr
 from .log import get_logger
 from .rasters import SpatialFilter, organisation_params
@@ -47,11 +48,11 @@ PREDICATES = ("intersects", "within")
 
 # (name, type) of the layer's fields, in order.
 FIELD_SPEC = (
-    ("id", QVariant.LongLong), ("code", QVariant.String), ("build_year", QVariant.Int),
-    ("start", QVariant.DateTime), ("end", QVariant.DateTime), ("last_modified", QVariant.DateTime),
-    ("organisation", QVariant.String), ("street", QVariant.String), ("house_number", QVariant.Int),
-    ("house_letter", QVariant.String), ("house_number_suffix", QVariant.String), ("postalcode", QVariant.String),
-    ("city", QVariant.String), ("address_count", QVariant.Int), ("addresses", QVariant.String),
+    ("id", FieldType.LongLong), ("code", FieldType.String), ("build_year", FieldType.Int),
+    ("start", FieldType.DateTime), ("end", FieldType.DateTime), ("last_modified", FieldType.DateTime),
+    ("organisation", FieldType.String), ("street", FieldType.String), ("house_number", FieldType.Int),
+    ("house_letter", FieldType.String), ("house_number_suffix", FieldType.String), ("postalcode", FieldType.String),
+    ("city", FieldType.String), ("address_count", FieldType.Int), ("addresses", FieldType.String),
 )
 ADDRESS_FIELDS = ("street", "house_number", "house_letter", "house_number_suffix", "postalcode", "city")
 

@@ -17,6 +17,7 @@ from datetime import timedelta
 from osgeo import gdal, osr
 
 from . import partial
+from .compat import gdal_exceptions_off
 from .errors import CancelledError, ExportError
 from .i18n import tr
 from .log import get_logger
@@ -46,13 +47,14 @@ ExportResult = namedtuple("ExportResult", ("path", "warnings"))
 
 @contextlib.contextmanager
 def quiet_gdal():
-    """GDAL errors are collected (``gdal.GetLastErrorMsg()``) instead of printed; state restored after."""
-    gdal.ErrorReset()
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        yield
-    finally:
-        gdal.PopErrorHandler()
+    """GDAL errors are collected (``gdal.GetLastErrorMsg()``) instead of printed or raised; state restored after."""
+    with gdal_exceptions_off():
+        gdal.ErrorReset()
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            yield
+        finally:
+            gdal.PopErrorHandler()
 
 
 def _open(path):

@@ -18,6 +18,7 @@ from qgis.core import QgsDataSourceUri, QgsLayerMetadata, QgsRasterLayer
 
 from . import errors, times
 from .client import cancel_check
+from .compat import set_layer_abstract
 from .i18n import tr
 from .log import get_logger
 from .transport import may_carry_key
@@ -203,7 +204,7 @@ def create_layer(raster, uri):
         raise errors.LizardError(
             tr("QGIS could not open the WMS layer of “{name}”.").format(name=raster.get("name")), details=detail)
     layer.setMetadata(layer_metadata(raster))
-    layer.setAbstract((raster.get("description") or "").strip())
+    set_layer_abstract(layer, (raster.get("description") or "").strip())
     layer.setCustomProperty("lizard/uuid", raster.get("uuid") or "")
     units = describe_units(raster)
     if units:

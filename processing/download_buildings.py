@@ -123,7 +123,8 @@ class DownloadBuildingsAlgorithm(LizardAlgorithm):
             build_year_min=self._optional_int(parameters, self.BUILD_YEAR_MIN, context),
             build_year_max=self._optional_int(parameters, self.BUILD_YEAR_MAX, context),
             postalcode=self.parameterAsString(parameters, self.POSTALCODE, context),
-            valid_at=moment.toUTC().toString(Qt.ISODate) if moment is not None and moment.isValid() else None,
+            valid_at=(moment.toUTC().toString(Qt.ISODate)
+                      if moment is not None and moment.isValid() else None),
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API

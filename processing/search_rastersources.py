@@ -12,10 +12,10 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import errors
 from ..core.client import LizardClient
+from ..core.compat import FieldType
 from ..core.describe import interval
 from ..core.i18n import tr
 from ..core.rasters import WGS84, RasterQuery, RasterSearch, SpatialFilter, footprint
@@ -23,21 +23,21 @@ from .base import LizardAlgorithm
 
 # (field name, type); the attributes of each output feature, in this order.
 FIELDS = (
-    ("uuid", QVariant.String),
-    ("name", QVariant.String),
-    ("organisation", QVariant.String),
-    ("temporal", QVariant.Bool),
-    ("interval", QVariant.String),
-    ("first_value_timestamp", QVariant.String),
-    ("last_value_timestamp", QVariant.String),
-    ("projection", QVariant.String),
-    ("pixelsize_x", QVariant.Double),
-    ("pixelsize_y", QVariant.Double),
-    ("dtype", QVariant.String),
-    ("fill_value", QVariant.String),
-    ("size", QVariant.LongLong),
-    ("last_modified", QVariant.String),
-    ("writable", QVariant.Bool),
+    ("uuid", FieldType.String),
+    ("name", FieldType.String),
+    ("organisation", FieldType.String),
+    ("temporal", FieldType.Bool),
+    ("interval", FieldType.String),
+    ("first_value_timestamp", FieldType.String),
+    ("last_value_timestamp", FieldType.String),
+    ("projection", FieldType.String),
+    ("pixelsize_x", FieldType.Double),
+    ("pixelsize_y", FieldType.Double),
+    ("dtype", FieldType.String),
+    ("fill_value", FieldType.String),
+    ("size", FieldType.LongLong),
+    ("last_modified", FieldType.String),
+    ("writable", FieldType.Bool),
 )
 
 

@@ -9,6 +9,7 @@ import os
 import sys
 import tempfile
 import time
+import warnings
 
 import pytest
 
@@ -160,6 +161,46 @@ class RecordingIface:
 
 
 @pytest.fixture
+def layer_tree_view(qgis_iface, monkeypatch):
+    """A real layer tree view behind ``iface.layerTreeView()``, as in QGIS (pytest-qgis's iface answers with a
+    MagicMock): QGIS ≥ 3.44's Processing hands it to C++ when it loads an algorithm's result layers."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
+    yield view
+    view.deleteLater()
+
+
+@pytest.fixture
 def iface(qgis_iface):
     qgis_iface.messageBar().clear_messages()
     return RecordingIface(qgis_iface)
+
+
+# The plugin's own code, where a DeprecationWarning of the QGIS / Qt / Python it runs on must not come from
+# (QGIS 3.40 and 3.44 deprecate API that 3.22 offers; core/compat.py is where the two meet).
+PLUGIN_CODE = tuple(os.path.join(ROOT, name) for name in ("__init__.py", "plugin.py", "core", "ui", "processing"))
+
+
+def deprecations_from_plugin(records):
+    return ["{}:{}: {}".format(os.path.relpath(os.path.realpath(r.filename), ROOT), r.lineno, r.message)
+            for r in records if issubclass(r.category, DeprecationWarning)
+            and os.path.realpath(r.filename).startswith(PLUGIN_CODE)]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """A test fails when the plugin's own code raised a DeprecationWarning while it ran (other warnings are
+    passed on to pytest's summary as usual)."""
+    with warnings.catch_warnings(record=True) as records:
+        warnings.simplefilter("always")
+        result = yield
+    ours = deprecations_from_plugin(records)
+    for record in records:
+        warnings.warn_explicit(record.message, record.category, record.filename, record.lineno)
+    if ours:
+        raise AssertionError("DeprecationWarning from the plugin's own code:\n" + "\n".join(sorted(set(ours))))
+    return result

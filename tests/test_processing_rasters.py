@@ -272,7 +272,8 @@ def test_load_by_rastersource_gives_every_raster_layer_showing_it(provider, port
     assert {uri.param("crs") for uri in found} == {"EPSG:28992"}  # the project's, offered by the WMS
 
 
-def test_load_adds_the_layers_to_the_project_on_completion(provider, portal, lochem, project):  # noqa: F811
+def test_load_adds_the_layers_to_the_project_on_completion(provider, portal, lochem, project,  # noqa: F811
+                                                           layer_tree_view):
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     processing.run("lizard:loadrasterwms", {"RASTER": LOCHEM_RASTER}, context=context)

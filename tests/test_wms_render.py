@@ -37,13 +37,17 @@ def wms_layer(url: str, name: str, crs: str = "EPSG:3857") -> QgsRasterLayer:
     return QgsRasterLayer(bytes(uri.encodedUri()).decode(), name, "wms")
 
 
-def render(layer: QgsRasterLayer, qtbot) -> QImage:
+def render(layer: QgsRasterLayer, qtbot, time_range=None) -> QImage:
+    """The layer over its extent; at ``time_range`` (a QgsDateTimeRange) as the Temporal Controller asks."""
     settings = QgsMapSettings()
     settings.setLayers([layer])
     settings.setDestinationCrs(layer.crs())
     settings.setExtent(layer.extent())
     settings.setOutputSize(QSize(SIZE, SIZE))
     settings.setBackgroundColor(QColor(0, 0, 0, 0))
+    if time_range is not None:
+        settings.setIsTemporal(True)
+        settings.setTemporalRange(time_range)
     job = QgsMapRendererParallelJob(settings)
     with qtbot.waitSignal(job.finished, timeout=20000):
         job.start()

@@ -11,7 +11,6 @@ import json
 
 from qgis.core import (
     Qgis,
-    QgsMapLayerProxyModel,
     QgsVectorLayer,
 )
 from qgis.gui import (
@@ -39,6 +38,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import errors, settings
 from ..core.assets import ASSET_TYPES, asset_type_name, export_bundle, file_copy
 from ..core.client import normalise_portal_url
+from ..core.compat import layer_filter
 from ..core.i18n import tr
 from ..core.sources import LayerSnapshot
 from ..core.tasks import LatestTask, LizardTask
@@ -67,7 +67,7 @@ class AssetBundleDialog(QDialog):
 
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setObjectName("layer")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.layer_combo.setFilters(layer_filter("VectorLayer"))
         self.selected_only = QCheckBox(tr("Selected features only"))
         self.selected_only.setObjectName("selected_only")
         self.type_combo = QComboBox()

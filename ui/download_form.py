@@ -5,7 +5,6 @@ Also the dialog's constants and small helpers, shared by its area and raster par
 import os
 
 from qgis.core import (
-    QgsMapLayerProxyModel,
     QgsProject,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -37,6 +36,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import download, outputs
+from ..core.compat import layer_filter
 from ..core.i18n import tr
 from .map_tools import POLYGON, RECTANGLE
 from .messages import sentence
@@ -100,7 +100,7 @@ class DownloadFormMixin:
             self.area_combo.addItem(text, value)
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setObjectName("layer")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layer_combo.setFilters(layer_filter("PolygonLayer"))
         self.layer_combo.setAllowEmptyLayer(False)
         active = self.iface.activeLayer() if self.iface is not None else None
         if isinstance(active, QgsVectorLayer) and active.geometryType() == QgsWkbTypes.PolygonGeometry:

@@ -4,9 +4,8 @@ All the work is in ``core.events``; the dialog collects the parameters and runs 
 :class:`~lizard_explorer.core.tasks.LizardTask` (never HTTP on the GUI thread).
 """
 
-from qgis.core import Qgis, QgsMapLayerProxyModel, QgsVectorLayer
+from qgis.core import Qgis, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import errors, settings
+from ..core.compat import FieldType, layer_filter
 from ..core.events import events_from_rows, rows_from_source, upload_events
 from ..core.i18n import tr
 from ..core.sources import LayerSnapshot
@@ -44,7 +44,7 @@ class EventsUploadDialog(QDialog):
 
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setObjectName("layer")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.NoGeometry | QgsMapLayerProxyModel.VectorLayer)
+        self.layer_combo.setFilters(layer_filter("NoGeometry", "VectorLayer"))
         self.selected_only = QCheckBox(tr("Selected features only"))
         self.selected_only.setObjectName("selected_only")
         self.timeseries_edit = QLineEdit()
@@ -131,8 +131,8 @@ class EventsUploadDialog(QDialog):
             combo.setLayer(layer)
         if layer is not None:
             fields = layer.fields()
-            times = ([f.name() for f in fields if f.type() in (QVariant.DateTime, QVariant.Date)]
-                     + [f.name() for f in fields if f.type() == QVariant.String])
+            times = ([f.name() for f in fields if f.type() in (FieldType.DateTime, FieldType.Date)]
+                     + [f.name() for f in fields if f.type() == FieldType.String])
             numbers = [f.name() for f in fields if f.isNumeric()]
             if times:
                 self.time_combo.setField(times[0])

@@ -9,7 +9,6 @@ import os
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
-    QgsMapLayerProxyModel,
     QgsRasterLayer,
 )
 from qgis.gui import (
@@ -32,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import errors
+from ..core.compat import layer_filter
 from ..core.geotiff import (
     FAILED,
     PASSED,
@@ -68,7 +68,7 @@ class GeoTiffDialog(QDialog):
 
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setObjectName("layer")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        self.layer_combo.setFilters(layer_filter("RasterLayer"))
         self.band_combo = QgsRasterBandComboBox()
         self.band_combo.setObjectName("band")
         self.nodata_edit = QLineEdit()

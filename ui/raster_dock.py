@@ -18,7 +18,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsProject,
-    QgsRectangle,
 )
 from qgis.gui import QgsCollapsibleGroupBoxBasic
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer, pyqtSignal
@@ -43,6 +42,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import describe
+from ..core.compat import empty_rectangle
 from ..core.i18n import tr
 from ..core.rasters import (
     ORDERINGS,
@@ -352,8 +352,7 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
             self.adder.add(self.model.scope, [obj])
 
     def zoom_to_selected(self):
-        rectangle = QgsRectangle()
-        rectangle.setMinimal()
+        rectangle = empty_rectangle()
         for obj in self.selected_objects():
             bounds = bounds_rectangle(obj.get("spatial_bounds"))
             if bounds is not None:

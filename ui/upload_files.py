@@ -6,7 +6,7 @@ A file's time comes from the ``timesteps.csv`` beside it or from its name (see
 
 import os
 
-from qgis.core import QgsMapLayerProxyModel, QgsRasterLayer
+from qgis.core import QgsRasterLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import errors
+from ..core.compat import layer_filter
 from ..core.geotiff import TIMESTEPS_CSV, read_timesteps, timestamp_for
 from ..core.i18n import tr
 from ..core.upload import CANCELLED, DONE, FAILED, PREPARING, PROCESSING, UPLOADING, WAITING
@@ -69,7 +70,7 @@ class UploadFilesMixin:
         self.files_table.itemChanged.connect(self._cell_changed)
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setObjectName("layer")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        self.layer_combo.setFilters(layer_filter("RasterLayer"))
         self.add_layer_button = QPushButton(tr("Add layer"))
         self.add_layer_button.setObjectName("add_layer")
         self.add_layer_button.clicked.connect(lambda: self.add_layer(self.layer_combo.currentLayer()))

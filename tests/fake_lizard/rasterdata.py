@@ -136,6 +136,8 @@ class RasterDataApi(ApiBase):
         gdal.PushErrorHandler("CPLQuietErrorHandler")
         try:
             valid = match is not None and srs.ImportFromEPSG(int(match.group(1))) == 0
+        except RuntimeError:  # GDAL's exceptions are on (QGIS 3.40's Processing turns them on)
+            valid = False
         finally:
             gdal.PopErrorHandler()
         if not valid:
