@@ -92,7 +92,7 @@ class LizardExplorerPlugin:
         for key, dock_class, icon in (("rasters", RasterDock, "/mIconRaster.svg"),
                                       ("buildings", BuildingsDock, "/mIconPolygonLayer.svg")):
             dock = dock_class(self.iface, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()  # after adding: QGIS shows added docks; its saved window state reopens them later
             self.docks[key] = dock
             action = self._action(dock.windowTitle(), None, icon, checkable=True, name="Lizard{}Action".format(key))
@@ -189,7 +189,7 @@ class LizardExplorerPlugin:
             old.close()
             old.deleteLater()
         dialog = dialog_class(self.iface, layer, self.iface.mainWindow())
-        dialog.setAttribute(Qt.WA_DeleteOnClose, False)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.export_dialogs[key] = dialog
         dialog.show()
         return dialog
@@ -233,7 +233,7 @@ class LizardExplorerPlugin:
             old.close()
             old.deleteLater()
         dialog = dialog_class(self.iface, layer, self.iface.mainWindow())
-        dialog.setAttribute(Qt.WA_DeleteOnClose, False)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.upload_dialogs[key] = dialog
         dialog.show()
         return dialog
@@ -274,7 +274,7 @@ class LizardExplorerPlugin:
         from .ui.settings_dialog import SettingsDialog
 
         self.settings_dialog = SettingsDialog(self.iface.mainWindow())
-        if self.settings_dialog.exec_():
+        if self.settings_dialog.exec():
             for dock in self.docks.values():
                 dock.refresh_header()
         self.settings_dialog = None

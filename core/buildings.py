@@ -339,7 +339,7 @@ def geometry_of(building):
 def _when(text):
     if not text:
         return None
-    moment = QDateTime.fromString(text.replace("Z", "+00:00"), Qt.ISODateWithMs)
+    moment = QDateTime.fromString(text.replace("Z", "+00:00"), Qt.DateFormat.ISODateWithMs)
     return moment if moment.isValid() else None
 
 

@@ -32,10 +32,10 @@ def proxies_for(url):
         return None
     proxy = manager.fallbackProxy()
     kind = {
-        QNetworkProxy.HttpProxy: "HttpProxy",
-        QNetworkProxy.HttpCachingProxy: "HttpCachingProxy",
-        QNetworkProxy.Socks5Proxy: "Socks5Proxy",
-        QNetworkProxy.NoProxy: "NoProxy",
+        QNetworkProxy.ProxyType.HttpProxy: "HttpProxy",
+        QNetworkProxy.ProxyType.HttpCachingProxy: "HttpCachingProxy",
+        QNetworkProxy.ProxyType.Socks5Proxy: "Socks5Proxy",
+        QNetworkProxy.ProxyType.NoProxy: "NoProxy",
     }.get(proxy.type(), "DefaultProxy")
     if kind == "NoProxy":
         return dict(NO_PROXY)

@@ -123,7 +123,7 @@ class DownloadBuildingsAlgorithm(LizardAlgorithm):
             build_year_min=self._optional_int(parameters, self.BUILD_YEAR_MIN, context),
             build_year_max=self._optional_int(parameters, self.BUILD_YEAR_MAX, context),
             postalcode=self.parameterAsString(parameters, self.POSTALCODE, context),
-            valid_at=(moment.toUTC().toString(Qt.ISODate)
+            valid_at=(moment.toUTC().toString(Qt.DateFormat.ISODate)
                       if moment is not None and moment.isValid() else None),
         )
 

@@ -135,8 +135,8 @@ class AssetBundleDialog(QDialog):
         self.open_import_button.clicked.connect(self.open_import_page)
         self.open_import_button.hide()
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.export_button = self.buttons.addButton(tr("Export"), QDialogButtonBox.AcceptRole)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("export")
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)

@@ -189,14 +189,14 @@ class BuildingsDock(BuildingsFiltersMixin, BuildingsLoadMixin, DrawAreaMixin, Li
         self.results = QTableView()
         self.results.setObjectName("results")
         self.results.setModel(self.model)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.results.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setAlternatingRowColors(True)
         self.results.setWordWrap(False)
         self.results.verticalHeader().setVisible(False)
         self.results.verticalHeader().setDefaultSectionSize(self.results.fontMetrics().height() + 6)
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.results.horizontalHeader().setStretchLastSection(True)
 
         self.box.addWidget(self.filters)
@@ -362,7 +362,7 @@ class BuildingsDock(BuildingsFiltersMixin, BuildingsLoadMixin, DrawAreaMixin, Li
                 selection.select(self.model.index(row, 0), self.model.index(row, last))
         self._syncing = True
         try:
-            self.results.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)
+            self.results.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             rows = [self.model.row_of(fid) for fid in selected]
             rows = [row for row in rows if row >= 0]
             if rows:

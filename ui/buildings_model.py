@@ -60,15 +60,16 @@ class BuildingsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()):  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or role != Qt.DisplayRole:
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         value = self._rows[index.row()][1][index.column()]
         if value is None or (hasattr(value, "isNull") and value.isNull()):
             return None
         return str(value)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
             return self._headers[COLUMNS[section]]
         return None

@@ -27,7 +27,7 @@ class DrawAreaTool(QgsMapTool):
         self._points = []
         self._start = None
         self._band = None
-        self.setCursor(Qt.CrossCursor)
+        self.setCursor(Qt.CursorShape.CrossCursor)
 
     # ------------------------------------------------------------------------------------ the band
 
@@ -86,7 +86,7 @@ class DrawAreaTool(QgsMapTool):
     # ------------------------------------------------------------------------------ mouse and keys
 
     def canvasPressEvent(self, event):  # noqa: N802 - Qt API
-        if self.shape == RECTANGLE and event.button() == Qt.LeftButton:
+        if self.shape == RECTANGLE and event.button() == Qt.MouseButton.LeftButton:
             self._start = event.mapPoint()
 
     def canvasMoveEvent(self, event):  # noqa: N802 - Qt API
@@ -98,28 +98,28 @@ class DrawAreaTool(QgsMapTool):
 
     def canvasReleaseEvent(self, event):  # noqa: N802 - Qt API
         if self.shape == RECTANGLE:
-            if event.button() != Qt.LeftButton or self._start is None:
+            if event.button() != Qt.MouseButton.LeftButton or self._start is None:
                 return
             start, end = self._start, event.mapPoint()
             self.reset()
             if start.x() != end.x() and start.y() != end.y():
                 self.drawn.emit(self.rectangle_geometry(start, end))
             return
-        if event.button() == Qt.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton:
             self.add_point(event.mapPoint())
-        elif event.button() == Qt.RightButton:
+        elif event.button() == Qt.MouseButton.RightButton:
             self.finish()
 
     def canvasDoubleClickEvent(self, event):  # noqa: N802 - Qt API
-        if self.shape == POLYGON and event.button() == Qt.LeftButton:
+        if self.shape == POLYGON and event.button() == Qt.MouseButton.LeftButton:
             self.add_point(event.mapPoint())
             self.finish()
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt API
-        if event.key() == Qt.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             self.reset()
             event.accept()
-        elif event.key() in (Qt.Key_Backspace, Qt.Key_Delete) and self._points:
+        elif event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and self._points:
             self._points.pop()
             if len(self._points) < 2:
                 if self._band is not None:
@@ -127,7 +127,7 @@ class DrawAreaTool(QgsMapTool):
             else:
                 self._show_polygon(None)
             event.accept()
-        elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.finish()
             event.accept()
         else:

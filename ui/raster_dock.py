@@ -159,22 +159,22 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
         self.results = ResultsView()
         self.results.setObjectName("results")
         self.results.setModel(self.model)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.results.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setAlternatingRowColors(True)
         self.results.setWordWrap(False)
-        self.results.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.results.setDragEnabled(True)
-        self.results.setDragDropMode(QAbstractItemView.DragOnly)
-        self.results.setDefaultDropAction(Qt.CopyAction)
+        self.results.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.results.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.results.verticalHeader().setVisible(False)
         self.results.verticalHeader().setDefaultSectionSize(self.results.fontMetrics().height() + 6)
         header = self.results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.resizeSection(0, 240)
-        header.setSortIndicator(-1, Qt.AscendingOrder)  # Lizard's order until a column header is clicked
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # Lizard's order until a column header is clicked
         self.results.setSortingEnabled(True)
 
         self.add_action = self._action("add_to_map", tr("Add to map"), "/mActionAddWmsLayer.svg",
@@ -188,7 +188,7 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
                                              tr("Copy the UUID of the selected rasters"), self.copy_uuid)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("actions")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.add_action, self.download_action, self.zoom_action, self.copy_uuid_action):
             self.toolbar.addAction(action)
 
@@ -201,7 +201,7 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
         top_box.setContentsMargins(0, 0, 0, 0)
         top_box.addWidget(self.results, 1)
         top_box.addWidget(self.toolbar)
-        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("splitter")
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.details)
@@ -281,7 +281,8 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
         if rows:
             selection = self.results.selectionModel()
             for row in rows:
-                selection.select(self.model.index(row, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+                selection.select(self.model.index(row, 0),
+                                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
             self._restore_uuids = []
         elif final:
             self._restore_uuids = []
@@ -388,7 +389,7 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
 
     def _show_context_menu(self, position):
         if self.selected_objects():
-            self.context_menu().exec_(self.results.viewport().mapToGlobal(position))
+            self.context_menu().exec(self.results.viewport().mapToGlobal(position))
 
     # ------------------------------------------------------------------------------------- unload
 

@@ -50,7 +50,7 @@ class RasterFiltersMixin:
         self.schedule_search(0)
 
     def _ordering_changed(self, _index):
-        self.results.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # Lizard's order again
+        self.results.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # Lizard's order again
         self.schedule_search(0)
 
     def _area_mode_changed(self, _index):

@@ -19,7 +19,7 @@ class ResultsModel(QAbstractTableModel):
         self.scope = "rasters"
         self._rows = []  # (arrival number, object): sorting on a column keeps server order restorable
         self._more = False
-        self._sort = (-1, Qt.AscendingOrder)
+        self._sort = (-1, Qt.SortOrder.AscendingOrder)
 
     # -- contents
 
@@ -60,26 +60,27 @@ class ResultsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()):  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         obj = self.object_at(index.row()) if index.isValid() else None
         if obj is None:
             return None
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return describe.cell(obj, self.columns[index.column()][0])
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return tr("{name}\nUUID: {uuid}").format(name=describe.name(obj), uuid=obj.get("uuid") or "")
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return obj
         return None
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.columns)):
             return self.columns[section][1]
         return None
 
     def flags(self, index):
         flags = super().flags(index)
-        return flags | Qt.ItemIsDragEnabled if index.isValid() else flags
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
 
     def mimeTypes(self):  # noqa: N802 - Qt API
         return [MIME_TYPE, "text/plain"]
@@ -89,7 +90,7 @@ class ResultsModel(QAbstractTableModel):
         return encode_mime(self.scope, [self.object_at(row) for row in rows])
 
     def supportedDragActions(self):  # noqa: N802 - Qt API
-        return Qt.CopyAction
+        return Qt.DropAction.CopyAction
 
     def canFetchMore(self, parent):  # noqa: N802 - Qt API
         return not parent.isValid() and self._more
@@ -99,7 +100,7 @@ class ResultsModel(QAbstractTableModel):
             self._more = False  # until the batch has arrived
             self.more_requested.emit()
 
-    def sort(self, column, order=Qt.AscendingOrder):
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         """Sort the loaded rows on a column (``-1``: back to the order Lizard sent them in)."""
         self._sort = (column, order)
         self._resort()
@@ -112,7 +113,7 @@ class ResultsModel(QAbstractTableModel):
         if 0 <= column < len(self.columns):
             key = self.columns[column][0]
             self._rows.sort(key=lambda item: (describe.sort_key(item[1], key), item[0]),
-                            reverse=order == Qt.DescendingOrder)
+                            reverse=order == Qt.SortOrder.DescendingOrder)
         else:
             self._rows.sort(key=lambda item: item[0])
         position = {number: row for row, (number, _obj) in enumerate(self._rows)}

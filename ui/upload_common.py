@@ -10,7 +10,7 @@ def error_label():
     label = QLabel()
     label.setObjectName("error")
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setStyleSheet("color: #b00020;")
     label.hide()
     return label

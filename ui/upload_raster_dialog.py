@@ -85,16 +85,16 @@ class RasterUploadDialog(UploadFilesMixin, UploadTargetMixin, NewRasterLayerMixi
         self._build_layer_box()
 
         # --- buttons
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.upload_button = self.buttons.addButton(tr("Upload"), QDialogButtonBox.ActionRole)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.upload_button = self.buttons.addButton(tr("Upload"), QDialogButtonBox.ButtonRole.ActionRole)
         self.upload_button.setObjectName("upload")
         self.upload_button.clicked.connect(self.upload)
-        self.resume_button = self.buttons.addButton(tr("Resume"), QDialogButtonBox.ActionRole)
+        self.resume_button = self.buttons.addButton(tr("Resume"), QDialogButtonBox.ButtonRole.ActionRole)
         self.resume_button.setObjectName("resume")
         self.resume_button.setToolTip(tr("Send the files that were not uploaded yet"))
         self.resume_button.clicked.connect(self.resume)
         self.resume_button.hide()
-        self.cancel_button = self.buttons.addButton(tr("Cancel upload"), QDialogButtonBox.ActionRole)
+        self.cancel_button = self.buttons.addButton(tr("Cancel upload"), QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button.setObjectName("cancel")
         self.cancel_button.clicked.connect(self.cancel_upload)
         self.cancel_button.setEnabled(False)
@@ -196,7 +196,7 @@ class RasterUploadDialog(UploadFilesMixin, UploadTargetMixin, NewRasterLayerMixi
                        self.nodata_edit, self.existing_radio, self.new_radio, self.existing_box, self.new_box):
             widget.setEnabled(not busy)
         self.files_table.setEditTriggers(
-            QAbstractItemView.NoEditTriggers if busy else QAbstractItemView.AllEditTriggers)
+            QAbstractItemView.EditTrigger.NoEditTriggers if busy else QAbstractItemView.EditTrigger.AllEditTriggers)
         self.interval_edit.setEnabled(not busy and self.temporal_check.isChecked())
 
     # ------------------------------------------------------------------------------------ upload
