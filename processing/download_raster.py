@@ -13,15 +13,16 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import download, errors
+from ..core import errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
+from ..core.rasters import download
 from .base import LizardAlgorithm
 
 
 class DownloadRasterAlgorithm(LizardAlgorithm):
     """A Lizard raster (``/rasters/<uuid>/data/``) as GeoTIFFs: an extent and/or polygons, any EPSG CRS,
-    any pixel size, one file per time step and optionally per feature (see ``core.download``)."""
+    any pixel size, one file per time step and optionally per feature (see ``core.rasters.download``)."""
 
     GROUP = "rasters"
     RASTER = "RASTER"

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ..core import errors
-from ..core.assets import export_bundle, file_copy, parse_pairs
+from ..core.assets.bundle import export_bundle, file_copy, parse_pairs
 from ..core.i18n import tr
 from .base import LizardAlgorithm
 

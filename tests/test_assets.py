@@ -5,7 +5,7 @@ import os
 import zipfile
 
 import pytest
-from lizard_explorer.core.assets import ExportError, export_bundle, shapefile_names
+from lizard_explorer.core.assets.bundle import ExportError, export_bundle, shapefile_names
 from osgeo import ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -255,7 +255,7 @@ def dbf_widths(zip_path, stem):
 
 
 def test_a_geopackage_layer_is_written_by_gdal_like_a_memory_layer(tmp_path, monkeypatch):
-    from lizard_explorer.core import assets
+    from lizard_explorer.core.assets import bundle as assets
 
     layer = polders(tmp_path)
     fast = str(tmp_path / "fast.zip")
@@ -298,7 +298,7 @@ def test_a_geopackage_with_invalid_geometries_is_refused_when_asked(tmp_path):
 
 @pytest.mark.parametrize("backed", ["memory", "geopackage"])
 def test_a_shapefile_that_would_pass_the_size_limit_is_refused_before_writing(tmp_path, monkeypatch, backed):
-    from lizard_explorer.core import assets
+    from lizard_explorer.core.assets import bundle as assets
 
     monkeypatch.setattr(assets, "MAX_FILE_BYTES", 150)  # each .dbf and .shp here is larger
     layer = polders(tmp_path) if backed == "geopackage" else stations()
@@ -317,7 +317,7 @@ def test_a_shapefile_that_would_pass_the_size_limit_is_refused_before_writing(tm
 
 
 def test_size_estimate_counts_header_records_and_vertices():
-    from lizard_explorer.core import assets
+    from lizard_explorer.core.assets import bundle as assets
 
     assert assets._dbf_bytes(10, [7, 9]) == 32 + 64 + 1 + 10 * 17 + 1
     assert assets._shp_bytes(2, 10, False) == 100 + 2 * 52 + 10 * 17
@@ -348,7 +348,7 @@ def test_long_text_is_cut_to_254_bytes_and_reported_when_asked(tmp_path, backed)
 
 
 def test_a_shapefile_layer_is_written_by_gdal_too(tmp_path, monkeypatch):
-    from lizard_explorer.core import assets
+    from lizard_explorer.core.assets import bundle as assets
 
     source = polders(tmp_path)
     shp = str(tmp_path / "in.shp")

@@ -1,4 +1,4 @@
-"""core/download.py against the fake Lizard's ``/rasters/<uuid>/data/``.
+"""core/rasters/download.py against the fake Lizard's ``/rasters/<uuid>/data/``.
 
 The fake renders ``fake_lizard.rasterdata.pixel_values`` of each pixel centre's world coordinates (plus a
 term for the time step), so every expected value is computed here from the output's own geotransform.
@@ -11,8 +11,9 @@ import threading
 import numpy
 import pytest
 from fake_lizard.rasterdata import DATA_FAILURE, NODATA, pixel_values, step_term
-from lizard_explorer.core import download, errors, server_tasks, times
+from lizard_explorer.core import errors, server_tasks, times
 from lizard_explorer.core.client import LizardClient
+from lizard_explorer.core.rasters import download
 from osgeo import gdal
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsRectangle
 from qgis.PyQt.QtCore import QVariant

@@ -9,7 +9,8 @@ import os
 import numpy
 import pytest
 from fake_lizard.rasterdata import DATA_FAILURE, pixel_values
-from lizard_explorer.core import download, tasks, times
+from lizard_explorer.core import tasks, times
+from lizard_explorer.core.rasters import download
 from lizard_explorer.ui.download_dialog import RasterDownloadDialog, close_download_dialogs, show_download_dialog
 from lizard_explorer.ui.download_form import DRAWN, SELECTION
 from osgeo import gdal

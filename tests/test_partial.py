@@ -7,11 +7,12 @@ import sys
 import zipfile
 
 import pytest
-from lizard_explorer.core import download, partial
-from lizard_explorer.core.assets import export_bundle
+from lizard_explorer.core import partial
+from lizard_explorer.core.assets.bundle import export_bundle
 from lizard_explorer.core.client import LizardClient
 from lizard_explorer.core.errors import ExportError
-from lizard_explorer.core.geotiff import export_geotiff
+from lizard_explorer.core.rasters import download
+from lizard_explorer.core.rasters.geotiff import export_geotiff
 from test_assets import stations
 from test_download_core import RD_AREA, pick
 from test_geotiff import make_raster

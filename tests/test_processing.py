@@ -215,7 +215,7 @@ def test_export_asset_bundle_refuses_or_cuts_long_text(provider, tmp_path):
 
 
 def test_export_asset_bundle_writes_a_geopackage_layer_through_gdal(provider, tmp_path, monkeypatch):
-    from lizard_explorer.core import assets
+    from lizard_explorer.core.assets import bundle as assets
     from osgeo import ogr
     from qgis.core import QgsProject, QgsVectorLayer
 

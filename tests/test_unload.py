@@ -5,7 +5,8 @@ import logging
 import os
 
 import pytest
-from lizard_explorer.core import download, tasks
+from lizard_explorer.core import tasks
+from lizard_explorer.core.rasters import download
 from lizard_explorer.plugin import LizardExplorerPlugin
 from qgis.core import QgsApplication, QgsGeometry, QgsProject, QgsRasterLayer, QgsRectangle
 from qgis.PyQt.QtCore import QObject

@@ -8,8 +8,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core import download, errors
+from ..core import errors
 from ..core.i18n import tr
+from ..core.rasters import download
 from .bands import AREA, polygon_band, show_geometries
 from .download_form import DRAWN, EXTENT, SELECTION, WGS84, FormError, _context
 from .map_tools import RECTANGLE

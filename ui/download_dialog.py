@@ -1,7 +1,7 @@
 """The raster download dialog: a Lizard raster layer as local GeoTIFFs (or VRTs) for an area, CRS, pixel size
 and time steps, with its size shown before it starts, progress per file, cancel and resume.
 
-All the work is in ``core.download``: this dialog collects the parameters, plans and runs the download in
+All the work is in ``core.rasters.download``: this dialog collects the parameters, plans and runs the download in
 :class:`~lizard_explorer.core.tasks.LizardTask` s (never HTTP on the GUI thread) and shows what happens.
 ``Plan.run`` calls back from the task's thread; those calls reach the widgets only through the task's
 ``interim`` signal, queued to the GUI thread (and cut off when the plugin unloads). The files are added to the map in a
@@ -23,10 +23,11 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
 )
 
-from ..core import download, errors, outputs
+from ..core import errors, outputs
 from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.log import get_logger
+from ..core.rasters import download
 from ..core.tasks import LatestTask, LizardTask, run_task
 from .download_area import DownloadAreaMixin
 from .download_form import (

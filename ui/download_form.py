@@ -35,9 +35,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import download, outputs
+from ..core import outputs
 from ..core.compat import layer_filter
 from ..core.i18n import tr
+from ..core.rasters import download
 from .map_tools import POLYGON, RECTANGLE
 from .messages import sentence
 
@@ -66,7 +67,7 @@ def _label(name):
 
 
 def state_text(status, error=None):
-    """What the table says about a file in ``status`` (``core.download``'s item statuses)."""
+    """What the table says about a file in ``status`` (``core.rasters.download``'s item statuses)."""
     if status == download.FAILED:
         return tr("failed: {reason}").format(reason=sentence(error) if error is not None else "")
     texts = {

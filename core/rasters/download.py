@@ -63,12 +63,12 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from . import areas, errors, outputs, partial, server_tasks
-from .client import cancel_check
+from .. import areas, errors, outputs, partial, server_tasks
+from ..client import cancel_check
+from ..i18n import tr
+from ..log import get_logger
+from ..times import compact_utc, from_ms, iso_utc_ms, to_ms
 from .geotiff import quiet_gdal, releases_gdal
-from .i18n import tr
-from .log import get_logger
-from .times import compact_utc, from_ms, iso_utc_ms, to_ms
 
 log = get_logger("download")
 

@@ -25,11 +25,11 @@ from osgeo import gdal, ogr, osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
-from . import partial
-from .compat import FieldType
-from .errors import CancelledError, ExportError
-from .i18n import tr
-from .outputs import bundle_path
+from .. import partial
+from ..compat import FieldType
+from ..errors import CancelledError, ExportError
+from ..i18n import tr
+from ..outputs import bundle_path
 
 POINT, LINE, POLYGON = "point", "line", "polygon"
 
@@ -358,7 +358,7 @@ def export_bundle(layer_or_source, output_zip, asset_type, columns, defaults=Non
         _verify(zip_path, stem, [names[n] for n in order], count, ini)
         os.replace(zip_path, os.path.abspath(output_zip))
     except BaseException as exc:
-        traceback.clear_frames(exc.__traceback__)  # no GDAL object may outlive a failure (see core.geotiff)
+        traceback.clear_frames(exc.__traceback__)  # no GDAL object may outlive a failure (see core.rasters.geotiff)
         partial.remove(zip_path)
         raise
     finally:
