@@ -16,7 +16,7 @@ from qgis.core import (
 from ..core import errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
-from ..core.rasters import download
+from ..core.rasters import download, download_grid
 from .base import LizardAlgorithm
 
 
@@ -121,7 +121,7 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
         if self.given(parameters, self.EXTENT):
             rectangle = self.parameterAsExtent(parameters, self.EXTENT, context)
             if not rectangle.isNull():
-                extent = download.Area.from_extent(
+                extent = download_grid.Area.from_extent(
                     rectangle, self.parameterAsExtentCrs(parameters, self.EXTENT, context), context.transformContext())
         source = self.parameterAsSource(parameters, self.MASK_LAYER, context) \
             if self.given(parameters, self.MASK_LAYER) else None
@@ -134,7 +134,7 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
             name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
             return download.plan_per_feature(client, raster, features, name_field, output, source.sourceCrs(),
                                              extent=extent, transform_context=context.transformContext(), **options)
-        mask = download.Area.from_mask([feature.geometry() for feature in features], source.sourceCrs(), extent,
+        mask = download_grid.Area.from_mask([feature.geometry() for feature in features], source.sourceCrs(), extent,
                                        context.transformContext())
         return download.plan_download(client, raster, output, mask, **options)
 
@@ -149,9 +149,9 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
                 feedback.pushInfo(message)
 
         def on_item(item):
-            if item.status == download.SKIPPED:
+            if item.status == download_grid.SKIPPED:
                 feedback.pushInfo(tr("{path} is already there: skipped.").format(path=item.path))
-            elif item.status == download.DONE:
+            elif item.status == download_grid.DONE:
                 feedback.pushInfo(tr("Written: {path}").format(path=item.path))
 
         try:

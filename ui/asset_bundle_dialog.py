@@ -36,7 +36,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import errors, settings
-from ..core.assets.bundle import ASSET_TYPES, asset_type_name, export_bundle, file_copy
+from ..core.assets.bundle import ASSET_TYPES, asset_type_name, export_bundle
+from ..core.assets.shapefile import file_copy
 from ..core.client import normalise_portal_url
 from ..core.compat import layer_filter
 from ..core.i18n import tr

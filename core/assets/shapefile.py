@@ -1,0 +1,389 @@
+"""Writing the shapefile of an asset bundle: through GDAL (``gdal.VectorTranslate`` with OGR SQL checks, in C)
+for a file-backed OGR layer, else feature by feature through QGIS and OGR. Text fields are as wide as their
+longest value (1 to 254 bytes); a .shp or .dbf that would pass 2 GiB is refused before anything is written.
+Used by :func:`core.assets.bundle.export_bundle`, which checks the mapping, zips the result and reads it back.
+"""
+
+import os
+import threading
+
+from osgeo import gdal, ogr, osr
+from qgis.core import QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+from ..compat import FieldType
+from ..errors import CancelledError, ExportError
+from ..i18n import tr
+
+POINT, LINE, POLYGON = "point", "line", "polygon"
+
+MAX_TEXT = 254  # dBASE character fields: at most 254 bytes
+# A shapefile's .shp and .dbf use 32-bit offsets: neither may pass 2 GiB. A module constant so tests can
+# lower it; the bundle is refused before anything is written when either file would be larger.
+MAX_FILE_BYTES = 2 * 1024 ** 3
+
+
+def _ogr_field(field, name):
+    kind = field.type()
+    if kind in (FieldType.Int, FieldType.UInt, FieldType.Bool):
+        definition = ogr.FieldDefn(name, ogr.OFTInteger)
+    elif kind in (FieldType.LongLong, FieldType.ULongLong):
+        definition = ogr.FieldDefn(name, ogr.OFTInteger64)
+    elif kind == FieldType.Double:
+        definition = ogr.FieldDefn(name, ogr.OFTReal)
+        if field.length() > 0:
+            definition.SetWidth(min(field.length(), 24))
+            definition.SetPrecision(max(field.precision(), 0))
+    elif kind == FieldType.Date:
+        definition = ogr.FieldDefn(name, ogr.OFTDate)
+    else:
+        definition = ogr.FieldDefn(name, ogr.OFTString)
+        definition.SetWidth(MAX_TEXT)
+    return definition
+
+
+_PLAIN = (str, int, float)  # exact types passed through by _value as they are
+
+
+def _value(value):
+    if type(value) in _PLAIN:
+        return value
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, QDateTime):
+        return value.toString("yyyy-MM-ddTHH:mm:ss") if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toString("yyyy-MM-dd") if value.isValid() else None
+    if isinstance(value, QTime):
+        return value.toString("HH:mm:ss") if value.isValid() else None
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _output_geometry_type(wkb_type, kind):
+    has_z = QgsWkbTypes.hasZ(wkb_type)
+    if kind == POINT:
+        base = ogr.wkbMultiPoint if QgsWkbTypes.isMultiType(wkb_type) else ogr.wkbPoint
+    elif kind == LINE:
+        base = ogr.wkbMultiLineString
+    else:
+        base = ogr.wkbMultiPolygon
+    return (base | ogr.wkb25DBit) if has_z else base
+
+
+KINDS = {QgsWkbTypes.PointGeometry: POINT, QgsWkbTypes.LineGeometry: LINE, QgsWkbTypes.PolygonGeometry: POLYGON}
+
+
+def _truncate(text, limit=MAX_TEXT):
+    """``text`` cut to at most ``limit`` UTF-8 bytes, never inside a character."""
+    return text.encode("utf-8")[:limit].decode("utf-8", "ignore")
+
+
+def _dbf_bytes(count, widths):
+    """The size of a .dbf with ``count`` records of fields ``widths`` (bytes): header + records + EOF."""
+    return 32 + 32 * len(widths) + 1 + count * (1 + sum(widths)) + 1
+
+
+def _shp_bytes(count, points, has_z):
+    """An upper estimate of a .shp: header, per record header and bounding box, 16 bytes per vertex (XY;
+    32 with Z and M), plus at most one part index (4 bytes) per 4 vertices."""
+    return 100 + count * 52 + points * ((32 if has_z else 16) + 1)
+
+
+def _check_size(count, widths, points, has_z):
+    """Refuse (before writing) a bundle whose .dbf or .shp would pass :data:`MAX_FILE_BYTES`."""
+    for extension, size in ((".dbf", _dbf_bytes(count, widths)), (".shp", _shp_bytes(count, points, has_z))):
+        if size > MAX_FILE_BYTES:
+            raise ExportError(tr(
+                "The shapefile's {ext} file would be about {size} MB, more than the {limit} MB a shapefile can "
+                "hold; export fewer features or fewer fields.").format(
+                    ext=extension, size=int(round(size / 1e6)), limit=int(MAX_FILE_BYTES / 1e6)),
+                details="{} estimated at {} bytes, limit {}".format(extension, size, MAX_FILE_BYTES))
+
+
+def _field_width(field):
+    """Bytes a non-text field takes in a .dbf (OGR's defaults when the field has no length)."""
+    kind = field.type()
+    if kind in (FieldType.Int, FieldType.UInt, FieldType.Bool):
+        return max(field.length(), 9) if field.length() > 0 else 9
+    if kind in (FieldType.LongLong, FieldType.ULongLong):
+        return 20
+    if kind == FieldType.Double:
+        return min(field.length(), 24) if field.length() > 0 else 24
+    if kind == FieldType.Date:
+        return 8
+    return MAX_TEXT
+
+
+def python_write(source, shp, crs, kind, fields, order, names, selected_only, invalid, long_text, feedback):
+    """Read and check every feature through QGIS, then write them with OGR; ``(count, skipped, warnings)``."""
+    if selected_only and isinstance(source, QgsVectorLayer):
+        features, total = source.getSelectedFeatures(), source.selectedFeatureCount()
+    else:
+        features, total = source.getFeatures(), source.featureCount()
+    indexes = [fields.indexOf(name) for name in order]
+    text = [i for i, name in enumerate(order) if _ogr_field(fields.field(name), "x").GetType() == ogr.OFTString]
+    widths = {i: 1 for i in text}
+    rows, skipped, too_long, points = [], 0, {}, 0
+    for number, feature in enumerate(features):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise CancelledError()
+            if total:
+                feedback.setProgress(50.0 * number / total)
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty() or not geometry.isGeosValid() \
+                or KINDS.get(geometry.type()) != kind:
+            if invalid == "refuse":
+                raise ExportError(tr("Feature {id} has no geometry or an invalid one; fix it or skip such "
+                                     "features.").format(id=feature.id()))
+            skipped += 1
+            continue
+        attributes = feature.attributes()
+        values = [_value(attributes[i]) for i in indexes]
+        for i in text:
+            value = values[i]
+            if value is None:
+                continue
+            if type(value) is not str:
+                value = values[i] = str(value)
+            size = len(value.encode("utf-8"))
+            if size > MAX_TEXT:
+                if order[i] not in too_long:
+                    too_long[order[i]] = [feature.id(), 0]
+                too_long[order[i]][1] += 1
+                value = values[i] = _truncate(value)
+                size = len(value.encode("utf-8"))
+            if size > widths[i]:
+                widths[i] = size
+        copy = geometry.constGet().clone()
+        copy.dropMValue()
+        points += copy.nCoordinates()
+        rows.append((bytes(copy.asWkb()), values))
+    warnings = []
+    if too_long:
+        name, (fid, count) = next(iter(too_long.items()))
+        if long_text == "refuse":
+            raise ExportError(tr("Field {name} holds text longer than {max} bytes (e.g. feature {id}), which a "
+                                 "shapefile cannot store; shorten it first.").format(name=name, max=MAX_TEXT,
+                                                                                     id=fid))
+        total_cut = sum(c for _fid, c in too_long.values())
+        warnings.append(tr("%n text value(s) longer than {max} bytes were cut to fit the shapefile (field {name}, "
+                           "e.g. feature {id}).", "", total_cut).format(max=MAX_TEXT, name=name, id=fid))
+    if not rows:
+        raise ExportError(tr("There are no features with a valid geometry to export."))
+    if skipped:
+        warnings.insert(0, tr("%n feature(s) without a valid geometry were skipped.", "", skipped))
+    widths_all = [widths[i] if i in widths else _field_width(fields.field(name)) for i, name in enumerate(order)]
+    _check_size(len(rows), widths_all, points, QgsWkbTypes.hasZ(source.wkbType()))
+    _write_shapefile(shp, crs, _output_geometry_type(source.wkbType(), kind), fields, order, names, rows, widths,
+                     feedback)
+    return len(rows), skipped, warnings
+
+
+# ------------------------------------------------------------------------------------- the fast path
+
+_FAST_TYPES = (ogr.OFTString, ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal, ogr.OFTDate)
+
+
+def _quote(name):
+    return '"{}"'.format(name.replace('"', '""'))
+
+
+def _ogr_source(source):
+    """``(path, layer name or index)`` when ``source`` is an unfiltered, unedited file-backed OGR layer."""
+    if not isinstance(source, QgsVectorLayer) or source.providerType() != "ogr":
+        return None
+    if source.isEditable() or source.subsetString():
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", source.source())
+    path = parts.get("path")
+    if not path or not os.path.isfile(path) or parts.get("subset") or parts.get("geometryType") \
+            or parts.get("openOptions"):
+        return None
+    if parts.get("layerName"):
+        return path, str(parts["layerName"])
+    layer_id = parts.get("layerId")
+    return path, int(layer_id) if layer_id not in (None, "") else 0
+
+
+def file_copy(layer):
+    """A new ``QgsVectorLayer`` on the same file as ``layer`` (same CRS), when ``layer`` is an unfiltered,
+    unedited OGR file layer, else None. Callers hand it to :func:`export_bundle` (which then lets GDAL
+    write the whole layer) instead of the project's layer, so a background thread never uses that one."""
+    if _ogr_source(layer) is None:
+        return None
+    copy = QgsVectorLayer(layer.source(), layer.name(), "ogr")
+    if not copy.isValid():
+        return None
+    copy.setCrs(layer.crs())
+    return copy
+
+
+def _sql_row(dataset, sql):
+    """The first row of a SQLite-dialect query as a list, or None when GDAL cannot run it."""
+    gdal.ErrorReset()
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        result = dataset.ExecuteSQL(sql, dialect="SQLITE")
+        if result is None:
+            return None
+        try:
+            feature = result.GetNextFeature()
+            row = [feature.GetField(i) for i in range(feature.GetFieldCount())] if feature is not None else None
+        finally:
+            dataset.ReleaseResultSet(result)
+    except RuntimeError:
+        return None
+    finally:
+        gdal.PopErrorHandler()
+    return row
+
+
+def fast_write(source, shp, crs, kind, fields, order, names, feedback):
+    """Check with SQL and write with ``gdal.VectorTranslate``; ``(count, 0, [])``, or None when this source
+    needs the feature-by-feature path (not a plain OGR file, no SpatiaLite, or anything to skip, cut or
+    refuse, whose counting and messages that path does)."""
+    located = _ogr_source(source)
+    if located is None:
+        return None
+    path, layer_ref = located
+    try:
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    except RuntimeError:  # with gdal.UseExceptions()
+        return None
+    if dataset is None:
+        return None
+    layer = dataset.GetLayerByName(layer_ref) if isinstance(layer_ref, str) else dataset.GetLayer(layer_ref)
+    if layer is None:
+        return None
+    definition = layer.GetLayerDefn()
+    ogr_fields = {}
+    for i in range(definition.GetFieldCount()):
+        field = definition.GetFieldDefn(i)
+        ogr_fields[field.GetName()] = field
+    if any(name not in ogr_fields or ogr_fields[name].GetType() not in _FAST_TYPES
+           or ogr_fields[name].GetSubType() not in (ogr.OFSTNone, ogr.OFSTInt16, ogr.OFSTFloat32)
+           for name in order):
+        return None
+    table = _quote(layer.GetName())
+    geometry = _quote(layer.GetGeometryColumn() or "GEOMETRY")
+    text = [name for name in order if ogr_fields[name].GetType() == ogr.OFTString]
+    # One pass over the attributes (no geometry parsing but the vertex count): count, vertices, text sizes.
+    first = _sql_row(dataset, "SELECT count(*), sum(ST_NPoints({g})){t} FROM {table}".format(
+        g=geometry, table=table, t="".join(", max(length(CAST({} AS BLOB)))".format(_quote(n)) for n in text)))
+    if first is None or not first[0]:
+        return None
+    count, points = int(first[0]), int(first[1] or 0)
+    longest = dict(zip(text, (int(v or 0) for v in first[2:])))
+    if any(size > MAX_TEXT for size in longest.values()):
+        return None
+    widths = {name: max(1, longest[name]) for name in text}
+    has_z = QgsWkbTypes.hasZ(source.wkbType())
+    _check_size(count, [widths[n] if n in widths else _field_width(fields.field(n)) for n in order], points, has_z)
+
+    # The geometry check (GEOS validity, kind) runs in a thread of its own while GDAL writes: both release
+    # the GIL. Anything found sends the export down the feature-by-feature path, which counts and names it.
+    dimension = {POINT: 0, LINE: 1, POLYGON: 2}[kind]
+    bad = []
+
+    def check():
+        checker = None
+        try:
+            checker = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+            row = None if checker is None else _sql_row(checker, (
+                "SELECT count(*) FROM {table} WHERE {g} IS NULL OR ST_IsEmpty({g}) OR ST_Dimension({g}) <> {d} "
+                "OR GeometryType({g}) LIKE '%COLLECTION%' OR NOT ST_IsValid({g})").format(
+                    table=table, g=geometry, d=dimension))
+            bad.append(row[0] if row is not None else None)
+        except RuntimeError:
+            bad.append(None)
+        finally:
+            checker = None
+
+    thread = threading.Thread(target=check, name="lizard-bundle-check", daemon=True)
+    thread.start()
+    select = []
+    for name in order:
+        if name in widths:
+            select.append("CAST({} AS character({})) AS {}".format(_quote(name), widths[name], _quote(names[name])))
+        else:
+            select.append("{} AS {}".format(_quote(name), _quote(names[name])))
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+
+    def progress(complete, _message, _data):
+        if feedback is None:
+            return 1
+        feedback.setProgress(100.0 * complete)
+        return 0 if feedback.isCanceled() else 1
+
+    options = dict(
+        format="ESRI Shapefile", SQLStatement="SELECT {} FROM {}".format(", ".join(select), table),
+        SQLDialect="OGRSQL", layerName=os.path.splitext(os.path.basename(shp))[0], dstSRS=srs, reproject=False,
+        layerCreationOptions=["ENCODING=UTF-8"], callback=progress)
+    if QgsWkbTypes.hasM(source.wkbType()):
+        options["dim"] = "XYZ" if has_z else "XY"
+    gdal.ErrorReset()
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        written = gdal.VectorTranslate(shp, dataset, **options)
+        message = gdal.GetLastErrorMsg()
+        ok = written is not None
+        written = None
+    except RuntimeError as exc:
+        ok, message = False, str(exc)
+    finally:
+        gdal.PopErrorHandler()
+        thread.join()
+        layer = definition = dataset = None
+    if feedback is not None and feedback.isCanceled():
+        raise CancelledError()
+    if bad != [0]:
+        return None
+    if not ok:
+        raise ExportError(tr("The shapefile could not be written."), details=message)
+    return count, 0, []
+
+
+def _write_shapefile(path, crs, geometry_type, fields, order, names, rows, widths, feedback):
+    driver = ogr.GetDriverByName("ESRI Shapefile")
+    dataset = driver.CreateDataSource(path)
+    if dataset is None:
+        raise ExportError(tr("The shapefile could not be created."))
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    layer = dataset.CreateLayer(os.path.splitext(os.path.basename(path))[0], srs, geometry_type,
+                                ["ENCODING=UTF-8"])
+    for i, name in enumerate(order):
+        definition = _ogr_field(fields.field(name), names[name])
+        if i in widths:
+            definition.SetWidth(widths[i])
+        if layer.CreateField(definition) != 0:
+            raise ExportError(tr("The field {name} could not be created in the shapefile.").format(name=name))
+    definition = layer.GetLayerDefn()
+    force = ogr.GT_Flatten(geometry_type) in (ogr.wkbMultiLineString, ogr.wkbMultiPolygon)
+    for number, (wkb, values) in enumerate(rows):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise CancelledError()
+            feedback.setProgress(50.0 + 50.0 * number / len(rows))
+        feature = ogr.Feature(definition)
+        geometry = ogr.CreateGeometryFromWkb(wkb)
+        if force:
+            geometry = ogr.ForceTo(geometry, geometry_type)
+        feature.SetGeometry(geometry)
+        for i, value in enumerate(values):
+            if value is None:
+                continue
+            if type(value) is str:
+                feature.SetFieldString(i, value)  # what SetField does for str, without its dispatch
+            else:
+                feature.SetField(i, value)
+        if layer.CreateFeature(feature) != 0:
+            raise ExportError(tr("A feature could not be written to the shapefile."))
+    layer = None
+    dataset = None
