@@ -7,7 +7,7 @@ Starts the fake Lizard (``python -m fake_lizard --buildings 20000``) in its own 
 building in a box around all of the fake's buildings (``in_bbox``, 20001 buildings, 201 pages of 100):
 
 - ``curl``: one curl process fetching the same 201 page URLs one after another (the floor);
-- ``load concurrency=1`` / ``load concurrency=N``: ``core.buildings.Download`` → ``to_features`` →
+- ``load concurrency=1`` / ``load concurrency=N``: ``core.buildings.buildings.Download`` → ``to_features`` →
   ``dataProvider().addFeatures`` of a memory layer, batch by batch (fetch, parse, features written);
 - ``task concurrency=N``: the same load as a ``LizardTask`` in the QGIS task manager, features built in
   the task and added to the layer on the main thread, while a 10 ms ``QTimer`` on the main thread records
@@ -36,7 +36,7 @@ BATCH = 1000  # features per addFeatures call
 
 
 def make_area():
-    from lizard_explorer.core.buildings import Area
+    from lizard_explorer.core.buildings.buildings import Area
     from qgis.core import QgsRectangle
 
     return Area(box=QgsRectangle(*BOX))
@@ -44,7 +44,7 @@ def make_area():
 
 def page_urls(api_url):
     """The URLs the plugin fetches: the first page with its query, then the numbered pages."""
-    from lizard_explorer.core.buildings import ENDPOINT, PAGE_SIZE, BuildingFilter
+    from lizard_explorer.core.buildings.buildings import ENDPOINT, PAGE_SIZE, BuildingFilter
     from lizard_explorer.core.client import LizardClient, numbered_page_urls
 
     with LizardClient(api_url.rsplit("/api/v4/", 1)[0], proxies={}) as client:
@@ -54,7 +54,7 @@ def page_urls(api_url):
 
 
 def new_layer():
-    from lizard_explorer.core.buildings import fields
+    from lizard_explorer.core.buildings.buildings import fields
     from qgis.core import QgsVectorLayer
 
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "buildings", "memory")
@@ -65,7 +65,7 @@ def new_layer():
 
 def load(portal, concurrency, cancel=None, sink=None):
     """Download → features → ``sink(features)`` (default: a new memory layer); returns (pages, features)."""
-    from lizard_explorer.core.buildings import Download, fields, to_features
+    from lizard_explorer.core.buildings.buildings import Download, fields, to_features
     from lizard_explorer.core.client import LizardClient
 
     layer = None

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Raster download benchmark: core.download against curl fetching the same tile URLs, same run, same server.
+"""Raster download benchmark: core.rasters.download against curl fetching the same tile URLs, same run, same server.
 
 Usage: bench/download.py [--size N] [--repeat N] [--concurrency N] [--folder DIR]
 
 Starts the fake Lizard (``python -m fake_lizard``) in its own process and plans the download of a
 ``--size`` × ``--size`` area (default 20000 × 20000 = 4e8 pixels, 1.6 GB of float32) of a Public raster at its
 native 0.5 m in EPSG:28992, synchronously (no ``async=true``: the fake would answer a task, and curl cannot
-follow one). The planner cuts it into tiles of at most ``core.download.TILE_PIXELS`` pixels (25 tiles of
+follow one). The planner cuts it into tiles of at most ``core.rasters.download_grid.TILE_PIXELS`` pixels (25 tiles of
 4000 × 4000 by default). Then, in the same run:
 
 - ``curl``: one curl process fetching exactly the plan's tile URLs, ``--parallel --parallel-max N`` (the same
@@ -56,11 +56,11 @@ def find_raster(base_url):
 
 
 def make_plan(client, raster_uuid, size, output):
-    from lizard_explorer.core import download
+    from lizard_explorer.core.rasters import download, download_grid
     from qgis.core import QgsRectangle
 
     side = size * PIXEL
-    area = download.Area.from_extent(
+    area = download_grid.Area.from_extent(
         QgsRectangle(ORIGIN[0], ORIGIN[1], ORIGIN[0] + side, ORIGIN[1] + side), "EPSG:28992")
     plan = download.plan_download(client, raster_uuid, output, area, use_async=False)
     item = plan.items[0]

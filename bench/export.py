@@ -8,14 +8,14 @@ Generates its data in a temporary folder (in a process of its own), then times:
 
 - asset bundle: ``ogr2ogr -f "ESRI Shapefile"`` of a GeoPackage of ``--polygons`` small polygons (default
   100000; fields id, code, name and two with names longer than 10 characters) followed by ``zip`` of the
-  shapefile's parts (the reference), against ``core.assets.export_bundle`` of the same GeoPackage opened as
+  shapefile's parts (the reference), against ``core.assets.bundle.export_bundle`` of the same GeoPackage opened as
   a ``QgsVectorLayer`` (asset type ``Polder``, every field mapped) to a zip — checked with SQL and written
   by ``gdal.VectorTranslate``, the path a file-backed layer takes; the row before it (not the target) is
   the same layer copied into memory first (what a selection, an edited or a non-file layer takes: read
   through QGIS and written feature by feature), with the copy not timed;
 - GeoTIFF: ``gdal_translate -b 1 -co TILED=YES -co COMPRESS=DEFLATE`` of a ``--size`` × ``--size`` float32
   GeoTIFF (default 8000 × 8000, EPSG:28992, NODATA -9999 set on the band, some NODATA cells; the reference),
-  against ``core.geotiff.export_geotiff(src, out, band=1)``. No ``nodata`` argument: the band has one,
+  against ``core.rasters.geotiff.export_geotiff(src, out, band=1)``. No ``nodata`` argument: the band has one,
   so ``export_geotiff`` does not scan the data for the NODATA value (the common case).
 
 Targets (from the issue): the bundle within 1.3× the reference, the GeoTIFF within 1.2×. The figures are
@@ -134,7 +134,7 @@ def bench_bundle_reference(gpkg, work, repeat):
 
 
 def bench_bundle(gpkg, work, repeat, memory=False):
-    from lizard_explorer.core.assets import export_bundle
+    from lizard_explorer.core.assets.bundle import export_bundle
     from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
     timings, count = [], None
@@ -172,7 +172,7 @@ def bench_geotiff_reference(tif, work, repeat):
 
 
 def bench_geotiff(tif, work, repeat):
-    from lizard_explorer.core.geotiff import export_geotiff
+    from lizard_explorer.core.rasters.geotiff import export_geotiff
 
     timings = []
     out = os.path.join(work, "export.tif")
@@ -274,8 +274,8 @@ def main(argv=None):
               "tools); {:.0f} MiB before any run (QGIS started; the data is generated in another process)."
               .format(baseline_rss))
         if args.profile:
-            from lizard_explorer.core.assets import export_bundle
-            from lizard_explorer.core.geotiff import export_geotiff
+            from lizard_explorer.core.assets.bundle import export_bundle
+            from lizard_explorer.core.rasters.geotiff import export_geotiff
             from qgis.core import QgsVectorLayer
 
             print("\ncProfile of export_bundle:")

@@ -4,13 +4,13 @@
 Usage: bench/upload.py [--size-mib N] [--repeat N] [--keep] [--profile]
 
 Writes a real GeoTIFF of about ``--size-mib`` MiB (default 1024: single band, float32, uncompressed, striped,
-NODATA, EPSG:28992) in a temporary folder, checks that ``core.upload.prepare_file`` sends it as it is, starts
+NODATA, EPSG:28992) in a temporary folder, checks that ``core.rasters.upload.prepare_file`` sends it as it is, starts
 the fake Lizard (``python -m fake_lizard``) in its own process, creates a rastersource there, and uploads the
 file to ``/api/v4/rastersources/<uuid>/data/``:
 
 - ``curl``: ``curl -F file=@<path> -u __key__:<key> <url>`` (``Expect:`` off, so it does not wait for a
   ``100 Continue``): the floor for sending this file to this server;
-- ``upload_file``: ``core.upload.upload_file`` (the streamed ``MultipartFile`` through ``LizardClient``) in a
+- ``upload_file``: ``core.rasters.upload.upload_file`` (the streamed ``MultipartFile`` through ``LizardClient``) in a
   fresh Python process per run, which reports the wall time of the call and its peak resident memory
   (``VmHWM`` in ``/proc/self/status``) before and after the call.
 
@@ -117,9 +117,9 @@ def child(args):
 
 
 def _child(args):
-    from lizard_explorer.core import upload
     from lizard_explorer.core.client import LizardClient
-    from lizard_explorer.core.upload import prepare_file, upload_file
+    from lizard_explorer.core.rasters import upload
+    from lizard_explorer.core.rasters.upload import prepare_file, upload_file
 
     if args.chunk_kib:
         upload.STREAM_CHUNK = args.chunk_kib * 1024  # MultipartFile.read's minimum read, for experiments
@@ -254,8 +254,8 @@ def main(argv=None):
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep the GeoTIFF (its path is printed)")
     parser.add_argument("--profile", action="store_true", help="one more upload_file run under cProfile")
-    parser.add_argument("--chunk-kib", type=int, help="experiment: core.upload.STREAM_CHUNK in the upload_file "
-                        "process, in KiB (default: as in core/upload.py, 1024)")
+    parser.add_argument("--chunk-kib", type=int, help="experiment: core.rasters.upload.STREAM_CHUNK in the upload_file "
+                        "process, in KiB (default: as in core/rasters/upload.py, 1024)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--key", help=argparse.SUPPRESS)
@@ -277,7 +277,7 @@ def main(argv=None):
         print("Wrote {} ({:.0f} MiB, single band float32, NODATA, EPSG:{}) in {:.1f} s".format(
             path, size / 1024.0 / 1024.0, EPSG, time.perf_counter() - start))
         from lizard_explorer.core.client import LizardClient
-        from lizard_explorer.core.upload import create_rastersource
+        from lizard_explorer.core.rasters.upload import create_rastersource
 
         server, base_url, keys = start_fake_lizard()
         key = keys["supplier"]

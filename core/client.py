@@ -21,8 +21,6 @@ cancelled, or an object with ``isCanceled()`` (``QgsTask``, ``QgsFeedback``) or 
 (``threading.Event``).
 """
 
-import email.utils
-import json
 import math
 import random
 import threading
@@ -34,7 +32,17 @@ import requests
 
 from . import errors
 from .i18n import tr
-from .log import get_logger, redact, register_secret
+from .log import get_logger, register_secret
+from .responses import (
+    Truncated,
+    decode_json,
+    error_from_response,
+    network_error,
+    parse_retry_after,
+    read_body,
+    stream_body,
+    timeout_error,
+)
 from .transport import ProxyAdapter, ProxyChooser, ca_bundle, certificate_error, is_loopback, may_carry_key, origin
 from .version import user_agent
 
@@ -45,8 +53,6 @@ DEFAULT_TIMEOUT = (10.0, 60.0)
 DEFAULT_PAGE_SIZE = 100
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
-CHUNK = 64 * 1024
-DOWNLOAD_CHUNK = 1024 * 1024
 
 
 # --------------------------------------------------------------------------------------------- helpers
@@ -86,20 +92,6 @@ def normalise_portal_url(url):
     if ":" in parts.hostname:  # IPv6 literal
         netloc = "[{}]".format(netloc) if parts.port is None else "[{}]:{}".format(parts.hostname, parts.port)
     return urlunsplit((parts.scheme.lower(), netloc, path.rstrip("/"), "", ""))
-
-
-def parse_retry_after(value):
-    """Seconds to wait from a ``Retry-After`` header (delta seconds or an HTTP date), or ``None``."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 class _KeyAuth(requests.auth.AuthBase):
@@ -363,7 +355,7 @@ class LizardClient:
                 body = read_body(response, cancelled)
         except requests.exceptions.Timeout as exc:
             raise _Retryable(timeout_error(url, exc)) from None
-        except (requests.exceptions.RequestException, OSError, _Truncated) as exc:
+        except (requests.exceptions.RequestException, OSError, Truncated) as exc:
             raise _Retryable(
                 errors.NetworkError(
                     tr("The connection to Lizard broke off before the answer was complete."),
@@ -476,10 +468,6 @@ class _Retryable(Exception):
         self.before_sending = before_sending
 
 
-class _Truncated(Exception):
-    pass
-
-
 def _replayable(files, data):
     """Whether a POST body can be sent again: no ``files`` and no stream, or a stream that can rewind."""
     if files:
@@ -520,131 +508,3 @@ def numbered_page_urls(first):
         return None
     total = int(math.ceil(first.count / float(len(first.results))))
     return [with_query(first.next, {"page": n}) for n in range(2, total + 1)]
-
-
-def read_body(response, cancelled):
-    chunks = []
-    for chunk in response.iter_content(CHUNK):
-        if cancelled():
-            raise errors.CancelledError()
-        chunks.append(chunk)
-    body = b"".join(chunks)
-    expected = response.headers.get("Content-Length")
-    identity = not response.headers.get("Content-Encoding")
-    if identity and expected and expected.isdigit() and len(body) < int(expected):
-        raise _Truncated("received {} of {} bytes".format(len(body), expected))
-    return body
-
-
-def stream_body(response, path, cancelled, progress=None):
-    """Write a response body to ``path`` chunk by chunk; return its size. Raises ``_Truncated`` if short."""
-    total = response.headers.get("Content-Length")
-    identity = not response.headers.get("Content-Encoding")
-    total = int(total) if identity and total and total.isdigit() else None
-    done = 0
-    with open(path, "wb") as handle:
-        for chunk in response.iter_content(DOWNLOAD_CHUNK):
-            if cancelled():
-                raise errors.CancelledError()
-            handle.write(chunk)
-            done += len(chunk)
-            if progress is not None:
-                progress(done, total)
-    if total is not None and done < total:
-        raise _Truncated("received {} of {} bytes".format(done, total))
-    return done
-
-
-def decode_json(body, response, url):
-    if not body.strip():
-        return None
-    try:
-        return json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise errors.InvalidResponseError(
-            tr("Lizard answered with something that is not JSON; is the portal address right?"),
-            details=body[:300].decode("utf-8", "replace"), status=response.status_code, url=url,
-        ) from None
-
-
-def _lizard_fields(body):
-    """(message, detail) from a Lizard error body, tolerating HTML and other shapes."""
-    try:
-        data = json.loads(body.decode("utf-8")) if body else None
-    except (UnicodeDecodeError, ValueError):
-        return None, None
-    if isinstance(data, dict):
-        return data.get("message"), data.get("detail", data if "message" not in data else None)
-    if isinstance(data, list):
-        return None, data
-    return None, None
-
-
-def _detail_text(detail):
-    if detail is None:
-        return ""
-    if isinstance(detail, dict):
-        return "; ".join("{}: {}".format(k, _detail_text(v)) for k, v in detail.items())
-    if isinstance(detail, list):
-        return " ".join(_detail_text(v) for v in detail)
-    return str(detail).strip()
-
-
-def error_from_response(response, body, method):
-    """The typed error for an HTTP error answer, with Lizard's ``message``/``detail`` kept."""
-    status = response.status_code
-    url = response.url
-    message, detail = _lizard_fields(body)
-    said = _detail_text(detail) or (message or "")
-    common = {"status": status, "url": url, "lizard_message": message, "lizard_detail": detail,
-              "details": "{} {}: {}".format(method, url, (body or b"")[:500].decode("utf-8", "replace"))}
-    if status == 401 or (status == 403 and method in ("GET", "HEAD", "OPTIONS")):
-        return errors.AuthenticationError(
-            tr("Lizard did not accept your API key; check it in the Lizard settings."), **common
-        )
-    if status == 403:
-        return errors.PermissionDeniedError(
-            tr("Lizard refused the change: your key has no permission for it ({detail}).").format(
-                detail=said or tr("no reason given")), **common
-        )
-    if status == 404:
-        return errors.NotFoundError(
-            tr("Lizard has no such object, or it is not visible with your key."), **common
-        )
-    if status == 400:
-        fields = detail if isinstance(detail, dict) else {}
-        return errors.InvalidRequestError(
-            tr("Lizard rejected the request: {detail}").format(detail=said or tr("no reason given")),
-            field_errors=fields, **common
-        )
-    if status == 429:
-        retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        text = tr("Lizard is receiving too many requests; try again later.")
-        if retry_after:
-            text = tr("Lizard is receiving too many requests; try again in {seconds} seconds.").format(
-                seconds=int(math.ceil(retry_after)))
-        return errors.RateLimitedError(text, retry_after=retry_after, **common)
-    if status >= 500:
-        return errors.ServerError(
-            tr("Lizard had a problem answering (HTTP {status}); try again later.").format(status=status),
-            **common
-        )
-    return errors.LizardError(
-        tr("Lizard answered with an unexpected error (HTTP {status}).").format(status=status), **common
-    )
-
-
-def network_error(url, exc):
-    host = urlsplit(url).hostname
-    return errors.NetworkError(
-        tr("Could not reach Lizard at {host}; check the portal address and your network.").format(host=host),
-        details=redact(repr(exc)), url=url,
-    )
-
-
-def timeout_error(url, exc):
-    host = urlsplit(url).hostname
-    return errors.RequestTimeoutError(
-        tr("Lizard at {host} did not answer in time; try again later.").format(host=host),
-        details=redact(repr(exc)), url=url,
-    )

@@ -29,102 +29,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/buildings.py" line="374"/>
+        <location filename="../core/buildings/buildings.py" line="375"/>
         <source>{rate} buildings/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="72"/>
+        <location filename="../core/client.py" line="78"/>
         <source>No Lizard portal address is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="78"/>
+        <location filename="../core/client.py" line="84"/>
         <source>“{url}” is not a Lizard portal address; use e.g. https://demo.lizard.net.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="133"/>
+        <location filename="../core/client.py" line="125"/>
         <source>Lizard answered with something that is not a list of objects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="171"/>
+        <location filename="../core/client.py" line="163"/>
         <source>Refusing to send your API key over an unencrypted connection to {host}: use https:// for the portal address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="356"/>
+        <location filename="../core/client.py" line="348"/>
         <source>Could not send the request to Lizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="367"/>
+        <location filename="../core/client.py" line="359"/>
         <source>The connection to Lizard broke off before the answer was complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="436"/>
+        <location filename="../core/client.py" line="428"/>
         <source>Lizard sent a link to another server ({host}); it was not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="564"/>
+        <location filename="../core/responses.py" line="77"/>
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="602"/>
+        <location filename="../core/responses.py" line="115"/>
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="606"/>
+        <location filename="../core/responses.py" line="119"/>
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="616"/>
+        <location filename="../core/responses.py" line="129"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="75"/>
+        <location filename="../processing/load_raster_wms.py" line="76"/>
         <source>Lizard has no such object, or it is not visible with your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="616"/>
+        <location filename="../core/responses.py" line="129"/>
         <source>Lizard rejected the request: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="622"/>
+        <location filename="../core/responses.py" line="135"/>
         <source>Lizard is receiving too many requests; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="624"/>
+        <location filename="../core/responses.py" line="137"/>
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="628"/>
+        <location filename="../core/responses.py" line="141"/>
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="632"/>
+        <location filename="../core/responses.py" line="145"/>
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="639"/>
+        <location filename="../core/responses.py" line="152"/>
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="647"/>
+        <location filename="../core/responses.py" line="160"/>
         <source>Lizard at {host} did not answer in time; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,22 +199,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="65"/>
+        <location filename="../core/rasters/describe.py" line="65"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="63"/>
+        <location filename="../core/rasters/describe.py" line="63"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="40"/>
+        <location filename="../core/rasters/describe.py" line="40"/>
         <source>{size} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="65"/>
+        <location filename="../core/rasters/describe.py" line="65"/>
         <source>yes, every {step}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,37 +234,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="134"/>
+        <location filename="../core/rasters/describe.py" line="134"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="135"/>
+        <location filename="../core/rasters/describe.py" line="135"/>
         <source>Projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="142"/>
+        <location filename="../core/rasters/describe.py" line="142"/>
         <source>Last modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="137"/>
+        <location filename="../core/rasters/describe.py" line="137"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="114"/>
+        <location filename="../core/rasters/describe.py" line="114"/>
         <source>west {west:.5f}, south {south:.5f}, east {east:.5f}, north {north:.5f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="122"/>
+        <location filename="../core/rasters/describe.py" line="122"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="123"/>
+        <location filename="../core/rasters/describe.py" line="123"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,12 +274,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="129"/>
+        <location filename="../core/rasters/describe.py" line="129"/>
         <source>First time step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="130"/>
+        <location filename="../core/rasters/describe.py" line="130"/>
         <source>Last time step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,27 +289,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="136"/>
+        <location filename="../core/rasters/describe.py" line="136"/>
         <source>Extent (WGS84)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="138"/>
+        <location filename="../core/rasters/describe.py" line="138"/>
         <source>Data type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="139"/>
+        <location filename="../core/rasters/describe.py" line="139"/>
         <source>No-data value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="140"/>
+        <location filename="../core/rasters/describe.py" line="140"/>
         <source>Supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="141"/>
+        <location filename="../core/rasters/describe.py" line="141"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,57 +319,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="37"/>
+        <location filename="../core/rasters/search.py" line="37"/>
         <source>Name (A–Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="37"/>
+        <location filename="../core/rasters/search.py" line="37"/>
         <source>Name (Z–A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="38"/>
+        <location filename="../core/rasters/search.py" line="38"/>
         <source>Newest change first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="38"/>
+        <location filename="../core/rasters/search.py" line="38"/>
         <source>Oldest change first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="40"/>
+        <location filename="../core/rasters/search.py" line="40"/>
         <source>Latest start first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="40"/>
+        <location filename="../core/rasters/search.py" line="40"/>
         <source>Latest end first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="41"/>
+        <location filename="../core/rasters/search.py" line="41"/>
         <source>Largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="41"/>
+        <location filename="../core/rasters/search.py" line="41"/>
         <source>Smallest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="41"/>
+        <location filename="../core/rasters/search.py" line="41"/>
         <source>Supplier code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="138"/>
+        <location filename="../core/rasters/search.py" line="138"/>
         <source>The area to search in is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="157"/>
+        <location filename="../core/rasters/search.py" line="157"/>
         <source>No features are selected to search in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,22 +379,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="41"/>
+        <location filename="../core/rasters/wms.py" line="42"/>
         <source>Lizard gives no WMS address for the raster “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="190"/>
+        <location filename="../core/rasters/wms.py" line="191"/>
         <source>Organisation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="203"/>
+        <location filename="../core/rasters/wms.py" line="204"/>
         <source>QGIS could not open the WMS layer of “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="259"/>
+        <location filename="../core/rasters/wms.py" line="260"/>
         <source>No raster layer shows the rastersource “{name}” yet; a raster layer has to be made for it in Lizard before it can go on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,7 +409,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="90"/>
+        <location filename="../processing/download_buildings.py" line="91"/>
         <source>Buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,52 +451,52 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="41"/>
+        <location filename="../processing/download_buildings.py" line="42"/>
         <source>Download buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="74"/>
+        <location filename="../processing/download_raster.py" line="75"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="74"/>
+        <location filename="../processing/download_buildings.py" line="75"/>
         <source>Area layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="76"/>
+        <location filename="../processing/download_buildings.py" line="77"/>
         <source>Buildings that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="76"/>
+        <location filename="../processing/download_buildings.py" line="77"/>
         <source>Intersect the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="76"/>
+        <location filename="../processing/download_buildings.py" line="77"/>
         <source>Are within the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="79"/>
+        <location filename="../processing/download_buildings.py" line="80"/>
         <source>Building code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="80"/>
+        <location filename="../processing/download_buildings.py" line="81"/>
         <source>Built in or after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="82"/>
+        <location filename="../processing/download_buildings.py" line="83"/>
         <source>Built in or before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="84"/>
+        <location filename="../processing/download_buildings.py" line="85"/>
         <source>Postal code starts with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,22 +506,22 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="87"/>
+        <location filename="../processing/download_buildings.py" line="88"/>
         <source>Maximum number of buildings (0: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="105"/>
+        <location filename="../processing/download_buildings.py" line="106"/>
         <source>Give an extent or an area layer: loading every building of Lizard is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="114"/>
+        <location filename="../processing/download_buildings.py" line="115"/>
         <source>The area layer has no (selected) features with a geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/download_buildings.py" line="147"/>
+        <location filename="../processing/download_buildings.py" line="149"/>
         <source>%n building(s) loaded so far.</source>
         <translation>
             <numerusform>%n building loaded so far.</numerusform>
@@ -529,12 +529,12 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         </translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="157"/>
+        <location filename="../processing/download_buildings.py" line="159"/>
         <source>Cancelled; the buildings loaded until then are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_load.py" line="188"/>
+        <location filename="../ui/buildings_load.py" line="189"/>
         <source>%n building(s) loaded.</source>
         <translation>
             <numerusform>%n building loaded.</numerusform>
@@ -542,22 +542,22 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         </translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="26"/>
+        <location filename="../processing/load_raster_wms.py" line="27"/>
         <source>Load raster as WMS layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="48"/>
+        <location filename="../processing/load_raster_wms.py" line="49"/>
         <source>Raster layer or rastersource UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="49"/>
+        <location filename="../processing/load_raster_wms.py" line="50"/>
         <source>WMS data sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="55"/>
+        <location filename="../processing/load_raster_wms.py" line="56"/>
         <source>“{text}” is not the UUID of a Lizard raster layer or rastersource.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,12 +619,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="122"/>
+        <location filename="../ui/add_to_map.py" line="123"/>
         <source>Adding “{name}” to the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="124"/>
+        <location filename="../ui/add_to_map.py" line="125"/>
         <source>Adding Lizard rasters to the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,7 +634,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/add_to_map.py" line="145"/>
+        <location filename="../ui/add_to_map.py" line="146"/>
         <source>Added %n layer(s) to the map: {names}.</source>
         <translation>
             <numerusform>Added %n layer to the map: {names}.</numerusform>
@@ -682,7 +682,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="199"/>
+        <location filename="../ui/buildings_load.py" line="200"/>
         <source>Lizard buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,7 +817,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="197"/>
+        <location filename="../ui/download_form.py" line="198"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,7 +847,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="181"/>
+        <location filename="../ui/download_form.py" line="182"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,7 +872,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="95"/>
+        <location filename="../ui/download_area.py" line="96"/>
         <source>Draw a rectangle or a polygon on the map first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,47 +910,47 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="54"/>
+        <location filename="../ui/buildings_load.py" line="55"/>
         <source>Choose a GeoPackage file to save the buildings in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="69"/>
+        <location filename="../ui/buildings_load.py" line="70"/>
         <source>Lizard buildings ({area})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="90"/>
+        <location filename="../ui/buildings_load.py" line="91"/>
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="101"/>
+        <location filename="../ui/buildings_load.py" line="102"/>
         <source>Loading Lizard buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="114"/>
+        <location filename="../ui/buildings_load.py" line="115"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="155"/>
+        <location filename="../ui/buildings_load.py" line="156"/>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="158"/>
+        <location filename="../ui/buildings_load.py" line="159"/>
         <source>{done} loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="160"/>
+        <location filename="../ui/buildings_load.py" line="161"/>
         <source>Loading… {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_load.py" line="181"/>
+        <location filename="../ui/buildings_load.py" line="182"/>
         <source>Stopped: %n building(s) loaded.</source>
         <translation>
             <numerusform>Stopped: %n building loaded.</numerusform>
@@ -958,7 +958,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_load.py" line="183"/>
+        <location filename="../ui/buildings_load.py" line="184"/>
         <source>Loading stopped by an error: %n building(s) loaded.</source>
         <translation>
             <numerusform>Loading stopped by an error: %n building loaded.</numerusform>
@@ -966,17 +966,17 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="207"/>
+        <location filename="../ui/buildings_load.py" line="208"/>
         <source>Could not open {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="218"/>
+        <location filename="../ui/buildings_load.py" line="219"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="231"/>
+        <location filename="../ui/buildings_load.py" line="232"/>
         <source>The layer was removed; loading stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,97 +1227,97 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="84"/>
+        <location filename="../core/assets/bundle.py" line="79"/>
         <source>“{type}” is not a Lizard asset type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="138"/>
+        <location filename="../core/assets/bundle.py" line="133"/>
         <source>{what}: “{piece}” is not of the form lizard_field=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="141"/>
+        <location filename="../core/assets/bundle.py" line="136"/>
         <source>{what}: “{key}” is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="149"/>
+        <location filename="../core/assets/bundle.py" line="144"/>
         <source>“{text}” cannot be written in the .ini file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="153"/>
+        <location filename="../core/assets/bundle.py" line="148"/>
         <source>point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="153"/>
+        <location filename="../core/assets/bundle.py" line="148"/>
         <source>line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="153"/>
+        <location filename="../core/assets/bundle.py" line="148"/>
         <source>polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="214"/>
+        <location filename="../core/assets/bundle.py" line="157"/>
         <source>The layer has no field(s) {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="220"/>
+        <location filename="../core/assets/bundle.py" line="163"/>
         <source>The layer has no field {name} to start the nested assets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="222"/>
+        <location filename="../core/assets/bundle.py" line="165"/>
         <source>The nested assets need at least one field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="225"/>
+        <location filename="../core/assets/bundle.py" line="168"/>
         <source>The layer has {count} columns from {first} onwards, which is not a multiple of the {n} nested fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="302"/>
+        <location filename="../core/assets/bundle.py" line="204"/>
         <source>Map at least one Lizard field to a layer field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="317"/>
+        <location filename="../core/assets/bundle.py" line="219"/>
         <source>The layer has no coordinate reference system; set one before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="320"/>
+        <location filename="../core/assets/bundle.py" line="222"/>
         <source>The layer has no point, line or polygon geometries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="322"/>
+        <location filename="../core/assets/bundle.py" line="224"/>
         <source>{type} assets need {kind} geometries, but the layer has {layer_kind} geometries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="390"/>
+        <location filename="../core/assets/shapefile.py" line="139"/>
         <source>Feature {id} has no geometry or an invalid one; fix it or skip such features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="419"/>
+        <location filename="../core/assets/shapefile.py" line="168"/>
         <source>Field {name} holds text longer than {max} bytes (e.g. feature {id}), which a shapefile cannot store; shorten it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="426"/>
+        <location filename="../core/assets/shapefile.py" line="175"/>
         <source>There are no features with a valid geometry to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="428"/>
+        <location filename="../core/assets/shapefile.py" line="177"/>
         <source>%n feature(s) without a valid geometry were skipped.</source>
         <translation>
             <numerusform>%n feature without a valid geometry was skipped.</numerusform>
@@ -1325,182 +1325,182 @@ UUID: {uuid}</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="146"/>
+        <location filename="../core/rasters/geotiff.py" line="148"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="354"/>
+        <location filename="../core/assets/bundle.py" line="256"/>
         <source>The shapefile could not be written completely ({ext} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="606"/>
+        <location filename="../core/assets/shapefile.py" line="355"/>
         <source>The shapefile could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="617"/>
+        <location filename="../core/assets/shapefile.py" line="366"/>
         <source>The field {name} could not be created in the shapefile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="638"/>
+        <location filename="../core/assets/shapefile.py" line="387"/>
         <source>A feature could not be written to the shapefile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="663"/>
+        <location filename="../core/assets/bundle.py" line="292"/>
         <source>The written bundle could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="675"/>
+        <location filename="../core/assets/bundle.py" line="304"/>
         <source>The written bundle did not read back as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="63"/>
+        <location filename="../core/rasters/geotiff.py" line="65"/>
         <source>GDAL cannot read {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="93"/>
+        <location filename="../core/rasters/geotiff.py" line="95"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="107"/>
+        <location filename="../core/rasters/geotiff.py" line="109"/>
         <source>The target CRS {crs} is not a coordinate reference system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="184"/>
+        <location filename="../core/rasters/geotiff.py" line="186"/>
         <source>{path} has no band {band}; it has {count} band(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="194"/>
+        <location filename="../core/rasters/geotiff.py" line="196"/>
         <source>The target CRS {crs} has no EPSG code, which Lizard requires; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="198"/>
+        <location filename="../core/rasters/geotiff.py" line="200"/>
         <source>{path} has no CRS, so it cannot be reprojected; assign its CRS first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="203"/>
+        <location filename="../core/rasters/geotiff.py" line="205"/>
         <source>{path} has no CRS; Lizard needs a CRS with an EPSG code, so assign one or reproject to an EPSG CRS such as EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="208"/>
+        <location filename="../core/rasters/geotiff.py" line="210"/>
         <source>The layer&apos;s CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="216"/>
+        <location filename="../core/rasters/geotiff.py" line="218"/>
         <source>The band already has NODATA value {kept}; {given} was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="220"/>
+        <location filename="../core/rasters/geotiff.py" line="222"/>
         <source>Band {band} of {path} has no NODATA value; give one (a value that does not occur in the data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="224"/>
+        <location filename="../core/rasters/geotiff.py" line="226"/>
         <source>The NODATA value {nodata} occurs in the data; those cells will be treated as missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="235"/>
+        <location filename="../core/rasters/geotiff.py" line="237"/>
         <source>GDAL could not read band {band} of {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="254"/>
+        <location filename="../core/rasters/geotiff.py" line="256"/>
         <source>GDAL could not write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="276"/>
+        <location filename="../core/rasters/geotiff.py" line="278"/>
         <source>GDAL cannot read the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="277"/>
+        <location filename="../core/rasters/geotiff.py" line="279"/>
         <source>{path} is not a raster GDAL can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="283"/>
+        <location filename="../core/rasters/geotiff.py" line="285"/>
         <source>The file is a GeoTIFF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="285"/>
+        <location filename="../core/rasters/geotiff.py" line="287"/>
         <source>The file is {format}, not a GeoTIFF; Lizard accepts GeoTIFF only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="290"/>
+        <location filename="../core/rasters/geotiff.py" line="292"/>
         <source>The file has a single band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="292"/>
+        <location filename="../core/rasters/geotiff.py" line="294"/>
         <source>The file has {count} bands; Lizard accepts a single band (export one band per file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="298"/>
+        <location filename="../core/rasters/geotiff.py" line="300"/>
         <source>NODATA is set ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="301"/>
+        <location filename="../core/rasters/geotiff.py" line="303"/>
         <source>The file has no NODATA value; Lizard requires one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="306"/>
+        <location filename="../core/rasters/geotiff.py" line="308"/>
         <source>The CRS is EPSG:{code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="308"/>
+        <location filename="../core/rasters/geotiff.py" line="310"/>
         <source>The file has no CRS; Lizard requires a CRS with an EPSG code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="311"/>
+        <location filename="../core/rasters/geotiff.py" line="313"/>
         <source>The CRS ({crs}) has no EPSG code; reproject to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="323"/>
+        <location filename="../core/rasters/geotiff.py" line="325"/>
         <source>The file&apos;s size cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="326"/>
+        <location filename="../core/rasters/geotiff.py" line="328"/>
         <source>The file is {size:.1f} GiB; files above {limit} GiB upload slowly and may be interrupted, consider splitting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="329"/>
+        <location filename="../core/rasters/geotiff.py" line="331"/>
         <source>The file is {size:.2f} GiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="360"/>
+        <location filename="../core/rasters/geotiff.py" line="362"/>
         <source>{path} has {count} band(s) but {given} timestamp(s) were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="383"/>
+        <location filename="../core/rasters/geotiff.py" line="385"/>
         <source>The timestamps are not unique; Lizard takes one GeoTIFF per timestamp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,82 +1550,82 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="45"/>
+        <location filename="../processing/export_asset_bundle.py" line="46"/>
         <source>Export asset bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="74"/>
+        <location filename="../processing/export_asset_bundle.py" line="75"/>
         <source>Assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="76"/>
+        <location filename="../processing/export_asset_bundle.py" line="77"/>
         <source>Asset type (e.g. GroundwaterStation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="77"/>
+        <location filename="../processing/export_asset_bundle.py" line="78"/>
         <source>Columns (lizard_field=LAYER_FIELD;...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="79"/>
+        <location filename="../processing/export_asset_bundle.py" line="80"/>
         <source>Defaults (lizard_field=value;...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="81"/>
+        <location filename="../processing/export_asset_bundle.py" line="82"/>
         <source>Organisation UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="83"/>
+        <location filename="../processing/export_asset_bundle.py" line="84"/>
         <source>Nested asset type (e.g. Filter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="85"/>
+        <location filename="../processing/export_asset_bundle.py" line="86"/>
         <source>First field of the nested assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="88"/>
+        <location filename="../processing/export_asset_bundle.py" line="89"/>
         <source>Nested asset fields (f1,f2,...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="373"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="374"/>
         <source>Asset bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="127"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="128"/>
         <source>Zip files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="98"/>
+        <location filename="../processing/export_asset_bundle.py" line="99"/>
         <source>Features written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="99"/>
+        <location filename="../processing/export_asset_bundle.py" line="100"/>
         <source>Features skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="100"/>
+        <location filename="../processing/export_asset_bundle.py" line="101"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="134"/>
+        <location filename="../processing/export_asset_bundle.py" line="135"/>
         <source>Nested assets need all three of NESTED_ASSET, NESTED_FIRST and NESTED_FIELDS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/export_asset_bundle.py" line="146"/>
+        <location filename="../processing/export_asset_bundle.py" line="147"/>
         <source>Wrote %n asset(s) to {path}.</source>
         <translation>
             <numerusform>Wrote %n asset to {path}.</numerusform>
@@ -1655,7 +1655,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="103"/>
+        <location filename="../ui/upload_files.py" line="104"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,7 +1690,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="63"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="64"/>
         <source>Export asset bundle for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,117 +1700,117 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="86"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="87"/>
         <source>Lizard field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="78"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="79"/>
         <source>Layer field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="87"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="88"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="79"/>
+        <location filename="../ui/upload_files.py" line="80"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="86"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="87"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="96"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="97"/>
         <source>Optional organisation UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="98"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="99"/>
         <source>Nested assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="109"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="110"/>
         <source>field1,field2,…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="111"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="112"/>
         <source>Nested asset type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="112"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="113"/>
         <source>First layer field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="113"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="114"/>
         <source>Lizard fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="133"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="134"/>
         <source>Open the Lizard import page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="121"/>
+        <location filename="../ui/download_form.py" line="122"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="147"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="148"/>
         <source>Asset type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="150"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="151"/>
         <source>Columns (Lizard field ← layer field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="150"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="151"/>
         <source>Defaults (Lizard field = value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="169"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="170"/>
         <source>Output .zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="230"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="231"/>
         <source>Columns: “{key}” is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="242"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="243"/>
         <source>Defaults: give both a Lizard field and a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="244"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="245"/>
         <source>Defaults: “{key}” is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="329"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="330"/>
         <source>Choose a vector layer to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="332"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="333"/>
         <source>Choose the .zip file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="354"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="355"/>
         <source>Exporting an asset bundle for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,7 +1820,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/asset_bundle_dialog.py" line="364"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="365"/>
         <source>{path}: %n feature(s) exported</source>
         <translation>
             <numerusform>{path}: %n feature exported</numerusform>
@@ -1828,7 +1828,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/asset_bundle_dialog.py" line="366"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="367"/>
         <source>%n skipped (no valid geometry)</source>
         <translation>
             <numerusform>%n skipped (no valid geometry)</numerusform>
@@ -1866,7 +1866,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="104"/>
+        <location filename="../ui/upload_files.py" line="105"/>
         <source>NODATA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,12 +1961,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="255"/>
+        <location filename="../core/assets/shapefile.py" line="98"/>
         <source>The shapefile&apos;s {ext} file would be about {size} MB, more than the {limit} MB a shapefile can hold; export fewer features or fewer fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="423"/>
+        <location filename="../core/assets/shapefile.py" line="172"/>
         <source>%n text value(s) longer than {max} bytes were cut to fit the shapefile (field {name}, e.g. feature {id}).</source>
         <translation>
             <numerusform>%n text value longer than {max} bytes was cut to fit the shapefile (field {name}, e.g. feature {id}).</numerusform>
@@ -1974,172 +1974,172 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="598"/>
+        <location filename="../core/assets/shapefile.py" line="347"/>
         <source>The shapefile could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="168"/>
+        <location filename="../core/rasters/download_grid.py" line="109"/>
         <source>The area cannot be converted to {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="411"/>
+        <location filename="../core/rasters/download.py" line="199"/>
         <source>No raster was given; give the UUID of a Lizard raster layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="415"/>
+        <location filename="../core/rasters/download.py" line="203"/>
         <source>Lizard has no raster {uuid}, or your key may not read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="425"/>
+        <location filename="../core/rasters/download.py" line="213"/>
         <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="464"/>
+        <location filename="../core/rasters/download.py" line="252"/>
         <source>The pixel size cannot be converted to {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="489"/>
+        <location filename="../core/rasters/download.py" line="277"/>
         <source>{crs} is not a coordinate reference system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="490"/>
+        <location filename="../core/rasters/download.py" line="278"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="307"/>
+        <location filename="../ui/download_form.py" line="309"/>
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="507"/>
+        <location filename="../core/rasters/download.py" line="295"/>
         <source>The pixel size must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="509"/>
+        <location filename="../core/rasters/download.py" line="297"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="515"/>
+        <location filename="../core/rasters/download.py" line="303"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="521"/>
+        <location filename="../core/rasters/download.py" line="309"/>
         <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="541"/>
+        <location filename="../core/rasters/download.py" line="329"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="543"/>
+        <location filename="../core/rasters/download.py" line="331"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="546"/>
+        <location filename="../core/rasters/download.py" line="334"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="549"/>
+        <location filename="../core/rasters/download.py" line="337"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="563"/>
+        <location filename="../core/rasters/download.py" line="351"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="595"/>
+        <location filename="../core/rasters/download.py" line="383"/>
         <source>The area is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="657"/>
+        <location filename="../core/rasters/download.py" line="445"/>
         <source>The layer has no field {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="665"/>
+        <location filename="../core/rasters/download.py" line="453"/>
         <source>There are no features with a geometry in the area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/outputs.py" line="78"/>
+        <location filename="../core/rasters/download_run.py" line="112"/>
         <source>The folder {folder} cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="753"/>
+        <location filename="../core/rasters/download_run.py" line="119"/>
         <source>Every file is already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="769"/>
+        <location filename="../core/rasters/download_run.py" line="135"/>
         <source>{failed} of {count} files could not be downloaded; the first: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="771"/>
+        <location filename="../core/rasters/download_run.py" line="137"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="784"/>
+        <location filename="../core/rasters/download_run.py" line="150"/>
         <source>Downloading {count} file(s) in {tiles} tile(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="801"/>
+        <location filename="../core/rasters/download_run.py" line="167"/>
         <source>Downloading {name} failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="890"/>
+        <location filename="../core/rasters/download_run.py" line="256"/>
         <source>Lizard finished the download task but did not say where the file is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="896"/>
+        <location filename="../core/rasters/download_run.py" line="262"/>
         <source>Lizard answered with something that is not a GeoTIFF for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="907"/>
+        <location filename="../core/rasters/download_run.py" line="273"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1092"/>
+        <location filename="../core/rasters/download_run.py" line="458"/>
         <source>GDAL cannot read the tile Lizard sent for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="934"/>
+        <location filename="../core/rasters/download_run.py" line="300"/>
         <source>The tiles of {name} cannot be joined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1131"/>
+        <location filename="../core/rasters/download_run.py" line="497"/>
         <source>{path} cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1100"/>
+        <location filename="../core/rasters/download_run.py" line="466"/>
         <source>Lizard sent {got} pixels for a tile of {name} where {want} were asked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,17 +2149,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="110"/>
+        <location filename="../core/timeseries/events.py" line="110"/>
         <source>{count} rows have no usable time (rows {rows}); every event needs a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="114"/>
+        <location filename="../core/timeseries/events.py" line="114"/>
         <source>{count} rows have a value or flag that is not a number (rows {rows}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="119"/>
+        <location filename="../core/timeseries/events.py" line="119"/>
         <source>{count} rows repeat a time that another row already has: {pairs}. Lizard refuses duplicate times in one upload; remove or merge them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,17 +2169,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="146"/>
+        <location filename="../core/timeseries/events.py" line="146"/>
         <source>{error} ({stored} events were stored before this batch.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="170"/>
+        <location filename="../core/timeseries/events.py" line="170"/>
         <source>The layer has no field {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="374"/>
+        <location filename="../core/rasters/geotiff.py" line="376"/>
         <source>{count} layer(s) but {given} timestamp(s) were given; give one timestamp per layer, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,7 +2214,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="116"/>
+        <location filename="../core/rasters/upload.py" line="117"/>
         <source>The file {name} became shorter while it was being uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,12 +2234,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="155"/>
+        <location filename="../core/rasters/upload.py" line="156"/>
         <source>The access must be Private, Common or Public, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="164"/>
+        <location filename="../core/rasters/upload.py" line="165"/>
         <source>The {what} “{value}” is not a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,12 +2254,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="207"/>
+        <location filename="../core/rasters/upload.py" line="208"/>
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="214"/>
+        <location filename="../core/rasters/upload.py" line="215"/>
         <source>A temporal rastersource needs an interval (the time between steps, e.g. 1h).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,47 +2274,47 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="278"/>
+        <location filename="../core/rasters/upload.py" line="279"/>
         <source>The file {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="296"/>
+        <location filename="../core/rasters/upload.py" line="297"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="309"/>
+        <location filename="../core/rasters/upload.py" line="310"/>
         <source>Lizard gave up receiving {file} (HTTP 504): the file is too large for one request. Split it into smaller tiles (or time steps) and upload them one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="369"/>
+        <location filename="../core/rasters/upload.py" line="370"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {files}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="375"/>
+        <location filename="../core/rasters/upload.py" line="376"/>
         <source>{first} and {second} have the same time {time}; each time step is one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="359"/>
+        <location filename="../core/rasters/upload.py" line="360"/>
         <source>The rastersource {name} is not temporal: it holds one raster, so upload one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="523"/>
+        <location filename="../core/rasters/upload.py" line="524"/>
         <source>{done} of {total} files uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="525"/>
+        <location filename="../core/rasters/upload.py" line="526"/>
         <source>{file} failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="527"/>
+        <location filename="../core/rasters/upload.py" line="528"/>
         <source>Not sent: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,117 +2324,117 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="44"/>
+        <location filename="../processing/download_raster.py" line="45"/>
         <source>Download raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="73"/>
+        <location filename="../processing/download_raster.py" line="74"/>
         <source>Raster layer UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="75"/>
+        <location filename="../processing/download_raster.py" line="76"/>
         <source>Mask layer (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="77"/>
+        <location filename="../processing/download_raster.py" line="78"/>
         <source>One file per feature of the mask layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="79"/>
+        <location filename="../processing/download_raster.py" line="80"/>
         <source>Name the files after the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="82"/>
+        <location filename="../processing/download_raster.py" line="83"/>
         <source>CRS (default: the raster&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="83"/>
+        <location filename="../processing/download_raster.py" line="84"/>
         <source>Pixel size (default: the raster&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="86"/>
+        <location filename="../processing/download_raster.py" line="87"/>
         <source>NODATA value (default: the raster&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="89"/>
+        <location filename="../processing/download_raster.py" line="90"/>
         <source>Time (step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="90"/>
+        <location filename="../processing/download_raster.py" line="91"/>
         <source>Until (one file per time step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="92"/>
+        <location filename="../processing/download_raster.py" line="93"/>
         <source>Output GeoTIFF, VRT or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="92"/>
+        <location filename="../processing/download_raster.py" line="93"/>
         <source>GeoTIFF (*.tif *.tiff);;VRT over the tiles (*.vrt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="95"/>
+        <location filename="../processing/download_raster.py" line="96"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="131"/>
+        <location filename="../processing/download_raster.py" line="132"/>
         <source>The mask layer has no (selected) features with a geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="152"/>
+        <location filename="../processing/download_raster.py" line="153"/>
         <source>{path} is already there: skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="154"/>
+        <location filename="../processing/download_raster.py" line="155"/>
         <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="161"/>
+        <location filename="../processing/download_raster.py" line="162"/>
         <source>{files} file(s) in {tiles} tile(s), {crs}, pixel size {x} x {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="166"/>
+        <location filename="../processing/download_raster.py" line="167"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="164"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="165"/>
         <source>Features without a valid geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="117"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="118"/>
         <source>Skip and count them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="121"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="122"/>
         <source>Refuse to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="165"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="166"/>
         <source>Text longer than 254 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="122"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="123"/>
         <source>Cut to 254 bytes and warn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,7 +2613,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="353"/>
+        <location filename="../core/rasters/upload.py" line="354"/>
         <source>Your key may not upload to the rastersource {name}: that needs the supplier role in its organisation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,42 +2786,42 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="41"/>
+        <location filename="../ui/upload_files.py" line="42"/>
         <source>uploading {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="43"/>
+        <location filename="../ui/upload_files.py" line="44"/>
         <source>failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="45"/>
+        <location filename="../ui/upload_files.py" line="46"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="46"/>
+        <location filename="../ui/upload_files.py" line="47"/>
         <source>preparing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="47"/>
+        <location filename="../ui/upload_files.py" line="48"/>
         <source>uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="48"/>
+        <location filename="../ui/upload_files.py" line="49"/>
         <source>processing on Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="49"/>
+        <location filename="../ui/upload_files.py" line="50"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="50"/>
+        <location filename="../ui/upload_files.py" line="51"/>
         <source>not sent (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,37 +2831,37 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="62"/>
+        <location filename="../ui/upload_files.py" line="63"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="62"/>
+        <location filename="../ui/upload_files.py" line="63"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="62"/>
+        <location filename="../ui/upload_files.py" line="63"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="73"/>
+        <location filename="../ui/upload_files.py" line="74"/>
         <source>Add layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="76"/>
+        <location filename="../ui/upload_files.py" line="77"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="85"/>
+        <location filename="../ui/upload_files.py" line="86"/>
         <source>The band to upload from files with more than one band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="88"/>
+        <location filename="../ui/upload_files.py" line="89"/>
         <source>Optional: only for files without a NODATA value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,7 +2926,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="168"/>
+        <location filename="../ui/upload_files.py" line="169"/>
         <source>Rasters to upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,17 +2936,17 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="135"/>
+        <location filename="../ui/upload_files.py" line="136"/>
         <source>UTC, e.g. 2024-05-01T12:00:00Z; a time with a zone is converted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="161"/>
+        <location filename="../ui/upload_files.py" line="162"/>
         <source>{name} is not a raster file; only rasters stored in a file can be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="168"/>
+        <location filename="../ui/upload_files.py" line="169"/>
         <source>GeoTIFF and time step lists (*.tif *.tiff *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,282 +3125,282 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="74"/>
+        <location filename="../ui/download_form.py" line="75"/>
         <source>downloading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="76"/>
+        <location filename="../ui/download_form.py" line="77"/>
         <source>already there (skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="77"/>
+        <location filename="../ui/download_form.py" line="78"/>
         <source>cancelled (nothing partial kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="92"/>
+        <location filename="../ui/download_form.py" line="93"/>
         <source>Download from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="98"/>
+        <location filename="../ui/download_form.py" line="99"/>
         <source>Map canvas extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="98"/>
+        <location filename="../ui/download_form.py" line="99"/>
         <source>Selected polygons of a layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="98"/>
+        <location filename="../ui/download_form.py" line="99"/>
         <source>Drawn rectangle or polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="108"/>
+        <location filename="../ui/download_form.py" line="109"/>
         <source>One file per polygon, named from the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="110"/>
+        <location filename="../ui/download_form.py" line="111"/>
         <source>Unchecked: one file for the union of the selected polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="145"/>
+        <location filename="../ui/download_form.py" line="146"/>
         <source>Native</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="149"/>
+        <location filename="../ui/download_form.py" line="150"/>
         <source>In the units of the CRS. Native: the raster&apos;s own pixel size, converted when the CRS differs from the raster&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="153"/>
+        <location filename="../ui/download_form.py" line="154"/>
         <source>Optional: the raster&apos;s own, else -9999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="154"/>
+        <location filename="../ui/download_form.py" line="155"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="156"/>
+        <location filename="../ui/download_form.py" line="157"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="157"/>
+        <location filename="../ui/download_form.py" line="158"/>
         <source>Pixel size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="161"/>
+        <location filename="../ui/download_form.py" line="162"/>
         <source>One time step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="163"/>
+        <location filename="../ui/download_form.py" line="164"/>
         <source>A range: one file per time step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="179"/>
+        <location filename="../ui/download_form.py" line="180"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="190"/>
+        <location filename="../ui/download_form.py" line="191"/>
         <source>GeoTIFF (the tiles joined)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="191"/>
+        <location filename="../ui/download_form.py" line="192"/>
         <source>VRT over the tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="199"/>
+        <location filename="../ui/download_form.py" line="200"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="208"/>
+        <location filename="../ui/download_form.py" line="209"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="231"/>
+        <location filename="../ui/download_form.py" line="233"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="235"/>
+        <location filename="../ui/download_form.py" line="237"/>
         <source>Download the files that are not there yet (complete files are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="237"/>
+        <location filename="../ui/download_form.py" line="239"/>
         <source>Cancel download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="25"/>
+        <location filename="../ui/download_raster.py" line="26"/>
         <source>Loading the raster {uuid} from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="27"/>
+        <location filename="../ui/download_raster.py" line="28"/>
         <source>Download “{name}” from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="29"/>
+        <location filename="../ui/download_raster.py" line="30"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="31"/>
+        <location filename="../ui/download_raster.py" line="32"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}, pixels of {x} × {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="34"/>
+        <location filename="../ui/download_raster.py" line="35"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="65"/>
+        <location filename="../ui/download_raster.py" line="66"/>
         <source>Loading the Lizard raster {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="70"/>
+        <location filename="../ui/download_raster.py" line="71"/>
         <source>Loading the time steps…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="91"/>
+        <location filename="../ui/download_raster.py" line="92"/>
         <source>The time steps could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="105"/>
+        <location filename="../ui/download_raster.py" line="106"/>
         <source>This raster has no time steps yet: it holds no data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="66"/>
+        <location filename="../ui/download_area.py" line="67"/>
         <source>Choose a polygon layer and select polygons in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="68"/>
+        <location filename="../ui/download_area.py" line="69"/>
         <source>Select polygons of “{layer}” first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="78"/>
+        <location filename="../ui/download_area.py" line="79"/>
         <source>The map shows no area to download.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="92"/>
+        <location filename="../ui/download_area.py" line="93"/>
         <source>The selected features of “{layer}” have no geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="296"/>
+        <location filename="../ui/download_form.py" line="298"/>
         <source>NODATA must be a number, e.g. -9999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="301"/>
+        <location filename="../ui/download_form.py" line="303"/>
         <source>Loading the raster from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="301"/>
+        <location filename="../ui/download_form.py" line="303"/>
         <source>The raster could not be loaded from Lizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="305"/>
+        <location filename="../ui/download_form.py" line="307"/>
         <source>Choose a CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="321"/>
+        <location filename="../ui/download_form.py" line="323"/>
         <source>There is no time step from {start} to {end}: choose a later end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="330"/>
+        <location filename="../ui/download_form.py" line="332"/>
         <source>Choose a folder to save the files in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="330"/>
+        <location filename="../ui/download_form.py" line="332"/>
         <source>Choose a file to save the download in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="347"/>
+        <location filename="../ui/download_form.py" line="349"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="352"/>
+        <location filename="../ui/download_form.py" line="354"/>
         <source>VRT (*.vrt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="357"/>
+        <location filename="../ui/download_form.py" line="359"/>
         <source>{count} time step(s): one file each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="124"/>
+        <location filename="../ui/download_dialog.py" line="125"/>
         <source>Planning the download of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="130"/>
+        <location filename="../ui/download_dialog.py" line="131"/>
         <source>Planning the download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="132"/>
+        <location filename="../ui/download_dialog.py" line="133"/>
         <source>Working out the size…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="176"/>
+        <location filename="../ui/download_dialog.py" line="177"/>
         <source>{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, pixel size {x} × {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="258"/>
+        <location filename="../ui/download_dialog.py" line="259"/>
         <source>Downloading {name} from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="267"/>
+        <location filename="../ui/download_dialog.py" line="268"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="320"/>
+        <location filename="../ui/download_dialog.py" line="321"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="325"/>
+        <location filename="../ui/download_dialog.py" line="326"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,22 +3410,22 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="299"/>
+        <location filename="../ui/raster_dock.py" line="300"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="299"/>
+        <location filename="../ui/raster_dock.py" line="300"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="192"/>
+        <location filename="../ui/download_form.py" line="193"/>
         <source>A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="47"/>
+        <location filename="../processing/download_raster.py" line="48"/>
         <source>Downloads a Lizard raster layer as GeoTIFF files (tiled, DEFLATE-compressed, with a NODATA value). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. Large areas are fetched in tiles (never more than 100 million pixels per request, four at a time) and joined.
 
 RASTER: the UUID of the raster layer.
@@ -3442,7 +3442,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="48"/>
+        <location filename="../processing/export_asset_bundle.py" line="49"/>
         <source>Writes a vector layer as a zip file for Lizard&apos;s asset import (PORTAL/import/): a shapefile (UTF-8) and an .ini file that tells Lizard which column holds which field. Nothing is uploaded. Field names longer than 10 characters are shortened (and made unique); the .ini refers to the names written. The layer is checked before anything is written; a shapefile that would pass 2 GB is refused.
 
 INPUT: the assets (&quot;selected features only&quot; is respected).
@@ -3480,12 +3480,12 @@ OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="364"/>
+        <location filename="../core/rasters/upload.py" line="365"/>
         <source>The rastersource {name} is not temporal: the time of {files} is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/buildings.py" line="234"/>
+        <location filename="../core/buildings/buildings.py" line="235"/>
         <source>Lizard kept truncating its answer for %n box(es) (west,south,east,north), so buildings may be missing there: {boxes}.</source>
         <translation>
             <numerusform>Lizard kept truncating its answer for %n box (west,south,east,north), so buildings may be missing there: {boxes}.</numerusform>
@@ -3493,7 +3493,7 @@ OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and l
         </translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="44"/>
+        <location filename="../processing/download_buildings.py" line="45"/>
         <source>Downloads Lizard buildings (footprints with their addresses) for an area and writes them as MultiPolygons in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set.
 
 EXTENT: buildings that overlap this extent. Give an extent, a filter layer or both; without an area the algorithm refuses to run rather than download every building of Lizard.
@@ -3511,12 +3511,12 @@ When Lizard keeps truncating its answers for a dense spot after the boxes were s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="59"/>
+        <location filename="../ui/buildings_load.py" line="60"/>
         <source>Not loaded: the layer “{layer}” in {path} was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="119"/>
+        <location filename="../ui/buildings_load.py" line="120"/>
         <source>{path} already has a layer “{layer}”. Replace that layer? The other layers in the file are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3568,12 +3568,12 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="252"/>
+        <location filename="../core/rasters/wms.py" line="253"/>
         <source>“{name}” is served by {host}, not by your portal: added without your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/wms.py" line="254"/>
+        <location filename="../core/rasters/wms.py" line="255"/>
         <source>%n layer(s) are served by {hosts}, not by your portal: added without your key.</source>
         <translation>
             <numerusform>%n layer is served by {hosts}, not by your portal: added without your key.</numerusform>
@@ -3581,7 +3581,7 @@ EVENTS: the number of events Lizard stored.</source>
         </translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="31"/>
+        <location filename="../processing/load_raster_wms.py" line="32"/>
         <source>Adds a Lizard raster to the project as a WMS layer, named after it and styled as in Lizard. Temporal rasters become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. The layers use the project&apos;s CRS when Lizard&apos;s WMS offers it, else EPSG:3857. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file, and only on layers that the portal itself serves over https; a layer served by another host is added without it. With only LIZARD_API_KEY set, the layers load public data.
 
 RASTER: the UUID of a raster layer, or of a rastersource: then every raster layer that shows that source is added. A rastersource without raster layers is an error.

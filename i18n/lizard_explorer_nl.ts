@@ -24,97 +24,97 @@
         <translation>Lizard Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="72"/>
+        <location filename="../core/client.py" line="78"/>
         <source>No Lizard portal address is set.</source>
         <translation>Er is geen adres van een Lizard-portaal ingesteld.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="78"/>
+        <location filename="../core/client.py" line="84"/>
         <source>“{url}” is not a Lizard portal address; use e.g. https://demo.lizard.net.</source>
         <translation>“{url}” is geen adres van een Lizard-portaal; gebruik bijvoorbeeld https://demo.lizard.net.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="133"/>
+        <location filename="../core/client.py" line="125"/>
         <source>Lizard answered with something that is not a list of objects.</source>
         <translation>Lizard antwoordde met iets dat geen lijst van objecten is.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="171"/>
+        <location filename="../core/client.py" line="163"/>
         <source>Refusing to send your API key over an unencrypted connection to {host}: use https:// for the portal address.</source>
         <translation>Uw API-sleutel wordt niet over een onversleutelde verbinding naar {host} gestuurd: gebruik https:// in het portaaladres.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="356"/>
+        <location filename="../core/client.py" line="348"/>
         <source>Could not send the request to Lizard.</source>
         <translation>Het verzoek kon niet naar Lizard worden gestuurd.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="367"/>
+        <location filename="../core/client.py" line="359"/>
         <source>The connection to Lizard broke off before the answer was complete.</source>
         <translation>De verbinding met Lizard werd verbroken voordat het antwoord compleet was.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="436"/>
+        <location filename="../core/client.py" line="428"/>
         <source>Lizard sent a link to another server ({host}); it was not followed.</source>
         <translation>Lizard stuurde een link naar een andere server ({host}); die is niet gevolgd.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="564"/>
+        <location filename="../core/responses.py" line="77"/>
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
         <translation>Lizard antwoordde met iets dat geen JSON is; klopt het portaaladres?</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="602"/>
+        <location filename="../core/responses.py" line="115"/>
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
         <translation>Lizard accepteerde uw API-sleutel niet; controleer hem in de Lizard-instellingen.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="606"/>
+        <location filename="../core/responses.py" line="119"/>
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
         <translation>Lizard weigerde de wijziging: uw sleutel heeft daar geen rechten voor ({detail}).</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="616"/>
+        <location filename="../core/responses.py" line="129"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="75"/>
+        <location filename="../processing/load_raster_wms.py" line="76"/>
         <source>Lizard has no such object, or it is not visible with your key.</source>
         <translation>Lizard heeft dit object niet, of het is niet zichtbaar met uw sleutel.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="616"/>
+        <location filename="../core/responses.py" line="129"/>
         <source>Lizard rejected the request: {detail}</source>
         <translation>Lizard wees het verzoek af: {detail}</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="622"/>
+        <location filename="../core/responses.py" line="135"/>
         <source>Lizard is receiving too many requests; try again later.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="624"/>
+        <location filename="../core/responses.py" line="137"/>
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het over {seconds} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="628"/>
+        <location filename="../core/responses.py" line="141"/>
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
         <translation>Lizard had een probleem met antwoorden (HTTP {status}); probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="632"/>
+        <location filename="../core/responses.py" line="145"/>
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
         <translation>Lizard antwoordde met een onverwachte fout (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="639"/>
+        <location filename="../core/responses.py" line="152"/>
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
         <translation>Lizard op {host} is niet bereikbaar; controleer het portaaladres en uw netwerk.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="647"/>
+        <location filename="../core/responses.py" line="160"/>
         <source>Lizard at {host} did not answer in time; try again later.</source>
         <translation>Lizard op {host} antwoordde niet op tijd; probeer het later opnieuw.</translation>
     </message>
@@ -368,22 +368,22 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>De authenticatiedatabase van QGIS is vergrendeld; open eenmaal de Lizard-instellingen om hem te ontgrendelen, of stel LIZARD_API_KEY in.</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="65"/>
+        <location filename="../core/rasters/describe.py" line="65"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="63"/>
+        <location filename="../core/rasters/describe.py" line="63"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="40"/>
+        <location filename="../core/rasters/describe.py" line="40"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="65"/>
+        <location filename="../core/rasters/describe.py" line="65"/>
         <source>yes, every {step}</source>
         <translation>ja, elke {step}</translation>
     </message>
@@ -403,37 +403,37 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Tijdreeks</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="134"/>
+        <location filename="../core/rasters/describe.py" line="134"/>
         <source>Resolution</source>
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="135"/>
+        <location filename="../core/rasters/describe.py" line="135"/>
         <source>Projection</source>
         <translation>Projectie</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="142"/>
+        <location filename="../core/rasters/describe.py" line="142"/>
         <source>Last modified</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="137"/>
+        <location filename="../core/rasters/describe.py" line="137"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="114"/>
+        <location filename="../core/rasters/describe.py" line="114"/>
         <source>west {west:.5f}, south {south:.5f}, east {east:.5f}, north {north:.5f}</source>
         <translation>west {west:.5f}, zuid {south:.5f}, oost {east:.5f}, noord {north:.5f}</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="122"/>
+        <location filename="../core/rasters/describe.py" line="122"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="123"/>
+        <location filename="../core/rasters/describe.py" line="123"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -443,12 +443,12 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Toegang</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="129"/>
+        <location filename="../core/rasters/describe.py" line="129"/>
         <source>First time step</source>
         <translation>Eerste tijdstap</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="130"/>
+        <location filename="../core/rasters/describe.py" line="130"/>
         <source>Last time step</source>
         <translation>Laatste tijdstap</translation>
     </message>
@@ -458,102 +458,102 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Observatietype</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="136"/>
+        <location filename="../core/rasters/describe.py" line="136"/>
         <source>Extent (WGS84)</source>
         <translation>Omvang (WGS84)</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="138"/>
+        <location filename="../core/rasters/describe.py" line="138"/>
         <source>Data type</source>
         <translation>Datatype</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="139"/>
+        <location filename="../core/rasters/describe.py" line="139"/>
         <source>No-data value</source>
         <translation>No-data-waarde</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="140"/>
+        <location filename="../core/rasters/describe.py" line="140"/>
         <source>Supplier</source>
         <translation>Leverancier</translation>
     </message>
     <message>
-        <location filename="../core/describe.py" line="141"/>
+        <location filename="../core/rasters/describe.py" line="141"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="37"/>
+        <location filename="../core/rasters/search.py" line="37"/>
         <source>Name (A–Z)</source>
         <translation>Naam (A–Z)</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="37"/>
+        <location filename="../core/rasters/search.py" line="37"/>
         <source>Name (Z–A)</source>
         <translation>Naam (Z–A)</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="38"/>
+        <location filename="../core/rasters/search.py" line="38"/>
         <source>Newest change first</source>
         <translation>Nieuwste wijziging eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="38"/>
+        <location filename="../core/rasters/search.py" line="38"/>
         <source>Oldest change first</source>
         <translation>Oudste wijziging eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="40"/>
+        <location filename="../core/rasters/search.py" line="40"/>
         <source>Latest start first</source>
         <translation>Laatste begin eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="40"/>
+        <location filename="../core/rasters/search.py" line="40"/>
         <source>Latest end first</source>
         <translation>Laatste einde eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="41"/>
+        <location filename="../core/rasters/search.py" line="41"/>
         <source>Largest first</source>
         <translation>Grootste eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="41"/>
+        <location filename="../core/rasters/search.py" line="41"/>
         <source>Smallest first</source>
         <translation>Kleinste eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="41"/>
+        <location filename="../core/rasters/search.py" line="41"/>
         <source>Supplier code</source>
         <translation>Leverancierscode</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="138"/>
+        <location filename="../core/rasters/search.py" line="138"/>
         <source>The area to search in is empty.</source>
         <translation>Het gebied om in te zoeken is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/rasters.py" line="157"/>
+        <location filename="../core/rasters/search.py" line="157"/>
         <source>No features are selected to search in.</source>
         <translation>Er zijn geen objecten geselecteerd om in te zoeken.</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="41"/>
+        <location filename="../core/rasters/wms.py" line="42"/>
         <source>Lizard gives no WMS address for the raster “{name}”.</source>
         <translation>Lizard geeft geen WMS-adres voor de raster “{name}”.</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="190"/>
+        <location filename="../core/rasters/wms.py" line="191"/>
         <source>Organisation: {name}</source>
         <translation>Organisatie: {name}</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="203"/>
+        <location filename="../core/rasters/wms.py" line="204"/>
         <source>QGIS could not open the WMS layer of “{name}”.</source>
         <translation>QGIS kon de WMS-laag van “{name}” niet openen.</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="259"/>
+        <location filename="../core/rasters/wms.py" line="260"/>
         <source>No raster layer shows the rastersource “{name}” yet; a raster layer has to be made for it in Lizard before it can go on the map.</source>
         <translation>Nog geen rasterlaag toont de rasterbron “{name}”; er moet eerst in Lizard een rasterlaag voor worden gemaakt voordat die op de kaart kan.</translation>
     </message>
@@ -563,22 +563,22 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Rasters</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="26"/>
+        <location filename="../processing/load_raster_wms.py" line="27"/>
         <source>Load raster as WMS layer</source>
         <translation>Raster laden als WMS-laag</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="48"/>
+        <location filename="../processing/load_raster_wms.py" line="49"/>
         <source>Raster layer or rastersource UUID</source>
         <translation>UUID van een rasterlaag of rasterbron</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="49"/>
+        <location filename="../processing/load_raster_wms.py" line="50"/>
         <source>WMS data sources</source>
         <translation>WMS-gegevensbronnen</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="55"/>
+        <location filename="../processing/load_raster_wms.py" line="56"/>
         <source>“{text}” is not the UUID of a Lizard raster layer or rastersource.</source>
         <translation>“{text}” is niet de UUID van een Lizard-rasterlaag of -rasterbron.</translation>
     </message>
@@ -642,12 +642,12 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>{matched} van {scanned} rasterbronnen kwamen overeen.</translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="122"/>
+        <location filename="../ui/add_to_map.py" line="123"/>
         <source>Adding “{name}” to the map</source>
         <translation>“{name}” aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="124"/>
+        <location filename="../ui/add_to_map.py" line="125"/>
         <source>Adding Lizard rasters to the map</source>
         <translation>Lizard-rasters aan de kaart toevoegen</translation>
     </message>
@@ -657,7 +657,7 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>“{name}” is aan de kaart toegevoegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/add_to_map.py" line="145"/>
+        <location filename="../ui/add_to_map.py" line="146"/>
         <source>Added %n layer(s) to the map: {names}.</source>
         <translation>
             <numerusform>%n laag aan de kaart toegevoegd: {names}.</numerusform>
@@ -827,62 +827,62 @@ UUID: {uuid}</translation>
         <translation>Het gebied om gebouwen voor te laden is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/buildings.py" line="374"/>
+        <location filename="../core/buildings/buildings.py" line="375"/>
         <source>{rate} buildings/s</source>
         <translation>{rate} gebouwen/s</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="90"/>
+        <location filename="../processing/download_buildings.py" line="91"/>
         <source>Buildings</source>
         <translation>Gebouwen</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="41"/>
+        <location filename="../processing/download_buildings.py" line="42"/>
         <source>Download buildings</source>
         <translation>Gebouwen downloaden</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="74"/>
+        <location filename="../processing/download_raster.py" line="75"/>
         <source>Extent</source>
         <translation>Omvang</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="74"/>
+        <location filename="../processing/download_buildings.py" line="75"/>
         <source>Area layer</source>
         <translation>Gebiedslaag</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="76"/>
+        <location filename="../processing/download_buildings.py" line="77"/>
         <source>Buildings that</source>
         <translation>Gebouwen die</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="76"/>
+        <location filename="../processing/download_buildings.py" line="77"/>
         <source>Intersect the area</source>
         <translation>Het gebied snijden</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="76"/>
+        <location filename="../processing/download_buildings.py" line="77"/>
         <source>Are within the area</source>
         <translation>Binnen het gebied liggen</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="79"/>
+        <location filename="../processing/download_buildings.py" line="80"/>
         <source>Building code</source>
         <translation>Gebouwcode</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="80"/>
+        <location filename="../processing/download_buildings.py" line="81"/>
         <source>Built in or after</source>
         <translation>Gebouwd in of na</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="82"/>
+        <location filename="../processing/download_buildings.py" line="83"/>
         <source>Built in or before</source>
         <translation>Gebouwd in of voor</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="84"/>
+        <location filename="../processing/download_buildings.py" line="85"/>
         <source>Postal code starts with</source>
         <translation>Postcode begint met</translation>
     </message>
@@ -892,22 +892,22 @@ UUID: {uuid}</translation>
         <translation>Geldig op</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="87"/>
+        <location filename="../processing/download_buildings.py" line="88"/>
         <source>Maximum number of buildings (0: all)</source>
         <translation>Maximaal aantal gebouwen (0: alle)</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="105"/>
+        <location filename="../processing/download_buildings.py" line="106"/>
         <source>Give an extent or an area layer: loading every building of Lizard is not supported.</source>
         <translation>Geef een omvang of een gebiedslaag op: alle gebouwen van Lizard laden kan niet.</translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="114"/>
+        <location filename="../processing/download_buildings.py" line="115"/>
         <source>The area layer has no (selected) features with a geometry.</source>
         <translation>De gebiedslaag heeft geen (geselecteerde) objecten met een geometrie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/download_buildings.py" line="147"/>
+        <location filename="../processing/download_buildings.py" line="149"/>
         <source>%n building(s) loaded so far.</source>
         <translation>
             <numerusform>%n gebouw tot nu toe geladen.</numerusform>
@@ -915,12 +915,12 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="157"/>
+        <location filename="../processing/download_buildings.py" line="159"/>
         <source>Cancelled; the buildings loaded until then are kept.</source>
         <translation>Geannuleerd; de tot dan geladen gebouwen blijven bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_load.py" line="188"/>
+        <location filename="../ui/buildings_load.py" line="189"/>
         <source>%n building(s) loaded.</source>
         <translation>
             <numerusform>%n gebouw geladen.</numerusform>
@@ -963,7 +963,7 @@ UUID: {uuid}</translation>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="199"/>
+        <location filename="../ui/buildings_load.py" line="200"/>
         <source>Lizard buildings</source>
         <translation>Lizard-gebouwen</translation>
     </message>
@@ -1083,7 +1083,7 @@ UUID: {uuid}</translation>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="197"/>
+        <location filename="../ui/download_form.py" line="198"/>
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
@@ -1113,7 +1113,7 @@ UUID: {uuid}</translation>
         <translation>Stoppen met laden; de aangekomen gebouwen blijven in de laag</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="181"/>
+        <location filename="../ui/download_form.py" line="182"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
@@ -1128,7 +1128,7 @@ UUID: {uuid}</translation>
         <translation>Selecteer eerst objecten van “{layer}”.</translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="95"/>
+        <location filename="../ui/download_area.py" line="96"/>
         <source>Draw a rectangle or a polygon on the map first.</source>
         <translation>Teken eerst een rechthoek of een polygoon op de kaart.</translation>
     </message>
@@ -1166,47 +1166,47 @@ UUID: {uuid}</translation>
         <translation>Tellen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="54"/>
+        <location filename="../ui/buildings_load.py" line="55"/>
         <source>Choose a GeoPackage file to save the buildings in.</source>
         <translation>Kies een GeoPackage-bestand om de gebouwen in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="69"/>
+        <location filename="../ui/buildings_load.py" line="70"/>
         <source>Lizard buildings ({area})</source>
         <translation>Lizard-gebouwen ({area})</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="90"/>
+        <location filename="../ui/buildings_load.py" line="91"/>
         <source>Could not write {path}: {error}</source>
         <translation>Kon {path} niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="101"/>
+        <location filename="../ui/buildings_load.py" line="102"/>
         <source>Loading Lizard buildings</source>
         <translation>Lizard-gebouwen laden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="114"/>
+        <location filename="../ui/buildings_load.py" line="115"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="155"/>
+        <location filename="../ui/buildings_load.py" line="156"/>
         <source>{done} of {total}</source>
         <translation>{done} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="158"/>
+        <location filename="../ui/buildings_load.py" line="159"/>
         <source>{done} loaded</source>
         <translation>{done} geladen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="160"/>
+        <location filename="../ui/buildings_load.py" line="161"/>
         <source>Loading… {progress}</source>
         <translation>Laden… {progress}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_load.py" line="181"/>
+        <location filename="../ui/buildings_load.py" line="182"/>
         <source>Stopped: %n building(s) loaded.</source>
         <translation>
             <numerusform>Gestopt: %n gebouw geladen.</numerusform>
@@ -1214,7 +1214,7 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_load.py" line="183"/>
+        <location filename="../ui/buildings_load.py" line="184"/>
         <source>Loading stopped by an error: %n building(s) loaded.</source>
         <translation>
             <numerusform>Laden gestopt door een fout: %n gebouw geladen.</numerusform>
@@ -1222,112 +1222,112 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="207"/>
+        <location filename="../ui/buildings_load.py" line="208"/>
         <source>Could not open {path}.</source>
         <translation>Kon {path} niet openen.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="218"/>
+        <location filename="../ui/buildings_load.py" line="219"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="231"/>
+        <location filename="../ui/buildings_load.py" line="232"/>
         <source>The layer was removed; loading stopped.</source>
         <translation>De laag is verwijderd; het laden is gestopt.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="84"/>
+        <location filename="../core/assets/bundle.py" line="79"/>
         <source>“{type}” is not a Lizard asset type.</source>
         <translation>“{type}” is geen Lizard-assettype.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="138"/>
+        <location filename="../core/assets/bundle.py" line="133"/>
         <source>{what}: “{piece}” is not of the form lizard_field=value.</source>
         <translation>{what}: “{piece}” heeft niet de vorm lizard_veld=waarde.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="141"/>
+        <location filename="../core/assets/bundle.py" line="136"/>
         <source>{what}: “{key}” is given twice.</source>
         <translation>{what}: “{key}” is twee keer opgegeven.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="149"/>
+        <location filename="../core/assets/bundle.py" line="144"/>
         <source>“{text}” cannot be written in the .ini file.</source>
         <translation>“{text}” kan niet in het .ini-bestand worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="153"/>
+        <location filename="../core/assets/bundle.py" line="148"/>
         <source>point</source>
         <translation>punt</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="153"/>
+        <location filename="../core/assets/bundle.py" line="148"/>
         <source>line</source>
         <translation>lijn</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="153"/>
+        <location filename="../core/assets/bundle.py" line="148"/>
         <source>polygon</source>
         <translation>vlak</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="214"/>
+        <location filename="../core/assets/bundle.py" line="157"/>
         <source>The layer has no field(s) {names}.</source>
         <translation>De laag heeft geen veld(en) {names}.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="220"/>
+        <location filename="../core/assets/bundle.py" line="163"/>
         <source>The layer has no field {name} to start the nested assets.</source>
         <translation>De laag heeft geen veld {name} om de geneste assets mee te beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="222"/>
+        <location filename="../core/assets/bundle.py" line="165"/>
         <source>The nested assets need at least one field.</source>
         <translation>De geneste assets hebben minstens één veld nodig.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="225"/>
+        <location filename="../core/assets/bundle.py" line="168"/>
         <source>The layer has {count} columns from {first} onwards, which is not a multiple of the {n} nested fields.</source>
         <translation>De laag heeft {count} kolommen vanaf {first}, geen veelvoud van de {n} geneste velden.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="302"/>
+        <location filename="../core/assets/bundle.py" line="204"/>
         <source>Map at least one Lizard field to a layer field.</source>
         <translation>Koppel minstens één Lizard-veld aan een veld van de laag.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="317"/>
+        <location filename="../core/assets/bundle.py" line="219"/>
         <source>The layer has no coordinate reference system; set one before exporting.</source>
         <translation>De laag heeft geen coördinatenreferentiesysteem; stel er een in voordat u exporteert.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="320"/>
+        <location filename="../core/assets/bundle.py" line="222"/>
         <source>The layer has no point, line or polygon geometries.</source>
         <translation>De laag heeft geen punt-, lijn- of vlakgeometrieën.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="322"/>
+        <location filename="../core/assets/bundle.py" line="224"/>
         <source>{type} assets need {kind} geometries, but the layer has {layer_kind} geometries.</source>
         <translation>{type}-assets hebben {kind}geometrieën nodig, maar de laag heeft {layer_kind}geometrieën.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="390"/>
+        <location filename="../core/assets/shapefile.py" line="139"/>
         <source>Feature {id} has no geometry or an invalid one; fix it or skip such features.</source>
         <translation>Object {id} heeft geen of een ongeldige geometrie; herstel die of sla zulke objecten over.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="419"/>
+        <location filename="../core/assets/shapefile.py" line="168"/>
         <source>Field {name} holds text longer than {max} bytes (e.g. feature {id}), which a shapefile cannot store; shorten it first.</source>
         <translation>Veld {name} bevat tekst langer dan {max} bytes (bijv. object {id}), wat een shapefile niet kan opslaan; kort die eerst in.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="426"/>
+        <location filename="../core/assets/shapefile.py" line="175"/>
         <source>There are no features with a valid geometry to export.</source>
         <translation>Er zijn geen objecten met een geldige geometrie om te exporteren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="428"/>
+        <location filename="../core/assets/shapefile.py" line="177"/>
         <source>%n feature(s) without a valid geometry were skipped.</source>
         <translation>
             <numerusform>%n object zonder geldige geometrie is overgeslagen.</numerusform>
@@ -1335,182 +1335,182 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="146"/>
+        <location filename="../core/rasters/geotiff.py" line="148"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="354"/>
+        <location filename="../core/assets/bundle.py" line="256"/>
         <source>The shapefile could not be written completely ({ext} is missing).</source>
         <translation>De shapefile kon niet volledig worden geschreven ({ext} ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="606"/>
+        <location filename="../core/assets/shapefile.py" line="355"/>
         <source>The shapefile could not be created.</source>
         <translation>De shapefile kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="617"/>
+        <location filename="../core/assets/shapefile.py" line="366"/>
         <source>The field {name} could not be created in the shapefile.</source>
         <translation>Het veld {name} kon niet in de shapefile worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="638"/>
+        <location filename="../core/assets/shapefile.py" line="387"/>
         <source>A feature could not be written to the shapefile.</source>
         <translation>Een object kon niet naar de shapefile worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="663"/>
+        <location filename="../core/assets/bundle.py" line="292"/>
         <source>The written bundle could not be read back.</source>
         <translation>De geschreven bundel kon niet worden teruggelezen.</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="675"/>
+        <location filename="../core/assets/bundle.py" line="304"/>
         <source>The written bundle did not read back as written.</source>
         <translation>De geschreven bundel las niet terug zoals geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="63"/>
+        <location filename="../core/rasters/geotiff.py" line="65"/>
         <source>GDAL cannot read {path}.</source>
         <translation>GDAL kan {path} niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="93"/>
+        <location filename="../core/rasters/geotiff.py" line="95"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="107"/>
+        <location filename="../core/rasters/geotiff.py" line="109"/>
         <source>The target CRS {crs} is not a coordinate reference system.</source>
         <translation>Het doel-CRS {crs} is geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="184"/>
+        <location filename="../core/rasters/geotiff.py" line="186"/>
         <source>{path} has no band {band}; it has {count} band(s).</source>
         <translation>{path} heeft geen band {band}; het heeft {count} band(en).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="194"/>
+        <location filename="../core/rasters/geotiff.py" line="196"/>
         <source>The target CRS {crs} has no EPSG code, which Lizard requires; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het doel-CRS {crs} heeft geen EPSG-code, die Lizard vereist; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="198"/>
+        <location filename="../core/rasters/geotiff.py" line="200"/>
         <source>{path} has no CRS, so it cannot be reprojected; assign its CRS first.</source>
         <translation>{path} heeft geen CRS en kan dus niet worden geherprojecteerd; wijs eerst het CRS toe.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="203"/>
+        <location filename="../core/rasters/geotiff.py" line="205"/>
         <source>{path} has no CRS; Lizard needs a CRS with an EPSG code, so assign one or reproject to an EPSG CRS such as EPSG:28992.</source>
         <translation>{path} heeft geen CRS; Lizard heeft een CRS met een EPSG-code nodig, dus wijs er een toe of herprojecteer naar een EPSG-CRS zoals EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="208"/>
+        <location filename="../core/rasters/geotiff.py" line="210"/>
         <source>The layer&apos;s CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS van de laag ({crs}) heeft geen EPSG-code, die Lizard vereist; herprojecteer naar een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="216"/>
+        <location filename="../core/rasters/geotiff.py" line="218"/>
         <source>The band already has NODATA value {kept}; {given} was not used.</source>
         <translation>De band heeft al NODATA-waarde {kept}; {given} is niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="220"/>
+        <location filename="../core/rasters/geotiff.py" line="222"/>
         <source>Band {band} of {path} has no NODATA value; give one (a value that does not occur in the data).</source>
         <translation>Band {band} van {path} heeft geen NODATA-waarde; geef er een op (een waarde die niet in de data voorkomt).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="224"/>
+        <location filename="../core/rasters/geotiff.py" line="226"/>
         <source>The NODATA value {nodata} occurs in the data; those cells will be treated as missing.</source>
         <translation>De NODATA-waarde {nodata} komt in de data voor; die cellen gelden dan als ontbrekend.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="235"/>
+        <location filename="../core/rasters/geotiff.py" line="237"/>
         <source>GDAL could not read band {band} of {path}.</source>
         <translation>GDAL kon band {band} van {path} niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="254"/>
+        <location filename="../core/rasters/geotiff.py" line="256"/>
         <source>GDAL could not write {path}.</source>
         <translation>GDAL kon {path} niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="276"/>
+        <location filename="../core/rasters/geotiff.py" line="278"/>
         <source>GDAL cannot read the file.</source>
         <translation>GDAL kan het bestand niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="277"/>
+        <location filename="../core/rasters/geotiff.py" line="279"/>
         <source>{path} is not a raster GDAL can read.</source>
         <translation>{path} is geen raster dat GDAL kan lezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="283"/>
+        <location filename="../core/rasters/geotiff.py" line="285"/>
         <source>The file is a GeoTIFF.</source>
         <translation>Het bestand is een GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="285"/>
+        <location filename="../core/rasters/geotiff.py" line="287"/>
         <source>The file is {format}, not a GeoTIFF; Lizard accepts GeoTIFF only.</source>
         <translation>Het bestand is {format}, geen GeoTIFF; Lizard accepteert alleen GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="290"/>
+        <location filename="../core/rasters/geotiff.py" line="292"/>
         <source>The file has a single band.</source>
         <translation>Het bestand heeft één band.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="292"/>
+        <location filename="../core/rasters/geotiff.py" line="294"/>
         <source>The file has {count} bands; Lizard accepts a single band (export one band per file).</source>
         <translation>Het bestand heeft {count} banden; Lizard accepteert één band (exporteer één band per bestand).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="298"/>
+        <location filename="../core/rasters/geotiff.py" line="300"/>
         <source>NODATA is set ({value}).</source>
         <translation>NODATA is ingesteld ({value}).</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="301"/>
+        <location filename="../core/rasters/geotiff.py" line="303"/>
         <source>The file has no NODATA value; Lizard requires one.</source>
         <translation>Het bestand heeft geen NODATA-waarde; Lizard vereist er een.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="306"/>
+        <location filename="../core/rasters/geotiff.py" line="308"/>
         <source>The CRS is EPSG:{code}.</source>
         <translation>Het CRS is EPSG:{code}.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="308"/>
+        <location filename="../core/rasters/geotiff.py" line="310"/>
         <source>The file has no CRS; Lizard requires a CRS with an EPSG code.</source>
         <translation>Het bestand heeft geen CRS; Lizard vereist een CRS met een EPSG-code.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="311"/>
+        <location filename="../core/rasters/geotiff.py" line="313"/>
         <source>The CRS ({crs}) has no EPSG code; reproject to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS ({crs}) heeft geen EPSG-code; herprojecteer naar een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="323"/>
+        <location filename="../core/rasters/geotiff.py" line="325"/>
         <source>The file&apos;s size cannot be read.</source>
         <translation>De grootte van het bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="326"/>
+        <location filename="../core/rasters/geotiff.py" line="328"/>
         <source>The file is {size:.1f} GiB; files above {limit} GiB upload slowly and may be interrupted, consider splitting it.</source>
         <translation>Het bestand is {size:.1f} GiB; bestanden boven {limit} GiB uploaden traag en kunnen worden onderbroken; overweeg het te splitsen.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="329"/>
+        <location filename="../core/rasters/geotiff.py" line="331"/>
         <source>The file is {size:.2f} GiB.</source>
         <translation>Het bestand is {size:.2f} GiB.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="360"/>
+        <location filename="../core/rasters/geotiff.py" line="362"/>
         <source>{path} has {count} band(s) but {given} timestamp(s) were given.</source>
         <translation>{path} heeft {count} band(en) maar er zijn {given} tijdstip(pen) opgegeven.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="383"/>
+        <location filename="../core/rasters/geotiff.py" line="385"/>
         <source>The timestamps are not unique; Lizard takes one GeoTIFF per timestamp.</source>
         <translation>De tijdstippen zijn niet uniek; Lizard neemt één GeoTIFF per tijdstip.</translation>
     </message>
@@ -1565,82 +1565,82 @@ REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er i
         <translation>Geldig</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="45"/>
+        <location filename="../processing/export_asset_bundle.py" line="46"/>
         <source>Export asset bundle</source>
         <translation>Assetbundel exporteren</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="74"/>
+        <location filename="../processing/export_asset_bundle.py" line="75"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="76"/>
+        <location filename="../processing/export_asset_bundle.py" line="77"/>
         <source>Asset type (e.g. GroundwaterStation)</source>
         <translation>Assettype (bijv. GroundwaterStation)</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="77"/>
+        <location filename="../processing/export_asset_bundle.py" line="78"/>
         <source>Columns (lizard_field=LAYER_FIELD;...)</source>
         <translation>Kolommen (lizard_veld=LAAGVELD;...)</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="79"/>
+        <location filename="../processing/export_asset_bundle.py" line="80"/>
         <source>Defaults (lizard_field=value;...)</source>
         <translation>Standaardwaarden (lizard_veld=waarde;...)</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="81"/>
+        <location filename="../processing/export_asset_bundle.py" line="82"/>
         <source>Organisation UUID</source>
         <translation>UUID van de organisatie</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="83"/>
+        <location filename="../processing/export_asset_bundle.py" line="84"/>
         <source>Nested asset type (e.g. Filter)</source>
         <translation>Type geneste asset (bijv. Filter)</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="85"/>
+        <location filename="../processing/export_asset_bundle.py" line="86"/>
         <source>First field of the nested assets</source>
         <translation>Eerste veld van de geneste assets</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="88"/>
+        <location filename="../processing/export_asset_bundle.py" line="89"/>
         <source>Nested asset fields (f1,f2,...)</source>
         <translation>Velden van de geneste assets (v1,v2,...)</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="373"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="374"/>
         <source>Asset bundle</source>
         <translation>Assetbundel</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="127"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="128"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="98"/>
+        <location filename="../processing/export_asset_bundle.py" line="99"/>
         <source>Features written</source>
         <translation>Geschreven objecten</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="99"/>
+        <location filename="../processing/export_asset_bundle.py" line="100"/>
         <source>Features skipped</source>
         <translation>Overgeslagen objecten</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="100"/>
+        <location filename="../processing/export_asset_bundle.py" line="101"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="134"/>
+        <location filename="../processing/export_asset_bundle.py" line="135"/>
         <source>Nested assets need all three of NESTED_ASSET, NESTED_FIRST and NESTED_FIELDS.</source>
         <translation>Geneste assets hebben alle drie nodig: NESTED_ASSET, NESTED_FIRST en NESTED_FIELDS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/export_asset_bundle.py" line="146"/>
+        <location filename="../processing/export_asset_bundle.py" line="147"/>
         <source>Wrote %n asset(s) to {path}.</source>
         <translation>
             <numerusform>%n asset naar {path} geschreven.</numerusform>
@@ -1677,7 +1677,7 @@ TARGET_CRS: herprojecteer naar dit CRS (het moet een EPSG-code hebben). Zonder b
 OUTPUT: de GeoTIFF (.tif).</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="103"/>
+        <location filename="../ui/upload_files.py" line="104"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
@@ -1712,7 +1712,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Assetbundel exporteren voor Lizard…</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="63"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="64"/>
         <source>Export asset bundle for Lizard</source>
         <translation>Assetbundel exporteren voor Lizard</translation>
     </message>
@@ -1722,117 +1722,117 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Alleen geselecteerde objecten</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="86"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="87"/>
         <source>Lizard field</source>
         <translation>Lizard-veld</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="78"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="79"/>
         <source>Layer field</source>
         <translation>Laagveld</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="87"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="88"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="79"/>
+        <location filename="../ui/upload_files.py" line="80"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="86"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="87"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="96"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="97"/>
         <source>Optional organisation UUID</source>
         <translation>UUID van de organisatie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="98"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="99"/>
         <source>Nested assets</source>
         <translation>Geneste assets</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="109"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="110"/>
         <source>field1,field2,…</source>
         <translation>veld1,veld2,…</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="111"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="112"/>
         <source>Nested asset type</source>
         <translation>Type geneste asset</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="112"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="113"/>
         <source>First layer field</source>
         <translation>Eerste laagveld</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="113"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="114"/>
         <source>Lizard fields</source>
         <translation>Lizard-velden</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="133"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="134"/>
         <source>Open the Lizard import page</source>
         <translation>De importpagina van Lizard openen</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="121"/>
+        <location filename="../ui/download_form.py" line="122"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="147"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="148"/>
         <source>Asset type</source>
         <translation>Assettype</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="150"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="151"/>
         <source>Columns (Lizard field ← layer field)</source>
         <translation>Kolommen (Lizard-veld ← laagveld)</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="150"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="151"/>
         <source>Defaults (Lizard field = value)</source>
         <translation>Standaardwaarden (Lizard-veld = waarde)</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="169"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="170"/>
         <source>Output .zip</source>
         <translation>Uitvoer .zip</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="230"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="231"/>
         <source>Columns: “{key}” is given twice.</source>
         <translation>Kolommen: “{key}” is twee keer opgegeven.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="242"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="243"/>
         <source>Defaults: give both a Lizard field and a value.</source>
         <translation>Standaardwaarden: geef zowel een Lizard-veld als een waarde.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="244"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="245"/>
         <source>Defaults: “{key}” is given twice.</source>
         <translation>Standaardwaarden: “{key}” is twee keer opgegeven.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="329"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="330"/>
         <source>Choose a vector layer to export.</source>
         <translation>Kies een vectorlaag om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="332"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="333"/>
         <source>Choose the .zip file to write.</source>
         <translation>Kies het .zip-bestand om te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="354"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="355"/>
         <source>Exporting an asset bundle for Lizard</source>
         <translation>Een assetbundel voor Lizard exporteren</translation>
     </message>
@@ -1842,7 +1842,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/asset_bundle_dialog.py" line="364"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="365"/>
         <source>{path}: %n feature(s) exported</source>
         <translation>
             <numerusform>{path}: %n object geëxporteerd</numerusform>
@@ -1850,7 +1850,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/asset_bundle_dialog.py" line="366"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="367"/>
         <source>%n skipped (no valid geometry)</source>
         <translation>
             <numerusform>%n overgeslagen (geen geldige geometrie)</numerusform>
@@ -1888,7 +1888,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Controleren voor Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="104"/>
+        <location filename="../ui/upload_files.py" line="105"/>
         <source>NODATA</source>
         <translation>NODATA</translation>
     </message>
@@ -1983,12 +1983,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Tijdreekswaarden uploaden…</translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="255"/>
+        <location filename="../core/assets/shapefile.py" line="98"/>
         <source>The shapefile&apos;s {ext} file would be about {size} MB, more than the {limit} MB a shapefile can hold; export fewer features or fewer fields.</source>
         <translation>Het {ext}-bestand van de shapefile zou ongeveer {size} MB worden, meer dan de {limit} MB die een shapefile kan bevatten; exporteer minder objecten of minder velden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets.py" line="423"/>
+        <location filename="../core/assets/shapefile.py" line="172"/>
         <source>%n text value(s) longer than {max} bytes were cut to fit the shapefile (field {name}, e.g. feature {id}).</source>
         <translation>
             <numerusform>%n tekstwaarde langer dan {max} bytes is ingekort om in de shapefile te passen (veld {name}, bijv. object {id}).</numerusform>
@@ -1996,172 +1996,172 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/assets.py" line="598"/>
+        <location filename="../core/assets/shapefile.py" line="347"/>
         <source>The shapefile could not be written.</source>
         <translation>De shapefile kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="168"/>
+        <location filename="../core/rasters/download_grid.py" line="109"/>
         <source>The area cannot be converted to {crs}.</source>
         <translation>Het gebied kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="411"/>
+        <location filename="../core/rasters/download.py" line="199"/>
         <source>No raster was given; give the UUID of a Lizard raster layer.</source>
         <translation>Er is geen raster opgegeven; geef de UUID van een Lizard-rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="415"/>
+        <location filename="../core/rasters/download.py" line="203"/>
         <source>Lizard has no raster {uuid}, or your key may not read it.</source>
         <translation>Lizard heeft geen raster {uuid}, of uw sleutel mag het niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="425"/>
+        <location filename="../core/rasters/download.py" line="213"/>
         <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
         <translation>Het antwoord van Lizard over de tijdstappen is geen lijst van stappen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="464"/>
+        <location filename="../core/rasters/download.py" line="252"/>
         <source>The pixel size cannot be converted to {crs}.</source>
         <translation>De pixelgrootte kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="489"/>
+        <location filename="../core/rasters/download.py" line="277"/>
         <source>{crs} is not a coordinate reference system.</source>
         <translation>{crs} is geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="490"/>
+        <location filename="../core/rasters/download.py" line="278"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard; kies een CRS.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="307"/>
+        <location filename="../ui/download_form.py" line="309"/>
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS {crs} heeft geen EPSG-code, die Lizard nodig heeft; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="507"/>
+        <location filename="../core/rasters/download.py" line="295"/>
         <source>The pixel size must be a positive number.</source>
         <translation>De pixelgrootte moet een positief getal zijn.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="509"/>
+        <location filename="../core/rasters/download.py" line="297"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
         <translation>Het raster {name} heeft geen pixelgrootte in Lizard; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="515"/>
+        <location filename="../core/rasters/download.py" line="303"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard, dus de pixelgrootte kan niet worden omgerekend; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="521"/>
+        <location filename="../core/rasters/download.py" line="309"/>
         <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
         <translation>De pixelgrootte {x} x {y} in {crs} komt overeen met die van het raster zelf in het midden van het gebied.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="541"/>
+        <location filename="../core/rasters/download.py" line="329"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
         <translation>Het raster {name} heeft nog geen tijdstappen: het bevat geen data.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="543"/>
+        <location filename="../core/rasters/download.py" line="331"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
         <translation>Het raster {name} heeft geen tijdstap tussen {start} en {end}.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="546"/>
+        <location filename="../core/rasters/download.py" line="334"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
         <translation>Er is geen tijd opgegeven: de laatste tijdstap, {time}, wordt gedownload.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="549"/>
+        <location filename="../core/rasters/download.py" line="337"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
         <translation>Het raster {name} heeft geen tijdreeks: de tijd wordt genegeerd.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="563"/>
+        <location filename="../core/rasters/download.py" line="351"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
         <translation>Het raster {name} heeft geen omvang in Lizard; geef een gebied op.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="595"/>
+        <location filename="../core/rasters/download.py" line="383"/>
         <source>The area is empty.</source>
         <translation>Het gebied is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="657"/>
+        <location filename="../core/rasters/download.py" line="445"/>
         <source>The layer has no field {field}.</source>
         <translation>De laag heeft geen veld {field}.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="665"/>
+        <location filename="../core/rasters/download.py" line="453"/>
         <source>There are no features with a geometry in the area.</source>
         <translation>Er zijn geen objecten met een geometrie in het gebied.</translation>
     </message>
     <message>
-        <location filename="../core/outputs.py" line="78"/>
+        <location filename="../core/rasters/download_run.py" line="112"/>
         <source>The folder {folder} cannot be created.</source>
         <translation>De map {folder} kan niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="753"/>
+        <location filename="../core/rasters/download_run.py" line="119"/>
         <source>Every file is already there.</source>
         <translation>Alle bestanden zijn er al.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="769"/>
+        <location filename="../core/rasters/download_run.py" line="135"/>
         <source>{failed} of {count} files could not be downloaded; the first: {reason}</source>
         <translation>{failed} van {count} bestanden konden niet worden gedownload; de eerste: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="771"/>
+        <location filename="../core/rasters/download_run.py" line="137"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="784"/>
+        <location filename="../core/rasters/download_run.py" line="150"/>
         <source>Downloading {count} file(s) in {tiles} tile(s).</source>
         <translation>{count} bestand(en) in {tiles} tegel(s) downloaden.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="801"/>
+        <location filename="../core/rasters/download_run.py" line="167"/>
         <source>Downloading {name} failed: {error}</source>
         <translation>Downloaden van {name} is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="890"/>
+        <location filename="../core/rasters/download_run.py" line="256"/>
         <source>Lizard finished the download task but did not say where the file is.</source>
         <translation>Lizard heeft de downloadtaak afgerond maar niet gezegd waar het bestand staat.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="896"/>
+        <location filename="../core/rasters/download_run.py" line="262"/>
         <source>Lizard answered with something that is not a GeoTIFF for {name}.</source>
         <translation>Lizard antwoordde voor {name} met iets dat geen GeoTIFF is.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="907"/>
+        <location filename="../core/rasters/download_run.py" line="273"/>
         <source>Writing {name}…</source>
         <translation>{name} schrijven…</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1092"/>
+        <location filename="../core/rasters/download_run.py" line="458"/>
         <source>GDAL cannot read the tile Lizard sent for {name}.</source>
         <translation>GDAL kan de tegel die Lizard voor {name} stuurde niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="934"/>
+        <location filename="../core/rasters/download_run.py" line="300"/>
         <source>The tiles of {name} cannot be joined.</source>
         <translation>De tegels van {name} kunnen niet worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1131"/>
+        <location filename="../core/rasters/download_run.py" line="497"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kan niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="1100"/>
+        <location filename="../core/rasters/download_run.py" line="466"/>
         <source>Lizard sent {got} pixels for a tile of {name} where {want} were asked.</source>
         <translation>Lizard stuurde {got} pixels voor een tegel van {name}, terwijl er {want} waren gevraagd.</translation>
     </message>
@@ -2171,17 +2171,17 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>{shown} en nog {more}</translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="110"/>
+        <location filename="../core/timeseries/events.py" line="110"/>
         <source>{count} rows have no usable time (rows {rows}); every event needs a date and time.</source>
         <translation>{count} rijen hebben geen bruikbare tijd (rijen {rows}); elke waarde heeft een datum en tijd nodig.</translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="114"/>
+        <location filename="../core/timeseries/events.py" line="114"/>
         <source>{count} rows have a value or flag that is not a number (rows {rows}).</source>
         <translation>{count} rijen hebben een waarde of vlag die geen getal is (rijen {rows}).</translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="119"/>
+        <location filename="../core/timeseries/events.py" line="119"/>
         <source>{count} rows repeat a time that another row already has: {pairs}. Lizard refuses duplicate times in one upload; remove or merge them.</source>
         <translation>{count} rijen herhalen een tijd die een andere rij al heeft: {pairs}. Lizard weigert dubbele tijden in één upload; verwijder ze of voeg ze samen.</translation>
     </message>
@@ -2191,17 +2191,17 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>tijdreeks</translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="146"/>
+        <location filename="../core/timeseries/events.py" line="146"/>
         <source>{error} ({stored} events were stored before this batch.)</source>
         <translation>{error} (Vóór deze batch waren {stored} waarden opgeslagen.)</translation>
     </message>
     <message>
-        <location filename="../core/events.py" line="170"/>
+        <location filename="../core/timeseries/events.py" line="170"/>
         <source>The layer has no field {fields}.</source>
         <translation>De laag heeft geen veld {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/geotiff.py" line="374"/>
+        <location filename="../core/rasters/geotiff.py" line="376"/>
         <source>{count} layer(s) but {given} timestamp(s) were given; give one timestamp per layer, in the same order.</source>
         <translation>Aantal lagen: {count}, aantal opgegeven tijdstippen: {given}; geef één tijdstip per laag, in dezelfde volgorde.</translation>
     </message>
@@ -2236,7 +2236,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Lizard is na {minutes} minuten nog steeds aan het verwerken; mogelijk wordt het alsnog afgerond, controleer de taak later op {url}</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="116"/>
+        <location filename="../core/rasters/upload.py" line="117"/>
         <source>The file {name} became shorter while it was being uploaded.</source>
         <translation>Het bestand {name} werd korter tijdens het uploaden.</translation>
     </message>
@@ -2256,12 +2256,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Het interval moet langer dan nul zijn.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="155"/>
+        <location filename="../core/rasters/upload.py" line="156"/>
         <source>The access must be Private, Common or Public, not “{value}”.</source>
         <translation>De toegang moet Private, Common of Public zijn, niet “{value}”.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="164"/>
+        <location filename="../core/rasters/upload.py" line="165"/>
         <source>The {what} “{value}” is not a UUID.</source>
         <translation>De {what} “{value}” is geen UUID.</translation>
     </message>
@@ -2276,12 +2276,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Geef de nieuwe rasterbron een naam.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="207"/>
+        <location filename="../core/rasters/upload.py" line="208"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="214"/>
+        <location filename="../core/rasters/upload.py" line="215"/>
         <source>A temporal rastersource needs an interval (the time between steps, e.g. 1h).</source>
         <translation>Een rasterbron met tijdreeks heeft een interval nodig (de tijd tussen de stappen, bijv. 1h).</translation>
     </message>
@@ -2296,47 +2296,47 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Kies een observatietype voor de nieuwe rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="278"/>
+        <location filename="../core/rasters/upload.py" line="279"/>
         <source>The file {path} does not exist.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="296"/>
+        <location filename="../core/rasters/upload.py" line="297"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {file}.</source>
         <translation>De rasterbron {name} heeft een tijdreeks: geef de tijd (UTC) van {file} op.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="309"/>
+        <location filename="../core/rasters/upload.py" line="310"/>
         <source>Lizard gave up receiving {file} (HTTP 504): the file is too large for one request. Split it into smaller tiles (or time steps) and upload them one by one.</source>
         <translation>Lizard is gestopt met het ontvangen van {file} (HTTP 504): het bestand is te groot voor één verzoek. Splits het in kleinere tegels (of tijdstappen) en upload die een voor een.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="369"/>
+        <location filename="../core/rasters/upload.py" line="370"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {files}.</source>
         <translation>De rasterbron {name} heeft een tijdreeks: geef de tijd (UTC) van {files} op.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="375"/>
+        <location filename="../core/rasters/upload.py" line="376"/>
         <source>{first} and {second} have the same time {time}; each time step is one file.</source>
         <translation>{first} en {second} hebben dezelfde tijd {time}; elke tijdstap is één bestand.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="359"/>
+        <location filename="../core/rasters/upload.py" line="360"/>
         <source>The rastersource {name} is not temporal: it holds one raster, so upload one file.</source>
         <translation>De rasterbron {name} heeft geen tijdreeks: die bevat één raster, dus upload één bestand.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="523"/>
+        <location filename="../core/rasters/upload.py" line="524"/>
         <source>{done} of {total} files uploaded.</source>
         <translation>{done} van {total} bestanden geüpload.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="525"/>
+        <location filename="../core/rasters/upload.py" line="526"/>
         <source>{file} failed: {reason}</source>
         <translation>{file} mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="527"/>
+        <location filename="../core/rasters/upload.py" line="528"/>
         <source>Not sent: {files}.</source>
         <translation>Niet verstuurd: {files}.</translation>
     </message>
@@ -2346,12 +2346,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Uploaden</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="44"/>
+        <location filename="../processing/download_raster.py" line="45"/>
         <source>Download raster</source>
         <translation>Raster downloaden</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="47"/>
+        <location filename="../processing/download_raster.py" line="48"/>
         <source>Downloads a Lizard raster layer as GeoTIFF files (tiled, DEFLATE-compressed, with a NODATA value). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. Large areas are fetched in tiles (never more than 100 million pixels per request, four at a time) and joined.
 
 RASTER: the UUID of the raster layer.
@@ -2380,92 +2380,92 @@ Bestanden die al bestaan worden overgeslagen, dus opnieuw draaien na een annuler
 FILES: de paden van de bestanden, één per regel.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="73"/>
+        <location filename="../processing/download_raster.py" line="74"/>
         <source>Raster layer UUID</source>
         <translation>UUID van de rasterlaag</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="75"/>
+        <location filename="../processing/download_raster.py" line="76"/>
         <source>Mask layer (polygons)</source>
         <translation>Maskerlaag (polygonen)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="77"/>
+        <location filename="../processing/download_raster.py" line="78"/>
         <source>One file per feature of the mask layer</source>
         <translation>Eén bestand per object van de maskerlaag</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="79"/>
+        <location filename="../processing/download_raster.py" line="80"/>
         <source>Name the files after the field</source>
         <translation>Bestanden vernoemen naar het veld</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="82"/>
+        <location filename="../processing/download_raster.py" line="83"/>
         <source>CRS (default: the raster&apos;s)</source>
         <translation>CRS (standaard: dat van het raster)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="83"/>
+        <location filename="../processing/download_raster.py" line="84"/>
         <source>Pixel size (default: the raster&apos;s)</source>
         <translation>Pixelgrootte (standaard: die van het raster)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="86"/>
+        <location filename="../processing/download_raster.py" line="87"/>
         <source>NODATA value (default: the raster&apos;s)</source>
         <translation>NODATA-waarde (standaard: die van het raster)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="89"/>
+        <location filename="../processing/download_raster.py" line="90"/>
         <source>Time (step)</source>
         <translation>Tijd (tijdstap)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="90"/>
+        <location filename="../processing/download_raster.py" line="91"/>
         <source>Until (one file per time step)</source>
         <translation>Tot (één bestand per tijdstap)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="92"/>
+        <location filename="../processing/download_raster.py" line="93"/>
         <source>Output GeoTIFF, VRT or folder</source>
         <translation>Uitvoer (GeoTIFF, VRT of map)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="92"/>
+        <location filename="../processing/download_raster.py" line="93"/>
         <source>GeoTIFF (*.tif *.tiff);;VRT over the tiles (*.vrt)</source>
         <translation>GeoTIFF (*.tif *.tiff);;VRT over de tegels (*.vrt)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="95"/>
+        <location filename="../processing/download_raster.py" line="96"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="131"/>
+        <location filename="../processing/download_raster.py" line="132"/>
         <source>The mask layer has no (selected) features with a geometry.</source>
         <translation>De maskerlaag heeft geen (geselecteerde) objecten met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="152"/>
+        <location filename="../processing/download_raster.py" line="153"/>
         <source>{path} is already there: skipped.</source>
         <translation>{path} bestaat al: overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="154"/>
+        <location filename="../processing/download_raster.py" line="155"/>
         <source>Written: {path}</source>
         <translation>Geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="161"/>
+        <location filename="../processing/download_raster.py" line="162"/>
         <source>{files} file(s) in {tiles} tile(s), {crs}, pixel size {x} x {y}.</source>
         <translation>{files} bestand(en) in {tiles} tegel(s), {crs}, pixelgrootte {x} x {y}.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="166"/>
+        <location filename="../processing/download_raster.py" line="167"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter.</translation>
     </message>
     <message>
-        <location filename="../processing/export_asset_bundle.py" line="48"/>
+        <location filename="../processing/export_asset_bundle.py" line="49"/>
         <source>Writes a vector layer as a zip file for Lizard&apos;s asset import (PORTAL/import/): a shapefile (UTF-8) and an .ini file that tells Lizard which column holds which field. Nothing is uploaded. Field names longer than 10 characters are shortened (and made unique); the .ini refers to the names written. The layer is checked before anything is written; a shapefile that would pass 2 GB is refused.
 
 INPUT: the assets (&quot;selected features only&quot; is respected).
@@ -2496,27 +2496,27 @@ LONG_TEXT: 0 tekst langer dan 254 bytes weigeren, met vermelding van het veld en
 OUTPUT: het zip-bestand. FEATURES en SKIPPED: hoeveel objecten zijn geschreven en weggelaten.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="164"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="165"/>
         <source>Features without a valid geometry</source>
         <translation>Objecten zonder geldige geometrie</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="117"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="118"/>
         <source>Skip and count them</source>
         <translation>Overslaan en tellen</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="121"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="122"/>
         <source>Refuse to export</source>
         <translation>Niet exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="165"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="166"/>
         <source>Text longer than 254 bytes</source>
         <translation>Tekst langer dan 254 bytes</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="122"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="123"/>
         <source>Cut to 254 bytes and warn</source>
         <translation>Inkorten tot 254 bytes en waarschuwen</translation>
     </message>
@@ -2721,7 +2721,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>De upload is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="353"/>
+        <location filename="../core/rasters/upload.py" line="354"/>
         <source>Your key may not upload to the rastersource {name}: that needs the supplier role in its organisation.</source>
         <translation>Uw sleutel mag niet uploaden naar de rasterbron {name}: daarvoor is de supplier-rol in de organisatie ervan nodig.</translation>
     </message>
@@ -2894,42 +2894,42 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         </translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="41"/>
+        <location filename="../ui/upload_files.py" line="42"/>
         <source>uploading {percent}%</source>
         <translation>uploaden {percent}%</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="43"/>
+        <location filename="../ui/upload_files.py" line="44"/>
         <source>failed: {reason}</source>
         <translation>mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="45"/>
+        <location filename="../ui/upload_files.py" line="46"/>
         <source>waiting</source>
         <translation>wachten</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="46"/>
+        <location filename="../ui/upload_files.py" line="47"/>
         <source>preparing</source>
         <translation>voorbereiden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="47"/>
+        <location filename="../ui/upload_files.py" line="48"/>
         <source>uploading</source>
         <translation>uploaden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="48"/>
+        <location filename="../ui/upload_files.py" line="49"/>
         <source>processing on Lizard</source>
         <translation>verwerken in Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="49"/>
+        <location filename="../ui/upload_files.py" line="50"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="50"/>
+        <location filename="../ui/upload_files.py" line="51"/>
         <source>not sent (cancelled)</source>
         <translation>niet verstuurd (geannuleerd)</translation>
     </message>
@@ -2939,37 +2939,37 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Uploaden naar Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="62"/>
+        <location filename="../ui/upload_files.py" line="63"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="62"/>
+        <location filename="../ui/upload_files.py" line="63"/>
         <source>Time (UTC)</source>
         <translation>Tijd (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="62"/>
+        <location filename="../ui/upload_files.py" line="63"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="73"/>
+        <location filename="../ui/upload_files.py" line="74"/>
         <source>Add layer</source>
         <translation>Laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="76"/>
+        <location filename="../ui/upload_files.py" line="77"/>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="85"/>
+        <location filename="../ui/upload_files.py" line="86"/>
         <source>The band to upload from files with more than one band.</source>
         <translation>De band om te uploaden uit bestanden met meer dan één band.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="88"/>
+        <location filename="../ui/upload_files.py" line="89"/>
         <source>Optional: only for files without a NODATA value</source>
         <translation>Optioneel: alleen voor bestanden zonder NODATA-waarde</translation>
     </message>
@@ -3034,7 +3034,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Upload annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="168"/>
+        <location filename="../ui/upload_files.py" line="169"/>
         <source>Rasters to upload</source>
         <translation>Rasters om te uploaden</translation>
     </message>
@@ -3044,17 +3044,17 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Uploaden naar</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="135"/>
+        <location filename="../ui/upload_files.py" line="136"/>
         <source>UTC, e.g. 2024-05-01T12:00:00Z; a time with a zone is converted</source>
         <translation>UTC, bijv. 2024-05-01T12:00:00Z; een tijd met een tijdzone wordt omgerekend</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="161"/>
+        <location filename="../ui/upload_files.py" line="162"/>
         <source>{name} is not a raster file; only rasters stored in a file can be uploaded.</source>
         <translation>{name} is geen rasterbestand; alleen rasters die in een bestand staan kunnen worden geüpload.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_files.py" line="168"/>
+        <location filename="../ui/upload_files.py" line="169"/>
         <source>GeoTIFF and time step lists (*.tif *.tiff *.csv);;All files (*)</source>
         <translation>GeoTIFF en tijdstaplijsten (*.tif *.tiff *.csv);;Alle bestanden (*)</translation>
     </message>
@@ -3233,282 +3233,282 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Downloaden uit Lizard…</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="74"/>
+        <location filename="../ui/download_form.py" line="75"/>
         <source>downloading</source>
         <translation>downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="76"/>
+        <location filename="../ui/download_form.py" line="77"/>
         <source>already there (skipped)</source>
         <translation>al aanwezig (overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="77"/>
+        <location filename="../ui/download_form.py" line="78"/>
         <source>cancelled (nothing partial kept)</source>
         <translation>geannuleerd (geen half bestand bewaard)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="92"/>
+        <location filename="../ui/download_form.py" line="93"/>
         <source>Download from Lizard</source>
         <translation>Downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="98"/>
+        <location filename="../ui/download_form.py" line="99"/>
         <source>Map canvas extent</source>
         <translation>Kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="98"/>
+        <location filename="../ui/download_form.py" line="99"/>
         <source>Selected polygons of a layer</source>
         <translation>Geselecteerde polygonen van een laag</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="98"/>
+        <location filename="../ui/download_form.py" line="99"/>
         <source>Drawn rectangle or polygon</source>
         <translation>Getekende rechthoek of polygoon</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="108"/>
+        <location filename="../ui/download_form.py" line="109"/>
         <source>One file per polygon, named from the field</source>
         <translation>Eén bestand per polygoon, genoemd naar het veld</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="110"/>
+        <location filename="../ui/download_form.py" line="111"/>
         <source>Unchecked: one file for the union of the selected polygons</source>
         <translation>Niet aangevinkt: één bestand voor alle geselecteerde polygonen samen</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="145"/>
+        <location filename="../ui/download_form.py" line="146"/>
         <source>Native</source>
         <translation>Oorspronkelijk</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="149"/>
+        <location filename="../ui/download_form.py" line="150"/>
         <source>In the units of the CRS. Native: the raster&apos;s own pixel size, converted when the CRS differs from the raster&apos;s</source>
         <translation>In de eenheden van het CRS. Oorspronkelijk: de eigen pixelgrootte van het raster, omgerekend als het CRS verschilt van dat van het raster</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="153"/>
+        <location filename="../ui/download_form.py" line="154"/>
         <source>Optional: the raster&apos;s own, else -9999</source>
         <translation>Optioneel: die van het raster zelf, anders -9999</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="154"/>
+        <location filename="../ui/download_form.py" line="155"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="156"/>
+        <location filename="../ui/download_form.py" line="157"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="157"/>
+        <location filename="../ui/download_form.py" line="158"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="161"/>
+        <location filename="../ui/download_form.py" line="162"/>
         <source>One time step</source>
         <translation>Eén tijdstap</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="163"/>
+        <location filename="../ui/download_form.py" line="164"/>
         <source>A range: one file per time step</source>
         <translation>Een bereik: één bestand per tijdstap</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="179"/>
+        <location filename="../ui/download_form.py" line="180"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="190"/>
+        <location filename="../ui/download_form.py" line="191"/>
         <source>GeoTIFF (the tiles joined)</source>
         <translation>GeoTIFF (de tegels samengevoegd)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="191"/>
+        <location filename="../ui/download_form.py" line="192"/>
         <source>VRT over the tiles</source>
         <translation>VRT over de tegels</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="199"/>
+        <location filename="../ui/download_form.py" line="200"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="208"/>
+        <location filename="../ui/download_form.py" line="209"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="231"/>
+        <location filename="../ui/download_form.py" line="233"/>
         <source>Download</source>
         <translation>Downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="235"/>
+        <location filename="../ui/download_form.py" line="237"/>
         <source>Download the files that are not there yet (complete files are skipped)</source>
         <translation>De bestanden downloaden die er nog niet zijn (voltooide bestanden worden overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="237"/>
+        <location filename="../ui/download_form.py" line="239"/>
         <source>Cancel download</source>
         <translation>Download annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="25"/>
+        <location filename="../ui/download_raster.py" line="26"/>
         <source>Loading the raster {uuid} from Lizard…</source>
         <translation>Het raster {uuid} uit Lizard laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="27"/>
+        <location filename="../ui/download_raster.py" line="28"/>
         <source>Download “{name}” from Lizard</source>
         <translation>“{name}” downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="29"/>
+        <location filename="../ui/download_raster.py" line="30"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="31"/>
+        <location filename="../ui/download_raster.py" line="32"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}, pixels of {x} × {y}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oorspronkelijk: {crs}, pixels van {x} × {y}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="34"/>
+        <location filename="../ui/download_raster.py" line="35"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Native: {crs}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oorspronkelijk: {crs}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="65"/>
+        <location filename="../ui/download_raster.py" line="66"/>
         <source>Loading the Lizard raster {name}</source>
         <translation>Het Lizard-raster {name} laden</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="70"/>
+        <location filename="../ui/download_raster.py" line="71"/>
         <source>Loading the time steps…</source>
         <translation>De tijdstappen laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="91"/>
+        <location filename="../ui/download_raster.py" line="92"/>
         <source>The time steps could not be loaded.</source>
         <translation>De tijdstappen konden niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/download_raster.py" line="105"/>
+        <location filename="../ui/download_raster.py" line="106"/>
         <source>This raster has no time steps yet: it holds no data.</source>
         <translation>Dit raster heeft nog geen tijdstappen: het bevat geen data.</translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="66"/>
+        <location filename="../ui/download_area.py" line="67"/>
         <source>Choose a polygon layer and select polygons in it.</source>
         <translation>Kies een polygoonlaag en selecteer er polygonen in.</translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="68"/>
+        <location filename="../ui/download_area.py" line="69"/>
         <source>Select polygons of “{layer}” first.</source>
         <translation>Selecteer eerst polygonen van “{layer}”.</translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="78"/>
+        <location filename="../ui/download_area.py" line="79"/>
         <source>The map shows no area to download.</source>
         <translation>De kaart toont geen gebied om te downloaden.</translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="92"/>
+        <location filename="../ui/download_area.py" line="93"/>
         <source>The selected features of “{layer}” have no geometry.</source>
         <translation>De geselecteerde objecten van “{layer}” hebben geen geometrie.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="296"/>
+        <location filename="../ui/download_form.py" line="298"/>
         <source>NODATA must be a number, e.g. -9999.</source>
         <translation>NODATA moet een getal zijn, bijv. -9999.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="301"/>
+        <location filename="../ui/download_form.py" line="303"/>
         <source>Loading the raster from Lizard…</source>
         <translation>Het raster uit Lizard laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="301"/>
+        <location filename="../ui/download_form.py" line="303"/>
         <source>The raster could not be loaded from Lizard.</source>
         <translation>Het raster kon niet uit Lizard worden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="305"/>
+        <location filename="../ui/download_form.py" line="307"/>
         <source>Choose a CRS.</source>
         <translation>Kies een CRS.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="321"/>
+        <location filename="../ui/download_form.py" line="323"/>
         <source>There is no time step from {start} to {end}: choose a later end.</source>
         <translation>Er is geen tijdstap van {start} tot {end}: kies een latere eindtijd.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="330"/>
+        <location filename="../ui/download_form.py" line="332"/>
         <source>Choose a folder to save the files in.</source>
         <translation>Kies een map om de bestanden in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="330"/>
+        <location filename="../ui/download_form.py" line="332"/>
         <source>Choose a file to save the download in.</source>
         <translation>Kies een bestand om de download in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="347"/>
+        <location filename="../ui/download_form.py" line="349"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="352"/>
+        <location filename="../ui/download_form.py" line="354"/>
         <source>VRT (*.vrt)</source>
         <translation>VRT (*.vrt)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="357"/>
+        <location filename="../ui/download_form.py" line="359"/>
         <source>{count} time step(s): one file each.</source>
         <translation>{count} tijdstap(pen): elk een eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="124"/>
+        <location filename="../ui/download_dialog.py" line="125"/>
         <source>Planning the download of {name}</source>
         <translation>De download van {name} voorbereiden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="130"/>
+        <location filename="../ui/download_dialog.py" line="131"/>
         <source>Planning the download…</source>
         <translation>De download voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="132"/>
+        <location filename="../ui/download_dialog.py" line="133"/>
         <source>Working out the size…</source>
         <translation>De grootte berekenen…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="176"/>
+        <location filename="../ui/download_dialog.py" line="177"/>
         <source>{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, pixel size {x} × {y}.</source>
         <translation>{files} bestand(en), {tiles} tegel(s), {pixels} pixels (ongeveer {mb} MB vóór compressie); {crs}, pixelgrootte {x} × {y}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="258"/>
+        <location filename="../ui/download_dialog.py" line="259"/>
         <source>Downloading {name} from Lizard</source>
         <translation>{name} downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="267"/>
+        <location filename="../ui/download_dialog.py" line="268"/>
         <source>Downloading…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="320"/>
+        <location filename="../ui/download_dialog.py" line="321"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation>{count} bestand(en) van “{name}” gedownload.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="325"/>
+        <location filename="../ui/download_dialog.py" line="326"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter. Hervatten haalt de rest op.</translation>
     </message>
@@ -3518,17 +3518,17 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="299"/>
+        <location filename="../ui/raster_dock.py" line="300"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation>Het geselecteerde raster als GeoTIFF-bestanden downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="299"/>
+        <location filename="../ui/raster_dock.py" line="300"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation>Alleen rasterlagen kunnen worden gedownload (Lizard levert de data van rasterlagen): zoek op het tabblad Rasterlagen een rasterlaag die deze rasterbron toont</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="192"/>
+        <location filename="../ui/download_form.py" line="193"/>
         <source>A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added.</source>
         <translation>Een VRT bewaart de gedownloade tegels in een map ernaast: de naam van de VRT met “_tiles” erachter.</translation>
     </message>
@@ -3553,12 +3553,12 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>De objecten van het masker liggen buiten de omvang.</translation>
     </message>
     <message>
-        <location filename="../core/upload.py" line="364"/>
+        <location filename="../core/rasters/upload.py" line="365"/>
         <source>The rastersource {name} is not temporal: the time of {files} is ignored.</source>
         <translation>De rasterbron {name} heeft geen tijdreeks: de tijd van {files} wordt genegeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/buildings.py" line="234"/>
+        <location filename="../core/buildings/buildings.py" line="235"/>
         <source>Lizard kept truncating its answer for %n box(es) (west,south,east,north), so buildings may be missing there: {boxes}.</source>
         <translation>
             <numerusform>Lizard bleef zijn antwoord afkappen voor %n vak (west,zuid,oost,noord), dus daar ontbreken mogelijk gebouwen: {boxes}.</numerusform>
@@ -3566,7 +3566,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         </translation>
     </message>
     <message>
-        <location filename="../processing/download_buildings.py" line="44"/>
+        <location filename="../processing/download_buildings.py" line="45"/>
         <source>Downloads Lizard buildings (footprints with their addresses) for an area and writes them as MultiPolygons in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set.
 
 EXTENT: buildings that overlap this extent. Give an extent, a filter layer or both; without an area the algorithm refuses to run rather than download every building of Lizard.
@@ -3597,12 +3597,12 @@ OUTPUT: de gebouwen, met de velden id, code, build_year, start, end, last_modifi
 Blijft Lizard zijn antwoorden voor een drukke plek afkappen nadat de vakken zo ver als toegestaan zijn opgesplitst, dan blijven de aangekomen gebouwen behouden en noemt een waarschuwing de vakken waar er mogelijk ontbreken.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="59"/>
+        <location filename="../ui/buildings_load.py" line="60"/>
         <source>Not loaded: the layer “{layer}” in {path} was kept.</source>
         <translation>Niet geladen: de laag “{layer}” in {path} is behouden.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="119"/>
+        <location filename="../ui/buildings_load.py" line="120"/>
         <source>{path} already has a layer “{layer}”. Replace that layer? The other layers in the file are kept.</source>
         <translation>{path} heeft al een laag “{layer}”. Die laag vervangen? De andere lagen in het bestand blijven behouden.</translation>
     </message>
@@ -3666,12 +3666,12 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <translation>Het certificaat van {host} wordt niet vertrouwd, dus er is niets verstuurd; als uw organisatie https-verkeer inspecteert, voeg dan haar certificaatautoriteit toe in QGIS onder Instellingen &gt; Opties &gt; Authenticatie.</translation>
     </message>
     <message>
-        <location filename="../core/wms.py" line="252"/>
+        <location filename="../core/rasters/wms.py" line="253"/>
         <source>“{name}” is served by {host}, not by your portal: added without your key.</source>
         <translation>“{name}” wordt aangeboden door {host}, niet door uw portaal: toegevoegd zonder uw sleutel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/wms.py" line="254"/>
+        <location filename="../core/rasters/wms.py" line="255"/>
         <source>%n layer(s) are served by {hosts}, not by your portal: added without your key.</source>
         <translation>
             <numerusform>%n laag wordt aangeboden door {hosts}, niet door uw portaal: toegevoegd zonder uw sleutel.</numerusform>
@@ -3679,7 +3679,7 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="31"/>
+        <location filename="../processing/load_raster_wms.py" line="32"/>
         <source>Adds a Lizard raster to the project as a WMS layer, named after it and styled as in Lizard. Temporal rasters become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. The layers use the project&apos;s CRS when Lizard&apos;s WMS offers it, else EPSG:3857. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file, and only on layers that the portal itself serves over https; a layer served by another host is added without it. With only LIZARD_API_KEY set, the layers load public data.
 
 RASTER: the UUID of a raster layer, or of a rastersource: then every raster layer that shows that source is added. A rastersource without raster layers is an error.

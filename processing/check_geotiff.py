@@ -4,8 +4,8 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..core.geotiff import FAILED, PASSED, WARNING, check_geotiff, is_valid, status_of
 from ..core.i18n import tr
+from ..core.rasters.geotiff import FAILED, PASSED, WARNING, check_geotiff, is_valid, status_of
 from .base import LizardAlgorithm
 from .export_geotiff import layer_file
 

@@ -13,7 +13,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
-from ..core import buildings, errors
+from ..core import errors
+from ..core.buildings import buildings
 from ..core.client import LizardClient
 from ..core.i18n import tr
 from .base import LizardAlgorithm

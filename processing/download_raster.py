@@ -13,15 +13,16 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import download, errors
+from ..core import errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
+from ..core.rasters import download, download_grid
 from .base import LizardAlgorithm
 
 
 class DownloadRasterAlgorithm(LizardAlgorithm):
     """A Lizard raster (``/rasters/<uuid>/data/``) as GeoTIFFs: an extent and/or polygons, any EPSG CRS,
-    any pixel size, one file per time step and optionally per feature (see ``core.download``)."""
+    any pixel size, one file per time step and optionally per feature (see ``core.rasters.download``)."""
 
     GROUP = "rasters"
     RASTER = "RASTER"
@@ -120,7 +121,7 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
         if self.given(parameters, self.EXTENT):
             rectangle = self.parameterAsExtent(parameters, self.EXTENT, context)
             if not rectangle.isNull():
-                extent = download.Area.from_extent(
+                extent = download_grid.Area.from_extent(
                     rectangle, self.parameterAsExtentCrs(parameters, self.EXTENT, context), context.transformContext())
         source = self.parameterAsSource(parameters, self.MASK_LAYER, context) \
             if self.given(parameters, self.MASK_LAYER) else None
@@ -133,7 +134,7 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
             name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
             return download.plan_per_feature(client, raster, features, name_field, output, source.sourceCrs(),
                                              extent=extent, transform_context=context.transformContext(), **options)
-        mask = download.Area.from_mask([feature.geometry() for feature in features], source.sourceCrs(), extent,
+        mask = download_grid.Area.from_mask([feature.geometry() for feature in features], source.sourceCrs(), extent,
                                        context.transformContext())
         return download.plan_download(client, raster, output, mask, **options)
 
@@ -148,9 +149,9 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
                 feedback.pushInfo(message)
 
         def on_item(item):
-            if item.status == download.SKIPPED:
+            if item.status == download_grid.SKIPPED:
                 feedback.pushInfo(tr("{path} is already there: skipped.").format(path=item.path))
-            elif item.status == download.DONE:
+            elif item.status == download_grid.DONE:
                 feedback.pushInfo(tr("Written: {path}").format(path=item.path))
 
         try:

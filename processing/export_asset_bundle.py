@@ -13,7 +13,8 @@ from qgis.core import (
 )
 
 from ..core import errors
-from ..core.assets import export_bundle, file_copy, parse_pairs
+from ..core.assets.bundle import export_bundle, parse_pairs
+from ..core.assets.shapefile import file_copy
 from ..core.i18n import tr
 from .base import LizardAlgorithm
 

@@ -8,8 +8,8 @@ from qgis.core import (
 )
 
 from ..core import errors
-from ..core.geotiff import export_geotiff
 from ..core.i18n import tr
+from ..core.rasters.geotiff import export_geotiff
 from .base import LizardAlgorithm
 
 

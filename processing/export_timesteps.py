@@ -15,7 +15,8 @@ from qgis.core import (
 )
 
 from ..core import errors
-from ..core.geotiff import (
+from ..core.i18n import tr
+from ..core.rasters.geotiff import (
     TIMESTEPS_CSV,
     file_stem,
     raster_timestamps,
@@ -23,7 +24,6 @@ from ..core.geotiff import (
     split_layers,
     write_timesteps_csv,
 )
-from ..core.i18n import tr
 from ..core.times import parse_list
 from .base import LizardAlgorithm
 

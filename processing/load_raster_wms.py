@@ -6,10 +6,11 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
-from ..core import credentials, errors, wms
+from ..core import credentials, errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
-from ..core.rasters import as_uuid
+from ..core.rasters import wms
+from ..core.rasters.search import as_uuid
 from .base import LizardAlgorithm
 
 

@@ -16,9 +16,9 @@ from qgis.core import (
 from ..core import errors
 from ..core.client import LizardClient
 from ..core.compat import FieldType
-from ..core.describe import interval
 from ..core.i18n import tr
-from ..core.rasters import WGS84, RasterQuery, RasterSearch, SpatialFilter, footprint
+from ..core.rasters.describe import interval
+from ..core.rasters.search import WGS84, RasterQuery, RasterSearch, SpatialFilter, footprint
 from .base import LizardAlgorithm
 
 # (field name, type); the attributes of each output feature, in this order.

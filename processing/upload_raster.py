@@ -10,7 +10,7 @@ from qgis.core import (
 from ..core import errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
-from ..core.upload import (
+from ..core.rasters.upload import (
     ACCESS_MODIFIERS,
     FAILED,
     PREPARING,

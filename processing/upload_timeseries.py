@@ -9,10 +9,10 @@ from qgis.core import (
 
 from ..core import errors
 from ..core.client import LizardClient
-from ..core.events import events_from_rows, rows_from_source, upload_events
 from ..core.i18n import tr
+from ..core.rasters.upload import check_uuid
 from ..core.times import time_zone
-from ..core.upload import check_uuid
+from ..core.timeseries.events import events_from_rows, rows_from_source, upload_events
 from .base import LizardAlgorithm
 from .upload_raster import UPLOAD_GROUP
 

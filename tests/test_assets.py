@@ -5,7 +5,7 @@ import os
 import zipfile
 
 import pytest
-from lizard_explorer.core.assets import ExportError, export_bundle, shapefile_names
+from lizard_explorer.core.assets.bundle import ExportError, export_bundle, shapefile_names
 from osgeo import ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -255,14 +255,14 @@ def dbf_widths(zip_path, stem):
 
 
 def test_a_geopackage_layer_is_written_by_gdal_like_a_memory_layer(tmp_path, monkeypatch):
-    from lizard_explorer.core import assets
+    from lizard_explorer.core.assets import shapefile
 
     layer = polders(tmp_path)
     fast = str(tmp_path / "fast.zip")
-    python_write = assets._python_write
-    monkeypatch.setattr(assets, "_python_write", lambda *args: pytest.fail("not written by GDAL"))
+    python_write = shapefile.python_write
+    monkeypatch.setattr(shapefile, "python_write", lambda *args: pytest.fail("not written by GDAL"))
     result = export_bundle(layer, fast, "Polder", POLDER_COLUMNS)
-    monkeypatch.setattr(assets, "_python_write", python_write)
+    monkeypatch.setattr(shapefile, "python_write", python_write)
     assert (result.feature_count, result.skipped, result.warnings) == (5, 0, [])
     slow = str(tmp_path / "slow.zip")
     export_bundle(layer.materialize(QgsFeatureRequest()), slow, "Polder", POLDER_COLUMNS)
@@ -298,13 +298,13 @@ def test_a_geopackage_with_invalid_geometries_is_refused_when_asked(tmp_path):
 
 @pytest.mark.parametrize("backed", ["memory", "geopackage"])
 def test_a_shapefile_that_would_pass_the_size_limit_is_refused_before_writing(tmp_path, monkeypatch, backed):
-    from lizard_explorer.core import assets
+    from lizard_explorer.core.assets import shapefile
 
-    monkeypatch.setattr(assets, "MAX_FILE_BYTES", 150)  # each .dbf and .shp here is larger
+    monkeypatch.setattr(shapefile, "MAX_FILE_BYTES", 150)  # each .dbf and .shp here is larger
     layer = polders(tmp_path) if backed == "geopackage" else stations()
     columns = POLDER_COLUMNS if backed == "geopackage" else {"code": "ID_1", "name": "NAME"}
     written = []
-    monkeypatch.setattr(assets, "_write_shapefile", lambda *args: written.append(args))
+    monkeypatch.setattr(shapefile, "_write_shapefile", lambda *args: written.append(args))
     before = sorted(os.listdir(tmp_path))
     with pytest.raises(ExportError) as caught:
         export_bundle(layer, str(tmp_path / "big.zip"), "Polder" if backed == "geopackage" else "GroundwaterStation",
@@ -317,11 +317,11 @@ def test_a_shapefile_that_would_pass_the_size_limit_is_refused_before_writing(tm
 
 
 def test_size_estimate_counts_header_records_and_vertices():
-    from lizard_explorer.core import assets
+    from lizard_explorer.core.assets import shapefile
 
-    assert assets._dbf_bytes(10, [7, 9]) == 32 + 64 + 1 + 10 * 17 + 1
-    assert assets._shp_bytes(2, 10, False) == 100 + 2 * 52 + 10 * 17
-    assert assets._shp_bytes(2, 10, True) > assets._shp_bytes(2, 10, False)
+    assert shapefile._dbf_bytes(10, [7, 9]) == 32 + 64 + 1 + 10 * 17 + 1
+    assert shapefile._shp_bytes(2, 10, False) == 100 + 2 * 52 + 10 * 17
+    assert shapefile._shp_bytes(2, 10, True) > shapefile._shp_bytes(2, 10, False)
 
 
 @pytest.mark.parametrize("backed", ["memory", "geopackage"])
@@ -348,7 +348,7 @@ def test_long_text_is_cut_to_254_bytes_and_reported_when_asked(tmp_path, backed)
 
 
 def test_a_shapefile_layer_is_written_by_gdal_too(tmp_path, monkeypatch):
-    from lizard_explorer.core import assets
+    from lizard_explorer.core.assets import shapefile
 
     source = polders(tmp_path)
     shp = str(tmp_path / "in.shp")
@@ -357,7 +357,7 @@ def test_a_shapefile_layer_is_written_by_gdal_too(tmp_path, monkeypatch):
     dataset = None
     layer = QgsVectorLayer(shp, "in", "ogr")
     assert layer.isValid() and source.isValid()
-    monkeypatch.setattr(assets, "_python_write", lambda *args: pytest.fail("not written by GDAL"))
+    monkeypatch.setattr(shapefile, "python_write", lambda *args: pytest.fail("not written by GDAL"))
     columns = {"code": "code", "description": "long_field", "ref": "n"}
     result = export_bundle(layer, str(tmp_path / "out.zip"), "Polder", columns)
     assert result.feature_count == 5

@@ -1,4 +1,4 @@
-"""Buildings for an area (core.buildings) against the fake Lizard.
+"""Buildings for an area (core.buildings.buildings) against the fake Lizard.
 
 Expected sets are computed from ``lizard.data.buildings`` with plain rectangle math or OGR (the fake's own
 geometry library), independent of the QGIS geometry code under test.
@@ -10,7 +10,7 @@ import threading
 
 import pytest
 from lizard_explorer.core import errors
-from lizard_explorer.core.buildings import (
+from lizard_explorer.core.buildings.buildings import (
     MAX_WKT,
     PAGE_SIZE,
     WKB_TYPE,
@@ -286,7 +286,7 @@ def test_bare_arrays_lose_nothing_by_splitting_the_box(client, lizard):
 
 def test_split_budget_stops_splitting_keeps_what_arrived_and_names_the_incomplete_boxes(client, lizard,
                                                                                        monkeypatch):
-    from lizard_explorer.core import buildings
+    from lizard_explorer.core.buildings import buildings
 
     lizard.buildings_mode = "bare"
     monkeypatch.setattr(buildings, "MAX_SPLITS", 1, raising=False)

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from lizard_explorer.core.buildings import bbox_text
+from lizard_explorer.core.buildings.buildings import bbox_text
 from lizard_explorer.ui.buildings_dock import BuildingsDock
 from lizard_explorer.ui.buildings_filters import DRAWN, EXTENT, SELECTION
 from lizard_explorer.ui.buildings_load import GEOPACKAGE
@@ -288,7 +288,7 @@ def test_bare_truncated_answers_lose_no_building(dock, canvas, project, lizard, 
 
 def test_when_lizard_keeps_truncating_the_user_gets_what_arrived_and_which_boxes(dock, canvas, project, lizard,
                                                                                 qtbot, iface, monkeypatch):
-    from lizard_explorer.core import buildings
+    from lizard_explorer.core.buildings import buildings
 
     lizard.buildings_mode = "bare"
     monkeypatch.setattr(buildings, "MAX_SPLITS", 0, raising=False)
@@ -341,7 +341,7 @@ def gpkg_with(path, *names):
 
 
 def gpkg_layers(path):
-    from lizard_explorer.core.geopackage import layer_names
+    from lizard_explorer.core.buildings.geopackage import layer_names
 
     return sorted(layer_names(str(path)))
 

@@ -1,4 +1,4 @@
-"""core/download.py against the fake Lizard's ``/rasters/<uuid>/data/``.
+"""core/rasters/download.py against the fake Lizard's ``/rasters/<uuid>/data/``.
 
 The fake renders ``fake_lizard.rasterdata.pixel_values`` of each pixel centre's world coordinates (plus a
 term for the time step), so every expected value is computed here from the output's own geotransform.
@@ -11,8 +11,9 @@ import threading
 import numpy
 import pytest
 from fake_lizard.rasterdata import DATA_FAILURE, NODATA, pixel_values, step_term
-from lizard_explorer.core import download, errors, server_tasks, times
+from lizard_explorer.core import errors, server_tasks, times
 from lizard_explorer.core.client import LizardClient
+from lizard_explorer.core.rasters import download, download_grid, download_run
 from osgeo import gdal
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsRectangle
 from qgis.PyQt.QtCore import QVariant
@@ -90,7 +91,8 @@ RD_AREA = QgsRectangle(155000.2, 463000.1, 155100.0, 463050.3)  # 100 x 50 m: 20
 def test_small_download_matches_pixels_and_georeferencing(lizard, client, tmp_path):
     raster = pick(lizard)
     out = tmp_path / "small.tif"
-    plan = download.plan_download(client, raster["uuid"], str(out), download.Area.from_extent(RD_AREA, "EPSG:28992"))
+    plan = download.plan_download(client, raster["uuid"], str(out),
+                                  download_grid.Area.from_extent(RD_AREA, "EPSG:28992"))
     assert plan.crs == "EPSG:28992" and plan.pixel_size == (0.5, 0.5)
     assert [item.path for item in plan.items] == [str(out)]
     seen = []
@@ -107,7 +109,7 @@ def test_small_download_matches_pixels_and_georeferencing(lizard, client, tmp_pa
     assert info["compression"] == "DEFLATE" and info["block"] == [256, 256]
     numpy.testing.assert_allclose(info["array"], expected(info), atol=1e-3)
     assert seen and seen[-1] == pytest.approx(1.0) and seen == sorted(seen)
-    assert plan.items[0].status == download.DONE
+    assert plan.items[0].status == download_grid.DONE
     assert leftovers(tmp_path) == []
     request = data_requests(lizard)[0]
     assert request.query["format"] == ["geotiff"]
@@ -119,7 +121,8 @@ def test_small_download_matches_pixels_and_georeferencing(lizard, client, tmp_pa
 def test_nodata_and_synchronous_answer(lizard, client, tmp_path):
     raster = pick(lizard)
     out = tmp_path / "sync.tif"
-    plan = download.plan_download(client, raster["uuid"], str(out), download.Area.from_extent(RD_AREA, "EPSG:28992"),
+    plan = download.plan_download(client, raster["uuid"], str(out),
+                                  download_grid.Area.from_extent(RD_AREA, "EPSG:28992"),
                                   nodata=-1, use_async=False)
     plan.run(client)
     assert read(out)["nodata"] == -1
@@ -128,11 +131,12 @@ def test_nodata_and_synchronous_answer(lizard, client, tmp_path):
 
 
 def test_large_area_is_tiled_and_joined_seamlessly(lizard, client, tmp_path, monkeypatch):
-    monkeypatch.setattr(download, "MAX_PIXELS", 5000)
+    monkeypatch.setattr(download_grid, "MAX_PIXELS", 5000)
     raster = pick(lizard)
     area = QgsRectangle(155000, 463000, 155150, 463100)  # 300 x 200 pixels = 60000 > 5000
     out = tmp_path / "tiled.tif"
-    plan = download.plan_download(client, raster["uuid"], str(out), download.Area.from_extent(area, "EPSG:28992"))
+    plan = download.plan_download(client, raster["uuid"], str(out),
+                                  download_grid.Area.from_extent(area, "EPSG:28992"))
     item = plan.items[0]
     assert len(item.tiles) > 12
     assert all(tile.pixels <= 5000 for tile in item.tiles)
@@ -158,15 +162,16 @@ def test_large_area_is_tiled_and_joined_seamlessly(lizard, client, tmp_path, mon
 
 def test_tile_shape_never_exceeds_the_limit():
     for width, height, limit in ((20000, 20000, 10 ** 8), (50000, 3, 1000), (7, 100000, 500), (1, 1, 1)):
-        w, h = download.tile_shape(width, height, max_pixels=limit)
+        w, h = download_grid.tile_shape(width, height, max_pixels=limit)
         assert 1 <= w <= width and 1 <= h <= height and w * h <= limit
 
 
 def test_vrt_over_the_tiles(lizard, client, tmp_path, monkeypatch):
-    monkeypatch.setattr(download, "MAX_PIXELS", 5000)
+    monkeypatch.setattr(download_grid, "MAX_PIXELS", 5000)
     raster = pick(lizard)
     out = tmp_path / "mosaic.vrt"
-    plan = download.plan_download(client, raster["uuid"], str(out), download.Area.from_extent(RD_AREA, "EPSG:28992"))
+    plan = download.plan_download(client, raster["uuid"], str(out),
+                                  download_grid.Area.from_extent(RD_AREA, "EPSG:28992"))
     plan.run(client, poll=FAST_POLL)
     info = read(out)
     assert info["driver"] == "VRT" and info["size"] == (200, 101)
@@ -182,7 +187,7 @@ def test_polygon_clip_sets_outside_pixels_to_nodata(lizard, client, tmp_path):
     triangle = QgsGeometry.fromWkt("POLYGON((155000 463000, 155100 463000, 155000 463050, 155000 463000))")
     out = tmp_path / "clip.tif"
     plan = download.plan_download(client, raster["uuid"], str(out),
-                                  download.Area.from_geometry(triangle, "EPSG:28992"), nodata=-5)
+                                  download_grid.Area.from_geometry(triangle, "EPSG:28992"), nodata=-5)
     plan.run(client, poll=FAST_POLL)
     info = read(out)
     assert info["transform"] == (155000.0, 0.5, 0.0, 463050.0, 0.0, -0.5)  # the grid is kept, not cropped
@@ -205,7 +210,7 @@ def test_temporal_range_gives_one_file_per_step(lizard, client, tmp_path):
     chosen = steps[3:6]
     start = dt.datetime.fromtimestamp(chosen[0] / 1000, UTC) - dt.timedelta(minutes=1)
     end = dt.datetime.fromtimestamp(chosen[-1] / 1000, UTC)
-    area = download.Area.from_extent(QgsRectangle(155000, 463000, 155010, 463010), "EPSG:28992")
+    area = download_grid.Area.from_extent(QgsRectangle(155000, 463000, 155010, 463010), "EPSG:28992")
     out = tmp_path / "rain.tif"
     plan = download.plan_download(client, raster["uuid"], str(out), area, time=start, time_end=end)
     assert [item.step_ms for item in plan.items] == chosen
@@ -213,7 +218,7 @@ def test_temporal_range_gives_one_file_per_step(lizard, client, tmp_path):
     paths = plan.run(client, poll=FAST_POLL, item_progress=lambda item, f: per_file.__setitem__(item.name, f),
                      on_item=lambda item: changes.append((item.name, item.status)))
     assert sorted(per_file.values()) == [1.0, 1.0, 1.0]
-    assert sorted(changes) == sorted((item.name, download.DONE) for item in plan.items)
+    assert sorted(changes) == sorted((item.name, download_grid.DONE) for item in plan.items)
     names = [os.path.basename(p) for p in paths]
     want_names = ["rain_{}.tif".format(dt.datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y%m%dT%H%M%SZ"))
                   for ms in chosen]
@@ -230,7 +235,7 @@ def test_single_time_picks_the_nearest_step(lizard, client, tmp_path):
     raster = pick(lizard, temporal=True, min_steps=30)
     steps = lizard.data.raster_steps(raster)
     near = dt.datetime.fromtimestamp(steps[5] / 1000, UTC) + dt.timedelta(minutes=5)
-    area = download.Area.from_extent(QgsRectangle(155000, 463000, 155005, 463005), "EPSG:28992")
+    area = download_grid.Area.from_extent(QgsRectangle(155000, 463000, 155005, 463005), "EPSG:28992")
     plan = download.plan_download(client, raster["uuid"], str(tmp_path / "one.tif"), area, time=near)
     assert [item.step_ms for item in plan.items] == [steps[5]]
     assert [os.path.basename(p) for p in plan.paths] == ["one.tif"]
@@ -240,11 +245,12 @@ def test_task_failure_is_reported_with_the_servers_reason(lizard, client, tmp_pa
     lizard.task_outcome = "FAILURE"
     raster = pick(lizard)
     out = tmp_path / "failed.tif"
-    plan = download.plan_download(client, raster["uuid"], str(out), download.Area.from_extent(RD_AREA, "EPSG:28992"))
+    plan = download.plan_download(client, raster["uuid"], str(out),
+                                  download_grid.Area.from_extent(RD_AREA, "EPSG:28992"))
     with pytest.raises(server_tasks.TaskFailedError) as caught:
         plan.run(client, poll=FAST_POLL)
     assert DATA_FAILURE in str(caught.value)
-    assert plan.items[0].status == download.FAILED
+    assert plan.items[0].status == download_grid.FAILED
     assert not out.exists() and leftovers(tmp_path) == []
 
 
@@ -252,7 +258,7 @@ def test_key_is_not_sent_to_the_foreign_result_host(lizard, key_client, tmp_path
     raster = pick(lizard)
     out = tmp_path / "keyed.tif"
     plan = download.plan_download(key_client, raster["uuid"], str(out),
-                                  download.Area.from_extent(RD_AREA, "EPSG:28992"))
+                                  download_grid.Area.from_extent(RD_AREA, "EPSG:28992"))
     plan.run(key_client, poll=FAST_POLL)
     assert out.exists()
     results = lizard.result_host.requests
@@ -264,10 +270,11 @@ def test_key_is_not_sent_to_the_foreign_result_host(lizard, key_client, tmp_path
 
 
 def test_cancel_leaves_no_partial_file(lizard, client, tmp_path, monkeypatch):
-    monkeypatch.setattr(download, "MAX_PIXELS", 2000)
+    monkeypatch.setattr(download_grid, "MAX_PIXELS", 2000)
     raster = pick(lizard)
     out = tmp_path / "cancelled.tif"
-    plan = download.plan_download(client, raster["uuid"], str(out), download.Area.from_extent(RD_AREA, "EPSG:28992"),
+    plan = download.plan_download(client, raster["uuid"], str(out),
+                                  download_grid.Area.from_extent(RD_AREA, "EPSG:28992"),
                                   use_async=False)
     assert len(plan.items[0].tiles) > 8
     stop = threading.Event()
@@ -277,14 +284,14 @@ def test_cancel_leaves_no_partial_file(lizard, client, tmp_path, monkeypatch):
                  concurrency=2)
     lizard.clear_faults()
     assert os.listdir(tmp_path) == []
-    assert plan.items[0].status == download.CANCELLED
+    assert plan.items[0].status == download_grid.CANCELLED
     assert len(data_requests(lizard)) < len(plan.items[0].tiles)
 
 
 def test_a_second_run_skips_finished_files(lizard, client, tmp_path):
     raster = pick(lizard, temporal=True, min_steps=30)
     steps = lizard.data.raster_steps(raster)
-    area = download.Area.from_extent(QgsRectangle(155000, 463000, 155005, 463005), "EPSG:28992")
+    area = download_grid.Area.from_extent(QgsRectangle(155000, 463000, 155005, 463005), "EPSG:28992")
     plan = download.plan_download(client, raster["uuid"], str(tmp_path), area, time=steps[0], time_end=steps[2])
     assert len(plan.items) == 3
     first = plan.paths[0]
@@ -293,7 +300,7 @@ def test_a_second_run_skips_finished_files(lizard, client, tmp_path):
     lizard.reset_requests()
     again = download.plan_download(client, raster["uuid"], str(tmp_path), area, time=steps[0], time_end=steps[2])
     again.run(client, poll=FAST_POLL)
-    assert [item.status for item in again.items] == [download.SKIPPED, download.DONE, download.DONE]
+    assert [item.status for item in again.items] == [download_grid.SKIPPED, download_grid.DONE, download_grid.DONE]
     assert len(data_requests(lizard)) == 2
     assert again.paths[0] == first and all(os.path.exists(p) for p in again.paths)
 
@@ -302,13 +309,13 @@ def test_hidden_raster_gives_a_clear_error(lizard, client, tmp_path):
     private = pick(lizard, access="Private")
     with pytest.raises(errors.NotFoundError) as caught:
         download.plan_download(client, private["uuid"], str(tmp_path / "x.tif"),
-                               download.Area.from_extent(RD_AREA, "EPSG:28992"))
+                               download_grid.Area.from_extent(RD_AREA, "EPSG:28992"))
     assert private["uuid"] in str(caught.value) and "key" in str(caught.value)
 
 
 def test_pixel_size_is_converted_to_another_crs(lizard, client, tmp_path):
     raster = pick(lizard)
-    area = download.Area.from_extent(QgsRectangle(155000, 463000, 155020, 463010), "EPSG:28992")
+    area = download_grid.Area.from_extent(QgsRectangle(155000, 463000, 155020, 463010), "EPSG:28992")
     plan = download.plan_download(client, raster["uuid"], str(tmp_path / "merc.tif"), area, crs="EPSG:3857")
     assert plan.crs == "EPSG:3857"
     # 0.5 m in RD is about 0.5 / cos(52.16°) = 0.82 m in web mercator there.
@@ -321,9 +328,9 @@ def test_pixel_size_is_converted_to_another_crs(lizard, client, tmp_path):
 
 def test_crs_without_epsg_is_refused(lizard, client, tmp_path):
     raster = pick(lizard)
-    with pytest.raises(download.DownloadError) as caught:
+    with pytest.raises(download_grid.DownloadError) as caught:
         download.plan_download(client, raster["uuid"], str(tmp_path / "x.tif"),
-                               download.Area.from_extent(RD_AREA, "EPSG:28992"),
+                               download_grid.Area.from_extent(RD_AREA, "EPSG:28992"),
                                crs="PROJ4:+proj=omerc +lat_0=52 +lonc=5 +alpha=10 +k=1 +x_0=0 +y_0=0 +ellps=bessel")
     assert "EPSG" in str(caught.value)
 
@@ -351,10 +358,10 @@ def test_one_file_per_feature_named_from_a_field(lizard, client, tmp_path):
 
 
 def test_refusal_of_too_many_pixels_is_a_lizard_error(lizard, client, tmp_path, monkeypatch):
-    monkeypatch.setattr(download, "MAX_PIXELS", 2 * 10 ** 8)
-    monkeypatch.setattr(download, "TILE_PIXELS", 2 * 10 ** 8)
+    monkeypatch.setattr(download_grid, "MAX_PIXELS", 2 * 10 ** 8)
+    monkeypatch.setattr(download_grid, "TILE_PIXELS", 2 * 10 ** 8)
     raster = pick(lizard, pixel=100.0)
-    area = download.Area.from_extent(QgsRectangle(155000, 463000, 157000, 464100), "EPSG:28992")
+    area = download_grid.Area.from_extent(QgsRectangle(155000, 463000, 157000, 464100), "EPSG:28992")
     plan = download.plan_download(client, raster["uuid"], str(tmp_path / "big.tif"), area, pixel_size=0.1)
     plan.items[0].tiles = plan.items[0].tiles[:1]  # one request of 2e8 pixels: the fake says no
     with pytest.raises(errors.InvalidRequestError) as caught:
@@ -364,9 +371,9 @@ def test_refusal_of_too_many_pixels_is_a_lizard_error(lizard, client, tmp_path, 
 
 
 def test_block_aligned_tiles_are_written_as_they_arrive(lizard, client, tmp_path, monkeypatch):
-    monkeypatch.setattr(download, "TILE_PIXELS", 512 * 512)
+    monkeypatch.setattr(download_grid, "TILE_PIXELS", 512 * 512)
     raster = pick(lizard, pixel=5.0)
-    area = download.Area.from_extent(QgsRectangle(150000, 460000, 156000, 463500), "EPSG:28992")  # 1200 x 700
+    area = download_grid.Area.from_extent(QgsRectangle(150000, 460000, 156000, 463500), "EPSG:28992")  # 1200 x 700
     out = tmp_path / "aligned.tif"
     plan = download.plan_download(client, raster["uuid"], str(out), area, use_async=False)
     item = plan.items[0]
@@ -374,7 +381,7 @@ def test_block_aligned_tiles_are_written_as_they_arrive(lizard, client, tmp_path
     assert len(item.tiles) == 6
     assert all(t.width == 512 or t.col + t.width == grid.width for t in item.tiles)
     assert all(t.height == 512 or t.row + t.height == grid.height for t in item.tiles)
-    assert download._TifWriter(item, plan.crs, plan.nodata).flush_each
+    assert download_run._TifWriter(item, plan.crs, plan.nodata).flush_each
     plan.run(client)
     info = read(out)
     assert info["size"] == (grid.width, grid.height)
@@ -384,14 +391,14 @@ def test_block_aligned_tiles_are_written_as_they_arrive(lizard, client, tmp_path
 def test_other_items_go_on_when_asked(lizard, client, tmp_path):
     raster = pick(lizard, temporal=True, min_steps=30)
     steps = lizard.data.raster_steps(raster)
-    area = download.Area.from_extent(QgsRectangle(155000, 463000, 155005, 463005), "EPSG:28992")
+    area = download_grid.Area.from_extent(QgsRectangle(155000, 463000, 155005, 463005), "EPSG:28992")
     plan = download.plan_download(client, raster["uuid"], str(tmp_path), area, time=steps[0], time_end=steps[1],
                                   use_async=False)
     lizard.inject(status=500, times=1, path="/api/v4/rasters/{}/data/".format(raster["uuid"]))
-    with pytest.raises(download.DownloadError) as caught:
+    with pytest.raises(download_grid.DownloadError) as caught:
         plan.run(client, stop_on_error=False, concurrency=1)
     assert "1 of 2" in str(caught.value)
-    assert [item.status for item in plan.items] == [download.FAILED, download.DONE]
+    assert [item.status for item in plan.items] == [download_grid.FAILED, download_grid.DONE]
     assert isinstance(plan.items[0].error, errors.ServerError)
     assert not os.path.exists(plan.items[0].path) and os.path.exists(plan.items[1].path)
     assert leftovers(tmp_path) == []
@@ -402,7 +409,8 @@ def test_polygon_in_another_crs(lizard, client, tmp_path):
     # A small square in WGS84 near Groningen, where RD is turned about 1.2° from the meridians.
     square = QgsGeometry.fromRect(QgsRectangle(6.9, 53.2, 6.91, 53.205))
     out = tmp_path / "wgs.tif"
-    plan = download.plan_download(client, raster["uuid"], str(out), download.Area.from_geometry(square, "EPSG:4326"),
+    plan = download.plan_download(client, raster["uuid"], str(out),
+                                  download_grid.Area.from_geometry(square, "EPSG:4326"),
                                   nodata=-3)
     plan.run(client, poll=FAST_POLL)
     info = read(out)
@@ -414,10 +422,10 @@ def test_polygon_in_another_crs(lizard, client, tmp_path):
 
 
 def test_output_type_widens_for_a_nodata_that_does_not_fit():
-    assert download._output_type(gdal.GDT_Byte, 255) == gdal.GDT_Byte
-    assert download._output_type(gdal.GDT_Byte, -9999) == gdal.GDT_Int32
-    assert download._output_type(gdal.GDT_Int16, 0.5) == gdal.GDT_Float32
-    assert download._output_type(gdal.GDT_Float32, -9999) == gdal.GDT_Float32
+    assert download_run._output_type(gdal.GDT_Byte, 255) == gdal.GDT_Byte
+    assert download_run._output_type(gdal.GDT_Byte, -9999) == gdal.GDT_Int32
+    assert download_run._output_type(gdal.GDT_Int16, 0.5) == gdal.GDT_Float32
+    assert download_run._output_type(gdal.GDT_Float32, -9999) == gdal.GDT_Float32
 
 
 # --------------------------------------------------------------------------- the fake's /data/ endpoint

@@ -9,7 +9,8 @@ import os
 import numpy
 import pytest
 from fake_lizard.rasterdata import DATA_FAILURE, pixel_values
-from lizard_explorer.core import download, tasks, times
+from lizard_explorer.core import tasks, times
+from lizard_explorer.core.rasters import download, download_grid
 from lizard_explorer.ui.download_dialog import RasterDownloadDialog, close_download_dialogs, show_download_dialog
 from lizard_explorer.ui.download_form import DRAWN, SELECTION
 from osgeo import gdal
@@ -273,8 +274,8 @@ def test_a_crs_without_epsg_code_is_refused_with_a_sentence(iface, qtbot, dialog
 
 def test_tiles_cancel_leaves_no_partial_file_and_resume_completes(iface, qtbot, dialogs, portal, canvas, tmp_path,
                                                                   monkeypatch):
-    monkeypatch.setattr(download, "MAX_PIXELS", 400)
-    monkeypatch.setattr(download, "TILE_PIXELS", 400)
+    monkeypatch.setattr(download_grid, "MAX_PIXELS", 400)
+    monkeypatch.setattr(download_grid, "TILE_PIXELS", 400)
     raster = pick(portal)
     canvas.setDestinationCrs(RD)
     dialog = make_dialog(iface, qtbot, dialogs, raster)

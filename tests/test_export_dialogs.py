@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 from lizard_explorer import classFactory
-from lizard_explorer.core.geotiff import is_valid
+from lizard_explorer.core.rasters.geotiff import is_valid
 from lizard_explorer.ui import asset_bundle_dialog
 from lizard_explorer.ui.asset_bundle_dialog import SETTINGS_PROPERTY, AssetBundleDialog
 from lizard_explorer.ui.geotiff_dialog import GeoTiffDialog

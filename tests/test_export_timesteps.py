@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 
 import numpy
 import pytest
-from lizard_explorer.core.geotiff import (
+from lizard_explorer.core.rasters.geotiff import (
     ExportError,
     check_geotiff,
     is_valid,

@@ -5,9 +5,9 @@ from datetime import datetime, timezone
 
 import numpy
 import pytest
-from lizard_explorer.core import geotiff
 from lizard_explorer.core.errors import CancelledError
-from lizard_explorer.core.geotiff import ExportError, check_geotiff, export_geotiff, is_valid, split_bands
+from lizard_explorer.core.rasters import geotiff
+from lizard_explorer.core.rasters.geotiff import ExportError, check_geotiff, export_geotiff, is_valid, split_bands
 from osgeo import gdal, osr
 from qgis.core import QgsProcessingException, QgsRasterLayer
 from test_processing import provider  # noqa: F401 - fixture

@@ -5,8 +5,8 @@ from datetime import datetime
 
 import pytest
 from lizard_explorer.core import outputs
-from lizard_explorer.core.assets import export_bundle
-from lizard_explorer.core.geotiff import export_geotiff, split_bands
+from lizard_explorer.core.assets.bundle import export_bundle
+from lizard_explorer.core.rasters.geotiff import export_geotiff, split_bands
 from test_assets import stations
 from test_geotiff import make_raster
 from test_processing import provider  # noqa: F401 - fixture

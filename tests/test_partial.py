@@ -7,11 +7,12 @@ import sys
 import zipfile
 
 import pytest
-from lizard_explorer.core import download, partial
-from lizard_explorer.core.assets import export_bundle
+from lizard_explorer.core import partial
+from lizard_explorer.core.assets.bundle import export_bundle
 from lizard_explorer.core.client import LizardClient
 from lizard_explorer.core.errors import ExportError
-from lizard_explorer.core.geotiff import export_geotiff
+from lizard_explorer.core.rasters import download, download_grid
+from lizard_explorer.core.rasters.geotiff import export_geotiff
 from test_assets import stations
 from test_download_core import RD_AREA, pick
 from test_geotiff import make_raster
@@ -67,7 +68,7 @@ def test_a_raster_download_removes_what_a_killed_run_left_and_keeps_a_live_runs_
     dead, live = leave_leftovers(tmp_path, "small.tif", dead_pid, live_pid)
     with LizardClient(lizard.base_url, proxies={}, retries=1) as client:
         plan = download.plan_download(client, pick(lizard)["uuid"], str(tmp_path / "small.tif"),
-                                      download.Area.from_extent(RD_AREA, "EPSG:28992"))
+                                      download_grid.Area.from_extent(RD_AREA, "EPSG:28992"))
         plan.run(client)
     assert not any(os.path.exists(path) for path in dead)
     assert all(os.path.exists(path) for path in live)

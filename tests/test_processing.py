@@ -75,7 +75,8 @@ def test_package_holds_the_plugin_folder_with_translations_and_no_tests(package)
     names = zipfile.ZipFile(package).namelist()
     assert all(name.startswith("lizard_explorer/") for name in names)
     for required in ("metadata.txt", "__init__.py", "plugin.py", "icon.svg", "core/client.py",
-                     "processing/provider.py", "ui/settings_dialog.py", "i18n/lizard_explorer_nl.qm"):
+                     "core/rasters/download.py", "processing/provider.py", "ui/settings_dialog.py",
+                     "i18n/lizard_explorer_nl.qm"):
         assert "lizard_explorer/" + required in names
     assert not [name for name in names if "/tests/" in name or name.endswith((".pyc", ".ts"))]
     assert "lizard_explorer/LICENSE" in names
@@ -215,7 +216,7 @@ def test_export_asset_bundle_refuses_or_cuts_long_text(provider, tmp_path):
 
 
 def test_export_asset_bundle_writes_a_geopackage_layer_through_gdal(provider, tmp_path, monkeypatch):
-    from lizard_explorer.core import assets
+    from lizard_explorer.core.assets import shapefile
     from osgeo import ogr
     from qgis.core import QgsProject, QgsVectorLayer
 
@@ -227,7 +228,7 @@ def test_export_asset_bundle_writes_a_geopackage_layer_through_gdal(provider, tm
     QgsProject.instance().removeMapLayer(layer.id())
     saved = QgsVectorLayer(gpkg, "saved", "ogr")
     QgsProject.instance().addMapLayer(saved)
-    monkeypatch.setattr(assets, "_python_write", lambda *args: pytest.fail("not written by GDAL"))
+    monkeypatch.setattr(shapefile, "python_write", lambda *args: pytest.fail("not written by GDAL"))
     try:
         result = processing.run("lizard:exportassetbundle", {
             "INPUT": saved, "ASSET_TYPE": "Polder", "COLUMNS": "code=code", "OUTPUT": str(tmp_path / "g.zip")})

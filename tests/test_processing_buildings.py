@@ -202,7 +202,7 @@ def test_progress_is_a_percentage_or_counts_when_lizard_sends_no_total(provider,
 
 
 def test_when_lizard_keeps_truncating_the_algorithm_warns_which_boxes(provider, portal, monkeypatch):  # noqa: F811
-    from lizard_explorer.core import buildings
+    from lizard_explorer.core.buildings import buildings
 
     portal.buildings_mode = "bare"
     monkeypatch.setattr(buildings, "MAX_SPLITS", 1, raising=False)

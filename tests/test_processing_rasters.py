@@ -7,7 +7,8 @@ import json
 import re
 
 import pytest
-from lizard_explorer.core import credentials, describe
+from lizard_explorer.core import credentials
+from lizard_explorer.core.rasters import describe
 from mapserver import MapServer, make_demo_data
 from qgis.core import (
     QgsApplication,

@@ -10,7 +10,7 @@ import pytest
 from fake_lizard.store import NS, TS_EMPTY
 from lizard_explorer.core import errors, times
 from lizard_explorer.core.client import LizardClient
-from lizard_explorer.core.upload import UploadItem, UploadQueue, create_rastersource
+from lizard_explorer.core.rasters.upload import UploadItem, UploadQueue, create_rastersource
 from lizard_explorer.processing import upload_raster
 from qgis.core import QgsFeature, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime

@@ -1,4 +1,4 @@
-"""Finding raster layers and rastersources (core.rasters) and describing them (core.describe).
+"""Finding raster layers and rastersources (core.rasters.search) and describing them (core.rasters.describe).
 
 Against the fake Lizard, anonymously: only Public objects are visible. Expected sets are computed from
 ``lizard.data`` with plain rectangle math, independent of the QGIS geometry code under test.
@@ -8,9 +8,10 @@ import threading
 import time
 
 import pytest
-from lizard_explorer.core import describe, errors
+from lizard_explorer.core import errors
 from lizard_explorer.core.client import LizardClient
-from lizard_explorer.core.rasters import (
+from lizard_explorer.core.rasters import describe
+from lizard_explorer.core.rasters.search import (
     ORDERINGS,
     RasterQuery,
     RasterSearch,

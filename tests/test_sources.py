@@ -3,7 +3,7 @@
 import threading
 import zipfile
 
-from lizard_explorer.core.assets import export_bundle
+from lizard_explorer.core.assets.bundle import export_bundle
 from lizard_explorer.core.sources import LayerSnapshot
 from osgeo import ogr
 from qgis.core import QgsFeatureRequest

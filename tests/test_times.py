@@ -7,9 +7,10 @@ Every test here runs twice, with the machine's zone Europe/Amsterdam and UTC (th
 import datetime
 
 import pytest
-from lizard_explorer.core import download, errors, times
-from lizard_explorer.core.events import events_from_rows, rows_from_source
-from lizard_explorer.core.geotiff import timestamp_for, write_timesteps_csv
+from lizard_explorer.core import errors, times
+from lizard_explorer.core.rasters import download
+from lizard_explorer.core.rasters.geotiff import timestamp_for, write_timesteps_csv
+from lizard_explorer.core.timeseries.events import events_from_rows, rows_from_source
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 

@@ -5,7 +5,8 @@ import logging
 import os
 
 import pytest
-from lizard_explorer.core import download, tasks
+from lizard_explorer.core import tasks
+from lizard_explorer.core.rasters import download_grid
 from lizard_explorer.plugin import LizardExplorerPlugin
 from qgis.core import QgsApplication, QgsGeometry, QgsProject, QgsRasterLayer, QgsRectangle
 from qgis.PyQt.QtCore import QObject
@@ -63,8 +64,8 @@ def unload_and_let_tasks_end(qtbot, plugin):
 def test_unload_during_a_raster_download_cancels_it_and_leaves_no_partial_file(iface, qtbot, plugin, lizard,
                                                                                 monkeypatch, tmp_path, problems):
     monkeypatch.setenv("LIZARD_URL", lizard.base_url)
-    monkeypatch.setattr(download, "MAX_PIXELS", 400)
-    monkeypatch.setattr(download, "TILE_PIXELS", 400)
+    monkeypatch.setattr(download_grid, "MAX_PIXELS", 400)
+    monkeypatch.setattr(download_grid, "TILE_PIXELS", 400)
     raster = pick(lizard)
     dialog = plugin.show_download(raster)
     dialog.poll = dict(FAST_POLL)

@@ -8,10 +8,7 @@ import pytest
 from fake_lizard.store import NS, TS_EMPTY
 from lizard_explorer.core import errors
 from lizard_explorer.core.client import LizardClient
-from lizard_explorer.core.events import EventsError, events_from_rows, upload_events
-from lizard_explorer.core.server_tasks import TaskFailedError, follow_task
-from lizard_explorer.core.times import lizard_interval, utc_timestamp
-from lizard_explorer.core.upload import (
+from lizard_explorer.core.rasters.upload import (
     CANCELLED,
     DONE,
     FAILED,
@@ -26,6 +23,9 @@ from lizard_explorer.core.upload import (
     upload_file,
     writable_rastersources,
 )
+from lizard_explorer.core.server_tasks import TaskFailedError, follow_task
+from lizard_explorer.core.times import lizard_interval, utc_timestamp
+from lizard_explorer.core.timeseries.events import EventsError, events_from_rows, upload_events
 from osgeo import gdal, osr
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
@@ -321,7 +321,7 @@ def test_event_upload_without_rights_says_so(lizard):
 
 
 def test_rows_come_from_any_table_with_the_chosen_fields():
-    from lizard_explorer.core.events import rows_from_source
+    from lizard_explorer.core.timeseries.events import rows_from_source
     from qgis.core import QgsFeature, QgsVectorLayer
 
     layer = QgsVectorLayer("None?field=t:datetime&field=v:double&field=note:string", "table", "memory")

@@ -8,8 +8,8 @@ from fake_lizard.store import NS, TS_EMPTY
 from lizard_explorer import classFactory
 from lizard_explorer.core import errors, times
 from lizard_explorer.core.client import LizardClient
-from lizard_explorer.core.geotiff import write_timesteps_csv
-from lizard_explorer.core.upload import (
+from lizard_explorer.core.rasters.geotiff import write_timesteps_csv
+from lizard_explorer.core.rasters.upload import (
     CANCELLED,
     DONE,
     UploadItem,
@@ -168,7 +168,7 @@ def test_a_temporal_target_needs_a_time_for_every_file_before_upload_is_possible
 
 
 def core_refusal(source, files):
-    """The sentence core.upload.check_items (the Processing algorithm's check) gives for ``files``."""
+    """The sentence core.rasters.upload.check_items (the Processing algorithm's check) gives for ``files``."""
     with pytest.raises(errors.LizardError) as refused:
         check_items(source, [UploadItem(path, stamp or None) for path, stamp in files])
     return str(refused.value)

@@ -8,8 +8,9 @@ capabilities advertise GetMap/GetFeatureInfo at ``elsewhere``), ``other`` (a WMS
 import base64
 
 import pytest
-from lizard_explorer.core import credentials, errors, settings, wms
+from lizard_explorer.core import credentials, errors, settings
 from lizard_explorer.core.client import LizardClient
+from lizard_explorer.core.rasters import wms
 from mapserver import MapServer, make_demo_data
 from qgis.core import QgsDataSourceUri, QgsRaster
 from recording_proxy import RecordingProxy

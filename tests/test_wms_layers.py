@@ -1,4 +1,4 @@
-"""Lizard rasters as QGIS WMS layers (core.wms): time extents, CRS choice, URIs without secrets, real layers.
+"""Lizard rasters as QGIS WMS layers (core.rasters.wms): time extents, CRS choice, URIs without secrets, real layers.
 
 The layers are served by a local qgis_mapserver; the fake Lizard's rasters are pointed at it. qgis_mapserver
 3.22 ignores TIME, so temporal layers are checked through their temporal properties and URI, not pixels.
@@ -8,8 +8,9 @@ import datetime
 
 import numpy as np
 import pytest
-from lizard_explorer.core import credentials, errors, times, wms
+from lizard_explorer.core import credentials, errors, times
 from lizard_explorer.core.client import LizardClient
+from lizard_explorer.core.rasters import wms
 from mapserver import MapServer, make_demo_data
 from qgis.core import QgsDataSourceUri, QgsDateTimeRange
 from qgis.PyQt.QtCore import QDateTime, Qt

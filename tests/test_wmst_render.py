@@ -8,8 +8,9 @@ tests/test_wms_layers.py checks.
 
 import numpy as np
 import pytest
-from lizard_explorer.core import compat, wms
+from lizard_explorer.core import compat
 from lizard_explorer.core.client import LizardClient
+from lizard_explorer.core.rasters import wms
 from mapserver import MapServer, make_demo_data
 from qgis.core import Qgis, QgsDateTimeRange, QgsProject, QgsRasterLayerTemporalProperties
 from qgis.PyQt.QtCore import QDateTime

@@ -2,7 +2,7 @@
 
 The work is split so that every part runs where it must:
 
-- :func:`core.wms.build_layers` is GUI-free and runs in a background task: it resolves rastersources to the
+- :func:`core.rasters.wms.build_layers` is GUI-free and runs in a background task: it resolves rastersources to the
   raster layers that show them, asks the WMS which CRS it offers and a temporal raster for its time steps,
   creates the QGIS layers (creating a WMS layer makes QGIS fetch the capabilities, synchronously) and hands
   them to the GUI thread (``moveToThread``).
@@ -19,11 +19,12 @@ from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsCustomDropHandler
 from qgis.PyQt.QtCore import QCoreApplication, QMimeData, QObject, QTimer, pyqtSignal
 
-from ..core import credentials, errors, wms
+from ..core import credentials, errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.log import get_logger
-from ..core.rasters import SCOPES
+from ..core.rasters import wms
+from ..core.rasters.search import SCOPES
 from ..core.tasks import LizardTask, run_task
 from .messages import show_error, show_info
 

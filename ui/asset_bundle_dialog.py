@@ -1,6 +1,6 @@
 """The asset bundle export dialog: a zipped shapefile + .ini for Lizard's asset import.
 
-The work itself is in ``core.assets``; this dialog collects the parameters, runs the export in a
+The work itself is in ``core.assets.bundle``; this dialog collects the parameters, runs the export in a
 :class:`~lizard_explorer.core.tasks.LizardTask` and shows the outcome.
 
 The dialog remembers its last settings per layer in the layer's custom properties
@@ -36,7 +36,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import errors, settings
-from ..core.assets import ASSET_TYPES, asset_type_name, export_bundle, file_copy
+from ..core.assets.bundle import ASSET_TYPES, asset_type_name, export_bundle
+from ..core.assets.shapefile import file_copy
 from ..core.client import normalise_portal_url
 from ..core.compat import layer_filter
 from ..core.i18n import tr

@@ -40,7 +40,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import errors
-from ..core.buildings import Download
+from ..core.buildings.buildings import Download
 from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.tasks import LatestTask, LizardTask

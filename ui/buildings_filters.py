@@ -10,7 +10,7 @@ from qgis.core import (
 )
 
 from ..core import errors
-from ..core.buildings import Area, BuildingFilter
+from ..core.buildings.buildings import Area, BuildingFilter
 from ..core.i18n import tr
 from .bands import AREA, polygon_band, show_geometries
 from .map_tools import RECTANGLE

@@ -12,8 +12,9 @@ from qgis.core import (
 from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import QMessageBox
 
-from ..core import errors, geopackage
-from ..core.buildings import Download, crs, fields, rate_text, to_features
+from ..core import errors
+from ..core.buildings import geopackage
+from ..core.buildings.buildings import Download, crs, fields, rate_text, to_features
 from ..core.i18n import tr
 from ..core.outputs import geopackage_path
 from ..core.tasks import LizardTask

@@ -8,8 +8,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core import download, errors
+from ..core import errors
 from ..core.i18n import tr
+from ..core.rasters import download_grid
 from .bands import AREA, polygon_band, show_geometries
 from .download_form import DRAWN, EXTENT, SELECTION, WGS84, FormError, _context
 from .map_tools import RECTANGLE
@@ -76,7 +77,7 @@ class DownloadAreaMixin:
             extent = canvas.extent()
             if extent.isEmpty() or not extent.width() or not extent.height():
                 raise FormError(tr("The map shows no area to download."))
-            return {"area": download.Area.from_extent(extent, canvas.mapSettings().destinationCrs(), _context())}
+            return {"area": download_grid.Area.from_extent(extent, canvas.mapSettings().destinationCrs(), _context())}
         if mode == SELECTION:
             layer = self._selected_layer()
             features = sorted((f for f in layer.getSelectedFeatures() if f.hasGeometry()), key=lambda f: f.id())
@@ -86,7 +87,7 @@ class DownloadAreaMixin:
                 return {"features": features, "features_crs": QgsCoordinateReferenceSystem(layer.crs()),
                         "name_field": self.field_combo.currentField() or None, "transform_context": _context()}
             try:
-                return {"area": download.Area.from_mask([f.geometry() for f in features], layer.crs(),
+                return {"area": download_grid.Area.from_mask([f.geometry() for f in features], layer.crs(),
                                                         transform_context=_context())}
             except errors.LizardError:
                 raise FormError(tr("The selected features of “{layer}” have no geometry.").format(
@@ -94,7 +95,7 @@ class DownloadAreaMixin:
         if self._drawn is None:
             raise FormError(tr("Draw a rectangle or a polygon on the map first."))
         geometry, crs = self._drawn
-        return {"area": download.Area.from_geometry(geometry, crs, _context())}
+        return {"area": download_grid.Area.from_geometry(geometry, crs, _context())}
 
     # ------------------------------------------------------------------------------------- drawing
 

@@ -1,7 +1,7 @@
 """The raster download dialog: a Lizard raster layer as local GeoTIFFs (or VRTs) for an area, CRS, pixel size
 and time steps, with its size shown before it starts, progress per file, cancel and resume.
 
-All the work is in ``core.download``: this dialog collects the parameters, plans and runs the download in
+All the work is in ``core.rasters.download``: this dialog collects the parameters, plans and runs the download in
 :class:`~lizard_explorer.core.tasks.LizardTask` s (never HTTP on the GUI thread) and shows what happens.
 ``Plan.run`` calls back from the task's thread; those calls reach the widgets only through the task's
 ``interim`` signal, queued to the GUI thread (and cut off when the plugin unloads). The files are added to the map in a
@@ -23,10 +23,11 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
 )
 
-from ..core import download, errors, outputs
+from ..core import errors, outputs
 from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.log import get_logger
+from ..core.rasters import download, download_grid
 from ..core.tasks import LatestTask, LizardTask, run_task
 from .download_area import DownloadAreaMixin
 from .download_form import (
@@ -188,7 +189,7 @@ class RasterDownloadDialog(DownloadFormMixin, DownloadRasterMixin, DownloadAreaM
             name.setToolTip(item.path)
             self.files_table.setItem(row, FILE_COLUMN, name)
             there = outputs.already_there(item.path)
-            status = download.SKIPPED if there else download.PENDING
+            status = download_grid.SKIPPED if there else download_grid.PENDING
             self.files_table.setItem(row, STATE_COLUMN, QTableWidgetItem(state_text(status)))
             self.files_table.setItem(row, PERCENT_COLUMN, QTableWidgetItem("100" if there else "0"))
 
@@ -285,14 +286,14 @@ class RasterDownloadDialog(DownloadFormMixin, DownloadRasterMixin, DownloadAreaM
         if self._run_task is None:
             return
         self._set_cell(row, PERCENT_COLUMN, str(int(round(100 * fraction))))
-        if 0 < fraction < 1 and self.state_of(row) == state_text(download.PENDING):
-            self._set_cell(row, STATE_COLUMN, state_text(download.RUNNING))
+        if 0 < fraction < 1 and self.state_of(row) == state_text(download_grid.PENDING):
+            self._set_cell(row, STATE_COLUMN, state_text(download_grid.RUNNING))
 
     def _item_changed(self, row, status, text):
         if self._run_task is None:
             return
         self._set_cell(row, STATE_COLUMN, text)
-        if status in (download.DONE, download.SKIPPED):
+        if status in (download_grid.DONE, download_grid.SKIPPED):
             self._set_cell(row, PERCENT_COLUMN, "100")
 
     def cancel_download(self):
@@ -312,7 +313,7 @@ class RasterDownloadDialog(DownloadFormMixin, DownloadRasterMixin, DownloadAreaM
         self.progress_bar.hide()
         for row, item in enumerate(plan.items):
             self._set_cell(row, STATE_COLUMN, state_text(item.status, item.error))
-            if item.status in (download.DONE, download.SKIPPED):
+            if item.status in (download_grid.DONE, download_grid.SKIPPED):
                 self._set_cell(row, PERCENT_COLUMN, "100")
         if error is None:
             self.result_paths = list(paths)

@@ -35,9 +35,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import download, outputs
+from ..core import outputs
 from ..core.compat import layer_filter
 from ..core.i18n import tr
+from ..core.rasters import download_grid
 from .map_tools import POLYGON, RECTANGLE
 from .messages import sentence
 
@@ -66,15 +67,15 @@ def _label(name):
 
 
 def state_text(status, error=None):
-    """What the table says about a file in ``status`` (``core.download``'s item statuses)."""
-    if status == download.FAILED:
+    """What the table says about a file in ``status`` (``core.rasters.download_grid``'s item statuses)."""
+    if status == download_grid.FAILED:
         return tr("failed: {reason}").format(reason=sentence(error) if error is not None else "")
     texts = {
-        download.PENDING: tr("waiting"),
-        download.RUNNING: tr("downloading"),
-        download.DONE: tr("done"),
-        download.SKIPPED: tr("already there (skipped)"),
-        download.CANCELLED: tr("cancelled (nothing partial kept)"),
+        download_grid.PENDING: tr("waiting"),
+        download_grid.RUNNING: tr("downloading"),
+        download_grid.DONE: tr("done"),
+        download_grid.SKIPPED: tr("already there (skipped)"),
+        download_grid.CANCELLED: tr("cancelled (nothing partial kept)"),
     }
     return texts.get(status, status)
 
@@ -371,7 +372,7 @@ class DownloadFormMixin:
     def resumable(self):
         """Whether the last download left files to fetch (it was cancelled or failed)."""
         return self._last_plan is not None and any(
-            item.status not in (download.DONE, download.SKIPPED) for item in self._last_plan.items)
+            item.status not in (download_grid.DONE, download_grid.SKIPPED) for item in self._last_plan.items)
 
     def update_state(self, *_args):
         busy = self.busy()

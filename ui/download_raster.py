@@ -4,9 +4,10 @@ import html
 
 from qgis.core import QgsCoordinateReferenceSystem
 
-from ..core import download, errors, times
+from ..core import errors, times
 from ..core.client import LizardClient
 from ..core.i18n import tr
+from ..core.rasters import download
 from ..core.tasks import LizardTask
 
 

@@ -1,6 +1,6 @@
 """Upload the rows of any table or layer as events of a Lizard timeseries.
 
-All the work is in ``core.events``; the dialog collects the parameters and runs it in a
+All the work is in ``core.timeseries.events``; the dialog collects the parameters and runs it in a
 :class:`~lizard_explorer.core.tasks.LizardTask` (never HTTP on the GUI thread).
 """
 
@@ -20,12 +20,12 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import errors, settings
 from ..core.compat import FieldType, layer_filter
-from ..core.events import events_from_rows, rows_from_source, upload_events
 from ..core.i18n import tr
+from ..core.rasters.upload import check_uuid
 from ..core.sources import LayerSnapshot
 from ..core.tasks import LatestTask, LizardTask
 from ..core.times import zone_names
-from ..core.upload import check_uuid
+from ..core.timeseries.events import events_from_rows, rows_from_source, upload_events
 from .messages import show_dialog_error, show_info
 from .upload_common import error_label, saved_client, wrapped_label
 

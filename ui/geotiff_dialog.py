@@ -1,6 +1,6 @@
 """The GeoTIFF export dialog: a GeoTIFF that Lizard accepts (with a "Check for Lizard" report).
 
-The work itself is in ``core.geotiff``; this dialog collects the parameters, runs the export in a
+The work itself is in ``core.rasters.geotiff``; this dialog collects the parameters, runs the export in a
 :class:`~lizard_explorer.core.tasks.LizardTask` and shows the outcome.
 """
 
@@ -32,7 +32,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import errors
 from ..core.compat import layer_filter
-from ..core.geotiff import (
+from ..core.i18n import tr
+from ..core.rasters.geotiff import (
     FAILED,
     PASSED,
     TIMESTEPS_CSV,
@@ -46,7 +47,6 @@ from ..core.geotiff import (
     status_of,
     write_timesteps_csv,
 )
-from ..core.i18n import tr
 from ..core.tasks import LatestTask, LizardTask
 from ..core.times import iso_utc, parse_list
 from .export_common import _error_label, _show_dialog_error, _table

@@ -41,10 +41,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import describe
 from ..core.compat import empty_rectangle
 from ..core.i18n import tr
-from ..core.rasters import (
+from ..core.rasters import describe
+from ..core.rasters.search import (
     ORDERINGS,
     WGS84,
     bounds_rectangle,

@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import Qt
 
 from ..core import errors
 from ..core.i18n import tr
-from ..core.rasters import (
+from ..core.rasters.search import (
     RasterQuery,
     SpatialFilter,
 )

@@ -3,8 +3,8 @@
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QTableView
 
-from ..core import describe
 from ..core.i18n import tr
+from ..core.rasters import describe
 from .add_to_map import MIME_TYPE, encode_mime
 
 

@@ -5,7 +5,7 @@ import time
 from ..core import errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
-from ..core.rasters import RasterSearch
+from ..core.rasters.search import RasterSearch
 from ..core.tasks import LizardTask
 from .messages import show_error
 from .raster_filters import AreaUnavailable

@@ -1,7 +1,7 @@
 """The "Rasters to upload" part of the raster upload dialog: the files, their times and their upload state.
 
 A file's time comes from the ``timesteps.csv`` beside it or from its name (see
-:func:`core.geotiff.timestamp_for`); a ``timesteps.csv`` chosen as a file adds every file it lists.
+:func:`core.rasters.geotiff.timestamp_for`); a ``timesteps.csv`` chosen as a file adds every file it lists.
 """
 
 import os
@@ -26,9 +26,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import errors
 from ..core.compat import layer_filter
-from ..core.geotiff import TIMESTEPS_CSV, read_timesteps, timestamp_for
 from ..core.i18n import tr
-from ..core.upload import CANCELLED, DONE, FAILED, PREPARING, PROCESSING, UPLOADING, WAITING
+from ..core.rasters.geotiff import TIMESTEPS_CSV, read_timesteps, timestamp_for
+from ..core.rasters.upload import CANCELLED, DONE, FAILED, PREPARING, PROCESSING, UPLOADING, WAITING
 from .messages import sentence
 
 # table columns

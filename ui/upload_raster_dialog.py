@@ -1,10 +1,10 @@
 """Upload raster layers and GeoTIFF files into a new or an existing Lizard rastersource.
 
-All the work is in ``core.upload``; the dialog collects the parameters, runs it in
+All the work is in ``core.rasters.upload``; the dialog collects the parameters, runs it in
 :class:`~lizard_explorer.core.tasks.LizardTask` s (never HTTP on the GUI thread) and shows what happens. The
 upload queue calls back from the task's thread; those calls reach the widgets only through the task's own
 ``interim`` signal (queued to the GUI thread, and cut off by ``core.tasks.detach_all()`` when the plugin
-unloads). The checks that need no network are the core's (:func:`~lizard_explorer.core.upload.check_items`),
+unloads). The checks that need no network are the core's (:func:`~lizard_explorer.core.rasters.upload.check_items`),
 the ones the Processing algorithm makes, so both refuse the same input with the same sentence. The file table is in
 :mod:`.upload_files`, the target and the raster layer form in :mod:`.upload_target`.
 """
@@ -23,8 +23,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import errors
 from ..core.i18n import tr
 from ..core.log import get_logger
-from ..core.tasks import LatestTask, LizardTask, run_task
-from ..core.upload import (
+from ..core.rasters.upload import (
     DONE,
     FAILED,
     PROCESSING,
@@ -36,6 +35,7 @@ from ..core.upload import (
     rastersource_body,
     summary,
 )
+from ..core.tasks import LatestTask, LizardTask, run_task
 from .add_to_map import MapAdder
 from .messages import show_dialog_error, show_info
 from .upload_common import error_label, saved_client, wrapped_label
@@ -158,7 +158,7 @@ class RasterUploadDialog(UploadFilesMixin, UploadTargetMixin, NewRasterLayerMixi
         return None
 
     def new_source(self):
-        """The new rastersource's parameters (the keyword arguments of ``core.upload.create_rastersource``)."""
+        """The new rastersource's parameters (the keyword arguments of ``core.rasters.upload.create_rastersource``)."""
         temporal = self.temporal_check.isChecked()
         return {
             "name": self.name_edit.text().strip(),

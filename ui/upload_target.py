@@ -19,14 +19,14 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import errors
 from ..core.i18n import tr
-from ..core.tasks import LizardTask, run_task
-from ..core.upload import (
+from ..core.rasters.upload import (
     ACCESS_MODIFIERS,
     create_raster_layer,
     observation_types,
     supplier_organisations,
     writable_rastersources,
 )
+from ..core.tasks import LizardTask, run_task
 from .messages import sentence, show_error
 from .upload_common import saved_client, wrapped_label
 

@@ -10,9 +10,9 @@ import os
 from osgeo import ogr
 from qgis.core import QgsVectorFileWriter
 
-from . import errors
-from .geotiff import quiet_gdal
-from .i18n import tr
+from .. import errors
+from ..i18n import tr
+from ..rasters.geotiff import quiet_gdal
 
 
 def layer_names(path):

@@ -3,8 +3,8 @@
 import datetime
 import json
 
-from .i18n import tr
-from .times import duration_seconds, iso_duration, to_utc
+from ..i18n import tr
+from ..times import duration_seconds, iso_duration, to_utc
 from .wms import describe_units
 
 

@@ -16,12 +16,12 @@ from urllib.parse import urlsplit
 
 from qgis.core import QgsDataSourceUri, QgsLayerMetadata, QgsRasterLayer
 
-from . import errors, times
-from .client import cancel_check
-from .compat import set_layer_abstract
-from .i18n import tr
-from .log import get_logger
-from .transport import may_carry_key
+from .. import errors, times
+from ..client import cancel_check
+from ..compat import set_layer_abstract
+from ..i18n import tr
+from ..log import get_logger
+from ..transport import may_carry_key
 
 log = get_logger("wms")
 DEFAULT_CRS = "EPSG:3857"

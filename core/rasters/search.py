@@ -16,8 +16,8 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from . import errors
-from .i18n import tr
+from .. import errors
+from ..i18n import tr
 
 SCOPES = ("rasters", "rastersources")
 ACCESS = ("Public", "Common", "Private")

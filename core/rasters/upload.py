@@ -7,7 +7,7 @@ answer names a Lizard task, which :func:`core.server_tasks.follow_task` polls un
 :class:`UploadQueue` sends several files (one timestamp each for a temporal source) one after the other;
 each :class:`UploadItem` keeps its state, so a cancelled or failed queue can be resumed with the files that
 did not succeed. Files are made Lizard-ready first (:func:`prepare_file`): a file that already passes every
-Lizard rule is sent as it is, anything else goes through :func:`core.geotiff.export_geotiff`.
+Lizard rule is sent as it is, anything else goes through :func:`core.rasters.geotiff.export_geotiff`.
 """
 
 import os
@@ -15,12 +15,13 @@ import shutil
 import tempfile
 import uuid
 
-from . import errors, geotiff
-from .client import cancel_check
-from .i18n import tr
-from .log import get_logger
-from .server_tasks import TaskFailedError, follow_task, task_url
-from .times import lizard_interval, utc_timestamp
+from .. import errors
+from ..client import cancel_check
+from ..i18n import tr
+from ..log import get_logger
+from ..server_tasks import TaskFailedError, follow_task, task_url
+from ..times import lizard_interval, utc_timestamp
+from . import geotiff
 
 log = get_logger("upload")
 
@@ -270,7 +271,7 @@ def create_raster_layer(client, source, name, observation_type, access=None, des
 
 def prepare_file(path, folder, band=1, nodata=None, target_crs=None, feedback=None):
     """A Lizard-ready GeoTIFF for ``path``: the file itself when it passes every rule and no change is
-    asked, else a new file in ``folder`` written by :func:`core.geotiff.export_geotiff`.
+    asked, else a new file in ``folder`` written by :func:`core.rasters.geotiff.export_geotiff`.
 
     Returns ``(path_to_send, warnings)``.
     """
@@ -497,7 +498,7 @@ class UploadQueue:
 
 
 class _Feedback:
-    """The part of QgsFeedback that core.geotiff uses, backed by a cancel check."""
+    """The part of QgsFeedback that core.rasters.geotiff uses, backed by a cancel check."""
 
     def __init__(self, cancelled):
         self._cancelled = cancelled

@@ -16,13 +16,13 @@ from datetime import timedelta
 
 from osgeo import gdal, osr
 
-from . import partial
-from .compat import gdal_exceptions_off
-from .errors import CancelledError, ExportError
-from .i18n import tr
-from .log import get_logger
-from .outputs import geotiff_path, output_folder
-from .times import compact_utc, iso_utc, parse
+from .. import partial
+from ..compat import gdal_exceptions_off
+from ..errors import CancelledError, ExportError
+from ..i18n import tr
+from ..log import get_logger
+from ..outputs import geotiff_path, output_folder
+from ..times import compact_utc, iso_utc, parse
 
 log = get_logger("geotiff")
 

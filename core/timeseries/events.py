@@ -8,12 +8,12 @@ Lizard stored.
 
 import math
 
-from . import errors
-from .client import cancel_check
-from .i18n import tr
-from .log import get_logger
-from .times import iso_utc_ms, to_utc
-from .upload import check_uuid
+from .. import errors
+from ..client import cancel_check
+from ..i18n import tr
+from ..log import get_logger
+from ..rasters.upload import check_uuid
+from ..times import iso_utc_ms, to_utc
 
 log = get_logger("events")
 

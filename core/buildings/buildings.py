@@ -29,12 +29,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
 
-from . import areas, errors
-from .client import cancel_check
-from .compat import FieldType
-from .i18n import tr
-from .log import get_logger
-from .rasters import SpatialFilter, organisation_params
+from .. import areas, errors
+from ..client import cancel_check
+from ..compat import FieldType
+from ..i18n import tr
+from ..log import get_logger
+from ..rasters.search import SpatialFilter, organisation_params
 
 log = get_logger("buildings")
 ENDPOINT = "buildings/"
