@@ -9,8 +9,8 @@ from qgis.core import (
 from ..core import credentials, errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
+from ..core.query import as_uuid
 from ..core.rasters import wms
-from ..core.rasters.search import as_uuid
 from .base import LizardAlgorithm
 
 

@@ -17,8 +17,9 @@ from ..core import errors
 from ..core.client import LizardClient
 from ..core.compat import FieldType
 from ..core.i18n import tr
+from ..core.query import WGS84, SpatialFilter, footprint
 from ..core.rasters.describe import interval
-from ..core.rasters.search import WGS84, RasterQuery, RasterSearch, SpatialFilter, footprint
+from ..core.rasters.search import RasterQuery, RasterSearch
 from .base import LizardAlgorithm
 
 # (field name, type); the attributes of each output feature, in this order.

@@ -10,6 +10,7 @@ from qgis.core import (
 from ..core import errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
+from ..core.query import check_uuid
 from ..core.rasters.upload import (
     ACCESS_MODIFIERS,
     FAILED,
@@ -18,7 +19,6 @@ from ..core.rasters.upload import (
     UPLOADING,
     UploadItem,
     UploadQueue,
-    check_uuid,
     get_rastersource,
 )
 from .base import LizardAlgorithm

@@ -10,7 +10,7 @@ from qgis.core import (
 from ..core import errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
-from ..core.rasters.upload import check_uuid
+from ..core.query import check_uuid
 from ..core.times import time_zone
 from ..core.timeseries.events import events_from_rows, rows_from_source, upload_events
 from .base import LizardAlgorithm

@@ -67,3 +67,21 @@ def test_the_gui_import_check_sees_widgets_and_iface():
     text = ("from qgis.PyQt import QtWidgets\nfrom qgis.PyQt.QtWidgets import QDialog\nfrom qgis.utils import iface\n"
             "import qgis.gui\nfrom qgis.core import QgsProject\nfrom qgis.PyQt.QtCore import QVariant\n")
     assert [line.split(":")[1] for line in gui_imports("sample.py", text)] == ["1", "2", "3", "4"]
+
+
+def test_a_core_domain_imports_only_the_shared_base_and_itself():
+    """A newcomer finds a feature in one hop: what two domains share lives at core/'s root, not in one of them."""
+    domains = sorted({path.split("/")[1] for path in sources("core") if path.count("/") > 1})
+    assert {"rasters", "buildings"} <= set(domains)
+    crossing = []
+    for path in sources("core"):
+        if path.count("/") < 2:
+            continue
+        own = path.split("/")[1]
+        with open(os.path.join(ROOT, path), encoding="utf-8") as f:
+            tree = ast.parse(f.read(), path)
+        for node in ast.walk(tree):
+            target = (node.module or "").split(".")[0] if isinstance(node, ast.ImportFrom) and node.level == 2 else ""
+            if target in domains and target != own:
+                crossing.append("{}:{}: {}".format(path, node.lineno, ast.unparse(node)))
+    assert not crossing, crossing

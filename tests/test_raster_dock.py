@@ -5,8 +5,8 @@ import re
 import pytest
 from lizard_explorer import classFactory
 from lizard_explorer.core import credentials, errors, settings
+from lizard_explorer.core.query import as_uuid, bounds_rectangle, footprint
 from lizard_explorer.core.rasters import wms
-from lizard_explorer.core.rasters.search import as_uuid, bounds_rectangle, footprint
 from lizard_explorer.ui.add_to_map import MIME_TYPE
 from lizard_explorer.ui.raster_dock import RasterDock
 from mapserver import MapServer, make_demo_data

@@ -10,16 +10,9 @@ import time
 import pytest
 from lizard_explorer.core import errors
 from lizard_explorer.core.client import LizardClient
+from lizard_explorer.core.query import SpatialFilter, as_uuid, bounds_rectangle, footprint
 from lizard_explorer.core.rasters import describe
-from lizard_explorer.core.rasters.search import (
-    ORDERINGS,
-    RasterQuery,
-    RasterSearch,
-    SpatialFilter,
-    as_uuid,
-    bounds_rectangle,
-    footprint,
-)
+from lizard_explorer.core.rasters.search import ORDERINGS, RasterQuery, RasterSearch
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsRectangle
 
 LOCHEM_RASTER = "d8f36211-68c5-4211-b530-2c22932f396b"

@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import errors, settings
 from ..core.compat import FieldType, layer_filter
 from ..core.i18n import tr
-from ..core.rasters.upload import check_uuid
+from ..core.query import check_uuid
 from ..core.sources import LayerSnapshot
 from ..core.tasks import LatestTask, LizardTask
 from ..core.times import zone_names

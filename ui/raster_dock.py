@@ -43,14 +43,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.compat import empty_rectangle
 from ..core.i18n import tr
+from ..core.query import WGS84, bounds_rectangle, footprint
 from ..core.rasters import describe
-from ..core.rasters.search import (
-    ORDERINGS,
-    WGS84,
-    bounds_rectangle,
-    footprint,
-    ordering_label,
-)
+from ..core.rasters.search import ORDERINGS, ordering_label
 from ..core.tasks import LatestTask
 from .add_to_map import MapAdder, RasterDropHandler
 from .bands import FOOTPRINT, polygon_band, remove_band, show_geometries

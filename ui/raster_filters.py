@@ -9,10 +9,8 @@ from qgis.PyQt.QtCore import Qt
 
 from ..core import errors
 from ..core.i18n import tr
-from ..core.rasters.search import (
-    RasterQuery,
-    SpatialFilter,
-)
+from ..core.query import SpatialFilter
+from ..core.rasters.search import RasterQuery
 from .qt import disconnect
 
 ANYWHERE, EXTENT, SELECTION = "anywhere", "extent", "selection"

@@ -34,7 +34,7 @@ from ..client import cancel_check
 from ..compat import FieldType
 from ..i18n import tr
 from ..log import get_logger
-from ..rasters.search import SpatialFilter, organisation_params
+from ..query import SpatialFilter, organisation_params
 
 log = get_logger("buildings")
 ENDPOINT = "buildings/"

@@ -11,8 +11,8 @@ from osgeo import ogr
 from qgis.core import QgsVectorFileWriter
 
 from .. import errors
+from ..gdal_errors import quiet_gdal
 from ..i18n import tr
-from ..rasters.geotiff import quiet_gdal
 
 
 def layer_names(path):

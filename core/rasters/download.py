@@ -56,6 +56,7 @@ from qgis.core import (
 )
 
 from .. import areas, errors, outputs
+from ..gdal_errors import quiet_gdal, releases_gdal
 from ..i18n import tr
 from ..times import compact_utc, from_ms, iso_utc_ms, to_ms
 from .download_grid import (
@@ -71,7 +72,6 @@ from .download_grid import (
     tile_shape,
 )
 from .download_run import _Runner
-from .geotiff import quiet_gdal, releases_gdal
 
 CONCURRENCY = 4
 DEFAULT_NODATA = -9999.0

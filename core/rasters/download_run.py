@@ -16,6 +16,7 @@ from osgeo import gdal, gdal_array, ogr, osr
 
 from .. import errors, outputs, partial, server_tasks
 from ..client import cancel_check
+from ..gdal_errors import quiet_gdal, releases_gdal
 from ..i18n import tr
 from ..log import get_logger
 from .download_grid import (
@@ -29,7 +30,6 @@ from .download_grid import (
     DownloadError,
     data_endpoint,
 )
-from .geotiff import quiet_gdal, releases_gdal
 
 log = get_logger("download")
 

@@ -5,20 +5,17 @@ NODATA value and a projection with an EPSG code; temporal data is one GeoTIFF pe
 GUI-free (GDAL only), so it runs under ``qgis_process``. Errors are :class:`ExportError` with one sentence.
 """
 
-import contextlib
 import csv
-import functools
 import os
 import re
-import traceback
 from collections import namedtuple
 from datetime import timedelta
 
 from osgeo import gdal, osr
 
 from .. import partial
-from ..compat import gdal_exceptions_off
 from ..errors import CancelledError, ExportError
+from ..gdal_errors import quiet_gdal, releases_gdal
 from ..i18n import tr
 from ..log import get_logger
 from ..outputs import geotiff_path, output_folder
@@ -43,18 +40,6 @@ ExportResult = namedtuple("ExportResult", ("path", "warnings"))
 
 
 # ----------------------------------------------------------------------------------------------- helpers
-
-
-@contextlib.contextmanager
-def quiet_gdal():
-    """GDAL errors are collected (``gdal.GetLastErrorMsg()``) instead of printed or raised; state restored after."""
-    with gdal_exceptions_off():
-        gdal.ErrorReset()
-        gdal.PushErrorHandler("CPLQuietErrorHandler")
-        try:
-            yield
-        finally:
-            gdal.PopErrorHandler()
 
 
 def _open(path):
@@ -151,22 +136,6 @@ def _temp_path(output_path):
 
 
 # ------------------------------------------------------------------------------------------------ export
-
-
-def releases_gdal(function):
-    """Let no GDAL object outlive a failed call: an error's traceback would keep the frames' datasets and
-    bands alive (in a task's stored error, or a test's ``pytest.raises``) until after QGIS has shut GDAL
-    down at exit, which crashes the process. The frames are cleared before the error travels on."""
-
-    @functools.wraps(function)
-    def wrapper(*args, **kwargs):
-        try:
-            return function(*args, **kwargs)
-        except BaseException as exc:
-            traceback.clear_frames(exc.__traceback__)
-            raise
-
-    return wrapper
 
 
 @releases_gdal

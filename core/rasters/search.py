@@ -6,23 +6,13 @@ see CONTRACT.md), so "only temporal", "only non-temporal" and "intersects the ma
 page; :class:`RasterSearch` reports how many objects matched of how many were scanned.
 """
 
-import re
 
-from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCoordinateTransformContext,
-    QgsGeometry,
-    QgsRectangle,
-)
 
-from .. import errors
 from ..i18n import tr
+from ..query import as_uuid, organisation_params
 
 SCOPES = ("rasters", "rastersources")
 ACCESS = ("Public", "Common", "Private")
-WGS84 = "EPSG:4326"
-UUID = re.compile(r"^\s*([0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12})\s*$", re.I)
 
 # Orderings each endpoint documents, as (value, label) pairs; the first is the default.
 ORDERINGS = {
@@ -41,26 +31,6 @@ def ordering_label(value):
         "-size": tr("Largest first"), "size": tr("Smallest first"), "supplier_code": tr("Supplier code"),
     }
     return labels.get(value, value)
-
-
-def as_uuid(text):
-    """The canonical UUID when ``text`` is one (with or without dashes), else ``None``."""
-    found = UUID.match(text or "")
-    if not found:
-        return None
-    raw = found.group(1).replace("-", "").lower()
-    return "{}-{}-{}-{}-{}".format(raw[:8], raw[8:12], raw[12:16], raw[16:20], raw[20:])
-
-
-def organisation_params(text):
-    """The documented organisation filter for what a user typed: a UUID, else part of the name."""
-    text = (text or "").strip()
-    if not text:
-        return {}
-    organisation = as_uuid(text)
-    if organisation:
-        return {"organisation__uuid": organisation}
-    return {"organisation__name__icontains": text}
 
 
 def endpoint(scope):
@@ -111,74 +81,6 @@ class RasterQuery:
         if self.temporal is not None and bool(obj.get("temporal")) != self.temporal:
             return False
         return self.spatial is None or self.spatial.matches(obj.get("spatial_bounds"))
-
-
-def bounds_rectangle(bounds):
-    """A WGS84 ``QgsRectangle`` from Lizard's ``spatial_bounds``, or ``None`` when missing or incomplete."""
-    if not isinstance(bounds, dict):
-        return None
-    try:
-        west, east, south, north = (float(bounds[k]) for k in ("west", "east", "south", "north"))
-    except (KeyError, TypeError, ValueError):
-        return None
-    return QgsRectangle(min(west, east), min(south, north), max(west, east), max(south, north))
-
-
-def footprint(obj):
-    """The object's footprint as a WGS84 polygon geometry, or ``None``."""
-    rectangle = bounds_rectangle(obj.get("spatial_bounds"))
-    return QgsGeometry.fromRect(rectangle) if rectangle is not None else None
-
-
-class SpatialFilter:
-    """An area in WGS84; an object matches when its ``spatial_bounds`` intersect it (no bounds: no match)."""
-
-    def __init__(self, geometry, description=""):
-        if geometry is None or geometry.isEmpty():
-            raise errors.LizardError(tr("The area to search in is empty."))
-        self.geometry = geometry
-        self.description = description
-        self._engine = QgsGeometry.createGeometryEngine(geometry.constGet())
-        self._engine.prepareGeometry()
-
-    @classmethod
-    def from_extent(cls, rectangle, crs, description="", transform_context=None):
-        """The map extent ``rectangle`` in ``crs`` (densified when transformed, so edges stay right).
-        ``transform_context``: the project's or the Processing context's (see :func:`_to_wgs84`)."""
-        transform = _to_wgs84(crs, transform_context)
-        box = transform.transformBoundingBox(rectangle) if transform else QgsRectangle(rectangle)
-        return cls(QgsGeometry.fromRect(box), description)
-
-    @classmethod
-    def from_geometries(cls, geometries, crs, description="", transform_context=None):
-        """The union of ``geometries`` (e.g. the selected features of a layer) in ``crs``."""
-        parts = [QgsGeometry(g) for g in geometries if g is not None and not g.isEmpty()]
-        if not parts:
-            raise errors.LizardError(tr("No features are selected to search in."))
-        union = QgsGeometry.unaryUnion(parts)
-        transform = _to_wgs84(crs, transform_context)
-        if transform is not None:
-            union.transform(transform)
-        return cls(union, description)
-
-    def matches(self, bounds):
-        rectangle = bounds_rectangle(bounds)
-        if rectangle is None:
-            return False
-        candidate = QgsGeometry.fromRect(rectangle)  # must outlive the call: constGet() does not keep it alive
-        return self._engine.intersects(candidate.constGet())
-
-
-def _to_wgs84(crs, transform_context=None):
-    """The transform from ``crs`` to WGS84 (``None`` when there is nothing to transform) with
-    ``transform_context``, which the caller takes on the GUI thread (``QgsProject.instance()
-    .transformContext()``) or from Processing (``context.transformContext()``): this may run in a task or an
-    algorithm's thread, where ``QgsProject.instance()`` must not be asked. Default: the plain PROJ transforms."""
-    target = QgsCoordinateReferenceSystem(WGS84)
-    if crs is None or not crs.isValid() or crs == target:
-        return None
-    context = transform_context if transform_context is not None else QgsCoordinateTransformContext()
-    return QgsCoordinateTransform(crs, target, context)
 
 
 class RasterSearch:

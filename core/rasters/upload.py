@@ -19,6 +19,7 @@ from .. import errors
 from ..client import cancel_check
 from ..i18n import tr
 from ..log import get_logger
+from ..query import check_uuid
 from ..server_tasks import TaskFailedError, follow_task, task_url
 from ..times import lizard_interval, utc_timestamp
 from . import geotiff
@@ -155,15 +156,6 @@ def access_modifier(value):
         return text
     raise errors.InvalidRequestError(
         tr("The access must be Private, Common or Public, not “{value}”.").format(value=value))
-
-
-def check_uuid(value, what):
-    """The lower-case UUID text, or a sentence naming ``what`` when ``value`` is not a UUID."""
-    try:
-        return str(uuid.UUID(str(value).strip()))
-    except ValueError:
-        raise errors.InvalidRequestError(
-            tr("The {what} “{value}” is not a UUID.").format(what=what, value=value)) from None
 
 
 # ---------------------------------------------------------------------------------- rastersources

@@ -12,7 +12,7 @@ from .. import errors
 from ..client import cancel_check
 from ..i18n import tr
 from ..log import get_logger
-from ..rasters.upload import check_uuid
+from ..query import check_uuid
 from ..times import iso_utc_ms, to_utc
 
 log = get_logger("events")
