@@ -43,8 +43,8 @@ from ..core.compat import layer_filter
 from ..core.i18n import tr
 from ..core.sources import LayerSnapshot
 from ..core.tasks import LatestTask, LizardTask
-from .export_common import _error_label, _show_dialog_error, _table
-from .messages import show_info
+from .export_common import _show_dialog_error, _table
+from .messages import error_label, show_info
 
 SETTINGS_PROPERTY = "lizard/bundle/settings"
 
@@ -130,7 +130,7 @@ class AssetBundleDialog(QDialog):
         self.status_label = QLabel()
         self.status_label.setObjectName("status")
         self.status_label.setWordWrap(True)
-        self.error_label = _error_label()
+        self.error_label = error_label()
         self.open_import_button = QPushButton(tr("Open the Lizard import page"))
         self.open_import_button.setObjectName("open_import")
         self.open_import_button.clicked.connect(self.open_import_page)

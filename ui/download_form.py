@@ -40,7 +40,7 @@ from ..core.compat import layer_filter
 from ..core.i18n import tr
 from ..core.rasters import download_grid
 from .map_tools import POLYGON, RECTANGLE
-from .messages import sentence
+from .messages import error_label, sentence
 
 EXTENT, SELECTION, DRAWN = "extent", "selection", "drawn"
 GEOTIFF, VRT = "tif", "vrt"
@@ -223,10 +223,7 @@ class DownloadFormMixin:
         self.progress_bar.setRange(0, 100)
         self.progress_bar.hide()
         self.status_label = _label("status")
-        self.error_label = _label("error")
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
+        self.error_label = error_label()
 
         # --- buttons
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

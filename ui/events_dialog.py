@@ -26,8 +26,8 @@ from ..core.sources import LayerSnapshot
 from ..core.tasks import LatestTask, LizardTask
 from ..core.times import zone_names
 from ..core.timeseries.events import events_from_rows, rows_from_source, upload_events
-from .messages import show_dialog_error, show_info
-from .upload_common import error_label, saved_client, wrapped_label
+from .messages import error_label, show_dialog_error, show_info
+from .upload_common import saved_client, wrapped_label
 
 
 class EventsUploadDialog(QDialog):

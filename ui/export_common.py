@@ -2,25 +2,13 @@
 tables and failure message, and the layer a layer-tree context menu was opened on."""
 
 from qgis.core import QgsMapLayer
-from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableWidget,
 )
 
 from .messages import show_dialog_error
-
-
-def _error_label():
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
 
 
 def _table(headers, name):

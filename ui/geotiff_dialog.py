@@ -49,8 +49,8 @@ from ..core.rasters.geotiff import (
 )
 from ..core.tasks import LatestTask, LizardTask
 from ..core.times import iso_utc, parse_list
-from .export_common import _error_label, _show_dialog_error, _table
-from .messages import show_info
+from .export_common import _show_dialog_error, _table
+from .messages import error_label, show_info
 
 
 class GeoTiffDialog(QDialog):
@@ -111,7 +111,7 @@ class GeoTiffDialog(QDialog):
         self.status_label = QLabel()
         self.status_label.setObjectName("status")
         self.status_label.setWordWrap(True)
-        self.error_label = _error_label()
+        self.error_label = error_label()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.check_button = self.buttons.addButton(tr("Check for Lizard"), QDialogButtonBox.ButtonRole.ActionRole)

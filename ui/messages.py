@@ -1,6 +1,8 @@
 """The one place errors reach users: a sentence in the message bar, the details in the log panel."""
 
 from qgis.core import Qgis, QgsMessageLog
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QLabel
 
 from ..core import errors
 from ..core.i18n import tr
@@ -45,3 +47,14 @@ def show_info(iface, text, title=None, level=Qgis.Info):
     QgsMessageLog.logMessage(redact(text), QgisLogHandler.TAB, level, False)
     if iface is not None:
         iface.messageBar().pushMessage(title or tr("Lizard"), redact(text), level, DURATION)
+
+
+def error_label():
+    """The red, selectable line where a dialog shows its last error (hidden until there is one)."""
+    label = QLabel()
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label

@@ -1,19 +1,8 @@
 """Small pieces the upload dialogs share."""
 
-from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QLabel
 
 from ..core.client import LizardClient
-
-
-def error_label():
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
 
 
 def wrapped_label(name):

@@ -37,8 +37,8 @@ from ..core.rasters.upload import (
 )
 from ..core.tasks import LatestTask, LizardTask, run_task
 from .add_to_map import MapAdder
-from .messages import show_dialog_error, show_info
-from .upload_common import error_label, saved_client, wrapped_label
+from .messages import error_label, show_dialog_error, show_info
+from .upload_common import saved_client, wrapped_label
 from .upload_files import FILE_COLUMN, TIME_COLUMN, UploadFilesMixin, state_text
 from .upload_target import NewRasterLayerMixin, UploadTargetMixin
 
