@@ -91,13 +91,24 @@ def ca_bundle():
     path = os.path.join(tempfile.gettempdir(), "lizard-explorer-ca-{}.pem".format(
         hashlib.sha256(content).hexdigest()[:24]))
     with _bundle_lock:
-        if not os.path.isfile(path):
-            handle, temporary = tempfile.mkstemp(prefix="lizard-explorer-ca-", suffix=".tmp",
-                                                 dir=os.path.dirname(path))
-            with os.fdopen(handle, "wb") as out:
-                out.write(content)
+        if _holds(path, content):  # checked, not trusted by name: another user may have made a file there
+            return path
+        handle, temporary = tempfile.mkstemp(prefix="lizard-explorer-ca-", suffix=".tmp",
+                                             dir=os.path.dirname(path))
+        with os.fdopen(handle, "wb") as out:  # mkstemp: readable and writable by this user only
+            out.write(content)
+        try:
             os.replace(temporary, path)
+        except OSError:  # e.g. someone else's file in a sticky temporary folder: keep our own copy
+            return temporary
     return path
+
+
+def _holds(path, content):
+    try:
+        return os.path.isfile(path) and not os.path.islink(path) and _read(path) == content
+    except OSError:
+        return False
 
 
 def _read(path):

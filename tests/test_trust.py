@@ -143,3 +143,24 @@ def test_an_untrusted_certificate_is_one_clear_sentence_and_not_retried(https_po
         "traffic, add its certificate authority in QGIS under Settings > Options > Authentication.")
     assert "CERTIFICATE_VERIFY_FAILED" in caught.value.details
     assert sleeps == [] and len(https_portal.seen) == seen  # no retry, and the key never left
+
+
+def test_a_ca_file_planted_under_the_bundles_name_is_not_trusted(https_portal, pki, monkeypatch):
+    """The trusted bundle lives in the shared temporary folder under a name anyone can work out; a file someone
+    else put there first (with their CA in it) must not become what the plugin trusts."""
+    for name in ("SSL_CERT_FILE", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+        monkeypatch.delenv(name, raising=False)
+    from lizard_explorer.core import transport
+
+    honest = transport.ca_bundle()
+    with open(honest, "rb") as handle:
+        content = handle.read()
+    with open(pki[0], "rb") as handle:
+        planted = content + handle.read()  # the expected name, with the attacker's CA added
+    with open(honest, "wb") as handle:
+        handle.write(planted)
+    path = transport.ca_bundle()
+    with open(path, "rb") as handle:
+        assert handle.read() == content
+    with LizardClient(https_portal.url, retries=0) as client, pytest.raises(errors.CertificateError):
+        client.get("rastersources/")
