@@ -4,8 +4,8 @@
 goes. Only filters that Lizard documents for locations are sent (``geom_within`` as WGS84 WKT,
 ``name__startswith``, ``organisation__uuid``); an organisation given by name and the observation type are
 applied here: the observation type through ``/timeseries/?observation_type__code=`` grouped by the
-series' location, whose locations are then fetched by ``uuid`` in chunks (and checked: a server that
-ignores a filter must not add locations). Geometry is parsed loosely: ``null`` is no point, and a point
+series' location, whose locations are then fetched one by one with the ``uuid`` filter (and checked: a
+server that ignores a filter must not add locations). Geometry is parsed loosely: ``null`` is no point, and a point
 may have two or three coordinates.
 """
 
@@ -14,7 +14,6 @@ from ..client import cancel_check
 from ..i18n import tr
 from ..query import as_uuid, check_uuid
 
-UUID_CHUNK = 50
 PAGE_SIZE = 100
 
 
@@ -130,17 +129,17 @@ def search_locations(client, extent_wgs84_geometry=None, name_prefix=None, organ
 
 
 def _by_uuid(client, counts, params, wanted, cancelled, progress):
+    """The locations of ``counts`` (uuid → number of series), each asked with the one ``uuid`` filter Lizard
+    documents (a list of UUIDs in one filter is not documented for locations), together with the area and
+    name filters; an answer that is not the location asked for is dropped."""
     uuids = sorted(counts)
-    done = 0
-    for start in range(0, len(uuids), UUID_CHUNK):
-        chunk = uuids[start:start + UUID_CHUNK]
-        query = dict(params, uuid=",".join(chunk))
-        for location in client.paginate("locations/", query, page_size=PAGE_SIZE, cancel=cancelled):
-            if cancelled():
-                raise errors.CancelledError()
-            if isinstance(location, dict) and location.get("uuid") in chunk and wanted(location):
-                yield record(location, counts[location["uuid"]])
-        done += len(chunk)
+    for done, location_uuid in enumerate(uuids, start=1):
+        if cancelled():
+            raise errors.CancelledError()
+        page = client.page("locations/", dict(params, uuid=location_uuid, page_size=1), cancel=cancelled)
+        for location in page.results:
+            if isinstance(location, dict) and location.get("uuid") == location_uuid and wanted(location):
+                yield record(location, counts[location_uuid])
         if progress is not None:
             progress(done, len(uuids))
 
