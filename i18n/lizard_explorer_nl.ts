@@ -19,7 +19,7 @@
         <translation>Lizard-hulp</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="46"/>
+        <location filename="../processing/provider.py" line="50"/>
         <source>Lizard Explorer {version}</source>
         <translation>Lizard Explorer {version}</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="16"/>
+        <location filename="../ui/messages.py" line="18"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -209,17 +209,17 @@
         <translation>{portal}, {key}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="71"/>
+        <location filename="../ui/raster_dock.py" line="66"/>
         <source>Lizard rasters</source>
         <translation>Lizard-rasters</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="99"/>
+        <location filename="../ui/raster_dock.py" line="94"/>
         <source>Raster layers</source>
         <translation>Rasterlagen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="99"/>
+        <location filename="../ui/raster_dock.py" line="94"/>
         <source>Rastersources</source>
         <translation>Rasterbronnen</translation>
     </message>
@@ -398,7 +398,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="134"/>
+        <location filename="../ui/raster_dock.py" line="129"/>
         <source>Temporal</source>
         <translation>Tijdreeks</translation>
     </message>
@@ -483,57 +483,57 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="37"/>
+        <location filename="../core/rasters/search.py" line="27"/>
         <source>Name (A–Z)</source>
         <translation>Naam (A–Z)</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="37"/>
+        <location filename="../core/rasters/search.py" line="27"/>
         <source>Name (Z–A)</source>
         <translation>Naam (Z–A)</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="38"/>
+        <location filename="../core/rasters/search.py" line="28"/>
         <source>Newest change first</source>
         <translation>Nieuwste wijziging eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="38"/>
+        <location filename="../core/rasters/search.py" line="28"/>
         <source>Oldest change first</source>
         <translation>Oudste wijziging eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="40"/>
+        <location filename="../core/rasters/search.py" line="30"/>
         <source>Latest start first</source>
         <translation>Laatste begin eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="40"/>
+        <location filename="../core/rasters/search.py" line="30"/>
         <source>Latest end first</source>
         <translation>Laatste einde eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="41"/>
+        <location filename="../core/rasters/search.py" line="31"/>
         <source>Largest first</source>
         <translation>Grootste eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="41"/>
+        <location filename="../core/rasters/search.py" line="31"/>
         <source>Smallest first</source>
         <translation>Kleinste eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="41"/>
+        <location filename="../core/rasters/search.py" line="31"/>
         <source>Supplier code</source>
         <translation>Leverancierscode</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="138"/>
+        <location filename="../core/timeseries/locations.py" line="60"/>
         <source>The area to search in is empty.</source>
         <translation>Het gebied om in te zoeken is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="157"/>
+        <location filename="../core/query.py" line="96"/>
         <source>No features are selected to search in.</source>
         <translation>Er zijn geen objecten geselecteerd om in te zoeken.</translation>
     </message>
@@ -583,12 +583,12 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>“{text}” is niet de UUID van een Lizard-rasterlaag of -rasterbron.</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="94"/>
+        <location filename="../processing/search_rastersources.py" line="95"/>
         <source>Search rastersources</source>
         <translation>Rasterbronnen zoeken</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="99"/>
+        <location filename="../processing/search_rastersources.py" line="100"/>
         <source>Finds Lizard rastersources (the stored raster data) and writes one polygon per source: the source&apos;s extent in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public sources are found.
 
 NAME: only sources whose name contains this text (any case); a UUID finds that one source.
@@ -607,37 +607,37 @@ EXTENT: alleen bronnen waarvan de omvang dit gebied snijdt. Lizard kan niet op g
 OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false), interval (ISO 8601-duur, bijv. PT1H), first_value_timestamp en last_value_timestamp (tekst, ISO 8601 in UTC zoals Lizard ze geeft), projection, pixelsize_x en pixelsize_y (in eenheden van de projectie), dtype, fill_value (de no-data-waarde, als tekst), size (bytes), last_modified (tekst, ISO 8601 in UTC) en writable (true als uw sleutel de bron mag wijzigen).</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="121"/>
+        <location filename="../processing/search_rastersources.py" line="122"/>
         <source>Name contains</source>
         <translation>Naam bevat</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="122"/>
+        <location filename="../processing/search_rastersources.py" line="123"/>
         <source>Organisation name contains</source>
         <translation>Naam van de organisatie bevat</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="116"/>
+        <location filename="../ui/raster_dock.py" line="111"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="114"/>
+        <location filename="../ui/raster_dock.py" line="109"/>
         <source>Temporal only</source>
         <translation>Alleen tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="114"/>
+        <location filename="../ui/raster_dock.py" line="109"/>
         <source>Non-temporal only</source>
         <translation>Alleen zonder tijd</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="127"/>
+        <location filename="../processing/search_rastersources.py" line="128"/>
         <source>Intersecting extent</source>
         <translation>Snijdt de omvang</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="163"/>
+        <location filename="../processing/search_rastersources.py" line="164"/>
         <source>{matched} of {scanned} rastersources matched.</source>
         <translation>{matched} van {scanned} rasterbronnen kwamen overeen.</translation>
     </message>
@@ -672,27 +672,27 @@ UUID: {uuid}</source>
 UUID: {uuid}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="101"/>
+        <location filename="../ui/raster_dock.py" line="96"/>
         <source>Raster layers: what Lizard shows, with their styles</source>
         <translation>Rasterlagen: wat Lizard toont, met hun stijlen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="102"/>
+        <location filename="../ui/raster_dock.py" line="97"/>
         <source>Rastersources: the data that raster layers show</source>
         <translation>Rasterbronnen: de data die rasterlagen tonen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="106"/>
+        <location filename="../ui/raster_dock.py" line="101"/>
         <source>Search by name or UUID…</source>
         <translation>Zoeken op naam of UUID…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="108"/>
+        <location filename="../ui/raster_dock.py" line="103"/>
         <source>Part of a name, or a UUID; press Enter to list everything</source>
         <translation>Een deel van een naam, of een UUID; druk op Enter om alles te tonen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="112"/>
+        <location filename="../ui/raster_dock.py" line="107"/>
         <source>Name or UUID</source>
         <translation>Naam of UUID</translation>
     </message>
@@ -712,97 +712,97 @@ UUID: {uuid}</translation>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="120"/>
+        <location filename="../ui/raster_dock.py" line="115"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="122"/>
+        <location filename="../ui/raster_dock.py" line="117"/>
         <source>Anywhere</source>
         <translation>Overal</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="122"/>
+        <location filename="../ui/raster_dock.py" line="117"/>
         <source>In the map extent</source>
         <translation>In het kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="122"/>
+        <location filename="../ui/raster_dock.py" line="117"/>
         <source>In the selected features</source>
         <translation>In de geselecteerde objecten</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="124"/>
+        <location filename="../ui/raster_dock.py" line="119"/>
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation>Alleen wat (deels) in het kaartbeeld of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="130"/>
+        <location filename="../ui/raster_dock.py" line="125"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="134"/>
+        <location filename="../ui/raster_dock.py" line="129"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="134"/>
+        <location filename="../ui/raster_dock.py" line="129"/>
         <source>Order by</source>
         <translation>Sorteren op</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="180"/>
+        <location filename="../ui/raster_dock.py" line="175"/>
         <source>Add to map</source>
         <translation>Aan kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="180"/>
+        <location filename="../ui/raster_dock.py" line="175"/>
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
         <translation>De geselecteerde rasters als WMS-lagen aan de kaart toevoegen, met de stijl uit Lizard (of dubbelklik ze, of sleep ze naar de kaart)</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="185"/>
+        <location filename="../ui/raster_dock.py" line="180"/>
         <source>Zoom to</source>
         <translation>Zoomen naar</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="185"/>
+        <location filename="../ui/raster_dock.py" line="180"/>
         <source>Zoom the map to the selected rasters</source>
         <translation>De kaart naar de geselecteerde rasters zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="187"/>
+        <location filename="../ui/raster_dock.py" line="182"/>
         <source>Copy UUID</source>
         <translation>UUID kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="187"/>
+        <location filename="../ui/raster_dock.py" line="182"/>
         <source>Copy the UUID of the selected rasters</source>
         <translation>De UUID van de geselecteerde rasters kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="80"/>
+        <location filename="../ui/raster_filters.py" line="78"/>
         <source>the map extent</source>
         <translation>het kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="83"/>
+        <location filename="../ui/raster_filters.py" line="81"/>
         <source>The map shows no area to search in.</source>
         <translation>De kaart toont geen gebied om in te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="87"/>
+        <location filename="../ui/raster_filters.py" line="85"/>
         <source>Make a vector layer active and select features in it to search there.</source>
         <translation>Maak een vectorlaag actief en selecteer er objecten in om daar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="89"/>
+        <location filename="../ui/raster_filters.py" line="87"/>
         <source>Select features of “{layer}” to search there.</source>
         <translation>Selecteer objecten van “{layer}” om daar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="92"/>
+        <location filename="../ui/raster_filters.py" line="90"/>
         <source>the selected features of “{layer}”</source>
         <translation>de geselecteerde objecten van “{layer}”</translation>
     </message>
@@ -1335,7 +1335,7 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="148"/>
+        <location filename="../core/rasters/geotiff.py" line="133"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
@@ -1370,147 +1370,147 @@ UUID: {uuid}</translation>
         <translation>De geschreven bundel las niet terug zoals geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="65"/>
+        <location filename="../core/rasters/geotiff.py" line="50"/>
         <source>GDAL cannot read {path}.</source>
         <translation>GDAL kan {path} niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="95"/>
+        <location filename="../core/rasters/geotiff.py" line="80"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="109"/>
+        <location filename="../core/rasters/geotiff.py" line="94"/>
         <source>The target CRS {crs} is not a coordinate reference system.</source>
         <translation>Het doel-CRS {crs} is geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="186"/>
+        <location filename="../core/rasters/geotiff.py" line="155"/>
         <source>{path} has no band {band}; it has {count} band(s).</source>
         <translation>{path} heeft geen band {band}; het heeft {count} band(en).</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="196"/>
+        <location filename="../core/rasters/geotiff.py" line="165"/>
         <source>The target CRS {crs} has no EPSG code, which Lizard requires; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het doel-CRS {crs} heeft geen EPSG-code, die Lizard vereist; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="200"/>
+        <location filename="../core/rasters/geotiff.py" line="169"/>
         <source>{path} has no CRS, so it cannot be reprojected; assign its CRS first.</source>
         <translation>{path} heeft geen CRS en kan dus niet worden geherprojecteerd; wijs eerst het CRS toe.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="205"/>
+        <location filename="../core/rasters/geotiff.py" line="174"/>
         <source>{path} has no CRS; Lizard needs a CRS with an EPSG code, so assign one or reproject to an EPSG CRS such as EPSG:28992.</source>
         <translation>{path} heeft geen CRS; Lizard heeft een CRS met een EPSG-code nodig, dus wijs er een toe of herprojecteer naar een EPSG-CRS zoals EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="210"/>
+        <location filename="../core/rasters/geotiff.py" line="179"/>
         <source>The layer&apos;s CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS van de laag ({crs}) heeft geen EPSG-code, die Lizard vereist; herprojecteer naar een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="218"/>
+        <location filename="../core/rasters/geotiff.py" line="187"/>
         <source>The band already has NODATA value {kept}; {given} was not used.</source>
         <translation>De band heeft al NODATA-waarde {kept}; {given} is niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="222"/>
+        <location filename="../core/rasters/geotiff.py" line="191"/>
         <source>Band {band} of {path} has no NODATA value; give one (a value that does not occur in the data).</source>
         <translation>Band {band} van {path} heeft geen NODATA-waarde; geef er een op (een waarde die niet in de data voorkomt).</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="226"/>
+        <location filename="../core/rasters/geotiff.py" line="195"/>
         <source>The NODATA value {nodata} occurs in the data; those cells will be treated as missing.</source>
         <translation>De NODATA-waarde {nodata} komt in de data voor; die cellen gelden dan als ontbrekend.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="237"/>
+        <location filename="../core/rasters/geotiff.py" line="206"/>
         <source>GDAL could not read band {band} of {path}.</source>
         <translation>GDAL kon band {band} van {path} niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="256"/>
+        <location filename="../core/rasters/geotiff.py" line="225"/>
         <source>GDAL could not write {path}.</source>
         <translation>GDAL kon {path} niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="278"/>
+        <location filename="../core/rasters/geotiff.py" line="247"/>
         <source>GDAL cannot read the file.</source>
         <translation>GDAL kan het bestand niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="279"/>
+        <location filename="../core/rasters/geotiff.py" line="248"/>
         <source>{path} is not a raster GDAL can read.</source>
         <translation>{path} is geen raster dat GDAL kan lezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="285"/>
+        <location filename="../core/rasters/geotiff.py" line="254"/>
         <source>The file is a GeoTIFF.</source>
         <translation>Het bestand is een GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="287"/>
+        <location filename="../core/rasters/geotiff.py" line="256"/>
         <source>The file is {format}, not a GeoTIFF; Lizard accepts GeoTIFF only.</source>
         <translation>Het bestand is {format}, geen GeoTIFF; Lizard accepteert alleen GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="292"/>
+        <location filename="../core/rasters/geotiff.py" line="261"/>
         <source>The file has a single band.</source>
         <translation>Het bestand heeft één band.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="294"/>
+        <location filename="../core/rasters/geotiff.py" line="263"/>
         <source>The file has {count} bands; Lizard accepts a single band (export one band per file).</source>
         <translation>Het bestand heeft {count} banden; Lizard accepteert één band (exporteer één band per bestand).</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="300"/>
+        <location filename="../core/rasters/geotiff.py" line="269"/>
         <source>NODATA is set ({value}).</source>
         <translation>NODATA is ingesteld ({value}).</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="303"/>
+        <location filename="../core/rasters/geotiff.py" line="272"/>
         <source>The file has no NODATA value; Lizard requires one.</source>
         <translation>Het bestand heeft geen NODATA-waarde; Lizard vereist er een.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="308"/>
+        <location filename="../core/rasters/geotiff.py" line="277"/>
         <source>The CRS is EPSG:{code}.</source>
         <translation>Het CRS is EPSG:{code}.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="310"/>
+        <location filename="../core/rasters/geotiff.py" line="279"/>
         <source>The file has no CRS; Lizard requires a CRS with an EPSG code.</source>
         <translation>Het bestand heeft geen CRS; Lizard vereist een CRS met een EPSG-code.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="313"/>
+        <location filename="../core/rasters/geotiff.py" line="282"/>
         <source>The CRS ({crs}) has no EPSG code; reproject to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS ({crs}) heeft geen EPSG-code; herprojecteer naar een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="325"/>
+        <location filename="../core/rasters/geotiff.py" line="294"/>
         <source>The file&apos;s size cannot be read.</source>
         <translation>De grootte van het bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="328"/>
+        <location filename="../core/rasters/geotiff.py" line="297"/>
         <source>The file is {size:.1f} GiB; files above {limit} GiB upload slowly and may be interrupted, consider splitting it.</source>
         <translation>Het bestand is {size:.1f} GiB; bestanden boven {limit} GiB uploaden traag en kunnen worden onderbroken; overweeg het te splitsen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="331"/>
+        <location filename="../core/rasters/geotiff.py" line="300"/>
         <source>The file is {size:.2f} GiB.</source>
         <translation>Het bestand is {size:.2f} GiB.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="362"/>
+        <location filename="../core/rasters/geotiff.py" line="331"/>
         <source>{path} has {count} band(s) but {given} timestamp(s) were given.</source>
         <translation>{path} heeft {count} band(en) maar er zijn {given} tijdstip(pen) opgegeven.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="385"/>
+        <location filename="../core/rasters/geotiff.py" line="354"/>
         <source>The timestamps are not unique; Lizard takes one GeoTIFF per timestamp.</source>
         <translation>De tijdstippen zijn niet uniek; Lizard neemt één GeoTIFF per tijdstip.</translation>
     </message>
@@ -2001,102 +2001,102 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De shapefile kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download_grid.py" line="109"/>
+        <location filename="../core/rasters/download_grid.py" line="108"/>
         <source>The area cannot be converted to {crs}.</source>
         <translation>Het gebied kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="199"/>
+        <location filename="../core/rasters/download.py" line="196"/>
         <source>No raster was given; give the UUID of a Lizard raster layer.</source>
         <translation>Er is geen raster opgegeven; geef de UUID van een Lizard-rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="203"/>
+        <location filename="../core/rasters/download.py" line="200"/>
         <source>Lizard has no raster {uuid}, or your key may not read it.</source>
         <translation>Lizard heeft geen raster {uuid}, of uw sleutel mag het niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="213"/>
+        <location filename="../core/rasters/download.py" line="210"/>
         <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
         <translation>Het antwoord van Lizard over de tijdstappen is geen lijst van stappen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="252"/>
+        <location filename="../core/rasters/download.py" line="249"/>
         <source>The pixel size cannot be converted to {crs}.</source>
         <translation>De pixelgrootte kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="277"/>
+        <location filename="../core/rasters/download.py" line="274"/>
         <source>{crs} is not a coordinate reference system.</source>
         <translation>{crs} is geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="278"/>
+        <location filename="../core/rasters/download.py" line="275"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard; kies een CRS.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="309"/>
+        <location filename="../ui/download_form.py" line="306"/>
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS {crs} heeft geen EPSG-code, die Lizard nodig heeft; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="295"/>
+        <location filename="../core/rasters/download.py" line="292"/>
         <source>The pixel size must be a positive number.</source>
         <translation>De pixelgrootte moet een positief getal zijn.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="297"/>
+        <location filename="../core/rasters/download.py" line="294"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
         <translation>Het raster {name} heeft geen pixelgrootte in Lizard; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="303"/>
+        <location filename="../core/rasters/download.py" line="300"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard, dus de pixelgrootte kan niet worden omgerekend; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="309"/>
+        <location filename="../core/rasters/download.py" line="306"/>
         <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
         <translation>De pixelgrootte {x} x {y} in {crs} komt overeen met die van het raster zelf in het midden van het gebied.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="329"/>
+        <location filename="../core/rasters/download.py" line="326"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
         <translation>Het raster {name} heeft nog geen tijdstappen: het bevat geen data.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="331"/>
+        <location filename="../core/rasters/download.py" line="328"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
         <translation>Het raster {name} heeft geen tijdstap tussen {start} en {end}.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="334"/>
+        <location filename="../core/rasters/download.py" line="331"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
         <translation>Er is geen tijd opgegeven: de laatste tijdstap, {time}, wordt gedownload.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="337"/>
+        <location filename="../core/rasters/download.py" line="334"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
         <translation>Het raster {name} heeft geen tijdreeks: de tijd wordt genegeerd.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="351"/>
+        <location filename="../core/rasters/download.py" line="348"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
         <translation>Het raster {name} heeft geen omvang in Lizard; geef een gebied op.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="383"/>
+        <location filename="../core/rasters/download.py" line="380"/>
         <source>The area is empty.</source>
         <translation>Het gebied is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="445"/>
+        <location filename="../core/rasters/download.py" line="442"/>
         <source>The layer has no field {field}.</source>
         <translation>De laag heeft geen veld {field}.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="453"/>
+        <location filename="../core/rasters/download.py" line="450"/>
         <source>There are no features with a geometry in the area.</source>
         <translation>Er zijn geen objecten met een geometrie in het gebied.</translation>
     </message>
@@ -2201,7 +2201,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De laag heeft geen veld {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="376"/>
+        <location filename="../core/rasters/geotiff.py" line="345"/>
         <source>{count} layer(s) but {given} timestamp(s) were given; give one timestamp per layer, in the same order.</source>
         <translation>Aantal lagen: {count}, aantal opgegeven tijdstippen: {given}; geef één tijdstip per laag, in dezelfde volgorde.</translation>
     </message>
@@ -2236,7 +2236,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Lizard is na {minutes} minuten nog steeds aan het verwerken; mogelijk wordt het alsnog afgerond, controleer de taak later op {url}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="117"/>
+        <location filename="../core/rasters/upload.py" line="118"/>
         <source>The file {name} became shorter while it was being uploaded.</source>
         <translation>Het bestand {name} werd korter tijdens het uploaden.</translation>
     </message>
@@ -2256,12 +2256,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Het interval moet langer dan nul zijn.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="156"/>
+        <location filename="../core/rasters/upload.py" line="157"/>
         <source>The access must be Private, Common or Public, not “{value}”.</source>
         <translation>De toegang moet Private, Common of Public zijn, niet “{value}”.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="165"/>
+        <location filename="../core/query.py" line="51"/>
         <source>The {what} “{value}” is not a UUID.</source>
         <translation>De {what} “{value}” is geen UUID.</translation>
     </message>
@@ -2276,12 +2276,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Geef de nieuwe rasterbron een naam.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="208"/>
+        <location filename="../core/rasters/upload.py" line="200"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="215"/>
+        <location filename="../core/rasters/upload.py" line="207"/>
         <source>A temporal rastersource needs an interval (the time between steps, e.g. 1h).</source>
         <translation>Een rasterbron met tijdreeks heeft een interval nodig (de tijd tussen de stappen, bijv. 1h).</translation>
     </message>
@@ -2296,47 +2296,47 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Kies een observatietype voor de nieuwe rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="279"/>
+        <location filename="../core/rasters/upload.py" line="271"/>
         <source>The file {path} does not exist.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="297"/>
+        <location filename="../core/rasters/upload.py" line="289"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {file}.</source>
         <translation>De rasterbron {name} heeft een tijdreeks: geef de tijd (UTC) van {file} op.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="310"/>
+        <location filename="../core/rasters/upload.py" line="302"/>
         <source>Lizard gave up receiving {file} (HTTP 504): the file is too large for one request. Split it into smaller tiles (or time steps) and upload them one by one.</source>
         <translation>Lizard is gestopt met het ontvangen van {file} (HTTP 504): het bestand is te groot voor één verzoek. Splits het in kleinere tegels (of tijdstappen) en upload die een voor een.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="370"/>
+        <location filename="../core/rasters/upload.py" line="362"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {files}.</source>
         <translation>De rasterbron {name} heeft een tijdreeks: geef de tijd (UTC) van {files} op.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="376"/>
+        <location filename="../core/rasters/upload.py" line="368"/>
         <source>{first} and {second} have the same time {time}; each time step is one file.</source>
         <translation>{first} en {second} hebben dezelfde tijd {time}; elke tijdstap is één bestand.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="360"/>
+        <location filename="../core/rasters/upload.py" line="352"/>
         <source>The rastersource {name} is not temporal: it holds one raster, so upload one file.</source>
         <translation>De rasterbron {name} heeft geen tijdreeks: die bevat één raster, dus upload één bestand.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="524"/>
+        <location filename="../core/rasters/upload.py" line="516"/>
         <source>{done} of {total} files uploaded.</source>
         <translation>{done} van {total} bestanden geüpload.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="526"/>
+        <location filename="../core/rasters/upload.py" line="518"/>
         <source>{file} failed: {reason}</source>
         <translation>{file} mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="528"/>
+        <location filename="../core/rasters/upload.py" line="520"/>
         <source>Not sent: {files}.</source>
         <translation>Niet verstuurd: {files}.</translation>
     </message>
@@ -2721,7 +2721,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>De upload is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="354"/>
+        <location filename="../core/rasters/upload.py" line="346"/>
         <source>Your key may not upload to the rastersource {name}: that needs the supplier role in its organisation.</source>
         <translation>Uw sleutel mag niet uploaden naar de rasterbron {name}: daarvoor is de supplier-rol in de organisatie ervan nodig.</translation>
     </message>
@@ -3343,17 +3343,17 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="233"/>
+        <location filename="../ui/download_form.py" line="230"/>
         <source>Download</source>
         <translation>Downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="237"/>
+        <location filename="../ui/download_form.py" line="234"/>
         <source>Download the files that are not there yet (complete files are skipped)</source>
         <translation>De bestanden downloaden die er nog niet zijn (voltooide bestanden worden overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="239"/>
+        <location filename="../ui/download_form.py" line="236"/>
         <source>Cancel download</source>
         <translation>Download annuleren</translation>
     </message>
@@ -3423,52 +3423,52 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>De geselecteerde objecten van “{layer}” hebben geen geometrie.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="298"/>
+        <location filename="../ui/download_form.py" line="295"/>
         <source>NODATA must be a number, e.g. -9999.</source>
         <translation>NODATA moet een getal zijn, bijv. -9999.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="303"/>
+        <location filename="../ui/download_form.py" line="300"/>
         <source>Loading the raster from Lizard…</source>
         <translation>Het raster uit Lizard laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="303"/>
+        <location filename="../ui/download_form.py" line="300"/>
         <source>The raster could not be loaded from Lizard.</source>
         <translation>Het raster kon niet uit Lizard worden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="307"/>
+        <location filename="../ui/download_form.py" line="304"/>
         <source>Choose a CRS.</source>
         <translation>Kies een CRS.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="323"/>
+        <location filename="../ui/download_form.py" line="320"/>
         <source>There is no time step from {start} to {end}: choose a later end.</source>
         <translation>Er is geen tijdstap van {start} tot {end}: kies een latere eindtijd.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="332"/>
+        <location filename="../ui/download_form.py" line="329"/>
         <source>Choose a folder to save the files in.</source>
         <translation>Kies een map om de bestanden in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="332"/>
+        <location filename="../ui/download_form.py" line="329"/>
         <source>Choose a file to save the download in.</source>
         <translation>Kies een bestand om de download in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="349"/>
+        <location filename="../ui/download_form.py" line="346"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="354"/>
+        <location filename="../ui/download_form.py" line="351"/>
         <source>VRT (*.vrt)</source>
         <translation>VRT (*.vrt)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="359"/>
+        <location filename="../ui/download_form.py" line="356"/>
         <source>{count} time step(s): one file each.</source>
         <translation>{count} tijdstap(pen): elk een eigen bestand.</translation>
     </message>
@@ -3513,17 +3513,17 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter. Hervatten haalt de rest op.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="183"/>
+        <location filename="../ui/raster_dock.py" line="178"/>
         <source>Download…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="300"/>
+        <location filename="../ui/raster_dock.py" line="295"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation>Het geselecteerde raster als GeoTIFF-bestanden downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="300"/>
+        <location filename="../ui/raster_dock.py" line="295"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation>Alleen rasterlagen kunnen worden gedownload (Lizard levert de data van rasterlagen): zoek op het tabblad Rasterlagen een rasterlaag die deze rasterbron toont</translation>
     </message>
@@ -3553,7 +3553,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>De objecten van het masker liggen buiten de omvang.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="365"/>
+        <location filename="../core/rasters/upload.py" line="357"/>
         <source>The rastersource {name} is not temporal: the time of {files} is ignored.</source>
         <translation>De rasterbron {name} heeft geen tijdreeks: de tijd van {files} wordt genegeerd.</translation>
     </message>
@@ -3695,6 +3695,177 @@ URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); gebru
         <location filename="../ui/settings_dialog.py" line="116"/>
         <source>The saved key was saved for {saved}, not for {portal}, so it is not used; enter the key for {portal} to use one.</source>
         <translation>De opgeslagen sleutel is opgeslagen voor {saved}, niet voor {portal}, en wordt dus niet gebruikt; voer de sleutel voor {portal} in om er een te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries/download.py" line="23"/>
+        <source>The {what} time “{value}” is not a date and time.</source>
+        <translation>De {what}tijd “{value}” is geen datum en tijd.</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries/download.py" line="30"/>
+        <source>start</source>
+        <translation>begin</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries/download.py" line="30"/>
+        <source>end</source>
+        <translation>eind</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries/download.py" line="32"/>
+        <source>The end time is before the start time.</source>
+        <translation>De eindtijd ligt vóór de begintijd.</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_timeseries.py" line="109"/>
+        <source>location</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="9"/>
+        <source>Timeseries</source>
+        <translation>Tijdreeksen</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_timeseries.py" line="66"/>
+        <source>Download timeseries</source>
+        <translation>Tijdreeksen downloaden</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_timeseries.py" line="69"/>
+        <source>Downloads the events of Lizard timeseries into a table. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY.
+
+TIMESERIES: one or more timeseries UUIDs, separated by commas.
+LOCATIONS: or a point layer with a uuid field (e.g. the output of Search locations): the timeseries of these locations.
+OBSERVATION_TYPE: with LOCATIONS, only the timeseries of this observation type code.
+START, END: the period in UTC (a time without a zone is UTC); empty means all events.
+
+OUTPUT: a table with timeseries_uuid, location_code, time (ISO 8601 text in UTC), value, flag, validation_code and comment. Nothing is written when the download fails or is cancelled.
+EVENTS: the number of events written.</source>
+        <translation>Downloadt de waarden van Lizard-tijdreeksen naar een tabel. Het gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY.
+
+TIMESERIES: een of meer UUID’s van tijdreeksen, gescheiden door komma’s.
+LOCATIONS: of een puntlaag met een veld uuid (bijvoorbeeld de uitvoer van Locaties zoeken): de tijdreeksen van deze locaties.
+OBSERVATION_TYPE: met LOCATIONS alleen de tijdreeksen met deze code van het observatietype.
+START, END: de periode in UTC (een tijd zonder zone is UTC); leeg betekent alle waarden.
+
+OUTPUT: een tabel met timeseries_uuid, location_code, time (ISO 8601-tekst in UTC), value, flag, validation_code en comment. Er wordt niets geschreven als het downloaden mislukt of wordt geannuleerd.
+EVENTS: het aantal geschreven waarden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_timeseries.py" line="83"/>
+        <source>Timeseries UUIDs (comma-separated)</source>
+        <translation>UUID’s van tijdreeksen (gescheiden door komma’s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_timeseries.py" line="85"/>
+        <source>Locations (a layer with a uuid field)</source>
+        <translation>Locaties (een laag met een veld uuid)</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_locations.py" line="78"/>
+        <source>Observation type code</source>
+        <translation>Code van het observatietype</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_timeseries.py" line="90"/>
+        <source>Start (UTC)</source>
+        <translation>Begin (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_timeseries.py" line="91"/>
+        <source>End (UTC)</source>
+        <translation>Eind (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_timeseries.py" line="92"/>
+        <source>Events</source>
+        <translation>Waarden</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_timeseries.py" line="94"/>
+        <source>Number of events</source>
+        <translation>Aantal waarden</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_timeseries.py" line="102"/>
+        <source>The locations layer has no field uuid.</source>
+        <translation>De laag met locaties heeft geen veld uuid.</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_timeseries.py" line="133"/>
+        <source>Give timeseries UUIDs or a locations layer.</source>
+        <translation>Geef UUID’s van tijdreeksen of een laag met locaties.</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_timeseries.py" line="142"/>
+        <source>No timeseries match; the table is empty.</source>
+        <translation>Geen tijdreeks voldoet; de tabel is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_locations.py" line="103"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/download_timeseries.py" line="166"/>
+        <source>%n event(s) written.</source>
+        <translation>
+            <numerusform>%n waarde geschreven.</numerusform>
+            <numerusform>%n waarden geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/search_locations.py" line="56"/>
+        <source>Search locations</source>
+        <translation>Locaties zoeken</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_locations.py" line="59"/>
+        <source>Finds Lizard monitoring locations and writes one point per location in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public locations are found.
+
+EXTENT: only locations within this area.
+NAME: only locations whose name starts with this text.
+ORGANISATION: the organisation&apos;s UUID, or part of its name.
+OBSERVATION_TYPE: only locations with a timeseries of this observation type code (e.g. GWS_NAP).
+
+OUTPUT: the locations with the fields uuid, code, name, organisation, object_type and timeseries_count. A location without a geometry is written without a point. Nothing is written when the search fails or is cancelled.</source>
+        <translation>Zoekt meetlocaties in Lizard en schrijft één punt per locatie in WGS84 (EPSG:4326). Het gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY als die gezet zijn; zonder sleutel worden alleen openbare locaties gevonden.
+
+EXTENT: alleen locaties binnen dit gebied.
+NAME: alleen locaties waarvan de naam met deze tekst begint.
+ORGANISATION: de UUID van de organisatie, of een deel van haar naam.
+OBSERVATION_TYPE: alleen locaties met een tijdreeks met deze code van het observatietype (bijvoorbeeld GWS_NAP).
+
+OUTPUT: de locaties met de velden uuid, code, name, organisation, object_type en timeseries_count. Een locatie zonder geometrie wordt zonder punt geschreven. Er wordt niets geschreven als het zoeken mislukt of wordt geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_locations.py" line="74"/>
+        <source>Within extent</source>
+        <translation>Binnen het gebied</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_locations.py" line="75"/>
+        <source>Name starts with</source>
+        <translation>Naam begint met</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_locations.py" line="76"/>
+        <source>Organisation (UUID or part of the name)</source>
+        <translation>Organisatie (UUID of een deel van de naam)</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_locations.py" line="80"/>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/search_locations.py" line="118"/>
+        <source>%n location(s) found.</source>
+        <translation>
+            <numerusform>%n locatie gevonden.</numerusform>
+            <numerusform>%n locaties gevonden.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -9,10 +9,12 @@ from .check_connection import CheckConnectionAlgorithm
 from .check_geotiff import CheckGeotiffAlgorithm
 from .download_buildings import DownloadBuildingsAlgorithm
 from .download_raster import DownloadRasterAlgorithm
+from .download_timeseries import DownloadTimeseriesAlgorithm
 from .export_asset_bundle import ExportAssetBundleAlgorithm
 from .export_geotiff import ExportGeotiffAlgorithm
 from .export_timesteps import ExportTimestepsAlgorithm
 from .load_raster_wms import LoadRasterWmsAlgorithm
+from .search_locations import SearchLocationsAlgorithm
 from .search_rastersources import SearchRastersourcesAlgorithm
 from .upload_raster import UploadRasterAlgorithm
 from .upload_timeseries import UploadTimeseriesAlgorithm
@@ -30,6 +32,8 @@ ALGORITHMS = (
     ExportAssetBundleAlgorithm,
     UploadRasterAlgorithm,
     UploadTimeseriesAlgorithm,
+    SearchLocationsAlgorithm,
+    DownloadTimeseriesAlgorithm,
 )
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")

@@ -976,3 +976,31 @@ def test_cli_prints_its_url_and_stops_on_sigterm():
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=10)
     assert process.returncode == 0
+
+
+# --- locations ---------------------------------------------------------------------------------------
+
+
+def test_locations_list_detail_documented_filters_and_links_to_timeseries(lz):
+    first = get(lz, "locations/", page_size=1000).json()
+    assert first["count"] == sum(1 for loc in lz.data.locations if loc["access_modifier"] == "Public")
+    assert len(first["results"]) == 100 and first["next"].startswith("http://")  # the page_size cap
+    location = first["results"][0]
+    assert set(location) >= {"url", "uuid", "name", "code", "geometry", "organisation", "object",
+                             "access_modifier", "extra_metadata", "created", "last_modified"}
+    assert len(location["geometry"]["coordinates"]) == 3
+    assert any(loc["geometry"] is None for loc in lz.data.locations)
+    assert get(lz, f"locations/{location['uuid']}/").json()["code"] == location["code"]
+    private = next(loc for loc in lz.data.locations if loc["access_modifier"] == "Private")
+    assert get(lz, f"locations/{private['uuid']}/").status_code == 404
+    assert get(lz, "locations/", code="LOC-0004").json()["count"] == 1
+    assert get(lz, "locations/", code__startswith="LOC-001").json()["count"] > 1
+    within = get(lz, "locations/", geom_within="POLYGON((4 52,5 52,5 53,4 53,4 52))").json()
+    assert all(4 < r["geometry"]["coordinates"][0] < 5 for r in within["results"])
+    assert get(lz, "locations/", in_bbox="4,52,5,53").json()["count"] == first["count"]  # not documented: ignored
+    assert get(lz, "locations/", name__icontains="x").json()["count"] == first["count"]
+    assert get(lz, "locations/", geom_within="nonsense").status_code == 400
+    series = get(lz, "timeseries/", location__uuid=location["uuid"]).json()["results"]
+    assert [ts["location"]["code"] for ts in series] == ["LOC-0000"]
+    by_type = get(lz, "timeseries/", observation_type__code="GWS_NAP", page_size=100).json()["results"]
+    assert by_type and {ts["observation_type"]["code"] for ts in by_type} == {"GWS_NAP"}

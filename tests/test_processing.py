@@ -348,3 +348,45 @@ def test_qgis_process_exports_a_multiband_geotiff_as_one_file_per_given_timestam
     finally:
         dataset = None
     assert (count, value) == (1, 2.0)
+
+
+def test_qgis_process_searches_locations_of_an_observation_type(profile, lizard, tmp_path):
+    from osgeo import ogr
+
+    out = str(tmp_path / "locations.gpkg")
+    qgis_process(profile, "plugins", "enable", "lizard_explorer")
+    run = qgis_process(profile, "--json", "run", "lizard:searchlocations", "--", "OBSERVATION_TYPE=GWS_NAP",
+                       "EXTENT=3.0,7.5,50.5,54.0 [EPSG:4326]", "OUTPUT=" + out, env={"LIZARD_URL": lizard.base_url})
+    assert run.returncode == 0, run.stderr
+    assert _json_results(run)["OUTPUT"] == out
+    expected = {(ts["location"]["uuid"]) for ts in lizard.data.timeseries
+                if ts["access_modifier"] == "Public" and ts["observation_type"]["code"] == "GWS_NAP"}
+    located = {loc["uuid"] for loc in lizard.data.locations
+               if loc["access_modifier"] == "Public" and loc["geometry"] is not None}
+    dataset = ogr.Open(out)
+    try:
+        layer = dataset.GetLayer(0)
+        found = {feature.GetField("uuid") for feature in layer}
+        layer = None
+    finally:
+        dataset = None
+    assert found and found == expected & located
+
+
+def test_qgis_process_downloads_timeseries_events_to_a_csv(profile, lizard, tmp_path):
+    import csv
+
+    from fake_lizard.store import TS_GROUNDWATER
+
+    out = str(tmp_path / "events.csv")
+    qgis_process(profile, "plugins", "enable", "lizard_explorer")
+    run = qgis_process(profile, "--json", "run", "lizard:downloadtimeseries", "--", "TIMESERIES=" + TS_GROUNDWATER,
+                       "START=2023-01-01", "END=2024-05-01T11:04:15Z", "OUTPUT=" + out,
+                       env={"LIZARD_URL": lizard.base_url})
+    assert run.returncode == 0, run.stderr
+    results = _json_results(run)
+    with open(out, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert int(results["EVENTS"]) == len(rows) > 0
+    assert rows[0]["timeseries_uuid"] == TS_GROUNDWATER and rows[0]["location_code"] == "LOC-0000"
+    assert all("2023-01-01T00:00:00Z" <= row["time"] < "2024-05-01T11:04:15Z" for row in rows)

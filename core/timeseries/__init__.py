@@ -1,4 +1,5 @@
 """Lizard timeseries: turning the rows of a table or layer into timeseries events and uploading them to
-``/api/v4/timeseries/<uuid>/events/`` (``events``). The shared base (client, errors, times) is at
-``core/``'s root.
+``/api/v4/timeseries/<uuid>/events/`` (``events``); finding monitoring locations and their series
+(``locations``) and reading events page by page (``download``). The shared base (client, errors, times) is
+at ``core/``'s root.
 """

@@ -6,15 +6,18 @@ from urllib.parse import urlencode
 
 from .assets import AssetsApi
 from .catalogue import CatalogueApi
+from .locations import LocationsApi
 from .rasterdata import RasterDataApi
 from .timeseries import TimeseriesApi
 from .util import ApiError, Response, error_response, json_response
 
 _KEY = r"(?P<key>[^/]+)"
-ROOT_ENDPOINTS = ("buildings", "observationtypes", "organisations", "rasters", "rastersources", "timeseries")
+ROOT_ENDPOINTS = (
+    "buildings", "locations", "observationtypes", "organisations", "rasters", "rastersources", "timeseries"
+)
 
 
-class Api(CatalogueApi, RasterDataApi, AssetsApi, TimeseriesApi):
+class Api(CatalogueApi, RasterDataApi, AssetsApi, TimeseriesApi, LocationsApi):
     """All endpoints; ``handle(request)`` always returns a Response (errors included)."""
 
     def __init__(self, store, max_page_size=100):
@@ -37,6 +40,8 @@ class Api(CatalogueApi, RasterDataApi, AssetsApi, TimeseriesApi):
             ("/api/v4/buildings/", {"GET": self.building_list}),
             (f"/api/v4/buildings/by-organisation/{_KEY}/", {"GET": self.building_by_organisation}),
             (f"/api/v4/buildings/{_KEY}/", {"GET": self.building_detail}),
+            ("/api/v4/locations/", {"GET": self.location_list}),
+            (f"/api/v4/locations/{_KEY}/", {"GET": self.location_detail}),
             ("/api/v4/timeseries/", {"GET": self.timeseries_list}),
             (f"/api/v4/timeseries/{_KEY}/", {"GET": self.timeseries_detail}),
             (f"/api/v4/timeseries/{_KEY}/events/", {"GET": self.event_list, "POST": self.event_create}),

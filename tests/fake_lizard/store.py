@@ -207,6 +207,7 @@ class Store:
         self._seed_rasters()
         self.buildings, self.building_bbox = self._seed_buildings(buildings, seed)
         self.timeseries, self.events = self._seed_timeseries()
+        self._seed_locations()
         self.tasks = {}  # task id -> {"task": rendered task, "polls": n, ...}
         self.uploads = []  # {source_uuid, filename, size, timestamp, sha256, task_id, content_type}
         self.reindex()
@@ -245,6 +246,7 @@ class Store:
                 "rasters": {obj["uuid"]: obj for obj in self.rasters},
                 "buildings": {obj["id"]: obj for obj in self.buildings},
                 "timeseries": {obj["uuid"]: obj for obj in self.timeseries},
+                "locations": {obj["uuid"]: obj for obj in self.locations},
                 "observationtypes": {obj["id"]: obj for obj in self.observation_types},
             }
 
@@ -723,6 +725,19 @@ class Store:
                 },
             )
         return timeseries, events
+
+    def _seed_locations(self):
+        """Locations (tests/fake_lizard/locations.py); the first four carry the four timeseries above."""
+        from .locations import generated_timeseries, location_ref, seed_locations
+
+        self.locations = seed_locations(self, [NS, NS, MAASTRICHT, HUNZE, DELFLAND])
+        for ts, location in zip(self.timeseries, self.locations):
+            location["organisation"] = dict(ts["organisation"])
+            location["access_modifier"] = ts["access_modifier"]
+            ts["location"] = location_ref(location)
+        for ts in generated_timeseries(self, self.locations[4:]):
+            self.timeseries.append(ts)
+            self.events[ts["uuid"]] = {}
 
     @staticmethod
     def _store_event(series, event):

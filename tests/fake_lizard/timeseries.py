@@ -128,6 +128,9 @@ class TimeseriesApi(ApiBase):
             TextFilter("name", itemgetter("name")),
             TextFilter("code", itemgetter("code")),
             UuidFilter("organisation__uuid", organisation_uuid),
+            UuidFilter("location__uuid", lambda ts: (ts.get("location") or {}).get("uuid")),
+            TextFilter("observation_type__code", lambda ts: ts["observation_type"]["code"],
+                       lookups=("exact", "startswith")),
         ]
         return self.list_objects(
             req, self.visible(req, "timeseries"), specs, render=lambda ts: self.render_timeseries(req, ts)
