@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="46"/>
+        <location filename="../processing/provider.py" line="49"/>
         <source>Lizard Explorer {version}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,7 +229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="134"/>
+        <location filename="../ui/raster_dock.py" line="129"/>
         <source>Temporal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,62 +319,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="37"/>
+        <location filename="../core/rasters/search.py" line="27"/>
         <source>Name (A–Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="37"/>
+        <location filename="../core/rasters/search.py" line="27"/>
         <source>Name (Z–A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="38"/>
+        <location filename="../core/rasters/search.py" line="28"/>
         <source>Newest change first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="38"/>
+        <location filename="../core/rasters/search.py" line="28"/>
         <source>Oldest change first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="40"/>
+        <location filename="../core/rasters/search.py" line="30"/>
         <source>Latest start first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="40"/>
+        <location filename="../core/rasters/search.py" line="30"/>
         <source>Latest end first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="41"/>
+        <location filename="../core/rasters/search.py" line="31"/>
         <source>Largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="41"/>
+        <location filename="../core/rasters/search.py" line="31"/>
         <source>Smallest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="41"/>
+        <location filename="../core/rasters/search.py" line="31"/>
         <source>Supplier code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="138"/>
+        <location filename="../core/query.py" line="77"/>
         <source>The area to search in is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="157"/>
+        <location filename="../core/query.py" line="96"/>
         <source>No features are selected to search in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="16"/>
+        <location filename="../ui/messages.py" line="18"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,12 +562,12 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="94"/>
+        <location filename="../processing/search_rastersources.py" line="95"/>
         <source>Search rastersources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="99"/>
+        <location filename="../processing/search_rastersources.py" line="100"/>
         <source>Finds Lizard rastersources (the stored raster data) and writes one polygon per source: the source&apos;s extent in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public sources are found.
 
 NAME: only sources whose name contains this text (any case); a UUID finds that one source.
@@ -579,42 +579,42 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="121"/>
+        <location filename="../processing/search_rastersources.py" line="122"/>
         <source>Name contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="122"/>
+        <location filename="../processing/search_rastersources.py" line="123"/>
         <source>Organisation name contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="116"/>
+        <location filename="../ui/raster_dock.py" line="111"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="114"/>
+        <location filename="../ui/raster_dock.py" line="109"/>
         <source>Temporal only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="114"/>
+        <location filename="../ui/raster_dock.py" line="109"/>
         <source>Non-temporal only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="127"/>
+        <location filename="../processing/search_rastersources.py" line="128"/>
         <source>Intersecting extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="99"/>
+        <location filename="../ui/raster_dock.py" line="94"/>
         <source>Rastersources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="163"/>
+        <location filename="../processing/search_rastersources.py" line="164"/>
         <source>{matched} of {scanned} rastersources matched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,7 +647,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="120"/>
+        <location filename="../ui/raster_dock.py" line="115"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,12 +707,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="112"/>
+        <location filename="../ui/raster_dock.py" line="107"/>
         <source>Name or UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="130"/>
+        <location filename="../ui/raster_dock.py" line="125"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,7 +782,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="134"/>
+        <location filename="../ui/raster_dock.py" line="129"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,7 +852,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="80"/>
+        <location filename="../ui/raster_filters.py" line="78"/>
         <source>the map extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,7 +867,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="92"/>
+        <location filename="../ui/raster_filters.py" line="90"/>
         <source>the selected features of “{layer}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,32 +1002,32 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="71"/>
+        <location filename="../ui/raster_dock.py" line="66"/>
         <source>Lizard rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="99"/>
+        <location filename="../ui/raster_dock.py" line="94"/>
         <source>Raster layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="101"/>
+        <location filename="../ui/raster_dock.py" line="96"/>
         <source>Raster layers: what Lizard shows, with their styles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="102"/>
+        <location filename="../ui/raster_dock.py" line="97"/>
         <source>Rastersources: the data that raster layers show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="106"/>
+        <location filename="../ui/raster_dock.py" line="101"/>
         <source>Search by name or UUID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="108"/>
+        <location filename="../ui/raster_dock.py" line="103"/>
         <source>Part of a name, or a UUID; press Enter to list everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,72 +1047,72 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="122"/>
+        <location filename="../ui/raster_dock.py" line="117"/>
         <source>Anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="122"/>
+        <location filename="../ui/raster_dock.py" line="117"/>
         <source>In the map extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="122"/>
+        <location filename="../ui/raster_dock.py" line="117"/>
         <source>In the selected features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="124"/>
+        <location filename="../ui/raster_dock.py" line="119"/>
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="134"/>
+        <location filename="../ui/raster_dock.py" line="129"/>
         <source>Order by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="180"/>
+        <location filename="../ui/raster_dock.py" line="175"/>
         <source>Add to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="180"/>
+        <location filename="../ui/raster_dock.py" line="175"/>
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="185"/>
+        <location filename="../ui/raster_dock.py" line="180"/>
         <source>Zoom to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="185"/>
+        <location filename="../ui/raster_dock.py" line="180"/>
         <source>Zoom the map to the selected rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="187"/>
+        <location filename="../ui/raster_dock.py" line="182"/>
         <source>Copy UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="187"/>
+        <location filename="../ui/raster_dock.py" line="182"/>
         <source>Copy the UUID of the selected rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="83"/>
+        <location filename="../ui/raster_filters.py" line="81"/>
         <source>The map shows no area to search in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="87"/>
+        <location filename="../ui/raster_filters.py" line="85"/>
         <source>Make a vector layer active and select features in it to search there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="89"/>
+        <location filename="../ui/raster_filters.py" line="87"/>
         <source>Select features of “{layer}” to search there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,7 +1325,7 @@ UUID: {uuid}</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="148"/>
+        <location filename="../core/rasters/geotiff.py" line="133"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,147 +1360,147 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="65"/>
+        <location filename="../core/rasters/geotiff.py" line="50"/>
         <source>GDAL cannot read {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="95"/>
+        <location filename="../core/rasters/geotiff.py" line="80"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="109"/>
+        <location filename="../core/rasters/geotiff.py" line="94"/>
         <source>The target CRS {crs} is not a coordinate reference system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="186"/>
+        <location filename="../core/rasters/geotiff.py" line="155"/>
         <source>{path} has no band {band}; it has {count} band(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="196"/>
+        <location filename="../core/rasters/geotiff.py" line="165"/>
         <source>The target CRS {crs} has no EPSG code, which Lizard requires; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="200"/>
+        <location filename="../core/rasters/geotiff.py" line="169"/>
         <source>{path} has no CRS, so it cannot be reprojected; assign its CRS first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="205"/>
+        <location filename="../core/rasters/geotiff.py" line="174"/>
         <source>{path} has no CRS; Lizard needs a CRS with an EPSG code, so assign one or reproject to an EPSG CRS such as EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="210"/>
+        <location filename="../core/rasters/geotiff.py" line="179"/>
         <source>The layer&apos;s CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="218"/>
+        <location filename="../core/rasters/geotiff.py" line="187"/>
         <source>The band already has NODATA value {kept}; {given} was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="222"/>
+        <location filename="../core/rasters/geotiff.py" line="191"/>
         <source>Band {band} of {path} has no NODATA value; give one (a value that does not occur in the data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="226"/>
+        <location filename="../core/rasters/geotiff.py" line="195"/>
         <source>The NODATA value {nodata} occurs in the data; those cells will be treated as missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="237"/>
+        <location filename="../core/rasters/geotiff.py" line="206"/>
         <source>GDAL could not read band {band} of {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="256"/>
+        <location filename="../core/rasters/geotiff.py" line="225"/>
         <source>GDAL could not write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="278"/>
+        <location filename="../core/rasters/geotiff.py" line="247"/>
         <source>GDAL cannot read the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="279"/>
+        <location filename="../core/rasters/geotiff.py" line="248"/>
         <source>{path} is not a raster GDAL can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="285"/>
+        <location filename="../core/rasters/geotiff.py" line="254"/>
         <source>The file is a GeoTIFF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="287"/>
+        <location filename="../core/rasters/geotiff.py" line="256"/>
         <source>The file is {format}, not a GeoTIFF; Lizard accepts GeoTIFF only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="292"/>
+        <location filename="../core/rasters/geotiff.py" line="261"/>
         <source>The file has a single band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="294"/>
+        <location filename="../core/rasters/geotiff.py" line="263"/>
         <source>The file has {count} bands; Lizard accepts a single band (export one band per file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="300"/>
+        <location filename="../core/rasters/geotiff.py" line="269"/>
         <source>NODATA is set ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="303"/>
+        <location filename="../core/rasters/geotiff.py" line="272"/>
         <source>The file has no NODATA value; Lizard requires one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="308"/>
+        <location filename="../core/rasters/geotiff.py" line="277"/>
         <source>The CRS is EPSG:{code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="310"/>
+        <location filename="../core/rasters/geotiff.py" line="279"/>
         <source>The file has no CRS; Lizard requires a CRS with an EPSG code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="313"/>
+        <location filename="../core/rasters/geotiff.py" line="282"/>
         <source>The CRS ({crs}) has no EPSG code; reproject to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="325"/>
+        <location filename="../core/rasters/geotiff.py" line="294"/>
         <source>The file&apos;s size cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="328"/>
+        <location filename="../core/rasters/geotiff.py" line="297"/>
         <source>The file is {size:.1f} GiB; files above {limit} GiB upload slowly and may be interrupted, consider splitting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="331"/>
+        <location filename="../core/rasters/geotiff.py" line="300"/>
         <source>The file is {size:.2f} GiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="362"/>
+        <location filename="../core/rasters/geotiff.py" line="331"/>
         <source>{path} has {count} band(s) but {given} timestamp(s) were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="385"/>
+        <location filename="../core/rasters/geotiff.py" line="354"/>
         <source>The timestamps are not unique; Lizard takes one GeoTIFF per timestamp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,102 +1979,102 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download_grid.py" line="109"/>
+        <location filename="../core/rasters/download_grid.py" line="108"/>
         <source>The area cannot be converted to {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="199"/>
+        <location filename="../core/rasters/download.py" line="196"/>
         <source>No raster was given; give the UUID of a Lizard raster layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="203"/>
+        <location filename="../core/rasters/download.py" line="200"/>
         <source>Lizard has no raster {uuid}, or your key may not read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="213"/>
+        <location filename="../core/rasters/download.py" line="210"/>
         <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="252"/>
+        <location filename="../core/rasters/download.py" line="249"/>
         <source>The pixel size cannot be converted to {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="277"/>
+        <location filename="../core/rasters/download.py" line="274"/>
         <source>{crs} is not a coordinate reference system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="278"/>
+        <location filename="../core/rasters/download.py" line="275"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="309"/>
+        <location filename="../ui/download_form.py" line="306"/>
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="295"/>
+        <location filename="../core/rasters/download.py" line="292"/>
         <source>The pixel size must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="297"/>
+        <location filename="../core/rasters/download.py" line="294"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="303"/>
+        <location filename="../core/rasters/download.py" line="300"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="309"/>
+        <location filename="../core/rasters/download.py" line="306"/>
         <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="329"/>
+        <location filename="../core/rasters/download.py" line="326"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="331"/>
+        <location filename="../core/rasters/download.py" line="328"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="334"/>
+        <location filename="../core/rasters/download.py" line="331"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="337"/>
+        <location filename="../core/rasters/download.py" line="334"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="351"/>
+        <location filename="../core/rasters/download.py" line="348"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="383"/>
+        <location filename="../core/rasters/download.py" line="380"/>
         <source>The area is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="445"/>
+        <location filename="../core/rasters/download.py" line="442"/>
         <source>The layer has no field {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="453"/>
+        <location filename="../core/rasters/download.py" line="450"/>
         <source>There are no features with a geometry in the area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,7 +2179,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="376"/>
+        <location filename="../core/rasters/geotiff.py" line="345"/>
         <source>{count} layer(s) but {given} timestamp(s) were given; give one timestamp per layer, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,7 +2214,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="117"/>
+        <location filename="../core/rasters/upload.py" line="118"/>
         <source>The file {name} became shorter while it was being uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,12 +2234,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="156"/>
+        <location filename="../core/rasters/upload.py" line="157"/>
         <source>The access must be Private, Common or Public, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="165"/>
+        <location filename="../core/query.py" line="51"/>
         <source>The {what} “{value}” is not a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,12 +2254,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="208"/>
+        <location filename="../core/rasters/upload.py" line="200"/>
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="215"/>
+        <location filename="../core/rasters/upload.py" line="207"/>
         <source>A temporal rastersource needs an interval (the time between steps, e.g. 1h).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,47 +2274,47 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="279"/>
+        <location filename="../core/rasters/upload.py" line="271"/>
         <source>The file {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="297"/>
+        <location filename="../core/rasters/upload.py" line="289"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="310"/>
+        <location filename="../core/rasters/upload.py" line="302"/>
         <source>Lizard gave up receiving {file} (HTTP 504): the file is too large for one request. Split it into smaller tiles (or time steps) and upload them one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="370"/>
+        <location filename="../core/rasters/upload.py" line="362"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {files}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="376"/>
+        <location filename="../core/rasters/upload.py" line="368"/>
         <source>{first} and {second} have the same time {time}; each time step is one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="360"/>
+        <location filename="../core/rasters/upload.py" line="352"/>
         <source>The rastersource {name} is not temporal: it holds one raster, so upload one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="524"/>
+        <location filename="../core/rasters/upload.py" line="516"/>
         <source>{done} of {total} files uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="526"/>
+        <location filename="../core/rasters/upload.py" line="518"/>
         <source>{file} failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="528"/>
+        <location filename="../core/rasters/upload.py" line="520"/>
         <source>Not sent: {files}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,7 +2613,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="354"/>
+        <location filename="../core/rasters/upload.py" line="346"/>
         <source>Your key may not upload to the rastersource {name}: that needs the supplier role in its organisation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,17 +3235,17 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="233"/>
+        <location filename="../ui/download_form.py" line="230"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="237"/>
+        <location filename="../ui/download_form.py" line="234"/>
         <source>Download the files that are not there yet (complete files are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="239"/>
+        <location filename="../ui/download_form.py" line="236"/>
         <source>Cancel download</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,52 +3315,52 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="298"/>
+        <location filename="../ui/download_form.py" line="295"/>
         <source>NODATA must be a number, e.g. -9999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="303"/>
+        <location filename="../ui/download_form.py" line="300"/>
         <source>Loading the raster from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="303"/>
+        <location filename="../ui/download_form.py" line="300"/>
         <source>The raster could not be loaded from Lizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="307"/>
+        <location filename="../ui/download_form.py" line="304"/>
         <source>Choose a CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="323"/>
+        <location filename="../ui/download_form.py" line="320"/>
         <source>There is no time step from {start} to {end}: choose a later end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="332"/>
+        <location filename="../ui/download_form.py" line="329"/>
         <source>Choose a folder to save the files in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="332"/>
+        <location filename="../ui/download_form.py" line="329"/>
         <source>Choose a file to save the download in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="349"/>
+        <location filename="../ui/download_form.py" line="346"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="354"/>
+        <location filename="../ui/download_form.py" line="351"/>
         <source>VRT (*.vrt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="359"/>
+        <location filename="../ui/download_form.py" line="356"/>
         <source>{count} time step(s): one file each.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,17 +3405,17 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="183"/>
+        <location filename="../ui/raster_dock.py" line="178"/>
         <source>Download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="300"/>
+        <location filename="../ui/raster_dock.py" line="295"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="300"/>
+        <location filename="../ui/raster_dock.py" line="295"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,7 +3480,7 @@ OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="365"/>
+        <location filename="../core/rasters/upload.py" line="357"/>
         <source>The rastersource {name} is not temporal: the time of {files} is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3563,7 +3563,7 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transport.py" line="110"/>
+        <location filename="../core/transport.py" line="121"/>
         <source>The certificate of {host} is not trusted, so nothing was sent; if your organisation inspects https traffic, add its certificate authority in QGIS under Settings &gt; Options &gt; Authentication.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3592,6 +3592,162 @@ URIS: the WMS data source of each layer, one per line (without any key); with qg
     <message>
         <location filename="../ui/settings_dialog.py" line="116"/>
         <source>The saved key was saved for {saved}, not for {portal}, so it is not used; enter the key for {portal} to use one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="37"/>
+        <source>Lizard answered a time that is not one: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="47"/>
+        <source>Lizard answered a value that is not a number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="68"/>
+        <source>Lizard answered values in an unexpected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="115"/>
+        <source>No raster is called “{name}”; give its UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="115"/>
+        <source>Several rasters are called “{name}”; give the UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="51"/>
+        <source>Raster layer (UUID or exact name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="53"/>
+        <source>Start (UTC, temporal rasters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="55"/>
+        <source>End (UTC, temporal rasters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="79"/>
+        <source>The input layer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="88"/>
+        <source>The feature has no geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="94"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="98"/>
+        <source>Feature {id}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/raster_values.py" line="100"/>
+        <source>%n feature(s) failed; the others were written.</source>
+        <translation>
+            <numerusform>%n feature failed; the others were written.</numerusform>
+            <numerusform>%n features failed; the others were written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="113"/>
+        <source>Raster values at points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="116"/>
+        <source>The value of a Lizard raster at each point of a layer (any CRS).
+
+RASTER: the raster layer&apos;s UUID or exact name.
+START, END: for a temporal raster, the period (UTC): one row per point per time step.
+
+OUTPUT: the points with a value field (empty where the raster has no value), or for a period the long table: the input&apos;s fields, time (UTC) and value. VALUES: the number of values. A point that fails is reported and counted; the rest go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="126"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="127"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="128"/>
+        <source>Number of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="212"/>
+        <source>Number of failed features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="209"/>
+        <source>Zonal statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="186"/>
+        <source>Statistics of a Lizard raster over each polygon of a layer (any CRS), computed by Lizard.
+
+RASTER: the raster layer&apos;s UUID or exact name.
+STATISTICS: one or more of mean, min, max, sum, count, median, p10, p90.
+PIXEL_SIZE: optional, in metres (Lizard&apos;s default otherwise).
+START, END, TEMPORAL_STATISTIC: for a temporal raster, the period (UTC) and how its time steps are combined.
+PREFIX: the start of the new fields&apos; names.
+
+OUTPUT: the polygons with one field per statistic (empty where there is no value). FEATURES: the number of polygons written. A polygon that fails is reported and counted; the rest go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="199"/>
+        <source>Polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="200"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="203"/>
+        <source>Pixel size (metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="206"/>
+        <source>Statistic over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="208"/>
+        <source>Field name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="211"/>
+        <source>Number of features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="217"/>
+        <source>Choose at least one statistic.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

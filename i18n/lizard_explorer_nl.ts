@@ -19,7 +19,7 @@
         <translation>Lizard-hulp</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="46"/>
+        <location filename="../processing/provider.py" line="49"/>
         <source>Lizard Explorer {version}</source>
         <translation>Lizard Explorer {version}</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="16"/>
+        <location filename="../ui/messages.py" line="18"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -209,17 +209,17 @@
         <translation>{portal}, {key}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="71"/>
+        <location filename="../ui/raster_dock.py" line="66"/>
         <source>Lizard rasters</source>
         <translation>Lizard-rasters</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="99"/>
+        <location filename="../ui/raster_dock.py" line="94"/>
         <source>Raster layers</source>
         <translation>Rasterlagen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="99"/>
+        <location filename="../ui/raster_dock.py" line="94"/>
         <source>Rastersources</source>
         <translation>Rasterbronnen</translation>
     </message>
@@ -398,7 +398,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="134"/>
+        <location filename="../ui/raster_dock.py" line="129"/>
         <source>Temporal</source>
         <translation>Tijdreeks</translation>
     </message>
@@ -483,57 +483,57 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="37"/>
+        <location filename="../core/rasters/search.py" line="27"/>
         <source>Name (A–Z)</source>
         <translation>Naam (A–Z)</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="37"/>
+        <location filename="../core/rasters/search.py" line="27"/>
         <source>Name (Z–A)</source>
         <translation>Naam (Z–A)</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="38"/>
+        <location filename="../core/rasters/search.py" line="28"/>
         <source>Newest change first</source>
         <translation>Nieuwste wijziging eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="38"/>
+        <location filename="../core/rasters/search.py" line="28"/>
         <source>Oldest change first</source>
         <translation>Oudste wijziging eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="40"/>
+        <location filename="../core/rasters/search.py" line="30"/>
         <source>Latest start first</source>
         <translation>Laatste begin eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="40"/>
+        <location filename="../core/rasters/search.py" line="30"/>
         <source>Latest end first</source>
         <translation>Laatste einde eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="41"/>
+        <location filename="../core/rasters/search.py" line="31"/>
         <source>Largest first</source>
         <translation>Grootste eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="41"/>
+        <location filename="../core/rasters/search.py" line="31"/>
         <source>Smallest first</source>
         <translation>Kleinste eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="41"/>
+        <location filename="../core/rasters/search.py" line="31"/>
         <source>Supplier code</source>
         <translation>Leverancierscode</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="138"/>
+        <location filename="../core/query.py" line="77"/>
         <source>The area to search in is empty.</source>
         <translation>Het gebied om in te zoeken is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="157"/>
+        <location filename="../core/query.py" line="96"/>
         <source>No features are selected to search in.</source>
         <translation>Er zijn geen objecten geselecteerd om in te zoeken.</translation>
     </message>
@@ -583,12 +583,12 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>“{text}” is niet de UUID van een Lizard-rasterlaag of -rasterbron.</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="94"/>
+        <location filename="../processing/search_rastersources.py" line="95"/>
         <source>Search rastersources</source>
         <translation>Rasterbronnen zoeken</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="99"/>
+        <location filename="../processing/search_rastersources.py" line="100"/>
         <source>Finds Lizard rastersources (the stored raster data) and writes one polygon per source: the source&apos;s extent in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public sources are found.
 
 NAME: only sources whose name contains this text (any case); a UUID finds that one source.
@@ -607,37 +607,37 @@ EXTENT: alleen bronnen waarvan de omvang dit gebied snijdt. Lizard kan niet op g
 OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false), interval (ISO 8601-duur, bijv. PT1H), first_value_timestamp en last_value_timestamp (tekst, ISO 8601 in UTC zoals Lizard ze geeft), projection, pixelsize_x en pixelsize_y (in eenheden van de projectie), dtype, fill_value (de no-data-waarde, als tekst), size (bytes), last_modified (tekst, ISO 8601 in UTC) en writable (true als uw sleutel de bron mag wijzigen).</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="121"/>
+        <location filename="../processing/search_rastersources.py" line="122"/>
         <source>Name contains</source>
         <translation>Naam bevat</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="122"/>
+        <location filename="../processing/search_rastersources.py" line="123"/>
         <source>Organisation name contains</source>
         <translation>Naam van de organisatie bevat</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="116"/>
+        <location filename="../ui/raster_dock.py" line="111"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="114"/>
+        <location filename="../ui/raster_dock.py" line="109"/>
         <source>Temporal only</source>
         <translation>Alleen tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="114"/>
+        <location filename="../ui/raster_dock.py" line="109"/>
         <source>Non-temporal only</source>
         <translation>Alleen zonder tijd</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="127"/>
+        <location filename="../processing/search_rastersources.py" line="128"/>
         <source>Intersecting extent</source>
         <translation>Snijdt de omvang</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="163"/>
+        <location filename="../processing/search_rastersources.py" line="164"/>
         <source>{matched} of {scanned} rastersources matched.</source>
         <translation>{matched} van {scanned} rasterbronnen kwamen overeen.</translation>
     </message>
@@ -672,27 +672,27 @@ UUID: {uuid}</source>
 UUID: {uuid}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="101"/>
+        <location filename="../ui/raster_dock.py" line="96"/>
         <source>Raster layers: what Lizard shows, with their styles</source>
         <translation>Rasterlagen: wat Lizard toont, met hun stijlen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="102"/>
+        <location filename="../ui/raster_dock.py" line="97"/>
         <source>Rastersources: the data that raster layers show</source>
         <translation>Rasterbronnen: de data die rasterlagen tonen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="106"/>
+        <location filename="../ui/raster_dock.py" line="101"/>
         <source>Search by name or UUID…</source>
         <translation>Zoeken op naam of UUID…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="108"/>
+        <location filename="../ui/raster_dock.py" line="103"/>
         <source>Part of a name, or a UUID; press Enter to list everything</source>
         <translation>Een deel van een naam, of een UUID; druk op Enter om alles te tonen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="112"/>
+        <location filename="../ui/raster_dock.py" line="107"/>
         <source>Name or UUID</source>
         <translation>Naam of UUID</translation>
     </message>
@@ -712,97 +712,97 @@ UUID: {uuid}</translation>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="120"/>
+        <location filename="../ui/raster_dock.py" line="115"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="122"/>
+        <location filename="../ui/raster_dock.py" line="117"/>
         <source>Anywhere</source>
         <translation>Overal</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="122"/>
+        <location filename="../ui/raster_dock.py" line="117"/>
         <source>In the map extent</source>
         <translation>In het kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="122"/>
+        <location filename="../ui/raster_dock.py" line="117"/>
         <source>In the selected features</source>
         <translation>In de geselecteerde objecten</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="124"/>
+        <location filename="../ui/raster_dock.py" line="119"/>
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation>Alleen wat (deels) in het kaartbeeld of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="130"/>
+        <location filename="../ui/raster_dock.py" line="125"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="134"/>
+        <location filename="../ui/raster_dock.py" line="129"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="134"/>
+        <location filename="../ui/raster_dock.py" line="129"/>
         <source>Order by</source>
         <translation>Sorteren op</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="180"/>
+        <location filename="../ui/raster_dock.py" line="175"/>
         <source>Add to map</source>
         <translation>Aan kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="180"/>
+        <location filename="../ui/raster_dock.py" line="175"/>
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
         <translation>De geselecteerde rasters als WMS-lagen aan de kaart toevoegen, met de stijl uit Lizard (of dubbelklik ze, of sleep ze naar de kaart)</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="185"/>
+        <location filename="../ui/raster_dock.py" line="180"/>
         <source>Zoom to</source>
         <translation>Zoomen naar</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="185"/>
+        <location filename="../ui/raster_dock.py" line="180"/>
         <source>Zoom the map to the selected rasters</source>
         <translation>De kaart naar de geselecteerde rasters zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="187"/>
+        <location filename="../ui/raster_dock.py" line="182"/>
         <source>Copy UUID</source>
         <translation>UUID kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="187"/>
+        <location filename="../ui/raster_dock.py" line="182"/>
         <source>Copy the UUID of the selected rasters</source>
         <translation>De UUID van de geselecteerde rasters kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="80"/>
+        <location filename="../ui/raster_filters.py" line="78"/>
         <source>the map extent</source>
         <translation>het kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="83"/>
+        <location filename="../ui/raster_filters.py" line="81"/>
         <source>The map shows no area to search in.</source>
         <translation>De kaart toont geen gebied om in te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="87"/>
+        <location filename="../ui/raster_filters.py" line="85"/>
         <source>Make a vector layer active and select features in it to search there.</source>
         <translation>Maak een vectorlaag actief en selecteer er objecten in om daar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="89"/>
+        <location filename="../ui/raster_filters.py" line="87"/>
         <source>Select features of “{layer}” to search there.</source>
         <translation>Selecteer objecten van “{layer}” om daar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="92"/>
+        <location filename="../ui/raster_filters.py" line="90"/>
         <source>the selected features of “{layer}”</source>
         <translation>de geselecteerde objecten van “{layer}”</translation>
     </message>
@@ -1335,7 +1335,7 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="148"/>
+        <location filename="../core/rasters/geotiff.py" line="133"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
@@ -1370,147 +1370,147 @@ UUID: {uuid}</translation>
         <translation>De geschreven bundel las niet terug zoals geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="65"/>
+        <location filename="../core/rasters/geotiff.py" line="50"/>
         <source>GDAL cannot read {path}.</source>
         <translation>GDAL kan {path} niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="95"/>
+        <location filename="../core/rasters/geotiff.py" line="80"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="109"/>
+        <location filename="../core/rasters/geotiff.py" line="94"/>
         <source>The target CRS {crs} is not a coordinate reference system.</source>
         <translation>Het doel-CRS {crs} is geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="186"/>
+        <location filename="../core/rasters/geotiff.py" line="155"/>
         <source>{path} has no band {band}; it has {count} band(s).</source>
         <translation>{path} heeft geen band {band}; het heeft {count} band(en).</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="196"/>
+        <location filename="../core/rasters/geotiff.py" line="165"/>
         <source>The target CRS {crs} has no EPSG code, which Lizard requires; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het doel-CRS {crs} heeft geen EPSG-code, die Lizard vereist; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="200"/>
+        <location filename="../core/rasters/geotiff.py" line="169"/>
         <source>{path} has no CRS, so it cannot be reprojected; assign its CRS first.</source>
         <translation>{path} heeft geen CRS en kan dus niet worden geherprojecteerd; wijs eerst het CRS toe.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="205"/>
+        <location filename="../core/rasters/geotiff.py" line="174"/>
         <source>{path} has no CRS; Lizard needs a CRS with an EPSG code, so assign one or reproject to an EPSG CRS such as EPSG:28992.</source>
         <translation>{path} heeft geen CRS; Lizard heeft een CRS met een EPSG-code nodig, dus wijs er een toe of herprojecteer naar een EPSG-CRS zoals EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="210"/>
+        <location filename="../core/rasters/geotiff.py" line="179"/>
         <source>The layer&apos;s CRS ({crs}) has no EPSG code, which Lizard requires; reproject it to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS van de laag ({crs}) heeft geen EPSG-code, die Lizard vereist; herprojecteer naar een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="218"/>
+        <location filename="../core/rasters/geotiff.py" line="187"/>
         <source>The band already has NODATA value {kept}; {given} was not used.</source>
         <translation>De band heeft al NODATA-waarde {kept}; {given} is niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="222"/>
+        <location filename="../core/rasters/geotiff.py" line="191"/>
         <source>Band {band} of {path} has no NODATA value; give one (a value that does not occur in the data).</source>
         <translation>Band {band} van {path} heeft geen NODATA-waarde; geef er een op (een waarde die niet in de data voorkomt).</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="226"/>
+        <location filename="../core/rasters/geotiff.py" line="195"/>
         <source>The NODATA value {nodata} occurs in the data; those cells will be treated as missing.</source>
         <translation>De NODATA-waarde {nodata} komt in de data voor; die cellen gelden dan als ontbrekend.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="237"/>
+        <location filename="../core/rasters/geotiff.py" line="206"/>
         <source>GDAL could not read band {band} of {path}.</source>
         <translation>GDAL kon band {band} van {path} niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="256"/>
+        <location filename="../core/rasters/geotiff.py" line="225"/>
         <source>GDAL could not write {path}.</source>
         <translation>GDAL kon {path} niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="278"/>
+        <location filename="../core/rasters/geotiff.py" line="247"/>
         <source>GDAL cannot read the file.</source>
         <translation>GDAL kan het bestand niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="279"/>
+        <location filename="../core/rasters/geotiff.py" line="248"/>
         <source>{path} is not a raster GDAL can read.</source>
         <translation>{path} is geen raster dat GDAL kan lezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="285"/>
+        <location filename="../core/rasters/geotiff.py" line="254"/>
         <source>The file is a GeoTIFF.</source>
         <translation>Het bestand is een GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="287"/>
+        <location filename="../core/rasters/geotiff.py" line="256"/>
         <source>The file is {format}, not a GeoTIFF; Lizard accepts GeoTIFF only.</source>
         <translation>Het bestand is {format}, geen GeoTIFF; Lizard accepteert alleen GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="292"/>
+        <location filename="../core/rasters/geotiff.py" line="261"/>
         <source>The file has a single band.</source>
         <translation>Het bestand heeft één band.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="294"/>
+        <location filename="../core/rasters/geotiff.py" line="263"/>
         <source>The file has {count} bands; Lizard accepts a single band (export one band per file).</source>
         <translation>Het bestand heeft {count} banden; Lizard accepteert één band (exporteer één band per bestand).</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="300"/>
+        <location filename="../core/rasters/geotiff.py" line="269"/>
         <source>NODATA is set ({value}).</source>
         <translation>NODATA is ingesteld ({value}).</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="303"/>
+        <location filename="../core/rasters/geotiff.py" line="272"/>
         <source>The file has no NODATA value; Lizard requires one.</source>
         <translation>Het bestand heeft geen NODATA-waarde; Lizard vereist er een.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="308"/>
+        <location filename="../core/rasters/geotiff.py" line="277"/>
         <source>The CRS is EPSG:{code}.</source>
         <translation>Het CRS is EPSG:{code}.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="310"/>
+        <location filename="../core/rasters/geotiff.py" line="279"/>
         <source>The file has no CRS; Lizard requires a CRS with an EPSG code.</source>
         <translation>Het bestand heeft geen CRS; Lizard vereist een CRS met een EPSG-code.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="313"/>
+        <location filename="../core/rasters/geotiff.py" line="282"/>
         <source>The CRS ({crs}) has no EPSG code; reproject to a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS ({crs}) heeft geen EPSG-code; herprojecteer naar een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="325"/>
+        <location filename="../core/rasters/geotiff.py" line="294"/>
         <source>The file&apos;s size cannot be read.</source>
         <translation>De grootte van het bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="328"/>
+        <location filename="../core/rasters/geotiff.py" line="297"/>
         <source>The file is {size:.1f} GiB; files above {limit} GiB upload slowly and may be interrupted, consider splitting it.</source>
         <translation>Het bestand is {size:.1f} GiB; bestanden boven {limit} GiB uploaden traag en kunnen worden onderbroken; overweeg het te splitsen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="331"/>
+        <location filename="../core/rasters/geotiff.py" line="300"/>
         <source>The file is {size:.2f} GiB.</source>
         <translation>Het bestand is {size:.2f} GiB.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="362"/>
+        <location filename="../core/rasters/geotiff.py" line="331"/>
         <source>{path} has {count} band(s) but {given} timestamp(s) were given.</source>
         <translation>{path} heeft {count} band(en) maar er zijn {given} tijdstip(pen) opgegeven.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="385"/>
+        <location filename="../core/rasters/geotiff.py" line="354"/>
         <source>The timestamps are not unique; Lizard takes one GeoTIFF per timestamp.</source>
         <translation>De tijdstippen zijn niet uniek; Lizard neemt één GeoTIFF per tijdstip.</translation>
     </message>
@@ -2001,102 +2001,102 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De shapefile kon niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download_grid.py" line="109"/>
+        <location filename="../core/rasters/download_grid.py" line="108"/>
         <source>The area cannot be converted to {crs}.</source>
         <translation>Het gebied kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="199"/>
+        <location filename="../core/rasters/download.py" line="196"/>
         <source>No raster was given; give the UUID of a Lizard raster layer.</source>
         <translation>Er is geen raster opgegeven; geef de UUID van een Lizard-rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="203"/>
+        <location filename="../core/rasters/download.py" line="200"/>
         <source>Lizard has no raster {uuid}, or your key may not read it.</source>
         <translation>Lizard heeft geen raster {uuid}, of uw sleutel mag het niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="213"/>
+        <location filename="../core/rasters/download.py" line="210"/>
         <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
         <translation>Het antwoord van Lizard over de tijdstappen is geen lijst van stappen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="252"/>
+        <location filename="../core/rasters/download.py" line="249"/>
         <source>The pixel size cannot be converted to {crs}.</source>
         <translation>De pixelgrootte kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="277"/>
+        <location filename="../core/rasters/download.py" line="274"/>
         <source>{crs} is not a coordinate reference system.</source>
         <translation>{crs} is geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="278"/>
+        <location filename="../core/rasters/download.py" line="275"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard; kies een CRS.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="309"/>
+        <location filename="../ui/download_form.py" line="306"/>
         <source>The CRS {crs} has no EPSG code, which Lizard needs; choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Het CRS {crs} heeft geen EPSG-code, die Lizard nodig heeft; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="295"/>
+        <location filename="../core/rasters/download.py" line="292"/>
         <source>The pixel size must be a positive number.</source>
         <translation>De pixelgrootte moet een positief getal zijn.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="297"/>
+        <location filename="../core/rasters/download.py" line="294"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
         <translation>Het raster {name} heeft geen pixelgrootte in Lizard; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="303"/>
+        <location filename="../core/rasters/download.py" line="300"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard, dus de pixelgrootte kan niet worden omgerekend; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="309"/>
+        <location filename="../core/rasters/download.py" line="306"/>
         <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
         <translation>De pixelgrootte {x} x {y} in {crs} komt overeen met die van het raster zelf in het midden van het gebied.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="329"/>
+        <location filename="../core/rasters/download.py" line="326"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
         <translation>Het raster {name} heeft nog geen tijdstappen: het bevat geen data.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="331"/>
+        <location filename="../core/rasters/download.py" line="328"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
         <translation>Het raster {name} heeft geen tijdstap tussen {start} en {end}.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="334"/>
+        <location filename="../core/rasters/download.py" line="331"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
         <translation>Er is geen tijd opgegeven: de laatste tijdstap, {time}, wordt gedownload.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="337"/>
+        <location filename="../core/rasters/download.py" line="334"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
         <translation>Het raster {name} heeft geen tijdreeks: de tijd wordt genegeerd.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="351"/>
+        <location filename="../core/rasters/download.py" line="348"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
         <translation>Het raster {name} heeft geen omvang in Lizard; geef een gebied op.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="383"/>
+        <location filename="../core/rasters/download.py" line="380"/>
         <source>The area is empty.</source>
         <translation>Het gebied is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="445"/>
+        <location filename="../core/rasters/download.py" line="442"/>
         <source>The layer has no field {field}.</source>
         <translation>De laag heeft geen veld {field}.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="453"/>
+        <location filename="../core/rasters/download.py" line="450"/>
         <source>There are no features with a geometry in the area.</source>
         <translation>Er zijn geen objecten met een geometrie in het gebied.</translation>
     </message>
@@ -2201,7 +2201,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De laag heeft geen veld {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/geotiff.py" line="376"/>
+        <location filename="../core/rasters/geotiff.py" line="345"/>
         <source>{count} layer(s) but {given} timestamp(s) were given; give one timestamp per layer, in the same order.</source>
         <translation>Aantal lagen: {count}, aantal opgegeven tijdstippen: {given}; geef één tijdstip per laag, in dezelfde volgorde.</translation>
     </message>
@@ -2236,7 +2236,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Lizard is na {minutes} minuten nog steeds aan het verwerken; mogelijk wordt het alsnog afgerond, controleer de taak later op {url}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="117"/>
+        <location filename="../core/rasters/upload.py" line="118"/>
         <source>The file {name} became shorter while it was being uploaded.</source>
         <translation>Het bestand {name} werd korter tijdens het uploaden.</translation>
     </message>
@@ -2256,12 +2256,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Het interval moet langer dan nul zijn.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="156"/>
+        <location filename="../core/rasters/upload.py" line="157"/>
         <source>The access must be Private, Common or Public, not “{value}”.</source>
         <translation>De toegang moet Private, Common of Public zijn, niet “{value}”.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="165"/>
+        <location filename="../core/query.py" line="51"/>
         <source>The {what} “{value}” is not a UUID.</source>
         <translation>De {what} “{value}” is geen UUID.</translation>
     </message>
@@ -2276,12 +2276,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Geef de nieuwe rasterbron een naam.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="208"/>
+        <location filename="../core/rasters/upload.py" line="200"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="215"/>
+        <location filename="../core/rasters/upload.py" line="207"/>
         <source>A temporal rastersource needs an interval (the time between steps, e.g. 1h).</source>
         <translation>Een rasterbron met tijdreeks heeft een interval nodig (de tijd tussen de stappen, bijv. 1h).</translation>
     </message>
@@ -2296,47 +2296,47 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Kies een observatietype voor de nieuwe rasterlaag.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="279"/>
+        <location filename="../core/rasters/upload.py" line="271"/>
         <source>The file {path} does not exist.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="297"/>
+        <location filename="../core/rasters/upload.py" line="289"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {file}.</source>
         <translation>De rasterbron {name} heeft een tijdreeks: geef de tijd (UTC) van {file} op.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="310"/>
+        <location filename="../core/rasters/upload.py" line="302"/>
         <source>Lizard gave up receiving {file} (HTTP 504): the file is too large for one request. Split it into smaller tiles (or time steps) and upload them one by one.</source>
         <translation>Lizard is gestopt met het ontvangen van {file} (HTTP 504): het bestand is te groot voor één verzoek. Splits het in kleinere tegels (of tijdstappen) en upload die een voor een.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="370"/>
+        <location filename="../core/rasters/upload.py" line="362"/>
         <source>The rastersource {name} is temporal: give the time (UTC) of {files}.</source>
         <translation>De rasterbron {name} heeft een tijdreeks: geef de tijd (UTC) van {files} op.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="376"/>
+        <location filename="../core/rasters/upload.py" line="368"/>
         <source>{first} and {second} have the same time {time}; each time step is one file.</source>
         <translation>{first} en {second} hebben dezelfde tijd {time}; elke tijdstap is één bestand.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="360"/>
+        <location filename="../core/rasters/upload.py" line="352"/>
         <source>The rastersource {name} is not temporal: it holds one raster, so upload one file.</source>
         <translation>De rasterbron {name} heeft geen tijdreeks: die bevat één raster, dus upload één bestand.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="524"/>
+        <location filename="../core/rasters/upload.py" line="516"/>
         <source>{done} of {total} files uploaded.</source>
         <translation>{done} van {total} bestanden geüpload.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="526"/>
+        <location filename="../core/rasters/upload.py" line="518"/>
         <source>{file} failed: {reason}</source>
         <translation>{file} mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="528"/>
+        <location filename="../core/rasters/upload.py" line="520"/>
         <source>Not sent: {files}.</source>
         <translation>Niet verstuurd: {files}.</translation>
     </message>
@@ -2721,7 +2721,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>De upload is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="354"/>
+        <location filename="../core/rasters/upload.py" line="346"/>
         <source>Your key may not upload to the rastersource {name}: that needs the supplier role in its organisation.</source>
         <translation>Uw sleutel mag niet uploaden naar de rasterbron {name}: daarvoor is de supplier-rol in de organisatie ervan nodig.</translation>
     </message>
@@ -3343,17 +3343,17 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="233"/>
+        <location filename="../ui/download_form.py" line="230"/>
         <source>Download</source>
         <translation>Downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="237"/>
+        <location filename="../ui/download_form.py" line="234"/>
         <source>Download the files that are not there yet (complete files are skipped)</source>
         <translation>De bestanden downloaden die er nog niet zijn (voltooide bestanden worden overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="239"/>
+        <location filename="../ui/download_form.py" line="236"/>
         <source>Cancel download</source>
         <translation>Download annuleren</translation>
     </message>
@@ -3423,52 +3423,52 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>De geselecteerde objecten van “{layer}” hebben geen geometrie.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="298"/>
+        <location filename="../ui/download_form.py" line="295"/>
         <source>NODATA must be a number, e.g. -9999.</source>
         <translation>NODATA moet een getal zijn, bijv. -9999.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="303"/>
+        <location filename="../ui/download_form.py" line="300"/>
         <source>Loading the raster from Lizard…</source>
         <translation>Het raster uit Lizard laden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="303"/>
+        <location filename="../ui/download_form.py" line="300"/>
         <source>The raster could not be loaded from Lizard.</source>
         <translation>Het raster kon niet uit Lizard worden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="307"/>
+        <location filename="../ui/download_form.py" line="304"/>
         <source>Choose a CRS.</source>
         <translation>Kies een CRS.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="323"/>
+        <location filename="../ui/download_form.py" line="320"/>
         <source>There is no time step from {start} to {end}: choose a later end.</source>
         <translation>Er is geen tijdstap van {start} tot {end}: kies een latere eindtijd.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="332"/>
+        <location filename="../ui/download_form.py" line="329"/>
         <source>Choose a folder to save the files in.</source>
         <translation>Kies een map om de bestanden in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="332"/>
+        <location filename="../ui/download_form.py" line="329"/>
         <source>Choose a file to save the download in.</source>
         <translation>Kies een bestand om de download in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="349"/>
+        <location filename="../ui/download_form.py" line="346"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="354"/>
+        <location filename="../ui/download_form.py" line="351"/>
         <source>VRT (*.vrt)</source>
         <translation>VRT (*.vrt)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="359"/>
+        <location filename="../ui/download_form.py" line="356"/>
         <source>{count} time step(s): one file each.</source>
         <translation>{count} tijdstap(pen): elk een eigen bestand.</translation>
     </message>
@@ -3513,17 +3513,17 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter. Hervatten haalt de rest op.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="183"/>
+        <location filename="../ui/raster_dock.py" line="178"/>
         <source>Download…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="300"/>
+        <location filename="../ui/raster_dock.py" line="295"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation>Het geselecteerde raster als GeoTIFF-bestanden downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="300"/>
+        <location filename="../ui/raster_dock.py" line="295"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation>Alleen rasterlagen kunnen worden gedownload (Lizard levert de data van rasterlagen): zoek op het tabblad Rasterlagen een rasterlaag die deze rasterbron toont</translation>
     </message>
@@ -3553,7 +3553,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>De objecten van het masker liggen buiten de omvang.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/upload.py" line="365"/>
+        <location filename="../core/rasters/upload.py" line="357"/>
         <source>The rastersource {name} is not temporal: the time of {files} is ignored.</source>
         <translation>De rasterbron {name} heeft geen tijdreeks: de tijd van {files} wordt genegeerd.</translation>
     </message>
@@ -3661,7 +3661,7 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <translation>Tijden zonder zone zijn in</translation>
     </message>
     <message>
-        <location filename="../core/transport.py" line="110"/>
+        <location filename="../core/transport.py" line="121"/>
         <source>The certificate of {host} is not trusted, so nothing was sent; if your organisation inspects https traffic, add its certificate authority in QGIS under Settings &gt; Options &gt; Authentication.</source>
         <translation>Het certificaat van {host} wordt niet vertrouwd, dus er is niets verstuurd; als uw organisatie https-verkeer inspecteert, voeg dan haar certificaatautoriteit toe in QGIS onder Instellingen &gt; Opties &gt; Authenticatie.</translation>
     </message>
@@ -3695,6 +3695,175 @@ URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); gebru
         <location filename="../ui/settings_dialog.py" line="116"/>
         <source>The saved key was saved for {saved}, not for {portal}, so it is not used; enter the key for {portal} to use one.</source>
         <translation>De opgeslagen sleutel is opgeslagen voor {saved}, niet voor {portal}, en wordt dus niet gebruikt; voer de sleutel voor {portal} in om er een te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="37"/>
+        <source>Lizard answered a time that is not one: {value}</source>
+        <translation>Lizard gaf een tijd die geen tijd is: {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="47"/>
+        <source>Lizard answered a value that is not a number: {value}</source>
+        <translation>Lizard gaf een waarde die geen getal is: {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="68"/>
+        <source>Lizard answered values in an unexpected form.</source>
+        <translation>Lizard gaf waarden in een onverwachte vorm.</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="115"/>
+        <source>No raster is called “{name}”; give its UUID.</source>
+        <translation>Geen raster heet “{name}”; geef de UUID.</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="115"/>
+        <source>Several rasters are called “{name}”; give the UUID.</source>
+        <translation>Meerdere rasters heten “{name}”; geef de UUID.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="51"/>
+        <source>Raster layer (UUID or exact name)</source>
+        <translation>Rasterlaag (UUID of exacte naam)</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="53"/>
+        <source>Start (UTC, temporal rasters)</source>
+        <translation>Begin (UTC, tijdsafhankelijke rasters)</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="55"/>
+        <source>End (UTC, temporal rasters)</source>
+        <translation>Einde (UTC, tijdsafhankelijke rasters)</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="79"/>
+        <source>The input layer could not be read.</source>
+        <translation>De invoerlaag kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="88"/>
+        <source>The feature has no geometry.</source>
+        <translation>Het object heeft geen geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="94"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Geannuleerd: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="98"/>
+        <source>Feature {id}: {error}</source>
+        <translation>Object {id}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/raster_values.py" line="100"/>
+        <source>%n feature(s) failed; the others were written.</source>
+        <translation>
+            <numerusform>%n object is mislukt; de andere zijn geschreven.</numerusform>
+            <numerusform>%n objecten zijn mislukt; de andere zijn geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="113"/>
+        <source>Raster values at points</source>
+        <translation>Rasterwaarden op punten</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="116"/>
+        <source>The value of a Lizard raster at each point of a layer (any CRS).
+
+RASTER: the raster layer&apos;s UUID or exact name.
+START, END: for a temporal raster, the period (UTC): one row per point per time step.
+
+OUTPUT: the points with a value field (empty where the raster has no value), or for a period the long table: the input&apos;s fields, time (UTC) and value. VALUES: the number of values. A point that fails is reported and counted; the rest go on.</source>
+        <translation>De waarde van een Lizard-raster op elk punt van een laag (elk CRS).
+
+RASTER: de UUID of exacte naam van de rasterlaag.
+START, END: voor een tijdsafhankelijk raster de periode (UTC): één rij per punt per tijdstap.
+
+OUTPUT: de punten met een veld value (leeg waar het raster geen waarde heeft), of voor een periode de lange tabel: de velden van de invoer, time (UTC) en value. VALUES: het aantal waarden. Een punt dat mislukt wordt gemeld en geteld; de rest gaat door.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="126"/>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="127"/>
+        <source>Values</source>
+        <translation>Waarden</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="128"/>
+        <source>Number of values</source>
+        <translation>Aantal waarden</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="212"/>
+        <source>Number of failed features</source>
+        <translation>Aantal mislukte objecten</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="209"/>
+        <source>Zonal statistics</source>
+        <translation>Zonale statistieken</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="186"/>
+        <source>Statistics of a Lizard raster over each polygon of a layer (any CRS), computed by Lizard.
+
+RASTER: the raster layer&apos;s UUID or exact name.
+STATISTICS: one or more of mean, min, max, sum, count, median, p10, p90.
+PIXEL_SIZE: optional, in metres (Lizard&apos;s default otherwise).
+START, END, TEMPORAL_STATISTIC: for a temporal raster, the period (UTC) and how its time steps are combined.
+PREFIX: the start of the new fields&apos; names.
+
+OUTPUT: the polygons with one field per statistic (empty where there is no value). FEATURES: the number of polygons written. A polygon that fails is reported and counted; the rest go on.</source>
+        <translation>Statistieken van een Lizard-raster over elke polygoon van een laag (elk CRS), berekend door Lizard.
+
+RASTER: de UUID of exacte naam van de rasterlaag.
+STATISTICS: een of meer van mean, min, max, sum, count, median, p10, p90.
+PIXEL_SIZE: optioneel, in meters (anders die van Lizard).
+START, END, TEMPORAL_STATISTIC: voor een tijdsafhankelijk raster de periode (UTC) en hoe de tijdstappen worden gecombineerd.
+PREFIX: het begin van de namen van de nieuwe velden.
+
+OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is). FEATURES: het aantal geschreven polygonen. Een polygoon die mislukt wordt gemeld en geteld; de rest gaat door.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="199"/>
+        <source>Polygons</source>
+        <translation>Polygonen</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="200"/>
+        <source>Statistics</source>
+        <translation>Statistieken</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="203"/>
+        <source>Pixel size (metres)</source>
+        <translation>Pixelgrootte (meter)</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="206"/>
+        <source>Statistic over time</source>
+        <translation>Statistiek over de tijd</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="208"/>
+        <source>Field name prefix</source>
+        <translation>Voorvoegsel van veldnamen</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="211"/>
+        <source>Number of features</source>
+        <translation>Aantal objecten</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="217"/>
+        <source>Choose at least one statistic.</source>
+        <translation>Kies minstens één statistiek.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from .export_asset_bundle import ExportAssetBundleAlgorithm
 from .export_geotiff import ExportGeotiffAlgorithm
 from .export_timesteps import ExportTimestepsAlgorithm
 from .load_raster_wms import LoadRasterWmsAlgorithm
+from .raster_values import RasterValuesAtPointsAlgorithm, ZonalStatisticsAlgorithm
 from .search_rastersources import SearchRastersourcesAlgorithm
 from .upload_raster import UploadRasterAlgorithm
 from .upload_timeseries import UploadTimeseriesAlgorithm
@@ -30,6 +31,8 @@ ALGORITHMS = (
     ExportAssetBundleAlgorithm,
     UploadRasterAlgorithm,
     UploadTimeseriesAlgorithm,
+    RasterValuesAtPointsAlgorithm,
+    ZonalStatisticsAlgorithm,
 )
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from .assets import AssetsApi
 from .catalogue import CatalogueApi
 from .rasterdata import RasterDataApi
+from .rastervalues import RasterValuesApi
 from .timeseries import TimeseriesApi
 from .util import ApiError, Response, error_response, json_response
 
@@ -14,7 +15,7 @@ _KEY = r"(?P<key>[^/]+)"
 ROOT_ENDPOINTS = ("buildings", "observationtypes", "organisations", "rasters", "rastersources", "timeseries")
 
 
-class Api(CatalogueApi, RasterDataApi, AssetsApi, TimeseriesApi):
+class Api(CatalogueApi, RasterDataApi, RasterValuesApi, AssetsApi, TimeseriesApi):
     """All endpoints; ``handle(request)`` always returns a Response (errors included)."""
 
     def __init__(self, store, max_page_size=100):
@@ -34,6 +35,8 @@ class Api(CatalogueApi, RasterDataApi, AssetsApi, TimeseriesApi):
             (f"/api/v4/rasters/{_KEY}/", {"GET": self.raster_detail}),
             (f"/api/v4/rasters/{_KEY}/timesteps/", {"GET": self.raster_timesteps}),
             (f"/api/v4/rasters/{_KEY}/data/", {"GET": self.raster_data}),
+            (f"/api/v4/rasters/{_KEY}/point/", {"GET": self.raster_point}),
+            (f"/api/v4/rasters/{_KEY}/zonal/", {"GET": self.raster_zonal}),
             ("/api/v4/buildings/", {"GET": self.building_list}),
             (f"/api/v4/buildings/by-organisation/{_KEY}/", {"GET": self.building_by_organisation}),
             (f"/api/v4/buildings/{_KEY}/", {"GET": self.building_detail}),
