@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="50"/>
+        <location filename="../processing/provider.py" line="53"/>
         <source>Lizard Explorer {version}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,7 +364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/locations.py" line="60"/>
+        <location filename="../core/timeseries/locations.py" line="59"/>
         <source>The area to search in is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3563,7 +3563,7 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/transport.py" line="110"/>
+        <location filename="../core/transport.py" line="121"/>
         <source>The certificate of {host} is not trusted, so nothing was sent; if your organisation inspects https traffic, add its certificate authority in QGIS under Settings &gt; Options &gt; Authentication.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3749,6 +3749,162 @@ OUTPUT: the locations with the fields uuid, code, name, organisation, object_typ
             <numerusform>%n location found.</numerusform>
             <numerusform>%n locations found.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="37"/>
+        <source>Lizard answered a time that is not one: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="47"/>
+        <source>Lizard answered a value that is not a number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="68"/>
+        <source>Lizard answered values in an unexpected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="115"/>
+        <source>No raster is called “{name}”; give its UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="115"/>
+        <source>Several rasters are called “{name}”; give the UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="51"/>
+        <source>Raster layer (UUID or exact name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="53"/>
+        <source>Start (UTC, temporal rasters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="55"/>
+        <source>End (UTC, temporal rasters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="79"/>
+        <source>The input layer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="88"/>
+        <source>The feature has no geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="94"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="98"/>
+        <source>Feature {id}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/raster_values.py" line="100"/>
+        <source>%n feature(s) failed; the others were written.</source>
+        <translation>
+            <numerusform>%n feature failed; the others were written.</numerusform>
+            <numerusform>%n features failed; the others were written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="113"/>
+        <source>Raster values at points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="116"/>
+        <source>The value of a Lizard raster at each point of a layer (any CRS).
+
+RASTER: the raster layer&apos;s UUID or exact name.
+START, END: for a temporal raster, the period (UTC): one row per point per time step.
+
+OUTPUT: the points with a value field (empty where the raster has no value), or for a period the long table: the input&apos;s fields, time (UTC) and value. VALUES: the number of values. A point that fails is reported and counted; the rest go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="126"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="127"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="128"/>
+        <source>Number of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="212"/>
+        <source>Number of failed features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="209"/>
+        <source>Zonal statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="186"/>
+        <source>Statistics of a Lizard raster over each polygon of a layer (any CRS), computed by Lizard.
+
+RASTER: the raster layer&apos;s UUID or exact name.
+STATISTICS: one or more of mean, min, max, sum, count, median, p10, p90.
+PIXEL_SIZE: optional, in metres (Lizard&apos;s default otherwise).
+START, END, TEMPORAL_STATISTIC: for a temporal raster, the period (UTC) and how its time steps are combined.
+PREFIX: the start of the new fields&apos; names.
+
+OUTPUT: the polygons with one field per statistic (empty where there is no value). FEATURES: the number of polygons written. A polygon that fails is reported and counted; the rest go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="199"/>
+        <source>Polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="200"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="203"/>
+        <source>Pixel size (metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="206"/>
+        <source>Statistic over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="208"/>
+        <source>Field name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="211"/>
+        <source>Number of features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="217"/>
+        <source>Choose at least one statistic.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

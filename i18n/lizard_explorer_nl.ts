@@ -19,7 +19,7 @@
         <translation>Lizard-hulp</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="50"/>
+        <location filename="../processing/provider.py" line="53"/>
         <source>Lizard Explorer {version}</source>
         <translation>Lizard Explorer {version}</translation>
     </message>
@@ -528,7 +528,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Leverancierscode</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/locations.py" line="60"/>
+        <location filename="../core/timeseries/locations.py" line="59"/>
         <source>The area to search in is empty.</source>
         <translation>Het gebied om in te zoeken is leeg.</translation>
     </message>
@@ -3661,7 +3661,7 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <translation>Tijden zonder zone zijn in</translation>
     </message>
     <message>
-        <location filename="../core/transport.py" line="110"/>
+        <location filename="../core/transport.py" line="121"/>
         <source>The certificate of {host} is not trusted, so nothing was sent; if your organisation inspects https traffic, add its certificate authority in QGIS under Settings &gt; Options &gt; Authentication.</source>
         <translation>Het certificaat van {host} wordt niet vertrouwd, dus er is niets verstuurd; als uw organisatie https-verkeer inspecteert, voeg dan haar certificaatautoriteit toe in QGIS onder Instellingen &gt; Opties &gt; Authenticatie.</translation>
     </message>
@@ -3866,6 +3866,175 @@ OUTPUT: de locaties met de velden uuid, code, name, organisation, object_type en
             <numerusform>%n locatie gevonden.</numerusform>
             <numerusform>%n locaties gevonden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="37"/>
+        <source>Lizard answered a time that is not one: {value}</source>
+        <translation>Lizard gaf een tijd die geen tijd is: {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="47"/>
+        <source>Lizard answered a value that is not a number: {value}</source>
+        <translation>Lizard gaf een waarde die geen getal is: {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="68"/>
+        <source>Lizard answered values in an unexpected form.</source>
+        <translation>Lizard gaf waarden in een onverwachte vorm.</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="115"/>
+        <source>No raster is called “{name}”; give its UUID.</source>
+        <translation>Geen raster heet “{name}”; geef de UUID.</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/values.py" line="115"/>
+        <source>Several rasters are called “{name}”; give the UUID.</source>
+        <translation>Meerdere rasters heten “{name}”; geef de UUID.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="51"/>
+        <source>Raster layer (UUID or exact name)</source>
+        <translation>Rasterlaag (UUID of exacte naam)</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="53"/>
+        <source>Start (UTC, temporal rasters)</source>
+        <translation>Begin (UTC, tijdsafhankelijke rasters)</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="55"/>
+        <source>End (UTC, temporal rasters)</source>
+        <translation>Einde (UTC, tijdsafhankelijke rasters)</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="79"/>
+        <source>The input layer could not be read.</source>
+        <translation>De invoerlaag kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="88"/>
+        <source>The feature has no geometry.</source>
+        <translation>Het object heeft geen geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="94"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Geannuleerd: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="98"/>
+        <source>Feature {id}: {error}</source>
+        <translation>Object {id}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/raster_values.py" line="100"/>
+        <source>%n feature(s) failed; the others were written.</source>
+        <translation>
+            <numerusform>%n object is mislukt; de andere zijn geschreven.</numerusform>
+            <numerusform>%n objecten zijn mislukt; de andere zijn geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="113"/>
+        <source>Raster values at points</source>
+        <translation>Rasterwaarden op punten</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="116"/>
+        <source>The value of a Lizard raster at each point of a layer (any CRS).
+
+RASTER: the raster layer&apos;s UUID or exact name.
+START, END: for a temporal raster, the period (UTC): one row per point per time step.
+
+OUTPUT: the points with a value field (empty where the raster has no value), or for a period the long table: the input&apos;s fields, time (UTC) and value. VALUES: the number of values. A point that fails is reported and counted; the rest go on.</source>
+        <translation>De waarde van een Lizard-raster op elk punt van een laag (elk CRS).
+
+RASTER: de UUID of exacte naam van de rasterlaag.
+START, END: voor een tijdsafhankelijk raster de periode (UTC): één rij per punt per tijdstap.
+
+OUTPUT: de punten met een veld value (leeg waar het raster geen waarde heeft), of voor een periode de lange tabel: de velden van de invoer, time (UTC) en value. VALUES: het aantal waarden. Een punt dat mislukt wordt gemeld en geteld; de rest gaat door.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="126"/>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="127"/>
+        <source>Values</source>
+        <translation>Waarden</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="128"/>
+        <source>Number of values</source>
+        <translation>Aantal waarden</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="212"/>
+        <source>Number of failed features</source>
+        <translation>Aantal mislukte objecten</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="209"/>
+        <source>Zonal statistics</source>
+        <translation>Zonale statistieken</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="186"/>
+        <source>Statistics of a Lizard raster over each polygon of a layer (any CRS), computed by Lizard.
+
+RASTER: the raster layer&apos;s UUID or exact name.
+STATISTICS: one or more of mean, min, max, sum, count, median, p10, p90.
+PIXEL_SIZE: optional, in metres (Lizard&apos;s default otherwise).
+START, END, TEMPORAL_STATISTIC: for a temporal raster, the period (UTC) and how its time steps are combined.
+PREFIX: the start of the new fields&apos; names.
+
+OUTPUT: the polygons with one field per statistic (empty where there is no value). FEATURES: the number of polygons written. A polygon that fails is reported and counted; the rest go on.</source>
+        <translation>Statistieken van een Lizard-raster over elke polygoon van een laag (elk CRS), berekend door Lizard.
+
+RASTER: de UUID of exacte naam van de rasterlaag.
+STATISTICS: een of meer van mean, min, max, sum, count, median, p10, p90.
+PIXEL_SIZE: optioneel, in meters (anders die van Lizard).
+START, END, TEMPORAL_STATISTIC: voor een tijdsafhankelijk raster de periode (UTC) en hoe de tijdstappen worden gecombineerd.
+PREFIX: het begin van de namen van de nieuwe velden.
+
+OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is). FEATURES: het aantal geschreven polygonen. Een polygoon die mislukt wordt gemeld en geteld; de rest gaat door.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="199"/>
+        <source>Polygons</source>
+        <translation>Polygonen</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="200"/>
+        <source>Statistics</source>
+        <translation>Statistieken</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="203"/>
+        <source>Pixel size (metres)</source>
+        <translation>Pixelgrootte (meter)</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="206"/>
+        <source>Statistic over time</source>
+        <translation>Statistiek over de tijd</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="208"/>
+        <source>Field name prefix</source>
+        <translation>Voorvoegsel van veldnamen</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="211"/>
+        <source>Number of features</source>
+        <translation>Aantal objecten</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="217"/>
+        <source>Choose at least one statistic.</source>
+        <translation>Kies minstens één statistiek.</translation>
     </message>
 </context>
 </TS>

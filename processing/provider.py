@@ -14,6 +14,7 @@ from .export_asset_bundle import ExportAssetBundleAlgorithm
 from .export_geotiff import ExportGeotiffAlgorithm
 from .export_timesteps import ExportTimestepsAlgorithm
 from .load_raster_wms import LoadRasterWmsAlgorithm
+from .raster_values import RasterValuesAtPointsAlgorithm, ZonalStatisticsAlgorithm
 from .search_locations import SearchLocationsAlgorithm
 from .search_rastersources import SearchRastersourcesAlgorithm
 from .upload_raster import UploadRasterAlgorithm
@@ -34,6 +35,8 @@ ALGORITHMS = (
     UploadTimeseriesAlgorithm,
     SearchLocationsAlgorithm,
     DownloadTimeseriesAlgorithm,
+    RasterValuesAtPointsAlgorithm,
+    ZonalStatisticsAlgorithm,
 )
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")

@@ -8,6 +8,7 @@ from .assets import AssetsApi
 from .catalogue import CatalogueApi
 from .locations import LocationsApi
 from .rasterdata import RasterDataApi
+from .rastervalues import RasterValuesApi
 from .timeseries import TimeseriesApi
 from .util import ApiError, Response, error_response, json_response
 
@@ -17,7 +18,7 @@ ROOT_ENDPOINTS = (
 )
 
 
-class Api(CatalogueApi, RasterDataApi, AssetsApi, TimeseriesApi, LocationsApi):
+class Api(CatalogueApi, RasterDataApi, RasterValuesApi, AssetsApi, TimeseriesApi, LocationsApi):
     """All endpoints; ``handle(request)`` always returns a Response (errors included)."""
 
     def __init__(self, store, max_page_size=100):
@@ -37,6 +38,8 @@ class Api(CatalogueApi, RasterDataApi, AssetsApi, TimeseriesApi, LocationsApi):
             (f"/api/v4/rasters/{_KEY}/", {"GET": self.raster_detail}),
             (f"/api/v4/rasters/{_KEY}/timesteps/", {"GET": self.raster_timesteps}),
             (f"/api/v4/rasters/{_KEY}/data/", {"GET": self.raster_data}),
+            (f"/api/v4/rasters/{_KEY}/point/", {"GET": self.raster_point}),
+            (f"/api/v4/rasters/{_KEY}/zonal/", {"GET": self.raster_zonal}),
             ("/api/v4/buildings/", {"GET": self.building_list}),
             (f"/api/v4/buildings/by-organisation/{_KEY}/", {"GET": self.building_by_organisation}),
             (f"/api/v4/buildings/{_KEY}/", {"GET": self.building_detail}),

@@ -1,0 +1,153 @@
+"""Raster values at points (``/rasters/<uuid>/point/``) and zonal statistics (``/rasters/<uuid>/zonal/``).
+
+Both answer ``{"results": [...]}``; each row is read loosely: ``{"value": v}`` with an optional time under
+``time``, ``timestamp`` or ``datetime`` (ISO 8601, zone-less = UTC, or epoch seconds/milliseconds), or an
+older ``[time, value]`` array. Empty ``results`` mean "no value here": an empty list, never 0.
+
+:func:`run_parallel` runs one request per feature, at most :data:`WORKERS` at a time, and records each
+failure per feature while the rest go on.
+"""
+
+import re
+from concurrent.futures import ThreadPoolExecutor
+
+from .. import errors
+from ..client import cancel_check
+from ..i18n import tr
+from ..times import from_ms, iso_utc, to_utc
+
+WORKERS = 4
+STATISTICS = ("mean", "min", "max", "sum", "count", "median", "p10", "p90")
+TEMPORAL_STATISTICS = ("mean", "min", "max", "sum", "count", "median")
+TIME_KEYS = ("time", "timestamp", "datetime", "date")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
+
+
+def parse_time(value):
+    """An aware UTC datetime from ISO text (zone-less = UTC) or epoch seconds/milliseconds; None if none."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return from_ms(value if abs(value) >= 1e11 else value * 1000)
+    text = str(value).strip()
+    if re.fullmatch(r"-?\d+(\.\d+)?", text):
+        return parse_time(float(text))
+    moment = to_utc(text)
+    if moment is None:
+        raise errors.InvalidResponseError(tr("Lizard answered a time that is not one: {value}").format(value=text))
+    return moment
+
+
+def _number(value):
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise errors.InvalidResponseError(
+            tr("Lizard answered a value that is not a number: {value}").format(value=value)) from None
+
+
+def parse_rows(data):
+    """``[(time or None, value), ...]`` from a point or zonal answer (rows whose value is null are dropped)."""
+    results = data.get("results") if isinstance(data, dict) else data
+    if results is None:
+        results = []
+    if not isinstance(results, list):
+        raise errors.InvalidResponseError(tr("Lizard answered values in an unexpected form."))
+    rows = []
+    for row in results:
+        if isinstance(row, dict):
+            time = next((row[key] for key in TIME_KEYS if row.get(key) not in (None, "")), None)
+            value = row.get("value")
+        elif isinstance(row, (list, tuple)) and len(row) >= 2:
+            time, value = row[0], row[1]
+        elif isinstance(row, (int, float)):
+            time, value = None, row
+        else:
+            raise errors.InvalidResponseError(tr("Lizard answered values in an unexpected form."))
+        value = _number(value)
+        if value is not None:
+            rows.append((parse_time(time), value))
+    return rows
+
+
+def _time_params(params, start, stop):
+    if start is not None:
+        params["start"] = iso_utc(to_utc(start))
+    if stop is not None:
+        params["stop"] = iso_utc(to_utc(stop))
+    return params
+
+
+def value_at(client, raster_uuid, point_wgs84, start=None, stop=None, cancel=None):
+    """The value(s) of a raster at a WGS84 point (``(lon, lat)`` or anything with ``x()``/``y()``):
+    ``[(time or None, value), ...]``; ``[]`` where the raster has no value."""
+    lon, lat = (point_wgs84.x(), point_wgs84.y()) if hasattr(point_wgs84, "x") else point_wgs84
+    params = _time_params({"geom": "POINT ({!r} {!r})".format(float(lon), float(lat))}, start, stop)
+    return parse_rows(client.get("rasters/{}/point/".format(raster_uuid), params, cancel=cancel))
+
+
+def zonal(client, raster_uuid, polygon_wgs84, statistic, pixel_size=None, projection=None, start=None,
+          stop=None, temporal_statistic=None, cancel=None):
+    """A zonal statistic of a raster over a WGS84 polygon (WKT, or anything with ``asWkt()``):
+    ``[(time or None, value), ...]``; ``[]`` where there is no value."""
+    wkt = polygon_wgs84.asWkt() if hasattr(polygon_wgs84, "asWkt") else str(polygon_wgs84)
+    params = {"geom": wkt, "zonal_statistic": statistic}
+    if projection:
+        params["zonal_projection"] = projection
+    if pixel_size:
+        params["pixel_size"] = "{:g}".format(pixel_size)
+    if temporal_statistic:
+        params["temporal_statistic"] = temporal_statistic
+    _time_params(params, start, stop)
+    return parse_rows(client.get("rasters/{}/zonal/".format(raster_uuid), params, cancel=cancel))
+
+
+def resolve_raster(client, text, cancel=None):
+    """The raster layer object for a UUID or an exact name (``InvalidRequestError`` when none or several)."""
+    text = (text or "").strip()
+    if _UUID.match(text):
+        return client.get("rasters/{}/".format(text), cancel=cancel)
+    matches = [obj for obj in client.get_all("rasters/", {"name": text}, cancel=cancel)
+               if obj.get("name") == text] if text else []
+    if len(matches) != 1:
+        raise errors.InvalidRequestError(
+            tr("No raster is called “{name}”; give its UUID.").format(name=text) if not matches else
+            tr("Several rasters are called “{name}”; give the UUID.").format(name=text))
+    return matches[0]
+
+
+def run_parallel(jobs, task, progress=None, cancel=None, workers=WORKERS):
+    """``task(job)`` for every job, at most ``workers`` at a time. Returns ``(results, failures)``:
+    ``results[i]`` is job i's answer (None when it failed) and ``failures`` ``[(i, error), ...]``.
+    A cancel stops the rest (CancelledError); other errors are recorded and the rest go on."""
+    cancelled = cancel_check(cancel)
+    results = [None] * len(jobs)
+    failures = []
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending = {}
+        index = 0
+        done_count = 0
+        while index < len(jobs) or pending:
+            while index < len(jobs) and len(pending) < workers:
+                if cancelled():
+                    break
+                pending[pool.submit(task, jobs[index])] = index
+                index += 1
+            if not pending:
+                break
+            future = next(iter(pending))
+            position = pending.pop(future)
+            try:
+                results[position] = future.result()
+            except errors.CancelledError:
+                failures.append((position, errors.CancelledError()))
+            except errors.LizardError as exc:
+                failures.append((position, exc))
+            done_count += 1
+            if progress is not None:
+                progress(done_count / max(1, len(jobs)))
+        if cancelled():
+            raise errors.CancelledError()
+    return results, failures

@@ -1,0 +1,276 @@
+"""core/rasters/values.py and lizard:rastervaluesatpoints / lizard:zonalstatistics against the fake Lizard.
+
+The fake's ``point`` answers ``pixel_values`` at the point in the raster's projection (plus the time step's
+term), so the expected values are computed here with the same function.
+"""
+
+import datetime as dt
+import json
+
+import pytest
+from fake_lizard.rasterdata import pixel_values
+from lizard_explorer.core import errors, times
+from lizard_explorer.core.client import LizardClient
+from lizard_explorer.core.rasters import values
+from osgeo import osr
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingFeedback,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from test_processing import package, profile, provider, qgis_process  # noqa: F401 - fixtures and helper
+
+import processing
+
+UTC = dt.timezone.utc
+
+
+def pick(lizard, temporal=False, min_steps=0):
+    for raster in lizard.data.rasters:
+        if (raster["access_modifier"] == "Public" and raster["temporal"] == temporal
+                and raster["projection"] == "EPSG:28992" and raster.get("spatial_bounds")
+                and len(lizard.data.raster_steps(raster)) >= min_steps):
+            return raster
+    raise AssertionError("no such raster in the fake")
+
+
+def centre(raster):
+    b = raster["spatial_bounds"]
+    return (b["west"] + b["east"]) / 2, (b["south"] + b["north"]) / 2
+
+
+def rd(lon, lat):
+    wgs84, target = osr.SpatialReference(), osr.SpatialReference()
+    for srs, code in ((wgs84, 4326), (target, 28992)):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        srs.ImportFromEPSG(code)
+    x, y, _z = osr.CoordinateTransformation(wgs84, target).TransformPoint(lon, lat)
+    return x, y
+
+
+def expected(lon, lat, step_ms=None):
+    return float(pixel_values(*rd(lon, lat), step_ms))
+
+
+@pytest.fixture
+def client(lizard):
+    with LizardClient(lizard.base_url, proxies={}, retries=1, backoff=0.01) as c:
+        yield c
+
+
+@pytest.fixture
+def portal(lizard, monkeypatch):
+    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
+    return lizard
+
+
+# ---------------------------------------------------------------------------------------------- core
+
+
+def test_value_at_a_point_is_the_fields_value(lizard, client):
+    raster = pick(lizard)
+    lon, lat = centre(raster)
+    ((time, value),) = values.value_at(client, raster["uuid"], (lon, lat))
+    assert time is None
+    assert value == pytest.approx(expected(lon, lat), abs=1e-3)
+
+
+def test_outside_the_raster_is_no_value_not_zero(lizard, client):
+    assert values.value_at(client, pick(lizard)["uuid"], (-170.0, -80.0)) == []
+
+
+def test_temporal_point_gives_one_row_per_step_that_changes_in_time(lizard, client, machine_tz):
+    raster = pick(lizard, temporal=True, min_steps=5)
+    steps = lizard.data.raster_steps(raster)[:5]
+    lon, lat = centre(raster)
+    start = times.from_ms(steps[0]).replace(tzinfo=None)  # zone-less: UTC, whatever the machine's zone
+    rows = values.value_at(client, raster["uuid"], (lon, lat), start=start, stop=times.from_ms(steps[-1]))
+    assert [times.to_ms(time) for time, _v in rows] == steps
+    assert [v for _t, v in rows] == pytest.approx([expected(lon, lat, s) for s in steps], abs=1e-3)
+    assert len({v for _t, v in rows}) > 1
+
+
+@pytest.mark.parametrize("answer", [
+    {"results": [{"timestamp": 1577836800000, "value": 1.5}]},
+    {"results": [{"datetime": 1577836800, "value": "1.5"}]},
+    {"results": [{"time": "2020-01-01T00:00:00", "value": 1.5}]},
+    {"results": [["2020-01-01T01:00:00+01:00", 1.5]]},
+])
+def test_rows_are_parsed_loosely(answer, machine_tz):
+    assert values.parse_rows(answer) == [(dt.datetime(2020, 1, 1, tzinfo=UTC), 1.5)]
+
+
+def test_empty_and_null_are_no_value():
+    assert values.parse_rows({"results": []}) == []
+    assert values.parse_rows({"results": [{"value": None}]}) == []
+    with pytest.raises(errors.InvalidResponseError):
+        values.parse_rows({"results": "nope"})
+
+
+def test_zonal_statistics_are_ordered_and_count_pixels(lizard, client):
+    raster = pick(lizard)
+    lon, lat = centre(raster)
+    d = 0.002
+    polygon = QgsGeometry.fromRect(QgsRectangle(lon - d, lat - d, lon + d, lat + d))
+    stats = {name: values.zonal(client, raster["uuid"], polygon, name, pixel_size=10, projection="EPSG:28992")[0][1]
+             for name in ("min", "p10", "median", "mean", "p90", "max", "count")}
+    assert stats["min"] <= stats["p10"] <= stats["median"] <= stats["p90"] <= stats["max"]
+    assert stats["min"] <= stats["mean"] <= stats["max"]
+    assert 200 < stats["count"] < 2000  # about 280 m x 445 m at 10 m
+
+
+def test_zonal_too_large_is_a_clear_error(lizard, client):
+    raster = pick(lizard)
+    lon, lat = centre(raster)
+    wkt = "POLYGON (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(lon - 0.5, lat - 0.5, lon + 0.5, lat + 0.5)
+    with pytest.raises(errors.InvalidRequestError):
+        values.zonal(client, raster["uuid"], wkt, "mean", pixel_size=1, projection="EPSG:28992")
+
+
+def test_run_parallel_records_failures_and_goes_on():
+    def task(job):
+        if job % 3 == 0:
+            raise errors.InvalidRequestError("bad {}".format(job))
+        return job * 2
+
+    results, failures = values.run_parallel(list(range(10)), task)
+    assert [i for i, _e in failures] == [0, 3, 6, 9]
+    assert results == [None, 2, 4, None, 8, 10, None, 14, 16, None]
+
+
+def test_resolve_raster_by_uuid_and_by_exact_name(lizard, client):
+    raster = pick(lizard)
+    assert values.resolve_raster(client, raster["uuid"])["uuid"] == raster["uuid"]
+    assert values.resolve_raster(client, raster["name"])["uuid"] == raster["uuid"]
+    with pytest.raises(errors.InvalidRequestError):
+        values.resolve_raster(client, "no raster is called like this")
+
+
+# ------------------------------------------------------------------------------------------ processing
+
+
+class Feedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802 - QGIS API
+        self.errors.append(error)
+
+
+def points_layer(lizard, raster, outside=True):
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=name:string", "points", "memory")
+    lon, lat = centre(raster)
+    features = []
+    for name, (x, y) in (("in", rd(lon, lat)), ("out", (-5.0e6, -5.0e6)) if outside else ("in2", rd(lon, lat))):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        feature.setAttributes([name])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_values_at_points_in_any_crs(portal, provider):  # noqa: F811
+    raster = pick(portal)
+    result = processing.run("lizard:rastervaluesatpoints", {
+        "RASTER": raster["uuid"], "INPUT": points_layer(portal, raster), "OUTPUT": "memory:"})
+    rows = {f["name"]: f["value"] for f in result["OUTPUT"].getFeatures()}
+    lon, lat = centre(raster)
+    assert rows["in"] == pytest.approx(expected(lon, lat), abs=1e-2)
+    assert rows["out"] is None or str(rows["out"]) == "NULL"
+    assert result["VALUES"] == 1
+
+
+def test_a_failing_point_is_reported_counted_and_the_rest_go_on(portal, provider):  # noqa: F811
+    raster = pick(portal)
+    layer = points_layer(portal, raster)
+    empty = QgsFeature(layer.fields())
+    empty.setAttributes(["none"])
+    layer.dataProvider().addFeatures([empty])
+    feedback = Feedback()
+    result = processing.run("lizard:rastervaluesatpoints", {
+        "RASTER": raster["uuid"], "INPUT": layer, "OUTPUT": "memory:"}, feedback=feedback)
+    assert result["FAILED"] == 1 and result["VALUES"] == 1
+    assert result["OUTPUT"].featureCount() == 3
+    assert any("no geometry" in error for error in feedback.errors)
+
+
+def test_values_at_points_through_time_is_a_long_table(portal, provider):  # noqa: F811
+    raster = pick(portal, temporal=True, min_steps=3)
+    steps = portal.data.raster_steps(raster)[:3]
+    result = processing.run("lizard:rastervaluesatpoints", {
+        "RASTER": raster["name"], "INPUT": points_layer(portal, raster, outside=False),
+        "START": times.iso_utc(times.from_ms(steps[0])), "END": times.iso_utc(times.from_ms(steps[-1])),
+        "OUTPUT": "memory:"})
+    assert result["VALUES"] == 6
+    names = [f.name() for f in result["OUTPUT"].fields()]
+    assert names == ["name", "time", "value"]
+
+
+def test_zonal_statistics_one_column_per_statistic(portal, provider):  # noqa: F811
+    raster = pick(portal)
+    lon, lat = centre(raster)
+    x, y = rd(lon, lat)
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=name:string", "zones", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromWkt(
+        "POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(x - 100, y - 100, x + 100, y + 100)))
+    feature.setAttributes(["zone"])
+    layer.dataProvider().addFeatures([feature])
+    result = processing.run("lizard:zonalstatistics", {
+        "RASTER": raster["uuid"], "INPUT": layer, "STATISTICS": [0, 1, 2, 4], "PIXEL_SIZE": 10,
+        "OUTPUT": "memory:"})
+    (out,) = result["OUTPUT"].getFeatures()
+    assert out["lizard_min"] <= out["lizard_mean"] <= out["lizard_max"]
+    assert out["lizard_count"] > 100
+    assert result["FEATURES"] == 1 and result["FAILED"] == 0
+
+
+# ----------------------------------------------------------------------------------------- qgis_process
+
+
+def test_qgis_process_values_at_points(profile, lizard, tmp_path):  # noqa: F811
+    raster = pick(lizard)
+    source = tmp_path / "points.gpkg"
+    layer = points_layer(lizard, raster)
+    _save(layer, source)
+    qgis_process(profile, "plugins", "enable", "lizard_explorer")
+    output = tmp_path / "values.gpkg"
+    run = qgis_process(profile, "--json", "run", "lizard:rastervaluesatpoints", "--", "RASTER=" + raster["uuid"],
+                       "INPUT={}".format(source), "OUTPUT={}".format(output), env={"LIZARD_URL": lizard.base_url})
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout[run.stdout.index("{"):])["results"]["VALUES"] == 1
+
+
+def test_qgis_process_zonal_statistics(profile, lizard, tmp_path):  # noqa: F811
+    raster = pick(lizard)
+    x, y = rd(*centre(raster))
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "zones", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromWkt(
+        "POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(x - 50, y - 50, x + 50, y + 50)))
+    layer.dataProvider().addFeatures([feature])
+    source = tmp_path / "zones.gpkg"
+    _save(layer, source)
+    qgis_process(profile, "plugins", "enable", "lizard_explorer")
+    output = tmp_path / "zonal.gpkg"
+    run = qgis_process(profile, "--json", "run", "lizard:zonalstatistics", "--", "RASTER=" + raster["uuid"],
+                       "INPUT={}".format(source), "STATISTICS=0,2", "PIXEL_SIZE=10", "OUTPUT={}".format(output),
+                       env={"LIZARD_URL": lizard.base_url})
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout[run.stdout.index("{"):])["results"]["FEATURES"] == 1
+    (out,) = QgsVectorLayer(str(output), "zonal", "ogr").getFeatures()
+    assert out["lizard_mean"] <= out["lizard_max"]
+
+
+def _save(layer, path):
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
+    assert error[0] == QgsVectorFileWriter.NoError, error
