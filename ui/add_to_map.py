@@ -27,6 +27,7 @@ from ..core.rasters import wms
 from ..core.rasters.search import SCOPES
 from ..core.tasks import LizardTask, run_task
 from .messages import show_error, show_info
+from .qt import cancel_quietly
 
 log = get_logger("add_to_map")
 MIME_TYPE = "application/x-lizard-explorer-objects+json"
@@ -165,10 +166,7 @@ class MapAdder(QObject):
     def cancel(self):
         tasks, self._tasks = self._tasks, []
         for task in tasks:
-            try:
-                task.cancel()
-            except RuntimeError:  # already deleted by the task manager
-                pass
+            cancel_quietly(task)
 
 
 class RasterDropHandler(QgsCustomDropHandler):

@@ -42,7 +42,7 @@ from .download_form import (
 from .download_raster import DownloadRasterMixin
 from .map_tools import DrawAreaMixin
 from .messages import sentence, show_error, show_info
-from .qt import alive
+from .qt import alive, cancel_quietly
 
 log = get_logger("download_dialog")
 
@@ -301,10 +301,7 @@ class RasterDownloadDialog(DownloadFormMixin, DownloadRasterMixin, DownloadAreaM
         for task in (self._run_task, self._planner.task if self._run_after_plan else None):
             if task is not None:
                 self.status_label.setText(tr("Cancelling…"))
-                try:
-                    task.cancel()
-                except RuntimeError:
-                    pass
+                cancel_quietly(task)
 
     def _finished(self, task, plan, paths, error):
         if task is not self._run_task:

@@ -27,6 +27,7 @@ from ..core.tasks import LatestTask, LizardTask
 from ..core.times import zone_names
 from ..core.timeseries.events import events_from_rows, rows_from_source, upload_events
 from .messages import error_label, show_dialog_error, show_info
+from .qt import cancel_quietly
 from .upload_common import saved_client, wrapped_label
 
 
@@ -254,12 +255,7 @@ class EventsUploadDialog(QDialog):
         show_dialog_error(self, error, tr("Timeseries events"))
 
     def cancel(self):
-        task = self._task.task
-        if task is not None:
-            try:
-                task.cancel()
-            except RuntimeError:
-                pass
+        cancel_quietly(self._task.task)
 
     def done(self, code):
         self.cancel()

@@ -14,3 +14,13 @@ def disconnect(signal, slot):
         signal.disconnect(slot)
     except (TypeError, RuntimeError):  # not connected, or the sender is gone
         pass
+
+
+def cancel_quietly(task):
+    """Cancel ``task`` unless it is None or the task manager has already deleted it."""
+    if task is None:
+        return
+    try:
+        task.cancel()
+    except RuntimeError:  # already deleted by the task manager
+        pass

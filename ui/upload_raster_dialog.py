@@ -38,6 +38,7 @@ from ..core.rasters.upload import (
 from ..core.tasks import LatestTask, LizardTask, run_task
 from .add_to_map import MapAdder
 from .messages import error_label, show_dialog_error, show_info
+from .qt import cancel_quietly
 from .upload_common import saved_client, wrapped_label
 from .upload_files import FILE_COLUMN, TIME_COLUMN, UploadFilesMixin, state_text
 from .upload_target import NewRasterLayerMixin, UploadTargetMixin
@@ -334,10 +335,7 @@ class RasterUploadDialog(UploadFilesMixin, UploadTargetMixin, NewRasterLayerMixi
         task = self._upload_task
         if task is not None:
             self.status_label.setText(tr("Cancelling…"))
-            try:
-                task.cancel()
-            except RuntimeError:
-                pass
+            cancel_quietly(task)
 
     def _finished(self, task, outcome, items, error):
         if task is not self._upload_task:
@@ -389,11 +387,7 @@ class RasterUploadDialog(UploadFilesMixin, UploadTargetMixin, NewRasterLayerMixi
         self.cancel_upload()
         for latest in (self._search, self._organisations_task, self._observations_task):
             latest.cancel()
-        if self._layer_task is not None:
-            try:
-                self._layer_task.cancel()
-            except RuntimeError:
-                pass
+        cancel_quietly(self._layer_task)
         self.adder.cancel()
 
     def done(self, code):
