@@ -5,7 +5,7 @@ SHELL := /bin/bash
 SYSTEM_PYTHON := /usr/bin/python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-APT_PACKAGES := qgis python3-qgis qgis-providers qgis-server-bin qgis-server-wms gdal-bin python3-gdal python3-cryptography \
+APT_PACKAGES := qgis python3-qgis qgis-providers qgis-server-bin qgis-server-wms gdal-bin python3-gdal python3-cryptography python3-matplotlib \
 	python3-requests python3-venv python3-pip xvfb xauth pyqt5-dev-tools qttools5-dev-tools curl zip unzip
 MATRIX_DIR ?= .matrix
 QGIS ?=
