@@ -9,16 +9,18 @@ from .catalogue import CatalogueApi
 from .locations import LocationsApi
 from .rasterdata import RasterDataApi
 from .rastervalues import RasterValuesApi
+from .scenarios import ScenariosApi
 from .timeseries import TimeseriesApi
 from .util import ApiError, Response, error_response, json_response
 
 _KEY = r"(?P<key>[^/]+)"
 ROOT_ENDPOINTS = (
-    "buildings", "locations", "observationtypes", "organisations", "rasters", "rastersources", "timeseries"
+    "buildings", "locations", "observationtypes", "organisations", "rasters", "rastersources", "scenarios",
+    "timeseries"
 )
 
 
-class Api(CatalogueApi, RasterDataApi, RasterValuesApi, AssetsApi, TimeseriesApi, LocationsApi):
+class Api(CatalogueApi, RasterDataApi, RasterValuesApi, AssetsApi, TimeseriesApi, LocationsApi, ScenariosApi):
     """All endpoints; ``handle(request)`` always returns a Response (errors included)."""
 
     def __init__(self, store, max_page_size=100):
@@ -50,6 +52,7 @@ class Api(CatalogueApi, RasterDataApi, RasterValuesApi, AssetsApi, TimeseriesApi
             (f"/api/v4/timeseries/{_KEY}/events/", {"GET": self.event_list, "POST": self.event_create}),
             (f"/api/v4/tasks/{_KEY}/", {"GET": self.task_detail}),
         ]
+        table += self.scenario_routes(_KEY)
         self.routes = [(re.compile(pattern), methods) for pattern, methods in table]
 
     def handle(self, req):

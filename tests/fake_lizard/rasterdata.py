@@ -120,9 +120,9 @@ class RasterDataApi(ApiBase):
         sizes = {}
         for name in ("width", "height"):
             text = req.param(name) or ""
-            if not re.fullmatch(r"\d+", text) or int(text) < 1:
+            if not re.fullmatch(r"\d+(?:\.0*)?", text) or int(float(text)) < 1:  # "2000.0" too (TSD)
                 raise _bad(name, "A positive integer is required.")
-            sizes[name] = int(text)
+            sizes[name] = int(float(text))
         if sizes["width"] * sizes["height"] > MAX_PIXELS:
             raise ApiError(
                 400,
@@ -225,6 +225,7 @@ class ResultHost:
     def __init__(self, host="127.0.0.1"):
         self._lock = threading.Lock()
         self._specs = {}
+        self._files = {}  # token -> (file name, bytes): raw files a portal URL redirects to
         self._requests = []
         self._httpd = _ResultServer((host, 0), _ResultHandler)
         self._httpd.host = self
@@ -259,6 +260,13 @@ class ResultHost:
             self._specs[token] = spec
         return "{}/results/{}.tif".format(self.base_url, token)
 
+    def add_file(self, name, data):
+        """A presigned-looking URL here for ``data`` (served with Range support, see scenarios.py)."""
+        token = uuid.uuid4().hex
+        with self._lock:
+            self._files[token] = (name, data)
+        return "{}/files/{}/{}?X-Amz-Signature={}".format(self.base_url, token, name, token[:16])
+
     @property
     def requests(self):
         with self._lock:
@@ -271,9 +279,16 @@ class ResultHost:
     def serve(self, handler):
         path = unquote(urlsplit(handler.path).path)
         match = re.fullmatch(r"/results/([0-9a-f]{32})\.tif", path)
+        found = re.fullmatch(r"/files/([0-9a-f]{32})/[^/]+", path)
         with self._lock:
             spec = self._specs.get(match.group(1)) if match else None
-        response = error_response(404) if spec is None else RasterDataApi.data_response(spec)
+            stored = self._files.get(found.group(1)) if found else None
+        if stored is not None:
+            from .scenarios import range_response
+
+            response = range_response(stored[1], handler.headers.get("Range"), filename=stored[0])
+        else:
+            response = error_response(404) if spec is None else RasterDataApi.data_response(spec)
         with self._lock:
             self._requests.append(RecordedResult(handler.command, path, dict(handler.headers.items()), response.status))
         payload = response.body if handler.command != "HEAD" else b""

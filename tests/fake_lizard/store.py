@@ -208,6 +208,7 @@ class Store:
         self.buildings, self.building_bbox = self._seed_buildings(buildings, seed)
         self.timeseries, self.events = self._seed_timeseries()
         self._seed_locations()
+        self._seed_scenarios()
         self.tasks = {}  # task id -> {"task": rendered task, "polls": n, ...}
         self.uploads = []  # {source_uuid, filename, size, timestamp, sha256, task_id, content_type}
         self.reindex()
@@ -243,7 +244,8 @@ class Store:
             self.index = {
                 "organisations": {org["uuid"]: org for org in self.organisations},
                 "rastersources": {obj["uuid"]: obj for obj in self.rastersources},
-                "rasters": {obj["uuid"]: obj for obj in self.rasters},
+                "rasters": {obj["uuid"]: obj for obj in self.rasters + self.scenario_rasters},
+                "scenarios": {obj["uuid"]: obj for obj in self.scenarios},
                 "buildings": {obj["id"]: obj for obj in self.buildings},
                 "timeseries": {obj["uuid"]: obj for obj in self.timeseries},
                 "locations": {obj["uuid"]: obj for obj in self.locations},
@@ -738,6 +740,12 @@ class Store:
         for ts in generated_timeseries(self, self.locations[4:]):
             self.timeseries.append(ts)
             self.events[ts["uuid"]] = {}
+
+    def _seed_scenarios(self):
+        """3Di scenarios, their results, result rasters (not in ``rasters``) and raw files: scenarios.py."""
+        from .scenarios import seed_scenarios
+
+        self.scenarios, self.scenario_results, self.scenario_rasters, self.scenario_files = seed_scenarios(self)
 
     @staticmethod
     def _store_event(series, event):
