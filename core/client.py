@@ -22,7 +22,9 @@ cancelled, or an object with ``isCanceled()`` (``QgsTask``, ``QgsFeedback``) or 
 """
 
 import math
+import os
 import random
+import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -250,20 +252,22 @@ class LizardClient:
         return self.request("POST", path, json_body=json_body, data=data, files=files, cancel=cancel,
                             timeout=timeout)
 
-    def download(self, path, to_file, params=None, *, progress=None, cancel=None, timeout=None):
+    def download(self, path, to_file, params=None, *, progress=None, cancel=None, timeout=None, resume=False):
         """GET ``path`` (same rules as :meth:`url`) and stream a successful body into the file ``to_file``.
 
         Memory does not grow with the size; ``progress(done_bytes, total_bytes_or_None)`` is called per
-        chunk. The key goes only to the portal's own origin (a result URL on another host gets none). A
-        retry starts the file again. Returns the number of bytes written; the caller owns the file
-        (write to a temporary name and move it into place).
+        chunk. The key goes only to the portal's own origin (a result URL on another host, also one a
+        redirect leads to, gets none). A retry starts the file again; with ``resume`` the bytes already in
+        ``to_file`` (of an earlier attempt or run) are kept and the rest asked for with an HTTP ``Range``
+        request, appended when the server answers 206 and started again when it sends the whole file.
+        Returns the file's size; the caller owns the file (write to a temporary name and move it into place).
         """
         result = self.request("GET", path, params=params, cancel=cancel, timeout=timeout, decode=False,
-                              to_file=to_file, progress=progress)
+                              to_file=to_file, progress=progress, resume=resume)
         return result
 
     def request(self, method, path, *, params=None, json_body=None, data=None, files=None, cancel=None,
-                timeout=None, decode=True, to_file=None, progress=None, headers=None):
+                timeout=None, decode=True, to_file=None, progress=None, headers=None, resume=False):
         """Send a request with retries; return the decoded JSON (``None`` for an empty body), or the raw
         body when ``decode`` is false (with ``to_file``: the body is streamed there and its size returned)."""
         method = method.upper()
@@ -278,9 +282,10 @@ class LizardClient:
             last = attempt > self.retries
             if attempt > 1 and hasattr(data, "seek"):
                 data.seek(0)  # a streamed body (an upload) is sent again from its start
+            offset = _resume_offset(to_file) if resume else 0
             try:
                 response, body = self._send(method, url, json_body, data, files, cancelled, timeout,
-                                            to_file, progress, headers)
+                                            to_file, progress, _with_range(headers, offset), offset)
             except _Retryable as problem:
                 if last or not (idempotent or problem.before_sending):
                     raise problem.error from None
@@ -290,6 +295,11 @@ class LizardClient:
             if status in RETRY_STATUSES and not last and (idempotent or (status == 429 and _replayable(files, data))):
                 delay = self._retry_delay(response, body, attempt, method)
                 self._wait(delay, cancelled, url, "HTTP {}".format(status))
+                continue
+            if status == 416 and offset:
+                if _complete_at(response, offset):
+                    return offset  # the file was already complete
+                os.remove(to_file)  # what is there does not fit the file the server has: start again
                 continue
             if response.status_code >= 400:
                 raise error_from_response(response, body, method)
@@ -328,7 +338,7 @@ class LizardClient:
             event.wait(min(0.1, remaining))
 
     def _send(self, method, url, json_body, data, files, cancelled, timeout, to_file=None, progress=None,
-              headers=None):
+              headers=None, offset=0):
         """One attempt: (response, body bytes). Raises :class:`_Retryable` for network trouble."""
         log.debug("%s %s", method, url)
         try:
@@ -350,7 +360,11 @@ class LizardClient:
             ) from None
         try:
             if to_file is not None and response.status_code < 300:
-                body = stream_body(response, to_file, cancelled, progress)
+                if response.status_code == 206 and _range_start(response) != offset:
+                    raise errors.InvalidResponseError(
+                        tr("The server sent another part of the file than was asked for."), url=url)
+                offset = offset if response.status_code == 206 else 0
+                body = stream_body(response, to_file, cancelled, progress, offset)
             else:
                 body = read_body(response, cancelled)
         except requests.exceptions.Timeout as exc:
@@ -480,6 +494,32 @@ def _never_sent(exc):
     text = repr(exc)
     return any(marker in text for marker in ("NewConnectionError", "Connection refused", "NameResolutionError",
                                              "Failed to resolve", "Name or service not known"))
+
+
+def _resume_offset(path):
+    """How many bytes of ``path`` are already there (0 when none)."""
+    try:
+        return os.path.getsize(path) if path else 0
+    except OSError:
+        return 0
+
+
+def _with_range(headers, offset):
+    if not offset:
+        return headers
+    return dict(headers or {}, Range="bytes={}-".format(offset))
+
+
+def _range_start(response):
+    """The first byte a 206 answer holds (``Content-Range: bytes a-b/n``), or None."""
+    found = re.match(r"\s*bytes\s+(\d+)-", response.headers.get("Content-Range") or "")
+    return int(found.group(1)) if found else None
+
+
+def _complete_at(response, offset):
+    """Whether a 416 answer says the whole resource is ``offset`` bytes (``Content-Range: bytes */n``)."""
+    found = re.match(r"\s*bytes\s+\*/(\d+)", response.headers.get("Content-Range") or "")
+    return found is not None and int(found.group(1)) == offset
 
 
 def with_query(url, params):

@@ -49,13 +49,15 @@ def read_body(response, cancelled):
     return body
 
 
-def stream_body(response, path, cancelled, progress=None):
-    """Write a response body to ``path`` chunk by chunk; return its size. Raises ``Truncated`` if short."""
+def stream_body(response, path, cancelled, progress=None, offset=0):
+    """Write a response body to ``path`` chunk by chunk; return the file's size. Raises ``Truncated`` if
+    short. ``offset``: the body continues the ``offset`` bytes already in the file (a 206 answer), so it is
+    appended and progress counts from there."""
     total = response.headers.get("Content-Length")
     identity = not response.headers.get("Content-Encoding")
-    total = int(total) if identity and total and total.isdigit() else None
-    done = 0
-    with open(path, "wb") as handle:
+    total = offset + int(total) if identity and total and total.isdigit() else None
+    done = offset
+    with open(path, "ab" if offset else "wb") as handle:
         for chunk in response.iter_content(DOWNLOAD_CHUNK):
             if cancelled():
                 raise errors.CancelledError()

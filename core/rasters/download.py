@@ -203,26 +203,48 @@ def fetch_raster(client, raster, cancel=None):
 
 
 def fetch_steps(client, raster_uuid, cancel=None):
-    """Epoch milliseconds of a raster's time steps (``/rasters/<uuid>/timesteps/``), sorted."""
+    """Epoch milliseconds of a raster's time steps (``/rasters/<uuid>/timesteps/``), sorted. Steps may be
+    epoch milliseconds or ISO 8601 text (as the scenario downloaders read them)."""
     answer = client.get("rasters/{}/timesteps/".format(raster_uuid), cancel=cancel)
     steps = answer.get("steps") if isinstance(answer, dict) else answer
-    if not isinstance(steps, list):
+    try:
+        return sorted({int(step) if isinstance(step, (int, float)) else to_ms(step) for step in steps})
+    except (TypeError, ValueError):
         raise errors.InvalidResponseError(tr("Lizard's answer about the time steps is not a list of steps."),
-                                          details=repr(answer)[:500])
-    return sorted({int(step) for step in steps})
+                                          details=repr(answer)[:500]) from None
 
 
-def select_steps(steps, time=None, time_end=None):
+def select_steps(steps, time=None, time_end=None, times=None):
     """The steps to fetch: with ``time_end`` every step from ``time`` (or the first) to ``time_end``; with
-    ``time`` alone the step nearest to it (the earlier one on a tie); with neither the last step."""
+    ``time`` alone the step nearest to it (the earlier one on a tie); with neither the last step.
+    ``times``: ``"all"`` for every step, or a list of moments, each giving its nearest step (in order, once)."""
     if not steps:
         return []
+    if times == "all":
+        return list(steps)
+    if times:
+        return list(dict.fromkeys(select_steps(steps, moment)[0] for moment in times))
     start, end = to_ms(time), to_ms(time_end)
     if end is not None:
         return [step for step in steps if (start is None or step >= start) and step <= end]
     if start is None:
         return [steps[-1]]
     return [min(steps, key=lambda step: (abs(step - start), step))]
+
+
+GRID_FIELDS = ("projection", "origin_x", "origin_y", "upper_bound_x", "upper_bound_y", "pixelsize_x", "pixelsize_y")
+
+
+def with_grid(raster, grid):
+    """A copy of the raster's JSON whose missing grid fields (:data:`GRID_FIELDS`) come from ``grid`` (a dict
+    with those keys, e.g. a 3Di scenario: its result rasters have them all ``null``)."""
+    if not grid:
+        return raster
+    filled = dict(raster)
+    for key in GRID_FIELDS:
+        if filled.get(key) in (None, "") and grid.get(key) not in (None, ""):
+            filled[key] = grid[key]
+    return filled
 
 
 def _native_pixel_size(raster):
@@ -262,7 +284,7 @@ class _Settings:
         self.nodata, self.steps, self.notes = nodata, steps, notes
 
 
-def _settings(client, raster, areas, crs, pixel_size, nodata, time, time_end, cancel):
+def _settings(client, raster, areas, crs, pixel_size, nodata, time, time_end, cancel, times=None):
     notes = []
     raster = fetch_raster(client, raster, cancel)
     name = raster.get("name") or raster.get("uuid")
@@ -321,16 +343,16 @@ def _settings(client, raster, areas, crs, pixel_size, nodata, time, time_end, ca
     steps = [None]
     if raster.get("temporal"):
         all_steps = fetch_steps(client, raster["uuid"], cancel)
-        steps = select_steps(all_steps, time, time_end)
+        steps = select_steps(all_steps, time, time_end, times)
         if not all_steps:
             raise DownloadError(tr("The raster {name} has no time steps yet: it holds no data.").format(name=name))
         if not steps:
             raise DownloadError(tr("The raster {name} has no time step between {start} and {end}.").format(
                 name=name, start=iso_utc_ms(to_ms(time)) if time is not None else "-", end=iso_utc_ms(to_ms(time_end))))
-        if time is None and time_end is None:
+        if time is None and time_end is None and not times:
             notes.append(tr("No time was given: the last time step, {time}, is downloaded.").format(
                 time=iso_utc_ms(steps[0])))
-    elif time is not None or time_end is not None:
+    elif time is not None or time_end is not None or times:
         notes.append(tr("The raster {name} is not temporal: the time is ignored.").format(name=name))
     return _Settings(raster, target, authid, res, anchor, nodata, steps, notes)
 
@@ -344,6 +366,9 @@ def _union_rect(rects):
 
 def _raster_area(raster):
     bounds = raster.get("spatial_bounds")
+    corners = [_number(raster.get(key)) for key in GRID_FIELDS[1:5]]
+    if not bounds and raster.get("projection") and None not in corners:  # its grid (e.g. a scenario's)
+        return Area.from_extent(QgsRectangle(*corners), raster["projection"])
     if not bounds:
         raise DownloadError(tr("The raster {name} has no extent in Lizard; give an area.").format(
             name=raster.get("name") or raster.get("uuid")))
@@ -351,10 +376,10 @@ def _raster_area(raster):
                             "EPSG:4326")
 
 
-def _make_items(settings, named_areas, output, vrt, several_features):
+def _make_items(settings, named_areas, output, vrt, several_features, name=None):
     folder, stem, extension = outputs.download_layout(output, vrt)
     vrt = extension == ".vrt"
-    raster_name = sanitise_name(settings.raster.get("name"), "raster")
+    raster_name = sanitise_name(name or settings.raster.get("name"), "raster")
     several_steps = len(settings.steps) > 1
     names = []
     for feature_name, _area in named_areas:
@@ -396,7 +421,7 @@ def _make_items(settings, named_areas, output, vrt, several_features):
 
 @releases_gdal
 def plan_download(client, raster, output, area=None, *, crs=None, pixel_size=None, nodata=None, time=None,
-                  time_end=None, vrt=False, use_async=True, cancel=None):
+                  time_end=None, vrt=False, use_async=True, cancel=None, grid=None, times=None, name=None):
     """Plan the download of ``raster`` (UUID or Lizard's JSON of a raster layer) for ``area`` (an
     :class:`Area`; default the raster's whole extent) into ``output`` (see the module docstring for names).
 
@@ -405,12 +430,15 @@ def plan_download(client, raster, output, area=None, *, crs=None, pixel_size=Non
     converted); ``nodata`` (default the raster's ``fill_value``, else -9999); ``time``/``time_end`` (datetime,
     QDateTime, epoch ms or ISO text) pick time steps of a temporal raster (see :func:`select_steps`);
     ``vrt``: keep the tiles with a VRT over them instead of joining them (also chosen by a ``.vrt`` output);
-    ``use_async``: ask ``async=true`` (the answer may then be a task that is followed). Returns a :class:`Plan`.
+    ``use_async``: ask ``async=true`` (the answer may then be a task that is followed); ``grid``: where the
+    raster's grid fields are ``null``, this grid's (:func:`with_grid`); ``times``: ``"all"`` or a list of
+    moments (see :func:`select_steps`); ``name``: the file names' base in a folder output (default the
+    raster's name). Returns a :class:`Plan`.
     """
-    raster = fetch_raster(client, raster, cancel)
+    raster = with_grid(fetch_raster(client, raster, cancel), grid)
     area = area if area is not None else _raster_area(raster)
-    settings = _settings(client, raster, [area], crs, pixel_size, nodata, time, time_end, cancel)
-    items = _make_items(settings, [("", area)], output, vrt, several_features=False)
+    settings = _settings(client, raster, [area], crs, pixel_size, nodata, time, time_end, cancel, times)
+    items = _make_items(settings, [("", area)], output, vrt, several_features=False, name=name)
     return Plan(settings.raster, settings.authid, settings.res, settings.nodata, items, use_async, settings.notes)
 
 

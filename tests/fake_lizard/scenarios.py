@@ -5,7 +5,7 @@ Seed facts (deterministic):
 - :data:`SCENARIO_COUNT` scenarios ``i = 0..299`` (uuid ``stable_uuid("scenario", i)``, id ``9000 + i``) over
   the organisations of :data:`SCENARIO_ORGS` (``i % 3``). Access: Public when ``i % 5 < 3``, Common when 3,
   Private when 4. ``last_modified`` is a permutation of ``i`` (so "newest first" is not the seed order).
-- Grid in ``projection`` (EPSG:28992; EPSG:32631 when ``i % 10 == 9``), ``origin_*`` the lower-left corner,
+- Grid in ``projection`` (EPSG:28992; EPSG:32631 when ``i % 10 == 6``), ``origin_*`` the lower-left corner,
   ``upper_bound_*`` the upper-right, positive ``pixelsize_*``. Simulations last two hours.
 - Results (ids ``200000 + 10 i + k``, all on one page): raw files ``results-3di`` (its ``attachment_url``
   answers with a 302 to the server's ``result_host``, another origin: the key must not follow),
@@ -91,7 +91,7 @@ def _grid(i):
     lat += ((i // 70) % 3 - 1) * 0.015
     width, height = 1000 + (i % 4) * 500, 800 + (i % 3) * 400
     pixel = (5.0, 10.0, 4.0)[i % 3]
-    epsg = 32631 if i % 10 == 9 else 28992
+    epsg = 32631 if i % 10 == 6 else 28992
     wgs = osr.SpatialReference()
     wgs.ImportFromEPSG(4326)
     wgs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
