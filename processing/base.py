@@ -6,7 +6,7 @@ from ..core.i18n import tr
 def group_name(group_id):
     return {"settings": tr("Settings"), "rasters": tr("Rasters"), "buildings": tr("Buildings"),
             "export": tr("Export"), "upload": tr("Upload"),
-            "timeseries": tr("Timeseries")}.get(group_id, group_id)
+            "timeseries": tr("Timeseries"), "scenarios": tr("Scenarios")}.get(group_id, group_id)
 
 
 class LizardAlgorithm(QgsProcessingAlgorithm):

@@ -9,14 +9,17 @@ from .check_connection import CheckConnectionAlgorithm
 from .check_geotiff import CheckGeotiffAlgorithm
 from .download_buildings import DownloadBuildingsAlgorithm
 from .download_raster import DownloadRasterAlgorithm
+from .download_scenario import DownloadScenarioAlgorithm
 from .download_timeseries import DownloadTimeseriesAlgorithm
 from .export_asset_bundle import ExportAssetBundleAlgorithm
 from .export_geotiff import ExportGeotiffAlgorithm
 from .export_timesteps import ExportTimestepsAlgorithm
 from .load_raster_wms import LoadRasterWmsAlgorithm
+from .load_scenario_wms import LoadScenarioWmsAlgorithm
 from .raster_values import RasterValuesAtPointsAlgorithm, ZonalStatisticsAlgorithm
 from .search_locations import SearchLocationsAlgorithm
 from .search_rastersources import SearchRastersourcesAlgorithm
+from .search_scenarios import SearchScenariosAlgorithm
 from .upload_raster import UploadRasterAlgorithm
 from .upload_timeseries import UploadTimeseriesAlgorithm
 
@@ -37,6 +40,9 @@ ALGORITHMS = (
     DownloadTimeseriesAlgorithm,
     RasterValuesAtPointsAlgorithm,
     ZonalStatisticsAlgorithm,
+    SearchScenariosAlgorithm,
+    DownloadScenarioAlgorithm,
+    LoadScenarioWmsAlgorithm,
 )
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
