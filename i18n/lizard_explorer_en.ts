@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="53"/>
+        <location filename="../processing/provider.py" line="59"/>
         <source>Lizard Explorer {version}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,57 +34,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="78"/>
+        <location filename="../core/client.py" line="80"/>
         <source>No Lizard portal address is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="84"/>
+        <location filename="../core/client.py" line="86"/>
         <source>“{url}” is not a Lizard portal address; use e.g. https://demo.lizard.net.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="125"/>
+        <location filename="../core/client.py" line="127"/>
         <source>Lizard answered with something that is not a list of objects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="163"/>
+        <location filename="../core/client.py" line="165"/>
         <source>Refusing to send your API key over an unencrypted connection to {host}: use https:// for the portal address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="348"/>
+        <location filename="../core/client.py" line="358"/>
         <source>Could not send the request to Lizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="359"/>
+        <location filename="../core/client.py" line="373"/>
         <source>The connection to Lizard broke off before the answer was complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="428"/>
+        <location filename="../core/client.py" line="442"/>
         <source>Lizard sent a link to another server ({host}); it was not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="77"/>
+        <location filename="../core/responses.py" line="79"/>
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="115"/>
+        <location filename="../core/responses.py" line="117"/>
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="119"/>
+        <location filename="../core/responses.py" line="121"/>
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="129"/>
+        <location filename="../core/responses.py" line="131"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,37 +94,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="129"/>
+        <location filename="../core/responses.py" line="131"/>
         <source>Lizard rejected the request: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="135"/>
+        <location filename="../core/responses.py" line="137"/>
         <source>Lizard is receiving too many requests; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="137"/>
+        <location filename="../core/responses.py" line="139"/>
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="141"/>
+        <location filename="../core/responses.py" line="143"/>
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="145"/>
+        <location filename="../core/responses.py" line="147"/>
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="152"/>
+        <location filename="../core/responses.py" line="154"/>
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="160"/>
+        <location filename="../core/responses.py" line="162"/>
         <source>Lizard at {host} did not answer in time; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +456,7 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="75"/>
+        <location filename="../processing/download_scenario.py" line="91"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +552,7 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="50"/>
+        <location filename="../processing/load_scenario_wms.py" line="54"/>
         <source>WMS data sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,7 +584,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="123"/>
+        <location filename="../processing/search_scenarios.py" line="102"/>
         <source>Organisation name contains</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,7 +604,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="128"/>
+        <location filename="../processing/search_scenarios.py" line="105"/>
         <source>Intersecting extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,12 +619,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="123"/>
+        <location filename="../ui/add_to_map.py" line="124"/>
         <source>Adding “{name}” to the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="125"/>
+        <location filename="../ui/add_to_map.py" line="126"/>
         <source>Adding Lizard rasters to the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,7 +634,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/add_to_map.py" line="146"/>
+        <location filename="../ui/add_to_map.py" line="147"/>
         <source>Added %n layer(s) to the map: {names}.</source>
         <translation>
             <numerusform>Added %n layer to the map: {names}.</numerusform>
@@ -1695,7 +1695,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="48"/>
+        <location filename="../ui/events_dialog.py" line="49"/>
         <source>Selected features only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,7 +1936,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="132"/>
+        <location filename="../ui/upload_raster_dialog.py" line="133"/>
         <source>NODATA “{value}” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,22 +1994,22 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="210"/>
+        <location filename="../core/rasters/download.py" line="213"/>
         <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="249"/>
+        <location filename="../core/rasters/download.py" line="271"/>
         <source>The pixel size cannot be converted to {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="274"/>
+        <location filename="../core/rasters/download.py" line="296"/>
         <source>{crs} is not a coordinate reference system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="275"/>
+        <location filename="../core/rasters/download.py" line="297"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,62 +2019,62 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="292"/>
+        <location filename="../core/rasters/download.py" line="314"/>
         <source>The pixel size must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="294"/>
+        <location filename="../core/rasters/download.py" line="316"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="300"/>
+        <location filename="../core/rasters/download.py" line="322"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="306"/>
+        <location filename="../core/rasters/download.py" line="328"/>
         <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="326"/>
+        <location filename="../core/rasters/download.py" line="348"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="328"/>
+        <location filename="../core/rasters/download.py" line="350"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="331"/>
+        <location filename="../core/rasters/download.py" line="353"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="334"/>
+        <location filename="../core/rasters/download.py" line="356"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="348"/>
+        <location filename="../core/rasters/download.py" line="373"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="380"/>
+        <location filename="../core/rasters/download.py" line="405"/>
         <source>The area is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="442"/>
+        <location filename="../core/rasters/download.py" line="470"/>
         <source>The layer has no field {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="450"/>
+        <location filename="../core/rasters/download.py" line="478"/>
         <source>There are no features with a geometry in the area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2094,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download_run.py" line="137"/>
+        <location filename="../core/rasters/scenario_download.py" line="133"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,7 +2164,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="185"/>
+        <location filename="../ui/events_dialog.py" line="186"/>
         <source>timeseries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,7 +2249,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="148"/>
+        <location filename="../ui/upload_raster_dialog.py" line="149"/>
         <source>Give the new rastersource a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,7 +2319,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="89"/>
+        <location filename="../ui/upload_raster_dialog.py" line="90"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,7 +2334,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="76"/>
+        <location filename="../processing/download_scenario.py" line="92"/>
         <source>Mask layer (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,12 +2384,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="96"/>
+        <location filename="../processing/download_scenario.py" line="101"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="132"/>
+        <location filename="../processing/download_scenario.py" line="115"/>
         <source>The mask layer has no (selected) features with a geometry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,7 +2399,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="155"/>
+        <location filename="../processing/download_scenario.py" line="136"/>
         <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,7 +2409,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="167"/>
+        <location filename="../processing/download_scenario.py" line="163"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,7 +2673,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="40"/>
+        <location filename="../ui/events_dialog.py" line="41"/>
         <source>Upload timeseries events to Lizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2683,27 +2683,27 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="99"/>
+        <location filename="../ui/events_dialog.py" line="100"/>
         <source>Timeseries UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="100"/>
+        <location filename="../ui/events_dialog.py" line="101"/>
         <source>Time field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="101"/>
+        <location filename="../ui/events_dialog.py" line="102"/>
         <source>Value field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="102"/>
+        <location filename="../ui/events_dialog.py" line="103"/>
         <source>Flag field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="103"/>
+        <location filename="../ui/events_dialog.py" line="104"/>
         <source>Comment field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,17 +2911,17 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="92"/>
+        <location filename="../ui/upload_raster_dialog.py" line="93"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="94"/>
+        <location filename="../ui/upload_raster_dialog.py" line="95"/>
         <source>Send the files that were not uploaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="97"/>
+        <location filename="../ui/upload_raster_dialog.py" line="98"/>
         <source>Cancel upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,57 +2979,57 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="138"/>
+        <location filename="../ui/upload_raster_dialog.py" line="139"/>
         <source>Add a raster layer or a file to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="145"/>
+        <location filename="../ui/upload_raster_dialog.py" line="146"/>
         <source>Choose the rastersource to upload into, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="151"/>
+        <location filename="../ui/upload_raster_dialog.py" line="152"/>
         <source>Loading your organisations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="152"/>
+        <location filename="../ui/upload_raster_dialog.py" line="153"/>
         <source>Choose an organisation; you need the supplier role in one to create a rastersource.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="213"/>
+        <location filename="../ui/upload_raster_dialog.py" line="214"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="299"/>
+        <location filename="../ui/upload_raster_dialog.py" line="300"/>
         <source>Uploading to a new Lizard rastersource “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="301"/>
+        <location filename="../ui/upload_raster_dialog.py" line="302"/>
         <source>Uploading to the Lizard rastersource “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="314"/>
+        <location filename="../ui/upload_raster_dialog.py" line="315"/>
         <source>Uploading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="323"/>
+        <location filename="../ui/upload_raster_dialog.py" line="324"/>
         <source>Lizard is processing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="336"/>
+        <location filename="../ui/upload_raster_dialog.py" line="337"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="361"/>
+        <location filename="../ui/upload_raster_dialog.py" line="359"/>
         <source>Upload cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,52 +3054,52 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="52"/>
+        <location filename="../ui/events_dialog.py" line="53"/>
         <source>The UUID of the timeseries in Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="97"/>
+        <location filename="../ui/events_dialog.py" line="98"/>
         <source>Layer or table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="149"/>
+        <location filename="../ui/events_dialog.py" line="150"/>
         <source>Choose a layer or table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="152"/>
+        <location filename="../ui/events_dialog.py" line="153"/>
         <source>Give the UUID of the timeseries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="158"/>
+        <location filename="../ui/events_dialog.py" line="159"/>
         <source>Choose the time field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="160"/>
+        <location filename="../ui/events_dialog.py" line="161"/>
         <source>Choose the value field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="208"/>
+        <location filename="../ui/events_dialog.py" line="209"/>
         <source>There are no events to send: no row has a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="216"/>
+        <location filename="../ui/events_dialog.py" line="217"/>
         <source>Uploading timeseries events to Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="222"/>
+        <location filename="../ui/events_dialog.py" line="223"/>
         <source>Uploading events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="237"/>
+        <location filename="../ui/events_dialog.py" line="238"/>
         <source>%n event(s) stored.</source>
         <translation>
             <numerusform>%n event stored.</numerusform>
@@ -3107,7 +3107,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="239"/>
+        <location filename="../ui/events_dialog.py" line="240"/>
         <source>%n row(s) without a value skipped.</source>
         <translation>
             <numerusform>%n row without a value skipped.</numerusform>
@@ -3115,7 +3115,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="254"/>
+        <location filename="../ui/events_dialog.py" line="255"/>
         <source>Timeseries events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3395,12 +3395,12 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="321"/>
+        <location filename="../ui/download_dialog.py" line="318"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="326"/>
+        <location filename="../ui/download_dialog.py" line="323"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,17 +3548,17 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="68"/>
+        <location filename="../ui/events_dialog.py" line="69"/>
         <source>How to read times that do not say their zone (a date/time field of a CSV file or GeoPackage, or text like 2024-07-01 12:00). Times that do say it keep their moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="74"/>
+        <location filename="../ui/events_dialog.py" line="75"/>
         <source>Summer time follows the chosen zone. Rows without a value are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="104"/>
+        <location filename="../ui/events_dialog.py" line="105"/>
         <source>Times without a zone are</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3904,6 +3904,220 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
     <message>
         <location filename="../processing/raster_values.py" line="217"/>
         <source>Choose at least one statistic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client.py" line="364"/>
+        <source>The server sent another part of the file than was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/rasters/scenario_download.py" line="87"/>
+        <source>%n result(s) could not be downloaded: {list}</source>
+        <translation>
+            <numerusform>%n result could not be downloaded: {list}</numerusform>
+            <numerusform>%n results could not be downloaded: {list}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_download.py" line="115"/>
+        <source>Downloading {name} ({n} of {count})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_download.py" line="155"/>
+        <source>Lizard gives no file for the result {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_results.py" line="24"/>
+        <source>raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_results.py" line="24"/>
+        <source>temporal raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_results.py" line="24"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_results.py" line="117"/>
+        <source>The scenario has no result {codes}; it has: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_results.py" line="117"/>
+        <source>no results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenarios.py" line="179"/>
+        <source>No scenario was given; give its UUID or its exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenarios.py" line="185"/>
+        <source>Lizard has no scenario {uuid}, or your key may not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenarios.py" line="191"/>
+        <source>Lizard has no scenario named “{name}” that your key may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenarios.py" line="194"/>
+        <source>{count} scenarios are named “{name}”; give the UUID of the one you mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="106"/>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="56"/>
+        <source>Download scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="59"/>
+        <source>Downloads the results of a 3Di scenario stored in Lizard into the folder OUTPUT/&lt;scenario name&gt;: each raster result as one GeoTIFF named after its code (depth-max-dtri.tif), each chosen time step of a temporal result as its own GeoTIFF (depth-dtri_20230102T003000Z.tif, in UTC), and the raw files with their own names. Rasters are fetched in tiles (never more than 100 million pixels per request) and joined; raw files are streamed and, when the connection breaks, continued where they stopped. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key goes only to the portal, never to a storage server a file is sent from.
+
+SCENARIO: the scenario&apos;s UUID or its exact name.
+RESULTS: result codes, separated by commas (for example depth-max-dtri, depth-dtri). Empty: every raster result that is not temporal.
+RAW: also download the raw files (3Di results, grid administration, logs).
+EXTENT: the area. Without an extent and a mask layer, the scenario&apos;s whole grid.
+MASK_LAYER: polygons (with &quot;selected features only&quot;, the selected ones): the rasters are clipped to their union (pixels outside are NODATA).
+CRS: the CRS of the GeoTIFFs; it needs an EPSG code. Default: the scenario&apos;s own.
+PIXEL_SIZE: in the units of the CRS. Default: the scenario&apos;s own.
+TIME: for temporal results, UTC times separated by commas (each gives its nearest time step), or all for every step. Default: the last step.
+OUTPUT: the folder.
+A result that fails does not stop the others; the failures are listed at the end. Files that already exist are skipped, so running again after a cancel fetches only what is missing. A cancel leaves no partial file.
+
+FILES: the paths of the files, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/load_scenario_wms.py" line="51"/>
+        <source>Scenario (UUID or exact name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="88"/>
+        <source>Result codes, comma-separated (empty: every non-temporal raster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="90"/>
+        <source>Also the raw files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="94"/>
+        <source>CRS (default: the scenario&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="95"/>
+        <source>Pixel size (default: the scenario&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="98"/>
+        <source>Time steps of temporal results (UTC, comma-separated, or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="134"/>
+        <source>{code}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="146"/>
+        <source>The scenario “{name}” has no results in Lizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="152"/>
+        <source>The scenario “{name}” has no raster results that are not temporal; name the results to download, or ask for the raw files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/load_scenario_wms.py" line="33"/>
+        <source>Load scenario results as WMS layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/load_scenario_wms.py" line="36"/>
+        <source>Adds the raster results of a 3Di scenario stored in Lizard to the project as WMS layers, in a layer group named after the scenario, each layer named after its result and styled as in Lizard. Temporal results become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file.
+
+SCENARIO: the scenario&apos;s UUID or its exact name.
+RESULTS: result codes, separated by commas (for example depth-max-dtri, depth-dtri). Empty: every raster result. Raw files cannot be shown as layers.
+
+URIS: the WMS data source of each layer, one per line (without any key); with qgis_process, where no layers are added, use these to open the layers elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/load_scenario_wms.py" line="52"/>
+        <source>Result codes, comma-separated (empty: every raster result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/load_scenario_wms.py" line="70"/>
+        <source>The scenario “{name}” has no raster results to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/load_scenario_wms.py" line="84"/>
+        <source>No result of the scenario could become a layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="77"/>
+        <source>Search scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="80"/>
+        <source>Finds 3Di scenarios stored in Lizard and writes one polygon per scenario: the outline of its grid, in WGS84 (EPSG:4326). Newest first. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public scenarios are found.
+
+NAME: only scenarios whose name contains this text (any case); when no name contains it, the model names are searched instead. A UUID finds that one scenario.
+MODEL: only scenarios whose model name contains this text.
+ORGANISATION: only scenarios of organisations whose name contains this text (or the organisation&apos;s UUID).
+PROJECT: only scenarios of projects whose name contains this text (or the project&apos;s UUID).
+EXTENT: only scenarios whose grid intersects this area, compared in each scenario&apos;s own projection. Lizard cannot filter by area, so every scenario that matches the other filters is fetched and checked here.
+
+OUTPUT: the scenarios, with the fields uuid, name, model_name, model_revision, organisation, supplier (a username), simulation_start and simulation_end (text, ISO 8601 in UTC as Lizard gives them), total_size (bytes) and has_raw_results (true/false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="100"/>
+        <source>Name contains (or UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="101"/>
+        <source>Model name contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="104"/>
+        <source>Project name contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="141"/>
+        <source>No scenario name contains “{text}”: these are the scenarios whose model name does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="143"/>
+        <source>{matched} of {scanned} scenarios matched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,62 +19,62 @@
         <translation>Lizard-hulp</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="53"/>
+        <location filename="../processing/provider.py" line="59"/>
         <source>Lizard Explorer {version}</source>
         <translation>Lizard Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="78"/>
+        <location filename="../core/client.py" line="80"/>
         <source>No Lizard portal address is set.</source>
         <translation>Er is geen adres van een Lizard-portaal ingesteld.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="84"/>
+        <location filename="../core/client.py" line="86"/>
         <source>“{url}” is not a Lizard portal address; use e.g. https://demo.lizard.net.</source>
         <translation>“{url}” is geen adres van een Lizard-portaal; gebruik bijvoorbeeld https://demo.lizard.net.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="125"/>
+        <location filename="../core/client.py" line="127"/>
         <source>Lizard answered with something that is not a list of objects.</source>
         <translation>Lizard antwoordde met iets dat geen lijst van objecten is.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="163"/>
+        <location filename="../core/client.py" line="165"/>
         <source>Refusing to send your API key over an unencrypted connection to {host}: use https:// for the portal address.</source>
         <translation>Uw API-sleutel wordt niet over een onversleutelde verbinding naar {host} gestuurd: gebruik https:// in het portaaladres.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="348"/>
+        <location filename="../core/client.py" line="358"/>
         <source>Could not send the request to Lizard.</source>
         <translation>Het verzoek kon niet naar Lizard worden gestuurd.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="359"/>
+        <location filename="../core/client.py" line="373"/>
         <source>The connection to Lizard broke off before the answer was complete.</source>
         <translation>De verbinding met Lizard werd verbroken voordat het antwoord compleet was.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="428"/>
+        <location filename="../core/client.py" line="442"/>
         <source>Lizard sent a link to another server ({host}); it was not followed.</source>
         <translation>Lizard stuurde een link naar een andere server ({host}); die is niet gevolgd.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="77"/>
+        <location filename="../core/responses.py" line="79"/>
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
         <translation>Lizard antwoordde met iets dat geen JSON is; klopt het portaaladres?</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="115"/>
+        <location filename="../core/responses.py" line="117"/>
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
         <translation>Lizard accepteerde uw API-sleutel niet; controleer hem in de Lizard-instellingen.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="119"/>
+        <location filename="../core/responses.py" line="121"/>
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
         <translation>Lizard weigerde de wijziging: uw sleutel heeft daar geen rechten voor ({detail}).</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="129"/>
+        <location filename="../core/responses.py" line="131"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
@@ -84,37 +84,37 @@
         <translation>Lizard heeft dit object niet, of het is niet zichtbaar met uw sleutel.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="129"/>
+        <location filename="../core/responses.py" line="131"/>
         <source>Lizard rejected the request: {detail}</source>
         <translation>Lizard wees het verzoek af: {detail}</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="135"/>
+        <location filename="../core/responses.py" line="137"/>
         <source>Lizard is receiving too many requests; try again later.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="137"/>
+        <location filename="../core/responses.py" line="139"/>
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het over {seconds} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="141"/>
+        <location filename="../core/responses.py" line="143"/>
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
         <translation>Lizard had een probleem met antwoorden (HTTP {status}); probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="145"/>
+        <location filename="../core/responses.py" line="147"/>
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
         <translation>Lizard antwoordde met een onverwachte fout (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="152"/>
+        <location filename="../core/responses.py" line="154"/>
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
         <translation>Lizard op {host} is niet bereikbaar; controleer het portaaladres en uw netwerk.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="160"/>
+        <location filename="../core/responses.py" line="162"/>
         <source>Lizard at {host} did not answer in time; try again later.</source>
         <translation>Lizard op {host} antwoordde niet op tijd; probeer het later opnieuw.</translation>
     </message>
@@ -573,7 +573,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>UUID van een rasterlaag of rasterbron</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="50"/>
+        <location filename="../processing/load_scenario_wms.py" line="54"/>
         <source>WMS data sources</source>
         <translation>WMS-gegevensbronnen</translation>
     </message>
@@ -612,7 +612,7 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>Naam bevat</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="123"/>
+        <location filename="../processing/search_scenarios.py" line="102"/>
         <source>Organisation name contains</source>
         <translation>Naam van de organisatie bevat</translation>
     </message>
@@ -632,7 +632,7 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>Alleen zonder tijd</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="128"/>
+        <location filename="../processing/search_scenarios.py" line="105"/>
         <source>Intersecting extent</source>
         <translation>Snijdt de omvang</translation>
     </message>
@@ -642,12 +642,12 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>{matched} van {scanned} rasterbronnen kwamen overeen.</translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="123"/>
+        <location filename="../ui/add_to_map.py" line="124"/>
         <source>Adding “{name}” to the map</source>
         <translation>“{name}” aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="125"/>
+        <location filename="../ui/add_to_map.py" line="126"/>
         <source>Adding Lizard rasters to the map</source>
         <translation>Lizard-rasters aan de kaart toevoegen</translation>
     </message>
@@ -657,7 +657,7 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>“{name}” is aan de kaart toegevoegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/add_to_map.py" line="146"/>
+        <location filename="../ui/add_to_map.py" line="147"/>
         <source>Added %n layer(s) to the map: {names}.</source>
         <translation>
             <numerusform>%n laag aan de kaart toegevoegd: {names}.</numerusform>
@@ -842,7 +842,7 @@ UUID: {uuid}</translation>
         <translation>Gebouwen downloaden</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="75"/>
+        <location filename="../processing/download_scenario.py" line="91"/>
         <source>Extent</source>
         <translation>Omvang</translation>
     </message>
@@ -1717,7 +1717,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Assetbundel exporteren voor Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="48"/>
+        <location filename="../ui/events_dialog.py" line="49"/>
         <source>Selected features only</source>
         <translation>Alleen geselecteerde objecten</translation>
     </message>
@@ -1958,7 +1958,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Kies het .tif-bestand om te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="132"/>
+        <location filename="../ui/upload_raster_dialog.py" line="133"/>
         <source>NODATA “{value}” is not a number.</source>
         <translation>NODATA “{value}” is geen getal.</translation>
     </message>
@@ -2016,22 +2016,22 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Lizard heeft geen raster {uuid}, of uw sleutel mag het niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="210"/>
+        <location filename="../core/rasters/download.py" line="213"/>
         <source>Lizard&apos;s answer about the time steps is not a list of steps.</source>
         <translation>Het antwoord van Lizard over de tijdstappen is geen lijst van stappen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="249"/>
+        <location filename="../core/rasters/download.py" line="271"/>
         <source>The pixel size cannot be converted to {crs}.</source>
         <translation>De pixelgrootte kan niet naar {crs} worden omgerekend.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="274"/>
+        <location filename="../core/rasters/download.py" line="296"/>
         <source>{crs} is not a coordinate reference system.</source>
         <translation>{crs} is geen coördinatenreferentiesysteem.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="275"/>
+        <location filename="../core/rasters/download.py" line="297"/>
         <source>The raster {name} has no projection in Lizard; choose a CRS.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard; kies een CRS.</translation>
     </message>
@@ -2041,62 +2041,62 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Het CRS {crs} heeft geen EPSG-code, die Lizard nodig heeft; kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="292"/>
+        <location filename="../core/rasters/download.py" line="314"/>
         <source>The pixel size must be a positive number.</source>
         <translation>De pixelgrootte moet een positief getal zijn.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="294"/>
+        <location filename="../core/rasters/download.py" line="316"/>
         <source>The raster {name} has no pixel size in Lizard; give a pixel size.</source>
         <translation>Het raster {name} heeft geen pixelgrootte in Lizard; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="300"/>
+        <location filename="../core/rasters/download.py" line="322"/>
         <source>The raster {name} has no projection in Lizard, so its pixel size cannot be converted; give a pixel size.</source>
         <translation>Het raster {name} heeft geen projectie in Lizard, dus de pixelgrootte kan niet worden omgerekend; geef een pixelgrootte op.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="306"/>
+        <location filename="../core/rasters/download.py" line="328"/>
         <source>The pixel size {x} x {y} in {crs} matches the raster&apos;s own at the area&apos;s centre.</source>
         <translation>De pixelgrootte {x} x {y} in {crs} komt overeen met die van het raster zelf in het midden van het gebied.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="326"/>
+        <location filename="../core/rasters/download.py" line="348"/>
         <source>The raster {name} has no time steps yet: it holds no data.</source>
         <translation>Het raster {name} heeft nog geen tijdstappen: het bevat geen data.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="328"/>
+        <location filename="../core/rasters/download.py" line="350"/>
         <source>The raster {name} has no time step between {start} and {end}.</source>
         <translation>Het raster {name} heeft geen tijdstap tussen {start} en {end}.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="331"/>
+        <location filename="../core/rasters/download.py" line="353"/>
         <source>No time was given: the last time step, {time}, is downloaded.</source>
         <translation>Er is geen tijd opgegeven: de laatste tijdstap, {time}, wordt gedownload.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="334"/>
+        <location filename="../core/rasters/download.py" line="356"/>
         <source>The raster {name} is not temporal: the time is ignored.</source>
         <translation>Het raster {name} heeft geen tijdreeks: de tijd wordt genegeerd.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="348"/>
+        <location filename="../core/rasters/download.py" line="373"/>
         <source>The raster {name} has no extent in Lizard; give an area.</source>
         <translation>Het raster {name} heeft geen omvang in Lizard; geef een gebied op.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="380"/>
+        <location filename="../core/rasters/download.py" line="405"/>
         <source>The area is empty.</source>
         <translation>Het gebied is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="442"/>
+        <location filename="../core/rasters/download.py" line="470"/>
         <source>The layer has no field {field}.</source>
         <translation>De laag heeft geen veld {field}.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="450"/>
+        <location filename="../core/rasters/download.py" line="478"/>
         <source>There are no features with a geometry in the area.</source>
         <translation>Er zijn geen objecten met een geometrie in het gebied.</translation>
     </message>
@@ -2116,7 +2116,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>{failed} van {count} bestanden konden niet worden gedownload; de eerste: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download_run.py" line="137"/>
+        <location filename="../core/rasters/scenario_download.py" line="133"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
@@ -2186,7 +2186,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>{count} rijen herhalen een tijd die een andere rij al heeft: {pairs}. Lizard weigert dubbele tijden in één upload; verwijder ze of voeg ze samen.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="185"/>
+        <location filename="../ui/events_dialog.py" line="186"/>
         <source>timeseries</source>
         <translation>tijdreeks</translation>
     </message>
@@ -2271,7 +2271,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>rasterbron</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="148"/>
+        <location filename="../ui/upload_raster_dialog.py" line="149"/>
         <source>Give the new rastersource a name.</source>
         <translation>Geef de nieuwe rasterbron een naam.</translation>
     </message>
@@ -2341,7 +2341,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Niet verstuurd: {files}.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="89"/>
+        <location filename="../ui/upload_raster_dialog.py" line="90"/>
         <source>Upload</source>
         <translation>Uploaden</translation>
     </message>
@@ -2385,7 +2385,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>UUID van de rasterlaag</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="76"/>
+        <location filename="../processing/download_scenario.py" line="92"/>
         <source>Mask layer (polygons)</source>
         <translation>Maskerlaag (polygonen)</translation>
     </message>
@@ -2435,12 +2435,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>GeoTIFF (*.tif *.tiff);;VRT over de tegels (*.vrt)</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="96"/>
+        <location filename="../processing/download_scenario.py" line="101"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="132"/>
+        <location filename="../processing/download_scenario.py" line="115"/>
         <source>The mask layer has no (selected) features with a geometry.</source>
         <translation>De maskerlaag heeft geen (geselecteerde) objecten met een geometrie.</translation>
     </message>
@@ -2450,7 +2450,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>{path} bestaat al: overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="155"/>
+        <location filename="../processing/download_scenario.py" line="136"/>
         <source>Written: {path}</source>
         <translation>Geschreven: {path}</translation>
     </message>
@@ -2460,7 +2460,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>{files} bestand(en) in {tiles} tegel(s), {crs}, pixelgrootte {x} x {y}.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="167"/>
+        <location filename="../processing/download_scenario.py" line="163"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter.</translation>
     </message>
@@ -2781,7 +2781,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>De status van de taak kon niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="40"/>
+        <location filename="../ui/events_dialog.py" line="41"/>
         <source>Upload timeseries events to Lizard</source>
         <translation>Tijdreekswaarden uploaden naar Lizard</translation>
     </message>
@@ -2791,27 +2791,27 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Tabel of laag</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="99"/>
+        <location filename="../ui/events_dialog.py" line="100"/>
         <source>Timeseries UUID</source>
         <translation>UUID van de tijdreeks</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="100"/>
+        <location filename="../ui/events_dialog.py" line="101"/>
         <source>Time field</source>
         <translation>Tijdveld</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="101"/>
+        <location filename="../ui/events_dialog.py" line="102"/>
         <source>Value field</source>
         <translation>Waardeveld</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="102"/>
+        <location filename="../ui/events_dialog.py" line="103"/>
         <source>Flag field</source>
         <translation>Vlagveld</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="103"/>
+        <location filename="../ui/events_dialog.py" line="104"/>
         <source>Comment field</source>
         <translation>Commentaarveld</translation>
     </message>
@@ -3019,17 +3019,17 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Rasterlaag aanmaken en aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="92"/>
+        <location filename="../ui/upload_raster_dialog.py" line="93"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="94"/>
+        <location filename="../ui/upload_raster_dialog.py" line="95"/>
         <source>Send the files that were not uploaded yet</source>
         <translation>De nog niet geüploade bestanden versturen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="97"/>
+        <location filename="../ui/upload_raster_dialog.py" line="98"/>
         <source>Cancel upload</source>
         <translation>Upload annuleren</translation>
     </message>
@@ -3087,57 +3087,57 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Uw organisaties laden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="138"/>
+        <location filename="../ui/upload_raster_dialog.py" line="139"/>
         <source>Add a raster layer or a file to upload.</source>
         <translation>Voeg een rasterlaag of een bestand toe om te uploaden.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="145"/>
+        <location filename="../ui/upload_raster_dialog.py" line="146"/>
         <source>Choose the rastersource to upload into, or create a new one.</source>
         <translation>Kies de rasterbron om naar te uploaden, of maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="151"/>
+        <location filename="../ui/upload_raster_dialog.py" line="152"/>
         <source>Loading your organisations…</source>
         <translation>Uw organisaties laden…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="152"/>
+        <location filename="../ui/upload_raster_dialog.py" line="153"/>
         <source>Choose an organisation; you need the supplier role in one to create a rastersource.</source>
         <translation>Kies een organisatie; om een rasterbron aan te maken hebt u daarin de supplier-rol nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="213"/>
+        <location filename="../ui/upload_raster_dialog.py" line="214"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="299"/>
+        <location filename="../ui/upload_raster_dialog.py" line="300"/>
         <source>Uploading to a new Lizard rastersource “{name}”</source>
         <translation>Uploaden naar een nieuwe Lizard-rasterbron “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="301"/>
+        <location filename="../ui/upload_raster_dialog.py" line="302"/>
         <source>Uploading to the Lizard rastersource “{name}”</source>
         <translation>Uploaden naar de Lizard-rasterbron “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="314"/>
+        <location filename="../ui/upload_raster_dialog.py" line="315"/>
         <source>Uploading…</source>
         <translation>Uploaden…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="323"/>
+        <location filename="../ui/upload_raster_dialog.py" line="324"/>
         <source>Lizard is processing {file}…</source>
         <translation>Lizard verwerkt {file}…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="336"/>
+        <location filename="../ui/upload_raster_dialog.py" line="337"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="361"/>
+        <location filename="../ui/upload_raster_dialog.py" line="359"/>
         <source>Upload cancelled.</source>
         <translation>Upload geannuleerd.</translation>
     </message>
@@ -3162,52 +3162,52 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Rasterlaag “{name}” is in Lizard aangemaakt; wordt aan de kaart toegevoegd…</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="52"/>
+        <location filename="../ui/events_dialog.py" line="53"/>
         <source>The UUID of the timeseries in Lizard</source>
         <translation>De UUID van de tijdreeks in Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="97"/>
+        <location filename="../ui/events_dialog.py" line="98"/>
         <source>Layer or table</source>
         <translation>Laag of tabel</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="149"/>
+        <location filename="../ui/events_dialog.py" line="150"/>
         <source>Choose a layer or table.</source>
         <translation>Kies een laag of tabel.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="152"/>
+        <location filename="../ui/events_dialog.py" line="153"/>
         <source>Give the UUID of the timeseries.</source>
         <translation>Geef de UUID van de tijdreeks op.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="158"/>
+        <location filename="../ui/events_dialog.py" line="159"/>
         <source>Choose the time field.</source>
         <translation>Kies het tijdveld.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="160"/>
+        <location filename="../ui/events_dialog.py" line="161"/>
         <source>Choose the value field.</source>
         <translation>Kies het waardeveld.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="208"/>
+        <location filename="../ui/events_dialog.py" line="209"/>
         <source>There are no events to send: no row has a value.</source>
         <translation>Er zijn geen waarden om te versturen: geen enkele rij heeft een waarde.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="216"/>
+        <location filename="../ui/events_dialog.py" line="217"/>
         <source>Uploading timeseries events to Lizard</source>
         <translation>Tijdreekswaarden naar Lizard uploaden</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="222"/>
+        <location filename="../ui/events_dialog.py" line="223"/>
         <source>Uploading events…</source>
         <translation>Gebeurtenissen uploaden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="237"/>
+        <location filename="../ui/events_dialog.py" line="238"/>
         <source>%n event(s) stored.</source>
         <translation>
             <numerusform>%n waarde opgeslagen.</numerusform>
@@ -3215,7 +3215,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="239"/>
+        <location filename="../ui/events_dialog.py" line="240"/>
         <source>%n row(s) without a value skipped.</source>
         <translation>
             <numerusform>%n rij zonder waarde overgeslagen.</numerusform>
@@ -3223,7 +3223,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         </translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="254"/>
+        <location filename="../ui/events_dialog.py" line="255"/>
         <source>Timeseries events</source>
         <translation>Tijdreekswaarden</translation>
     </message>
@@ -3503,12 +3503,12 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="321"/>
+        <location filename="../ui/download_dialog.py" line="318"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation>{count} bestand(en) van “{name}” gedownload.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="326"/>
+        <location filename="../ui/download_dialog.py" line="323"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter. Hervatten haalt de rest op.</translation>
     </message>
@@ -3646,17 +3646,17 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <translation>Tijden zonder zone zijn in (UTC of een zone zoals Europe/Amsterdam)</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="68"/>
+        <location filename="../ui/events_dialog.py" line="69"/>
         <source>How to read times that do not say their zone (a date/time field of a CSV file or GeoPackage, or text like 2024-07-01 12:00). Times that do say it keep their moment.</source>
         <translation>Hoe tijden zonder zone worden gelezen (een datum/tijd-veld van een CSV-bestand of GeoPackage, of tekst zoals 2024-07-01 12:00). Tijden met een zone houden hun moment.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="74"/>
+        <location filename="../ui/events_dialog.py" line="75"/>
         <source>Summer time follows the chosen zone. Rows without a value are skipped.</source>
         <translation>De zomertijd volgt de gekozen zone. Rijen zonder waarde worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="104"/>
+        <location filename="../ui/events_dialog.py" line="105"/>
         <source>Times without a zone are</source>
         <translation>Tijden zonder zone zijn in</translation>
     </message>
@@ -4035,6 +4035,246 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <location filename="../processing/raster_values.py" line="217"/>
         <source>Choose at least one statistic.</source>
         <translation>Kies minstens één statistiek.</translation>
+    </message>
+    <message>
+        <location filename="../core/client.py" line="364"/>
+        <source>The server sent another part of the file than was asked for.</source>
+        <translation>De server stuurde een ander deel van het bestand dan gevraagd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/rasters/scenario_download.py" line="87"/>
+        <source>%n result(s) could not be downloaded: {list}</source>
+        <translation>
+            <numerusform>%n resultaat kon niet gedownload worden: {list}</numerusform>
+            <numerusform>%n resultaten konden niet gedownload worden: {list}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_download.py" line="115"/>
+        <source>Downloading {name} ({n} of {count})…</source>
+        <translation>{name} wordt gedownload ({n} van {count})…</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_download.py" line="155"/>
+        <source>Lizard gives no file for the result {code}.</source>
+        <translation>Lizard geeft geen bestand voor het resultaat {code}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_results.py" line="24"/>
+        <source>raster</source>
+        <translation>raster</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_results.py" line="24"/>
+        <source>temporal raster</source>
+        <translation>temporeel raster</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_results.py" line="24"/>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_results.py" line="117"/>
+        <source>The scenario has no result {codes}; it has: {known}.</source>
+        <translation>Het scenario heeft geen resultaat {codes}; het heeft: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_results.py" line="117"/>
+        <source>no results</source>
+        <translation>geen resultaten</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenarios.py" line="179"/>
+        <source>No scenario was given; give its UUID or its exact name.</source>
+        <translation>Er is geen scenario opgegeven; geef de UUID of de precieze naam.</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenarios.py" line="185"/>
+        <source>Lizard has no scenario {uuid}, or your key may not read it.</source>
+        <translation>Lizard heeft geen scenario {uuid}, of uw sleutel mag het niet lezen.</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenarios.py" line="191"/>
+        <source>Lizard has no scenario named “{name}” that your key may read.</source>
+        <translation>Lizard heeft geen scenario met de naam “{name}” dat uw sleutel mag lezen.</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenarios.py" line="194"/>
+        <source>{count} scenarios are named “{name}”; give the UUID of the one you mean.</source>
+        <translation>{count} scenario’s heten “{name}”; geef de UUID van het scenario dat u bedoelt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="106"/>
+        <source>Scenarios</source>
+        <translation>Scenario’s</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="56"/>
+        <source>Download scenario</source>
+        <translation>Scenario downloaden</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="59"/>
+        <source>Downloads the results of a 3Di scenario stored in Lizard into the folder OUTPUT/&lt;scenario name&gt;: each raster result as one GeoTIFF named after its code (depth-max-dtri.tif), each chosen time step of a temporal result as its own GeoTIFF (depth-dtri_20230102T003000Z.tif, in UTC), and the raw files with their own names. Rasters are fetched in tiles (never more than 100 million pixels per request) and joined; raw files are streamed and, when the connection breaks, continued where they stopped. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key goes only to the portal, never to a storage server a file is sent from.
+
+SCENARIO: the scenario&apos;s UUID or its exact name.
+RESULTS: result codes, separated by commas (for example depth-max-dtri, depth-dtri). Empty: every raster result that is not temporal.
+RAW: also download the raw files (3Di results, grid administration, logs).
+EXTENT: the area. Without an extent and a mask layer, the scenario&apos;s whole grid.
+MASK_LAYER: polygons (with &quot;selected features only&quot;, the selected ones): the rasters are clipped to their union (pixels outside are NODATA).
+CRS: the CRS of the GeoTIFFs; it needs an EPSG code. Default: the scenario&apos;s own.
+PIXEL_SIZE: in the units of the CRS. Default: the scenario&apos;s own.
+TIME: for temporal results, UTC times separated by commas (each gives its nearest time step), or all for every step. Default: the last step.
+OUTPUT: the folder.
+A result that fails does not stop the others; the failures are listed at the end. Files that already exist are skipped, so running again after a cancel fetches only what is missing. A cancel leaves no partial file.
+
+FILES: the paths of the files, one per line.</source>
+        <translation>Downloadt de resultaten van een 3Di-scenario dat in Lizard is opgeslagen naar de map OUTPUT/&lt;scenarionaam&gt;: elk rasterresultaat als één GeoTIFF genoemd naar zijn code (depth-max-dtri.tif), elke gekozen tijdstap van een temporeel resultaat als eigen GeoTIFF (depth-dtri_20230102T003000Z.tif, in UTC), en de ruwe bestanden met hun eigen namen. Rasters worden in tegels opgehaald (nooit meer dan 100 miljoen pixels per verzoek) en samengevoegd; ruwe bestanden worden gestreamd en, als de verbinding wegvalt, voortgezet waar ze stopten. Het gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY als die gezet zijn; de sleutel gaat alleen naar het portaal, nooit naar een opslagserver waar een bestand vandaan komt.
+
+SCENARIO: de UUID van het scenario of zijn precieze naam.
+RESULTS: resultaatcodes, gescheiden door komma’s (bijvoorbeeld depth-max-dtri, depth-dtri). Leeg: elk rasterresultaat dat niet temporeel is.
+RAW: download ook de ruwe bestanden (3Di-resultaten, gridadministratie, logs).
+EXTENT: het gebied. Zonder extent en maskerlaag het hele grid van het scenario.
+MASK_LAYER: polygonen (met &quot;alleen geselecteerde objecten&quot; de geselecteerde): de rasters worden bijgesneden tot hun vereniging (pixels erbuiten zijn NODATA).
+CRS: het CRS van de GeoTIFFs; het heeft een EPSG-code nodig. Standaard: dat van het scenario.
+PIXEL_SIZE: in de eenheden van het CRS. Standaard: die van het scenario.
+TIME: voor temporele resultaten UTC-tijden gescheiden door komma’s (elke tijd geeft de dichtstbijzijnde tijdstap), of all voor elke stap. Standaard: de laatste stap.
+OUTPUT: de map.
+Een resultaat dat mislukt houdt de andere niet tegen; de mislukte worden aan het eind genoemd. Bestanden die er al zijn worden overgeslagen, dus opnieuw draaien na een annulering haalt alleen op wat ontbreekt. Een annulering laat geen half bestand achter.
+
+FILES: de paden van de bestanden, één per regel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/load_scenario_wms.py" line="51"/>
+        <source>Scenario (UUID or exact name)</source>
+        <translation>Scenario (UUID of precieze naam)</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="88"/>
+        <source>Result codes, comma-separated (empty: every non-temporal raster)</source>
+        <translation>Resultaatcodes, gescheiden door komma’s (leeg: elk niet-temporeel raster)</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="90"/>
+        <source>Also the raw files</source>
+        <translation>Ook de ruwe bestanden</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="94"/>
+        <source>CRS (default: the scenario&apos;s)</source>
+        <translation>CRS (standaard: die van het scenario)</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="95"/>
+        <source>Pixel size (default: the scenario&apos;s)</source>
+        <translation>Pixelgrootte (standaard: die van het scenario)</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="98"/>
+        <source>Time steps of temporal results (UTC, comma-separated, or all)</source>
+        <translation>Tijdstappen van temporele resultaten (UTC, gescheiden door komma’s, of all)</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="134"/>
+        <source>{code}: {error}</source>
+        <translation>{code}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="146"/>
+        <source>The scenario “{name}” has no results in Lizard.</source>
+        <translation>Het scenario “{name}” heeft geen resultaten in Lizard.</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="152"/>
+        <source>The scenario “{name}” has no raster results that are not temporal; name the results to download, or ask for the raw files.</source>
+        <translation>Het scenario “{name}” heeft geen rasterresultaten die niet temporeel zijn; noem de resultaten om te downloaden, of vraag om de ruwe bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/load_scenario_wms.py" line="33"/>
+        <source>Load scenario results as WMS layers</source>
+        <translation>Scenarioresultaten als WMS-lagen laden</translation>
+    </message>
+    <message>
+        <location filename="../processing/load_scenario_wms.py" line="36"/>
+        <source>Adds the raster results of a 3Di scenario stored in Lizard to the project as WMS layers, in a layer group named after the scenario, each layer named after its result and styled as in Lizard. Temporal results become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file.
+
+SCENARIO: the scenario&apos;s UUID or its exact name.
+RESULTS: result codes, separated by commas (for example depth-max-dtri, depth-dtri). Empty: every raster result. Raw files cannot be shown as layers.
+
+URIS: the WMS data source of each layer, one per line (without any key); with qgis_process, where no layers are added, use these to open the layers elsewhere.</source>
+        <translation>Voegt de rasterresultaten van een 3Di-scenario dat in Lizard is opgeslagen als WMS-lagen aan het project toe, in een lagengroep genoemd naar het scenario, elke laag genoemd naar zijn resultaat en gestijld zoals in Lizard. Temporele resultaten worden WMS-T-lagen die de Temporal Controller volgen. Het gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY als die gezet zijn. Een sleutel die in de Lizard-instellingen is opgeslagen bereikt de lagen als QGIS-authenticatieconfiguratie (authcfg), nooit als tekst in de laagbron of het projectbestand.
+
+SCENARIO: de UUID van het scenario of zijn precieze naam.
+RESULTS: resultaatcodes, gescheiden door komma’s (bijvoorbeeld depth-max-dtri, depth-dtri). Leeg: elk rasterresultaat. Ruwe bestanden kunnen niet als laag getoond worden.
+
+URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); met qgis_process, waar geen lagen worden toegevoegd, gebruik deze om de lagen elders te openen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/load_scenario_wms.py" line="52"/>
+        <source>Result codes, comma-separated (empty: every raster result)</source>
+        <translation>Resultaatcodes, gescheiden door komma’s (leeg: elk rasterresultaat)</translation>
+    </message>
+    <message>
+        <location filename="../processing/load_scenario_wms.py" line="70"/>
+        <source>The scenario “{name}” has no raster results to show.</source>
+        <translation>Het scenario “{name}” heeft geen rasterresultaten om te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/load_scenario_wms.py" line="84"/>
+        <source>No result of the scenario could become a layer.</source>
+        <translation>Geen enkel resultaat van het scenario kon een laag worden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="77"/>
+        <source>Search scenarios</source>
+        <translation>Scenario’s zoeken</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="80"/>
+        <source>Finds 3Di scenarios stored in Lizard and writes one polygon per scenario: the outline of its grid, in WGS84 (EPSG:4326). Newest first. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public scenarios are found.
+
+NAME: only scenarios whose name contains this text (any case); when no name contains it, the model names are searched instead. A UUID finds that one scenario.
+MODEL: only scenarios whose model name contains this text.
+ORGANISATION: only scenarios of organisations whose name contains this text (or the organisation&apos;s UUID).
+PROJECT: only scenarios of projects whose name contains this text (or the project&apos;s UUID).
+EXTENT: only scenarios whose grid intersects this area, compared in each scenario&apos;s own projection. Lizard cannot filter by area, so every scenario that matches the other filters is fetched and checked here.
+
+OUTPUT: the scenarios, with the fields uuid, name, model_name, model_revision, organisation, supplier (a username), simulation_start and simulation_end (text, ISO 8601 in UTC as Lizard gives them), total_size (bytes) and has_raw_results (true/false).</source>
+        <translation>Zoekt 3Di-scenario’s die in Lizard zijn opgeslagen en schrijft één polygoon per scenario: de omtrek van zijn grid, in WGS84 (EPSG:4326). Nieuwste eerst. Het gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY als die gezet zijn; zonder sleutel worden alleen openbare scenario’s gevonden.
+
+NAME: alleen scenario’s waarvan de naam deze tekst bevat (hoofdletters maken niet uit); als geen naam hem bevat, wordt in de modelnamen gezocht. Een UUID vindt dat ene scenario.
+MODEL: alleen scenario’s waarvan de modelnaam deze tekst bevat.
+ORGANISATION: alleen scenario’s van organisaties waarvan de naam deze tekst bevat (of de UUID van de organisatie).
+PROJECT: alleen scenario’s van projecten waarvan de naam deze tekst bevat (of de UUID van het project).
+EXTENT: alleen scenario’s waarvan het grid dit gebied snijdt, vergeleken in de eigen projectie van elk scenario. Lizard kan niet op gebied filteren, dus elk scenario dat aan de andere filters voldoet wordt opgehaald en hier gecontroleerd.
+
+OUTPUT: de scenario’s, met de velden uuid, name, model_name, model_revision, organisation, supplier (een gebruikersnaam), simulation_start en simulation_end (tekst, ISO 8601 in UTC zoals Lizard ze geeft), total_size (bytes) en has_raw_results (true/false).</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="100"/>
+        <source>Name contains (or UUID)</source>
+        <translation>Naam bevat (of UUID)</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="101"/>
+        <source>Model name contains</source>
+        <translation>Modelnaam bevat</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="104"/>
+        <source>Project name contains</source>
+        <translation>Projectnaam bevat</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="141"/>
+        <source>No scenario name contains “{text}”: these are the scenarios whose model name does.</source>
+        <translation>Geen scenarionaam bevat “{text}”: dit zijn de scenario’s waarvan de modelnaam het bevat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/search_scenarios.py" line="143"/>
+        <source>{matched} of {scanned} scenarios matched.</source>
+        <translation>{matched} van {scanned} scenario’s voldeden.</translation>
     </message>
 </context>
 </TS>
