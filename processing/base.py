@@ -1,4 +1,10 @@
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterBand, QgsProcessingParameterNumber
+from qgis.core import (
+    QgsField,
+    QgsFields,
+    QgsProcessingAlgorithm,
+    QgsProcessingParameterBand,
+    QgsProcessingParameterNumber,
+)
 
 from ..core.i18n import tr
 
@@ -7,6 +13,27 @@ def group_name(group_id):
     return {"settings": tr("Settings"), "rasters": tr("Rasters"), "buildings": tr("Buildings"),
             "export": tr("Export"), "upload": tr("Upload"),
             "timeseries": tr("Timeseries"), "scenarios": tr("Scenarios")}.get(group_id, group_id)
+
+
+def fields_of(spec):
+    """QgsFields from (name, type) pairs, in their order."""
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+def progress_reporter(feedback):
+    """A ``progress(fraction, message)`` callback that moves the bar and logs each new message once."""
+    last = {"message": None}
+
+    def progress(fraction, message):
+        feedback.setProgress(100.0 * fraction)
+        if message and message != last["message"]:
+            last["message"] = message
+            feedback.pushInfo(message)
+
+    return progress
 
 
 class LizardAlgorithm(QgsProcessingAlgorithm):

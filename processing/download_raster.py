@@ -17,7 +17,7 @@ from ..core import errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.rasters import download, download_grid
-from .base import LizardAlgorithm
+from .base import LizardAlgorithm, progress_reporter
 
 
 class DownloadRasterAlgorithm(LizardAlgorithm):
@@ -140,14 +140,6 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        last = {"message": None}
-
-        def progress(fraction, message):
-            feedback.setProgress(100.0 * fraction)
-            if message and message != last["message"]:
-                last["message"] = message
-                feedback.pushInfo(message)
-
         def on_item(item):
             if item.status == download_grid.SKIPPED:
                 feedback.pushInfo(tr("{path} is already there: skipped.").format(path=item.path))
@@ -162,7 +154,7 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
                 feedback.pushInfo(tr("{files} file(s) in {tiles} tile(s), {crs}, pixel size {x} x {y}.").format(
                     files=len(plan.items), tiles=plan.tile_count, crs=plan.crs, x=plan.pixel_size[0],
                     y=plan.pixel_size[1]))
-                paths = plan.run(client, progress=progress, on_item=on_item, cancel=feedback)
+                paths = plan.run(client, progress=progress_reporter(feedback), on_item=on_item, cancel=feedback)
         except errors.CancelledError:
             raise QgsProcessingException(tr(
                 "Cancelled: the files that were complete are kept, nothing partial is left.")) from None

@@ -16,7 +16,7 @@ from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.rasters import download_grid, scenario_download, scenario_results
 from ..core.rasters.scenarios import fetch_scenario
-from .base import LizardAlgorithm
+from .base import LizardAlgorithm, progress_reporter
 
 
 def result_codes(text):
@@ -121,14 +121,6 @@ class DownloadScenarioAlgorithm(LizardAlgorithm):
         if self.given(parameters, self.CRS):
             chosen = self.parameterAsCrs(parameters, self.CRS, context)
             crs = chosen if chosen.isValid() else None
-        last = {"message": None}
-
-        def progress(fraction, message):
-            feedback.setProgress(100.0 * fraction)
-            if message and message != last["message"]:
-                last["message"] = message
-                feedback.pushInfo(message)
-
         def on_result(result, paths, error):
             if error is not None:
                 feedback.reportError(tr("{code}: {error}").format(code=result.code, error=error), fatalError=False)
@@ -158,7 +150,7 @@ class DownloadScenarioAlgorithm(LizardAlgorithm):
                     cancel=feedback)
                 for note in plan.notes:
                     feedback.pushInfo(note)
-                outcome = plan.run(client, progress=progress, on_result=on_result, cancel=feedback)
+                outcome = plan.run(client, progress=progress_reporter(feedback), on_result=on_result, cancel=feedback)
         except errors.CancelledError:
             raise QgsProcessingException(tr(
                 "Cancelled: the files that were complete are kept, nothing partial is left.")) from None

@@ -14,6 +14,16 @@ from ..core.rasters import wms
 from .base import LizardAlgorithm
 
 
+def report_outcome(outcome, feedback):
+    """Tells ``feedback`` which layers went without the key and which rasters could not become layers."""
+    if outcome.keyless:
+        feedback.pushWarning(wms.keyless_message(outcome.keyless))
+    for failure in outcome.failures:
+        feedback.reportError(str(failure), fatalError=False)
+        if failure.details:
+            feedback.pushDebugInfo(failure.details)
+
+
 class LoadRasterWmsAlgorithm(LizardAlgorithm):
     """Lizard raster layers as WMS layers in the project: one raster layer, or every one of a rastersource."""
 
@@ -65,12 +75,7 @@ class LoadRasterWmsAlgorithm(LizardAlgorithm):
             raise QgsProcessingException(str(exc)) from None
         if outcome.unshown_sources:
             raise QgsProcessingException(wms.unshown_message(outcome.unshown_sources[0]))
-        if outcome.keyless:
-            feedback.pushWarning(wms.keyless_message(outcome.keyless))
-        for failure in outcome.failures:
-            feedback.reportError(str(failure), fatalError=False)
-            if failure.details:
-                feedback.pushDebugInfo(failure.details)
+        report_outcome(outcome, feedback)
         made = outcome.layers if project is not None else outcome.uris
         if not made:  # every raster failed (a source without rasters was handled above)
             raise QgsProcessingException(str(outcome.failures[0]) if outcome.failures else str(errors.NotFoundError(

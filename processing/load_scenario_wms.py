@@ -8,10 +8,11 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core import credentials, errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
-from ..core.rasters import scenario_results, wms
+from ..core.rasters import scenario_results
 from ..core.rasters.scenarios import fetch_scenario
 from .base import LizardAlgorithm
 from .download_scenario import result_codes
+from .load_raster_wms import report_outcome
 
 
 class LoadScenarioWmsAlgorithm(LizardAlgorithm):
@@ -74,12 +75,7 @@ class LoadScenarioWmsAlgorithm(LizardAlgorithm):
                     create=project is not None, owner_thread=QCoreApplication.instance().thread())
         except errors.LizardError as exc:
             raise QgsProcessingException(str(exc)) from None
-        if outcome.keyless:
-            feedback.pushWarning(wms.keyless_message(outcome.keyless))
-        for failure in outcome.failures:
-            feedback.reportError(str(failure), fatalError=False)
-            if failure.details:
-                feedback.pushDebugInfo(failure.details)
+        report_outcome(outcome, feedback)
         if not outcome.uris:
             raise QgsProcessingException(str(outcome.failures[0]) if outcome.failures else tr(
                 "No result of the scenario could become a layer."))

@@ -2,8 +2,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -20,7 +18,7 @@ from ..core.i18n import tr
 from ..core.query import WGS84, SpatialFilter, footprint
 from ..core.rasters.describe import interval
 from ..core.rasters.search import RasterQuery, RasterSearch
-from .base import LizardAlgorithm
+from .base import LizardAlgorithm, fields_of
 
 # (field name, type); the attributes of each output feature, in this order.
 FIELDS = (
@@ -43,10 +41,7 @@ FIELDS = (
 
 
 def output_fields():
-    fields = QgsFields()
-    for name, kind in FIELDS:
-        fields.append(QgsField(name, kind))
-    return fields
+    return fields_of(FIELDS)
 
 
 def _number(value, kind):

@@ -2,8 +2,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterExtent,
@@ -18,7 +16,7 @@ from ..core.compat import FieldType
 from ..core.i18n import tr
 from ..core.query import WGS84
 from ..core.rasters.scenarios import GridArea, ScenarioQuery, ScenarioSearch, footprint
-from .base import LizardAlgorithm
+from .base import LizardAlgorithm, fields_of
 
 # (field name, type); the attributes of each output feature, in this order.
 FIELDS = (
@@ -33,13 +31,6 @@ FIELDS = (
     ("total_size", FieldType.LongLong),
     ("has_raw_results", FieldType.Bool),
 )
-
-
-def output_fields():
-    fields = QgsFields()
-    for name, kind in FIELDS:
-        fields.append(QgsField(name, kind))
-    return fields
 
 
 def attributes(scenario):
@@ -109,7 +100,7 @@ class SearchScenariosAlgorithm(LizardAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         extent = self.parameterAsExtent(parameters, self.EXTENT, context)
         extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, output_fields(),
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields_of(FIELDS),
                                              QgsWkbTypes.Polygon, QgsCoordinateReferenceSystem(WGS84))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

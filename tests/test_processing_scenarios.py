@@ -22,23 +22,12 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from test_processing import package, profile, provider, qgis_process  # noqa: F401 - fixtures and helper
+from test_processing_rasters import portal, project  # noqa: F401 - fixtures
 
 import processing  # QGIS's Processing plugin
 
 FIELDS = ["uuid", "name", "model_name", "model_revision", "organisation", "supplier", "simulation_start",
           "simulation_end", "total_size", "has_raw_results"]
-
-
-@pytest.fixture
-def portal(lizard, monkeypatch):
-    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
-    return lizard
-
-
-@pytest.fixture
-def project(qgis_new_project):
-    yield qgis_new_project
-    qgis_new_project.clear()
 
 
 def public(lizard):
@@ -169,8 +158,8 @@ def wms_server(tmp_path_factory):
         yield server
 
 
-def test_load_adds_the_results_in_a_group_named_after_the_scenario(provider, portal, wms_server,  # noqa: F811
-                                                                   project):
+def test_load_adds_the_results_in_a_group_named_after_the_scenario(  # noqa: F811
+        provider, portal, wms_server, project):  # noqa: F811
     scenario = small_public(portal)
     own = [r for r in portal.data.scenario_rasters if r["scenario"] == scenario["url"]]
     saved = [(r, r["wms_info"]) for r in own]

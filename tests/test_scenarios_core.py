@@ -8,14 +8,14 @@ import os
 
 import numpy
 import pytest
-from fake_lizard.rasterdata import pixel_values
 from fake_lizard.scenarios import EMPTY_SCENARIO, file_bytes
 from fake_lizard.store import can_read
 from lizard_explorer.core import errors, times
 from lizard_explorer.core.client import LizardClient
 from lizard_explorer.core.rasters import download_grid, scenario_download, scenario_results, scenarios
-from osgeo import gdal
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsRectangle
+from test_download_core import expected as formula  # the fake's pixel formula at each pixel's centre
+from test_download_core import read
 
 FAST_POLL = {"first": 0.01, "factor": 1.0, "maximum": 0.01}
 
@@ -38,24 +38,6 @@ def scenario_with(lizard, projection="EPSG:28992", raw=True, pixel=None):
                 and index != EMPTY_SCENARIO):
             return scenario
     raise AssertionError("no such scenario in the fake")
-
-
-def read(path):
-    dataset = gdal.Open(str(path))
-    assert dataset is not None, path
-    band = dataset.GetRasterBand(1)
-    info = {"array": band.ReadAsArray(), "transform": dataset.GetGeoTransform(), "nodata": band.GetNoDataValue(),
-            "epsg": dataset.GetSpatialRef().GetAuthorityCode(None), "size": (dataset.RasterXSize, dataset.RasterYSize)}
-    band = dataset = None
-    return info
-
-
-def formula(info, step_ms=None):
-    x0, rx, _, y0, _, ry = info["transform"]
-    width, height = info["size"]
-    xs = x0 + (numpy.arange(width) + 0.5) * rx
-    ys = y0 + (numpy.arange(height) + 0.5) * ry
-    return pixel_values(xs[None, :], ys[:, None], step_ms)
 
 
 def leftovers(folder):
