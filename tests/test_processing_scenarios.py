@@ -13,7 +13,10 @@ from lizard_explorer.core import times
 from mapserver import MapServer, make_demo_data
 from osgeo import gdal
 from qgis.core import (
+    QgsApplication,
     QgsDataSourceUri,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
@@ -21,6 +24,7 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QThread
 from test_processing import package, profile, provider, qgis_process  # noqa: F401 - fixtures and helper
 from test_processing_rasters import portal, project  # noqa: F401 - fixtures
 
@@ -130,8 +134,23 @@ def test_download_lists_the_failed_results_and_keeps_the_others(provider, portal
     assert any("could not be downloaded: total-damage: " in text for text in problems)
 
 
+def test_download_reads_times_without_a_zone_as_utc(provider, portal, tmp_path, machine_tz):  # noqa: F811
+    scenario = small_public(portal)
+    raster = next(r for r in portal.data.scenario_rasters if r["scenario"] == scenario["url"] and r["temporal"])
+    step = portal.data.raster_steps(raster)[2]
+    moment = times.from_ms(step)
+    result = processing.run("lizard:downloadscenario", {
+        "SCENARIO": scenario["uuid"], "RESULTS": "depth-dtri", "PIXEL_SIZE": 50,
+        "TIME": moment.strftime("%Y-%m-%dT%H:%M:%S"), "OUTPUT": str(tmp_path)})
+    (path,) = result["FILES"].split("\n")
+    assert os.path.basename(path) == "depth-dtri_{}.tif".format(times.compact_utc(moment))
+    values_follow_the_formula(path, step)
+
+
 @pytest.mark.parametrize("parameters, sentence", [
     ({"SCENARIO": "no such scenario"}, "Lizard has no scenario named “no such scenario”"),
+    ({"SCENARIO": "b2b7a0c4-0000-4000-8000-000000000000"}, "Lizard has no scenario b2b7a0c4-0000-4000-8000-"
+                                                           "000000000000, or your key may not read it."),
     ({"RESULTS": "depth-max-dtri, nope"}, "The scenario has no result nope; it has: "),
     ({"TIME": "yesterday"}, "“yesterday” is not an ISO 8601 date and time"),
 ])
@@ -177,6 +196,31 @@ def test_load_adds_the_results_in_a_group_named_after_the_scenario(  # noqa: F81
     layers = [node.layer() for node in group.findLayers()]
     assert [layer.name() for layer in layers] == ["Max water depth", "Max water level"]
     assert all(isinstance(layer, QgsRasterLayer) and layer.isValid() for layer in layers)
+
+
+def test_load_run_as_a_background_task_puts_its_layers_in_the_group_on_the_main_thread(  # noqa: F811
+        provider, portal, wms_server, project, qtbot):  # noqa: F811
+    scenario = small_public(portal)
+    raster = next(r for r in portal.data.scenario_rasters
+                  if r["scenario"] == scenario["url"] and r["name"].endswith("Max water depth"))
+    saved = raster["wms_info"]
+    raster["wms_info"] = {"endpoint": wms_server.url, "layer": "lochem_kwel"}
+    try:
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("lizard:loadscenariowms")
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = QgsProcessingFeedback()  # kept alive here: the task does not own it
+        task = QgsProcessingAlgRunnerTask(algorithm, {"SCENARIO": scenario["uuid"], "RESULTS": "depth-max-dtri"},
+                                          context, feedback)
+        with qtbot.waitSignal(task.executed, timeout=20000) as finished:
+            QgsApplication.taskManager().addTask(task)
+    finally:
+        raster["wms_info"] = saved
+    ok, results = finished.args
+    assert ok, results
+    (node,) = QgsProject.instance().layerTreeRoot().findGroup(scenario["name"]).findLayers()
+    assert node.layer().isValid() and node.layer().name() == "Max water depth"
+    assert node.layer().thread() == QThread.currentThread()
 
 
 def test_load_of_a_scenario_without_rasters_fails_with_a_sentence(provider, portal):  # noqa: F811

@@ -119,6 +119,27 @@ def test_fetch_scenario_by_uuid_or_exact_name_and_clear_errors(lizard, client):
         scenarios.fetch_scenario(client, hidden["uuid"])
 
 
+def test_fetch_scenario_refuses_a_name_two_scenarios_share(lizard, client):
+    first, second = lizard.data.scenarios[0], lizard.data.scenarios[5]
+    saved = second["name"]
+    second["name"] = first["name"]
+    try:
+        with pytest.raises(errors.InvalidRequestError, match="2 scenarios are named .*; give the UUID"):
+            scenarios.fetch_scenario(client, first["name"])
+    finally:
+        second["name"] = saved
+
+
+def test_organisation_and_project_are_checked_here_too(lizard):
+    """Should Lizard ignore a filter it was sent, no scenario of another organisation or project slips in."""
+    ns = next(s for s in lizard.data.scenarios if s["organisation"]["name"].startswith("Nelen") and s["project"])
+    assert scenarios.ScenarioQuery(organisation="nelen").accepts(ns)
+    assert not scenarios.ScenarioQuery(organisation="maastricht").accepts(ns)
+    assert scenarios.ScenarioQuery(organisation=ns["organisation"]["uuid"].upper()).accepts(ns)
+    assert scenarios.ScenarioQuery(project=ns["project"].rstrip("/").rsplit("/", 1)[1]).accepts(ns)
+    assert not scenarios.ScenarioQuery(project="00000000-0000-4000-8000-000000000000").accepts(ns)
+
+
 # ----------------------------------------------------------------------------------------------- results
 
 
