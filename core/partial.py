@@ -95,6 +95,34 @@ def remove(path):
             os.remove(candidate)
 
 
+def adopt_leftover(final, suffix=""):
+    """The hidden partial file a run that has ended left for ``final`` (the largest, when there are several),
+    renamed to a new temporary name of this process, so that a download can go on from it; None when there is
+    none. The others stay for :func:`clean_leftovers`."""
+    folder, name = _split(final)
+    try:
+        entries = os.listdir(folder)
+    except OSError:
+        return None
+    candidates = []
+    for entry in entries:
+        found = owner(entry)
+        path = os.path.join(folder, entry)
+        if found is not None and found[0] == name and found[1] != os.getpid() and os.path.isfile(path) \
+                and not process_alive(found[1]):
+            candidates.append((os.path.getsize(path), path))
+    if not candidates:
+        return None
+    temp = temp_file(final, suffix)
+    try:
+        os.replace(max(candidates)[1], temp)
+    except OSError:
+        remove(temp)
+        return None
+    log.info("Going on with the %d bytes a stopped run left for %s", max(candidates)[0], final)
+    return temp
+
+
 def clean_leftovers(final):
     """Delete the hidden partial files and folders for ``final`` that a run which has ended left behind
     (see the module docstring); returns their paths."""

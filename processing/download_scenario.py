@@ -137,9 +137,12 @@ class DownloadScenarioAlgorithm(LizardAlgorithm):
                 if not results:
                     raise errors.NotFoundError(tr("The scenario “{name}” has no results in Lizard.").format(
                         name=scenario.get("name")))
+                raw = self.parameterAsBool(parameters, self.RAW, context)
                 chosen = scenario_results.choose(
-                    results, result_codes(self.parameterAsString(parameters, self.RESULTS, context)),
-                    self.parameterAsBool(parameters, self.RAW, context))
+                    results, result_codes(self.parameterAsString(parameters, self.RESULTS, context)), raw)
+                if raw and not any(r.kind == scenario_results.FILE for r in results):
+                    feedback.pushWarning(tr("The scenario “{name}” has no raw files in Lizard.").format(
+                        name=scenario.get("name")))
                 if not chosen:
                     raise errors.InvalidRequestError(tr(
                         "The scenario “{name}” has no raster results that are not temporal; name the results to "

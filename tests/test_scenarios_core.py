@@ -5,6 +5,7 @@ centre, plus the time step's term), raw files against ``scenarios.file_bytes``.
 """
 
 import os
+import subprocess
 
 import numpy
 import pytest
@@ -276,6 +277,23 @@ def test_a_broken_raw_download_goes_on_with_a_range_request(lizard, client, tmp_
     asked = [r for r in lizard.requests if r.path.startswith(path)]
     assert len(asked) == 2 and "Range" not in asked[0].headers
     assert asked[1].headers["Range"] == "bytes=60000-" and asked[1].status == 206
+
+
+def test_a_raw_file_a_killed_run_left_half_way_is_continued(lizard, client, tmp_path):
+    scenario = scenario_with(lizard)
+    result = next(r for r in lizard.data.scenario_results[scenario["uuid"]] if r["code"] == "grid-admin")
+    ended = subprocess.Popen(["true"])  # noqa: S603, S607 - a process that has ended stands for a killed QGIS
+    ended.wait()
+    folder = tmp_path / scenarios_name(scenario)
+    folder.mkdir()
+    size = 120_000
+    (folder / ".gridadmin.h5.part-{}-x1.h5".format(ended.pid)).write_bytes(file_bytes(result["id"], size)[:50_000])
+    _plan, outcome = run(client, scenario, tmp_path, ["grid-admin"])
+    with open(outcome.paths[0], "rb") as handle:
+        assert handle.read() == file_bytes(result["id"], size)
+    asked = [r for r in lizard.requests if r.path.startswith("/api/v4/scenario-results/")]
+    assert [r.headers.get("Range") for r in asked] == ["bytes=50000-"]
+    assert leftovers(tmp_path) == []
 
 
 def test_cancel_leaves_no_partial_file(lizard, client, tmp_path):

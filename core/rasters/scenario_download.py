@@ -12,7 +12,8 @@ the scenario's grid (its rasters' own grid fields are ``null``): the whole grid,
 tiled at most :data:`~core.rasters.download_grid.MAX_PIXELS` pixels per request and joined into one GeoTIFF.
 
 A raw file is streamed to a hidden partial file beside its final name and renamed at the end; when the
-connection breaks it goes on from where it stopped (an HTTP ``Range`` request, when the server honours it).
+connection breaks it goes on from where it stopped (an HTTP ``Range`` request, when the server honours it), and
+so does the next run after QGIS was killed half-way (it takes over the partial file that run left).
 Its key goes only to the portal: a file a redirect sends elsewhere (storage) is fetched without it.
 
 Every result is fetched even when another fails; the failures are counted and listed in the outcome. A file
@@ -43,8 +44,10 @@ class FileItem:
             self.status = download_grid.SKIPPED
             return [self.path]
         os.makedirs(os.path.dirname(self.path), exist_ok=True)
+        suffix = os.path.splitext(self.path)[1]
+        temp = partial.adopt_leftover(self.path, suffix)  # what a QGIS that was killed had fetched already
         partial.clean_leftovers(self.path)
-        temp = partial.temp_file(self.path, os.path.splitext(self.path)[1])
+        temp = temp or partial.temp_file(self.path, suffix)
         try:
             client.download(self.result.url, temp, resume=True, cancel=cancel,
                             progress=lambda done, total: progress(done / float(total) if total else 0.0))

@@ -24,6 +24,7 @@ Both paging styles work: ``limit``/``offset`` and ``page``/``page_size``; ``coun
 """
 
 import datetime as dt
+import functools
 import re
 from operator import itemgetter
 from urllib.parse import urlencode
@@ -84,6 +85,17 @@ def range_response(data, range_header, content_type="application/octet-stream", 
     return Response(206, data[start : end + 1], content_type=content_type, headers=headers)
 
 
+@functools.cache
+def _from_wgs84(epsg):
+    wgs = osr.SpatialReference()
+    wgs.ImportFromEPSG(4326)
+    wgs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    target = osr.SpatialReference()
+    target.ImportFromEPSG(epsg)
+    target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return osr.CoordinateTransformation(wgs, target)
+
+
 def _grid(i):
     """(projection, origin_x, origin_y, upper_bound_x, upper_bound_y, pixel size) of scenario ``i``."""
     _place, lon, lat = PLACES[i % len(PLACES)]
@@ -92,13 +104,7 @@ def _grid(i):
     width, height = 1000 + (i % 4) * 500, 800 + (i % 3) * 400
     pixel = (5.0, 10.0, 4.0)[i % 3]
     epsg = 32631 if i % 10 == 6 else 28992
-    wgs = osr.SpatialReference()
-    wgs.ImportFromEPSG(4326)
-    wgs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    target = osr.SpatialReference()
-    target.ImportFromEPSG(epsg)
-    target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    x, y, _z = osr.CoordinateTransformation(wgs, target).TransformPoint(lon, lat)
+    x, y, _z = _from_wgs84(epsg).TransformPoint(lon, lat)
     ox = round((x - width / 2.0) / pixel) * pixel
     oy = round((y - height / 2.0) / pixel) * pixel
     return "EPSG:{}".format(epsg), float(ox), float(oy), float(ox + width), float(oy + height), pixel
