@@ -89,7 +89,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="76"/>
+        <location filename="../processing/load_raster_wms.py" line="81"/>
         <source>Lizard has no such object, or it is not visible with your key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,12 +399,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="7"/>
+        <location filename="../processing/base.py" line="13"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="7"/>
+        <location filename="../processing/base.py" line="13"/>
         <source>Rasters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,32 +542,32 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         </translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="27"/>
+        <location filename="../processing/load_raster_wms.py" line="37"/>
         <source>Load raster as WMS layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="49"/>
+        <location filename="../processing/load_raster_wms.py" line="59"/>
         <source>Raster layer or rastersource UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_scenario_wms.py" line="54"/>
+        <location filename="../processing/load_scenario_wms.py" line="55"/>
         <source>WMS data sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="56"/>
+        <location filename="../processing/load_raster_wms.py" line="66"/>
         <source>“{text}” is not the UUID of a Lizard raster layer or rastersource.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="95"/>
+        <location filename="../processing/search_rastersources.py" line="90"/>
         <source>Search rastersources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="100"/>
+        <location filename="../processing/search_rastersources.py" line="95"/>
         <source>Finds Lizard rastersources (the stored raster data) and writes one polygon per source: the source&apos;s extent in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public sources are found.
 
 NAME: only sources whose name contains this text (any case); a UUID finds that one source.
@@ -579,12 +579,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="122"/>
+        <location filename="../processing/search_rastersources.py" line="117"/>
         <source>Name contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="102"/>
+        <location filename="../processing/search_scenarios.py" line="93"/>
         <source>Organisation name contains</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,7 +604,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="105"/>
+        <location filename="../processing/search_scenarios.py" line="96"/>
         <source>Intersecting extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,7 +614,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="164"/>
+        <location filename="../processing/search_rastersources.py" line="159"/>
         <source>{matched} of {scanned} rastersources matched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2094,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="133"/>
+        <location filename="../core/rasters/scenario_download.py" line="136"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,22 +2394,22 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="153"/>
+        <location filename="../processing/download_raster.py" line="145"/>
         <source>{path} is already there: skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="136"/>
+        <location filename="../processing/download_scenario.py" line="128"/>
         <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="162"/>
+        <location filename="../processing/download_raster.py" line="154"/>
         <source>{files} file(s) in {tiles} tile(s), {crs}, pixel size {x} x {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="163"/>
+        <location filename="../processing/download_scenario.py" line="158"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,7 +3581,7 @@ EVENTS: the number of events Lizard stored.</source>
         </translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="32"/>
+        <location filename="../processing/load_raster_wms.py" line="42"/>
         <source>Adds a Lizard raster to the project as a WMS layer, named after it and styled as in Lizard. Temporal rasters become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. The layers use the project&apos;s CRS when Lizard&apos;s WMS offers it, else EPSG:3857. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file, and only on layers that the portal itself serves over https; a layer served by another host is added without it. With only LIZARD_API_KEY set, the layers load public data.
 
 RASTER: the UUID of a raster layer, or of a rastersource: then every raster layer that shows that source is added. A rastersource without raster layers is an error.
@@ -3620,7 +3620,7 @@ URIS: the WMS data source of each layer, one per line (without any key); with qg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="9"/>
+        <location filename="../processing/base.py" line="15"/>
         <source>Timeseries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3912,7 +3912,7 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/rasters/scenario_download.py" line="87"/>
+        <location filename="../core/rasters/scenario_download.py" line="90"/>
         <source>%n result(s) could not be downloaded: {list}</source>
         <translation>
             <numerusform>%n result could not be downloaded: {list}</numerusform>
@@ -3920,12 +3920,12 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="115"/>
+        <location filename="../core/rasters/scenario_download.py" line="118"/>
         <source>Downloading {name} ({n} of {count})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="155"/>
+        <location filename="../core/rasters/scenario_download.py" line="158"/>
         <source>Lizard gives no file for the result {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3955,27 +3955,27 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="179"/>
+        <location filename="../core/rasters/scenarios.py" line="194"/>
         <source>No scenario was given; give its UUID or its exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="185"/>
+        <location filename="../core/rasters/scenarios.py" line="200"/>
         <source>Lizard has no scenario {uuid}, or your key may not read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="191"/>
+        <location filename="../core/rasters/scenarios.py" line="208"/>
         <source>Lizard has no scenario named “{name}” that your key may read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="194"/>
+        <location filename="../core/rasters/scenarios.py" line="211"/>
         <source>{count} scenarios are named “{name}”; give the UUID of the one you mean.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="106"/>
+        <location filename="../processing/search_scenarios.py" line="97"/>
         <source>Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4003,7 +4003,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_scenario_wms.py" line="51"/>
+        <location filename="../processing/load_scenario_wms.py" line="52"/>
         <source>Scenario (UUID or exact name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,27 +4033,27 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="134"/>
+        <location filename="../processing/download_scenario.py" line="126"/>
         <source>{code}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="146"/>
+        <location filename="../processing/download_scenario.py" line="138"/>
         <source>The scenario “{name}” has no results in Lizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="152"/>
+        <location filename="../processing/download_scenario.py" line="147"/>
         <source>The scenario “{name}” has no raster results that are not temporal; name the results to download, or ask for the raw files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_scenario_wms.py" line="33"/>
+        <location filename="../processing/load_scenario_wms.py" line="34"/>
         <source>Load scenario results as WMS layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_scenario_wms.py" line="36"/>
+        <location filename="../processing/load_scenario_wms.py" line="37"/>
         <source>Adds the raster results of a 3Di scenario stored in Lizard to the project as WMS layers, in a layer group named after the scenario, each layer named after its result and styled as in Lizard. Temporal results become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file.
 
 SCENARIO: the scenario&apos;s UUID or its exact name.
@@ -4063,27 +4063,27 @@ URIS: the WMS data source of each layer, one per line (without any key); with qg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_scenario_wms.py" line="52"/>
+        <location filename="../processing/load_scenario_wms.py" line="53"/>
         <source>Result codes, comma-separated (empty: every raster result)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_scenario_wms.py" line="70"/>
+        <location filename="../processing/load_scenario_wms.py" line="71"/>
         <source>The scenario “{name}” has no raster results to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/load_scenario_wms.py" line="84"/>
+        <location filename="../processing/load_scenario_wms.py" line="80"/>
         <source>No result of the scenario could become a layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="77"/>
+        <location filename="../processing/search_scenarios.py" line="68"/>
         <source>Search scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="80"/>
+        <location filename="../processing/search_scenarios.py" line="71"/>
         <source>Finds 3Di scenarios stored in Lizard and writes one polygon per scenario: the outline of its grid, in WGS84 (EPSG:4326). Newest first. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public scenarios are found.
 
 NAME: only scenarios whose name contains this text (any case); when no name contains it, the model names are searched instead. A UUID finds that one scenario.
@@ -4096,28 +4096,33 @@ OUTPUT: the scenarios, with the fields uuid, name, model_name, model_revision, o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="100"/>
+        <location filename="../processing/search_scenarios.py" line="91"/>
         <source>Name contains (or UUID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="101"/>
+        <location filename="../processing/search_scenarios.py" line="92"/>
         <source>Model name contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="104"/>
+        <location filename="../processing/search_scenarios.py" line="95"/>
         <source>Project name contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="141"/>
+        <location filename="../processing/search_scenarios.py" line="132"/>
         <source>No scenario name contains “{text}”: these are the scenarios whose model name does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="143"/>
+        <location filename="../processing/search_scenarios.py" line="134"/>
         <source>{matched} of {scanned} scenarios matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="144"/>
+        <source>The scenario “{name}” has no raw files in Lizard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

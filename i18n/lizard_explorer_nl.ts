@@ -79,7 +79,7 @@
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="76"/>
+        <location filename="../processing/load_raster_wms.py" line="81"/>
         <source>Lizard has no such object, or it is not visible with your key.</source>
         <translation>Lizard heeft dit object niet, of het is niet zichtbaar met uw sleutel.</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Lizard-verbinding controleren</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="7"/>
+        <location filename="../processing/base.py" line="13"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -558,37 +558,37 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Nog geen rasterlaag toont de rasterbron “{name}”; er moet eerst in Lizard een rasterlaag voor worden gemaakt voordat die op de kaart kan.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="7"/>
+        <location filename="../processing/base.py" line="13"/>
         <source>Rasters</source>
         <translation>Rasters</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="27"/>
+        <location filename="../processing/load_raster_wms.py" line="37"/>
         <source>Load raster as WMS layer</source>
         <translation>Raster laden als WMS-laag</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="49"/>
+        <location filename="../processing/load_raster_wms.py" line="59"/>
         <source>Raster layer or rastersource UUID</source>
         <translation>UUID van een rasterlaag of rasterbron</translation>
     </message>
     <message>
-        <location filename="../processing/load_scenario_wms.py" line="54"/>
+        <location filename="../processing/load_scenario_wms.py" line="55"/>
         <source>WMS data sources</source>
         <translation>WMS-gegevensbronnen</translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="56"/>
+        <location filename="../processing/load_raster_wms.py" line="66"/>
         <source>“{text}” is not the UUID of a Lizard raster layer or rastersource.</source>
         <translation>“{text}” is niet de UUID van een Lizard-rasterlaag of -rasterbron.</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="95"/>
+        <location filename="../processing/search_rastersources.py" line="90"/>
         <source>Search rastersources</source>
         <translation>Rasterbronnen zoeken</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="100"/>
+        <location filename="../processing/search_rastersources.py" line="95"/>
         <source>Finds Lizard rastersources (the stored raster data) and writes one polygon per source: the source&apos;s extent in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public sources are found.
 
 NAME: only sources whose name contains this text (any case); a UUID finds that one source.
@@ -607,12 +607,12 @@ EXTENT: alleen bronnen waarvan de omvang dit gebied snijdt. Lizard kan niet op g
 OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false), interval (ISO 8601-duur, bijv. PT1H), first_value_timestamp en last_value_timestamp (tekst, ISO 8601 in UTC zoals Lizard ze geeft), projection, pixelsize_x en pixelsize_y (in eenheden van de projectie), dtype, fill_value (de no-data-waarde, als tekst), size (bytes), last_modified (tekst, ISO 8601 in UTC) en writable (true als uw sleutel de bron mag wijzigen).</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="122"/>
+        <location filename="../processing/search_rastersources.py" line="117"/>
         <source>Name contains</source>
         <translation>Naam bevat</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="102"/>
+        <location filename="../processing/search_scenarios.py" line="93"/>
         <source>Organisation name contains</source>
         <translation>Naam van de organisatie bevat</translation>
     </message>
@@ -632,12 +632,12 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>Alleen zonder tijd</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="105"/>
+        <location filename="../processing/search_scenarios.py" line="96"/>
         <source>Intersecting extent</source>
         <translation>Snijdt de omvang</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="164"/>
+        <location filename="../processing/search_rastersources.py" line="159"/>
         <source>{matched} of {scanned} rastersources matched.</source>
         <translation>{matched} van {scanned} rasterbronnen kwamen overeen.</translation>
     </message>
@@ -2116,7 +2116,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>{failed} van {count} bestanden konden niet worden gedownload; de eerste: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="133"/>
+        <location filename="../core/rasters/scenario_download.py" line="136"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
@@ -2445,22 +2445,22 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>De maskerlaag heeft geen (geselecteerde) objecten met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="153"/>
+        <location filename="../processing/download_raster.py" line="145"/>
         <source>{path} is already there: skipped.</source>
         <translation>{path} bestaat al: overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="136"/>
+        <location filename="../processing/download_scenario.py" line="128"/>
         <source>Written: {path}</source>
         <translation>Geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="162"/>
+        <location filename="../processing/download_raster.py" line="154"/>
         <source>{files} file(s) in {tiles} tile(s), {crs}, pixel size {x} x {y}.</source>
         <translation>{files} bestand(en) in {tiles} tegel(s), {crs}, pixelgrootte {x} x {y}.</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="163"/>
+        <location filename="../processing/download_scenario.py" line="158"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter.</translation>
     </message>
@@ -3679,7 +3679,7 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../processing/load_raster_wms.py" line="32"/>
+        <location filename="../processing/load_raster_wms.py" line="42"/>
         <source>Adds a Lizard raster to the project as a WMS layer, named after it and styled as in Lizard. Temporal rasters become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. The layers use the project&apos;s CRS when Lizard&apos;s WMS offers it, else EPSG:3857. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file, and only on layers that the portal itself serves over https; a layer served by another host is added without it. With only LIZARD_API_KEY set, the layers load public data.
 
 RASTER: the UUID of a raster layer, or of a rastersource: then every raster layer that shows that source is added. A rastersource without raster layers is an error.
@@ -3722,7 +3722,7 @@ URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); gebru
         <translation>locatie</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="9"/>
+        <location filename="../processing/base.py" line="15"/>
         <source>Timeseries</source>
         <translation>Tijdreeksen</translation>
     </message>
@@ -4042,7 +4042,7 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>De server stuurde een ander deel van het bestand dan gevraagd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/rasters/scenario_download.py" line="87"/>
+        <location filename="../core/rasters/scenario_download.py" line="90"/>
         <source>%n result(s) could not be downloaded: {list}</source>
         <translation>
             <numerusform>%n resultaat kon niet gedownload worden: {list}</numerusform>
@@ -4050,12 +4050,12 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="115"/>
+        <location filename="../core/rasters/scenario_download.py" line="118"/>
         <source>Downloading {name} ({n} of {count})…</source>
         <translation>{name} wordt gedownload ({n} van {count})…</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="155"/>
+        <location filename="../core/rasters/scenario_download.py" line="158"/>
         <source>Lizard gives no file for the result {code}.</source>
         <translation>Lizard geeft geen bestand voor het resultaat {code}.</translation>
     </message>
@@ -4085,27 +4085,27 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>geen resultaten</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="179"/>
+        <location filename="../core/rasters/scenarios.py" line="194"/>
         <source>No scenario was given; give its UUID or its exact name.</source>
         <translation>Er is geen scenario opgegeven; geef de UUID of de precieze naam.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="185"/>
+        <location filename="../core/rasters/scenarios.py" line="200"/>
         <source>Lizard has no scenario {uuid}, or your key may not read it.</source>
         <translation>Lizard heeft geen scenario {uuid}, of uw sleutel mag het niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="191"/>
+        <location filename="../core/rasters/scenarios.py" line="208"/>
         <source>Lizard has no scenario named “{name}” that your key may read.</source>
         <translation>Lizard heeft geen scenario met de naam “{name}” dat uw sleutel mag lezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="194"/>
+        <location filename="../core/rasters/scenarios.py" line="211"/>
         <source>{count} scenarios are named “{name}”; give the UUID of the one you mean.</source>
         <translation>{count} scenario’s heten “{name}”; geef de UUID van het scenario dat u bedoelt.</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="106"/>
+        <location filename="../processing/search_scenarios.py" line="97"/>
         <source>Scenarios</source>
         <translation>Scenario’s</translation>
     </message>
@@ -4146,7 +4146,7 @@ Een resultaat dat mislukt houdt de andere niet tegen; de mislukte worden aan het
 FILES: de paden van de bestanden, één per regel.</translation>
     </message>
     <message>
-        <location filename="../processing/load_scenario_wms.py" line="51"/>
+        <location filename="../processing/load_scenario_wms.py" line="52"/>
         <source>Scenario (UUID or exact name)</source>
         <translation>Scenario (UUID of precieze naam)</translation>
     </message>
@@ -4176,27 +4176,27 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Tijdstappen van temporele resultaten (UTC, gescheiden door komma’s, of all)</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="134"/>
+        <location filename="../processing/download_scenario.py" line="126"/>
         <source>{code}: {error}</source>
         <translation>{code}: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="146"/>
+        <location filename="../processing/download_scenario.py" line="138"/>
         <source>The scenario “{name}” has no results in Lizard.</source>
         <translation>Het scenario “{name}” heeft geen resultaten in Lizard.</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="152"/>
+        <location filename="../processing/download_scenario.py" line="147"/>
         <source>The scenario “{name}” has no raster results that are not temporal; name the results to download, or ask for the raw files.</source>
         <translation>Het scenario “{name}” heeft geen rasterresultaten die niet temporeel zijn; noem de resultaten om te downloaden, of vraag om de ruwe bestanden.</translation>
     </message>
     <message>
-        <location filename="../processing/load_scenario_wms.py" line="33"/>
+        <location filename="../processing/load_scenario_wms.py" line="34"/>
         <source>Load scenario results as WMS layers</source>
         <translation>Scenarioresultaten als WMS-lagen laden</translation>
     </message>
     <message>
-        <location filename="../processing/load_scenario_wms.py" line="36"/>
+        <location filename="../processing/load_scenario_wms.py" line="37"/>
         <source>Adds the raster results of a 3Di scenario stored in Lizard to the project as WMS layers, in a layer group named after the scenario, each layer named after its result and styled as in Lizard. Temporal results become WMS-T layers that follow the Temporal Controller. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set. A key saved in the Lizard settings reaches the layers as a QGIS authentication configuration (authcfg), never as text in the layer source or the project file.
 
 SCENARIO: the scenario&apos;s UUID or its exact name.
@@ -4211,27 +4211,27 @@ RESULTS: resultaatcodes, gescheiden door komma’s (bijvoorbeeld depth-max-dtri,
 URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); met qgis_process, waar geen lagen worden toegevoegd, gebruik deze om de lagen elders te openen.</translation>
     </message>
     <message>
-        <location filename="../processing/load_scenario_wms.py" line="52"/>
+        <location filename="../processing/load_scenario_wms.py" line="53"/>
         <source>Result codes, comma-separated (empty: every raster result)</source>
         <translation>Resultaatcodes, gescheiden door komma’s (leeg: elk rasterresultaat)</translation>
     </message>
     <message>
-        <location filename="../processing/load_scenario_wms.py" line="70"/>
+        <location filename="../processing/load_scenario_wms.py" line="71"/>
         <source>The scenario “{name}” has no raster results to show.</source>
         <translation>Het scenario “{name}” heeft geen rasterresultaten om te tonen.</translation>
     </message>
     <message>
-        <location filename="../processing/load_scenario_wms.py" line="84"/>
+        <location filename="../processing/load_scenario_wms.py" line="80"/>
         <source>No result of the scenario could become a layer.</source>
         <translation>Geen enkel resultaat van het scenario kon een laag worden.</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="77"/>
+        <location filename="../processing/search_scenarios.py" line="68"/>
         <source>Search scenarios</source>
         <translation>Scenario’s zoeken</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="80"/>
+        <location filename="../processing/search_scenarios.py" line="71"/>
         <source>Finds 3Di scenarios stored in Lizard and writes one polygon per scenario: the outline of its grid, in WGS84 (EPSG:4326). Newest first. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public scenarios are found.
 
 NAME: only scenarios whose name contains this text (any case); when no name contains it, the model names are searched instead. A UUID finds that one scenario.
@@ -4252,29 +4252,34 @@ EXTENT: alleen scenario’s waarvan het grid dit gebied snijdt, vergeleken in de
 OUTPUT: de scenario’s, met de velden uuid, name, model_name, model_revision, organisation, supplier (een gebruikersnaam), simulation_start en simulation_end (tekst, ISO 8601 in UTC zoals Lizard ze geeft), total_size (bytes) en has_raw_results (true/false).</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="100"/>
+        <location filename="../processing/search_scenarios.py" line="91"/>
         <source>Name contains (or UUID)</source>
         <translation>Naam bevat (of UUID)</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="101"/>
+        <location filename="../processing/search_scenarios.py" line="92"/>
         <source>Model name contains</source>
         <translation>Modelnaam bevat</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="104"/>
+        <location filename="../processing/search_scenarios.py" line="95"/>
         <source>Project name contains</source>
         <translation>Projectnaam bevat</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="141"/>
+        <location filename="../processing/search_scenarios.py" line="132"/>
         <source>No scenario name contains “{text}”: these are the scenarios whose model name does.</source>
         <translation>Geen scenarionaam bevat “{text}”: dit zijn de scenario’s waarvan de modelnaam het bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="143"/>
+        <location filename="../processing/search_scenarios.py" line="134"/>
         <source>{matched} of {scanned} scenarios matched.</source>
         <translation>{matched} van {scanned} scenario’s voldeden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="144"/>
+        <source>The scenario “{name}” has no raw files in Lizard.</source>
+        <translation>Het scenario “{name}” heeft geen ruwe bestanden in Lizard.</translation>
     </message>
 </context>
 </TS>
