@@ -32,6 +32,16 @@ def as_uuid(text):
     return "{}-{}-{}-{}-{}".format(raw[:8], raw[8:12], raw[12:16], raw[16:20], raw[20:])
 
 
+def text_params(text, field="name__icontains"):
+    """The filter for what a user typed in a search box: ``uuid`` when it is a UUID, else ``field`` (part of
+    the name); nothing when empty."""
+    text = (text or "").strip()
+    uuid = as_uuid(text)
+    if uuid:
+        return {"uuid": uuid}
+    return {field: text} if text else {}
+
+
 def organisation_params(text):
     """The documented organisation filter for what a user typed: a UUID, else part of the name."""
     text = (text or "").strip()

@@ -1,12 +1,18 @@
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingAlgorithm,
+    QgsProcessingException,
     QgsProcessingParameterBand,
     QgsProcessingParameterNumber,
 )
 
 from ..core.i18n import tr
+from ..core.query import WGS84
+from ..core.rasters.download_grid import Area
 
 
 def group_name(group_id):
@@ -21,6 +27,24 @@ def fields_of(spec):
     for name, kind in spec:
         fields.append(QgsField(name, kind))
     return fields
+
+
+def count_progress(feedback):
+    """A ``progress(done, total)`` callback (a search's pages) that moves the bar."""
+
+    def progress(done, total):
+        feedback.setProgress(100.0 * done / total if total else 100.0)
+
+    return progress
+
+
+def add_feature(sink, geometry, attributes):
+    """One feature into ``sink``: ``geometry`` (None: none) and ``attributes`` in the fields' order."""
+    feature = QgsFeature()
+    if geometry is not None:
+        feature.setGeometry(geometry)
+    feature.setAttributes(attributes)
+    sink.addFeature(feature, QgsFeatureSink.FastInsert)
 
 
 def progress_reporter(feedback):
@@ -67,6 +91,31 @@ class LizardAlgorithm(QgsProcessingAlgorithm):
     def optional_number(self, parameters, name, context):
         """The number given for ``name``, or None when it was left empty."""
         return self.parameterAsDouble(parameters, name, context) if self.given(parameters, name) else None
+
+    def wgs84_sink(self, parameters, name, context, fields, geometry_type):
+        """(sink, destination id) of the output ``name`` in WGS84; the standard error when it cannot be made."""
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, geometry_type,
+                                             QgsCoordinateReferenceSystem(WGS84))
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        return sink, dest_id
+
+    def optional_crs(self, parameters, name, context):
+        """The valid CRS given for ``name``, or None."""
+        if not self.given(parameters, name):
+            return None
+        crs = self.parameterAsCrs(parameters, name, context)
+        return crs if crs.isValid() else None
+
+    def extent_area(self, parameters, name, context):
+        """The extent given for ``name`` as a download :class:`~core.rasters.download_grid.Area`, or None."""
+        if not self.given(parameters, name):
+            return None
+        rectangle = self.parameterAsExtent(parameters, name, context)
+        if rectangle.isNull():
+            return None
+        return Area.from_extent(rectangle, self.parameterAsExtentCrs(parameters, name, context),
+                                context.transformContext())
 
     def crs_text(self, parameters, name, context):
         """The CRS given for ``name`` as ``EPSG:n`` (or WKT when it has no EPSG code), or None."""

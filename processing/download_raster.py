@@ -95,12 +95,6 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
             fileFilter=tr("GeoTIFF (*.tif *.tiff);;VRT over the tiles (*.vrt)")))
         self.addOutput(QgsProcessingOutputString(self.FILES, tr("Files")))
 
-    def _optional_crs(self, parameters, context):
-        if not self.given(parameters, self.CRS):
-            return None
-        crs = self.parameterAsCrs(parameters, self.CRS, context)
-        return crs if crs.isValid() else None
-
     def _optional_time(self, parameters, name, context):
         if not self.given(parameters, name):
             return None
@@ -110,19 +104,14 @@ class DownloadRasterAlgorithm(LizardAlgorithm):
     def _plan(self, client, parameters, context, output, feedback):
         raster = self.parameterAsString(parameters, self.RASTER, context).strip()
         options = {
-            "crs": self._optional_crs(parameters, context),
+            "crs": self.optional_crs(parameters, self.CRS, context),
             "pixel_size": self.optional_number(parameters, self.PIXEL_SIZE, context) or None,
             "nodata": self.optional_number(parameters, self.NODATA, context),
             "time": self._optional_time(parameters, self.TIME, context),
             "time_end": self._optional_time(parameters, self.TIME_END, context),
             "cancel": feedback,
         }
-        extent = None
-        if self.given(parameters, self.EXTENT):
-            rectangle = self.parameterAsExtent(parameters, self.EXTENT, context)
-            if not rectangle.isNull():
-                extent = download_grid.Area.from_extent(
-                    rectangle, self.parameterAsExtentCrs(parameters, self.EXTENT, context), context.transformContext())
+        extent = self.extent_area(parameters, self.EXTENT, context)
         source = self.parameterAsSource(parameters, self.MASK_LAYER, context) \
             if self.given(parameters, self.MASK_LAYER) else None
         if source is None:

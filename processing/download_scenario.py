@@ -101,12 +101,7 @@ class DownloadScenarioAlgorithm(LizardAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.FILES, tr("Files")))
 
     def _area(self, parameters, context):
-        extent = None
-        if self.given(parameters, self.EXTENT):
-            rectangle = self.parameterAsExtent(parameters, self.EXTENT, context)
-            if not rectangle.isNull():
-                extent = download_grid.Area.from_extent(
-                    rectangle, self.parameterAsExtentCrs(parameters, self.EXTENT, context), context.transformContext())
+        extent = self.extent_area(parameters, self.EXTENT, context)
         if not self.given(parameters, self.MASK_LAYER):
             return extent
         source = self.parameterAsSource(parameters, self.MASK_LAYER, context)
@@ -117,10 +112,7 @@ class DownloadScenarioAlgorithm(LizardAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         folder = self.parameterAsString(parameters, self.OUTPUT, context)
-        crs = None
-        if self.given(parameters, self.CRS):
-            chosen = self.parameterAsCrs(parameters, self.CRS, context)
-            crs = chosen if chosen.isValid() else None
+        crs = self.optional_crs(parameters, self.CRS, context)
         def on_result(result, paths, error):
             if error is not None:
                 feedback.reportError(tr("{code}: {error}").format(code=result.code, error=error), fatalError=False)

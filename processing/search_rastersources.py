@@ -1,7 +1,4 @@
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -15,10 +12,10 @@ from ..core import errors
 from ..core.client import LizardClient
 from ..core.compat import FieldType
 from ..core.i18n import tr
-from ..core.query import WGS84, SpatialFilter, footprint
+from ..core.query import SpatialFilter, footprint
 from ..core.rasters.describe import interval
 from ..core.rasters.search import RasterQuery, RasterSearch
-from .base import LizardAlgorithm, fields_of
+from .base import LizardAlgorithm, add_feature, count_progress, fields_of
 
 # (field name, type); the attributes of each output feature, in this order.
 FIELDS = (
@@ -128,14 +125,7 @@ class SearchRastersourcesAlgorithm(LizardAlgorithm):
         temporal = {0: None, 1: True, 2: False}[self.parameterAsEnum(parameters, self.TEMPORAL, context)]
         extent = self.parameterAsExtent(parameters, self.EXTENT, context)
         extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, output_fields(),
-                                             QgsWkbTypes.Polygon, QgsCoordinateReferenceSystem(WGS84))
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-
-        def progress(scanned, total):
-            feedback.setProgress(100.0 * scanned / total if total else 100.0)
-
+        sink, dest_id = self.wgs84_sink(parameters, self.OUTPUT, context, output_fields(), QgsWkbTypes.Polygon)
         try:
             query = RasterQuery(
                 "rastersources",
@@ -147,13 +137,8 @@ class SearchRastersourcesAlgorithm(LizardAlgorithm):
             )
             with LizardClient.from_settings() as client:
                 search = RasterSearch(client, query)
-                for source in search.all(cancel=feedback, progress=progress):
-                    feature = QgsFeature()
-                    geometry = footprint(source)
-                    if geometry is not None:
-                        feature.setGeometry(geometry)
-                    feature.setAttributes(attributes(source))
-                    sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                for source in search.all(cancel=feedback, progress=count_progress(feedback)):
+                    add_feature(sink, footprint(source), attributes(source))
         except errors.LizardError as exc:
             raise QgsProcessingException(str(exc)) from None
         feedback.pushInfo(tr("{matched} of {scanned} rastersources matched.").format(

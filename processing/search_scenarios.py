@@ -1,7 +1,4 @@
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterExtent,
@@ -14,9 +11,8 @@ from ..core import errors
 from ..core.client import LizardClient
 from ..core.compat import FieldType
 from ..core.i18n import tr
-from ..core.query import WGS84
 from ..core.rasters.scenarios import GridArea, ScenarioQuery, ScenarioSearch, footprint
-from .base import LizardAlgorithm, fields_of
+from .base import LizardAlgorithm, add_feature, count_progress, fields_of
 
 # (field name, type); the attributes of each output feature, in this order.
 FIELDS = (
@@ -100,14 +96,7 @@ class SearchScenariosAlgorithm(LizardAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         extent = self.parameterAsExtent(parameters, self.EXTENT, context)
         extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields_of(FIELDS),
-                                             QgsWkbTypes.Polygon, QgsCoordinateReferenceSystem(WGS84))
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-
-        def progress(scanned, total):
-            feedback.setProgress(100.0 * scanned / total if total else 100.0)
-
+        sink, dest_id = self.wgs84_sink(parameters, self.OUTPUT, context, fields_of(FIELDS), QgsWkbTypes.Polygon)
         try:
             query = ScenarioQuery(
                 text=self.parameterAsString(parameters, self.NAME, context),
@@ -119,13 +108,8 @@ class SearchScenariosAlgorithm(LizardAlgorithm):
             )
             with LizardClient.from_settings() as client:
                 search = ScenarioSearch(client, query)
-                for scenario in search.all(cancel=feedback, progress=progress):
-                    feature = QgsFeature()
-                    geometry = footprint(scenario, context.transformContext())
-                    if geometry is not None:
-                        feature.setGeometry(geometry)
-                    feature.setAttributes(attributes(scenario))
-                    sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                for scenario in search.all(cancel=feedback, progress=count_progress(feedback)):
+                    add_feature(sink, footprint(scenario, context.transformContext()), attributes(scenario))
         except errors.LizardError as exc:
             raise QgsProcessingException(str(exc)) from None
         if query.by_model:

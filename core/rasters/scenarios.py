@@ -22,7 +22,7 @@ from qgis.core import (
 
 from .. import errors, times
 from ..i18n import tr
-from ..query import WGS84, as_uuid, organisation_params
+from ..query import WGS84, as_uuid, organisation_params, text_params
 from .search import RasterSearch
 
 ENDPOINT = "scenarios/"
@@ -122,12 +122,8 @@ class ScenarioQuery:
         self.by_model = False  # the name search fell back to the model name
 
     def params(self):
-        params = {"ordering": self.ordering}
-        uuid = as_uuid(self.text)
-        if uuid:
-            params["uuid"] = uuid
-        elif self.text:
-            params["model_name__icontains" if self.by_model else "name__icontains"] = self.text
+        params = dict(text_params(self.text, "model_name__icontains" if self.by_model else "name__icontains"),
+                      ordering=self.ordering)
         if self.model:
             params["model_name__icontains"] = self.model
         params.update(organisation_params(self.organisation))

@@ -9,7 +9,7 @@ page; :class:`RasterSearch` reports how many objects matched of how many were sc
 
 
 from ..i18n import tr
-from ..query import as_uuid, organisation_params
+from ..query import organisation_params, text_params
 
 SCOPES = ("rasters", "rastersources")
 ACCESS = ("Public", "Common", "Private")
@@ -59,12 +59,7 @@ class RasterQuery:
         return endpoint(self.scope)
 
     def params(self):
-        params = {"ordering": self.ordering}
-        uuid = as_uuid(self.text)
-        if uuid:
-            params["uuid"] = uuid
-        elif self.text:
-            params["name__icontains"] = self.text
+        params = dict(text_params(self.text), ordering=self.ordering)
         params.update(organisation_params(self.organisation))
         if self.access:
             params["access_modifier"] = self.access
