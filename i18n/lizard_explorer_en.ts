@@ -369,7 +369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/query.py" line="96"/>
+        <location filename="../core/query.py" line="106"/>
         <source>No features are selected to search in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,12 +399,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="13"/>
+        <location filename="../processing/base.py" line="19"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="13"/>
+        <location filename="../processing/base.py" line="19"/>
         <source>Rasters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,12 +562,12 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="90"/>
+        <location filename="../processing/search_rastersources.py" line="87"/>
         <source>Search rastersources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="95"/>
+        <location filename="../processing/search_rastersources.py" line="92"/>
         <source>Finds Lizard rastersources (the stored raster data) and writes one polygon per source: the source&apos;s extent in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public sources are found.
 
 NAME: only sources whose name contains this text (any case); a UUID finds that one source.
@@ -579,12 +579,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="117"/>
+        <location filename="../processing/search_rastersources.py" line="114"/>
         <source>Name contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="93"/>
+        <location filename="../processing/search_scenarios.py" line="89"/>
         <source>Organisation name contains</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,7 +604,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="96"/>
+        <location filename="../processing/search_scenarios.py" line="92"/>
         <source>Intersecting extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,7 +614,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="159"/>
+        <location filename="../processing/search_rastersources.py" line="144"/>
         <source>{matched} of {scanned} rastersources matched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2094,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="136"/>
+        <location filename="../core/rasters/scenario_download.py" line="141"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,7 +2239,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/query.py" line="51"/>
+        <location filename="../core/query.py" line="61"/>
         <source>The {what} “{value}” is not a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2389,27 +2389,27 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="115"/>
+        <location filename="../processing/download_scenario.py" line="110"/>
         <source>The mask layer has no (selected) features with a geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="145"/>
+        <location filename="../processing/download_raster.py" line="134"/>
         <source>{path} is already there: skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="128"/>
+        <location filename="../processing/download_scenario.py" line="120"/>
         <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="154"/>
+        <location filename="../processing/download_raster.py" line="143"/>
         <source>{files} file(s) in {tiles} tile(s), {crs}, pixel size {x} x {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="158"/>
+        <location filename="../processing/download_scenario.py" line="150"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,7 +3620,7 @@ URIS: the WMS data source of each layer, one per line (without any key); with qg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="15"/>
+        <location filename="../processing/base.py" line="21"/>
         <source>Timeseries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,12 +3920,12 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="118"/>
+        <location filename="../core/rasters/scenario_download.py" line="122"/>
         <source>Downloading {name} ({n} of {count})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="158"/>
+        <location filename="../core/rasters/scenario_download.py" line="163"/>
         <source>Lizard gives no file for the result {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3955,27 +3955,27 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="194"/>
+        <location filename="../core/rasters/scenarios.py" line="195"/>
         <source>No scenario was given; give its UUID or its exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="200"/>
+        <location filename="../core/rasters/scenarios.py" line="201"/>
         <source>Lizard has no scenario {uuid}, or your key may not read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="208"/>
+        <location filename="../core/rasters/scenarios.py" line="209"/>
         <source>Lizard has no scenario named “{name}” that your key may read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="211"/>
+        <location filename="../core/rasters/scenarios.py" line="212"/>
         <source>{count} scenarios are named “{name}”; give the UUID of the one you mean.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="97"/>
+        <location filename="../processing/search_scenarios.py" line="93"/>
         <source>Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,17 +4033,17 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="126"/>
+        <location filename="../processing/download_scenario.py" line="118"/>
         <source>{code}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="138"/>
+        <location filename="../processing/download_scenario.py" line="130"/>
         <source>The scenario “{name}” has no results in Lizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="147"/>
+        <location filename="../processing/download_scenario.py" line="139"/>
         <source>The scenario “{name}” has no raster results that are not temporal; name the results to download, or ask for the raw files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4078,12 +4078,12 @@ URIS: the WMS data source of each layer, one per line (without any key); with qg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="68"/>
+        <location filename="../processing/search_scenarios.py" line="64"/>
         <source>Search scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="71"/>
+        <location filename="../processing/search_scenarios.py" line="67"/>
         <source>Finds 3Di scenarios stored in Lizard and writes one polygon per scenario: the outline of its grid, in WGS84 (EPSG:4326). Newest first. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public scenarios are found.
 
 NAME: only scenarios whose name contains this text (any case); when no name contains it, the model names are searched instead. A UUID finds that one scenario.
@@ -4096,32 +4096,32 @@ OUTPUT: the scenarios, with the fields uuid, name, model_name, model_revision, o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="91"/>
+        <location filename="../processing/search_scenarios.py" line="87"/>
         <source>Name contains (or UUID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="92"/>
+        <location filename="../processing/search_scenarios.py" line="88"/>
         <source>Model name contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="95"/>
+        <location filename="../processing/search_scenarios.py" line="91"/>
         <source>Project name contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="132"/>
+        <location filename="../processing/search_scenarios.py" line="116"/>
         <source>No scenario name contains “{text}”: these are the scenarios whose model name does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="134"/>
+        <location filename="../processing/search_scenarios.py" line="118"/>
         <source>{matched} of {scanned} scenarios matched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="144"/>
+        <location filename="../processing/download_scenario.py" line="136"/>
         <source>The scenario “{name}” has no raw files in Lizard.</source>
         <translation type="unfinished"></translation>
     </message>

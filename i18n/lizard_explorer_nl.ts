@@ -329,7 +329,7 @@
         <translation>Lizard-verbinding controleren</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="13"/>
+        <location filename="../processing/base.py" line="19"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -533,7 +533,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Het gebied om in te zoeken is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/query.py" line="96"/>
+        <location filename="../core/query.py" line="106"/>
         <source>No features are selected to search in.</source>
         <translation>Er zijn geen objecten geselecteerd om in te zoeken.</translation>
     </message>
@@ -558,7 +558,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Nog geen rasterlaag toont de rasterbron “{name}”; er moet eerst in Lizard een rasterlaag voor worden gemaakt voordat die op de kaart kan.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="13"/>
+        <location filename="../processing/base.py" line="19"/>
         <source>Rasters</source>
         <translation>Rasters</translation>
     </message>
@@ -583,12 +583,12 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>“{text}” is niet de UUID van een Lizard-rasterlaag of -rasterbron.</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="90"/>
+        <location filename="../processing/search_rastersources.py" line="87"/>
         <source>Search rastersources</source>
         <translation>Rasterbronnen zoeken</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="95"/>
+        <location filename="../processing/search_rastersources.py" line="92"/>
         <source>Finds Lizard rastersources (the stored raster data) and writes one polygon per source: the source&apos;s extent in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public sources are found.
 
 NAME: only sources whose name contains this text (any case); a UUID finds that one source.
@@ -607,12 +607,12 @@ EXTENT: alleen bronnen waarvan de omvang dit gebied snijdt. Lizard kan niet op g
 OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false), interval (ISO 8601-duur, bijv. PT1H), first_value_timestamp en last_value_timestamp (tekst, ISO 8601 in UTC zoals Lizard ze geeft), projection, pixelsize_x en pixelsize_y (in eenheden van de projectie), dtype, fill_value (de no-data-waarde, als tekst), size (bytes), last_modified (tekst, ISO 8601 in UTC) en writable (true als uw sleutel de bron mag wijzigen).</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="117"/>
+        <location filename="../processing/search_rastersources.py" line="114"/>
         <source>Name contains</source>
         <translation>Naam bevat</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="93"/>
+        <location filename="../processing/search_scenarios.py" line="89"/>
         <source>Organisation name contains</source>
         <translation>Naam van de organisatie bevat</translation>
     </message>
@@ -632,12 +632,12 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>Alleen zonder tijd</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="96"/>
+        <location filename="../processing/search_scenarios.py" line="92"/>
         <source>Intersecting extent</source>
         <translation>Snijdt de omvang</translation>
     </message>
     <message>
-        <location filename="../processing/search_rastersources.py" line="159"/>
+        <location filename="../processing/search_rastersources.py" line="144"/>
         <source>{matched} of {scanned} rastersources matched.</source>
         <translation>{matched} van {scanned} rasterbronnen kwamen overeen.</translation>
     </message>
@@ -2116,7 +2116,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>{failed} van {count} bestanden konden niet worden gedownload; de eerste: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="136"/>
+        <location filename="../core/rasters/scenario_download.py" line="141"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
@@ -2261,7 +2261,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De toegang moet Private, Common of Public zijn, niet “{value}”.</translation>
     </message>
     <message>
-        <location filename="../core/query.py" line="51"/>
+        <location filename="../core/query.py" line="61"/>
         <source>The {what} “{value}” is not a UUID.</source>
         <translation>De {what} “{value}” is geen UUID.</translation>
     </message>
@@ -2440,27 +2440,27 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="115"/>
+        <location filename="../processing/download_scenario.py" line="110"/>
         <source>The mask layer has no (selected) features with a geometry.</source>
         <translation>De maskerlaag heeft geen (geselecteerde) objecten met een geometrie.</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="145"/>
+        <location filename="../processing/download_raster.py" line="134"/>
         <source>{path} is already there: skipped.</source>
         <translation>{path} bestaat al: overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="128"/>
+        <location filename="../processing/download_scenario.py" line="120"/>
         <source>Written: {path}</source>
         <translation>Geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../processing/download_raster.py" line="154"/>
+        <location filename="../processing/download_raster.py" line="143"/>
         <source>{files} file(s) in {tiles} tile(s), {crs}, pixel size {x} x {y}.</source>
         <translation>{files} bestand(en) in {tiles} tegel(s), {crs}, pixelgrootte {x} x {y}.</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="158"/>
+        <location filename="../processing/download_scenario.py" line="150"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter.</translation>
     </message>
@@ -3722,7 +3722,7 @@ URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); gebru
         <translation>locatie</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="15"/>
+        <location filename="../processing/base.py" line="21"/>
         <source>Timeseries</source>
         <translation>Tijdreeksen</translation>
     </message>
@@ -4050,12 +4050,12 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="118"/>
+        <location filename="../core/rasters/scenario_download.py" line="122"/>
         <source>Downloading {name} ({n} of {count})…</source>
         <translation>{name} wordt gedownload ({n} van {count})…</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="158"/>
+        <location filename="../core/rasters/scenario_download.py" line="163"/>
         <source>Lizard gives no file for the result {code}.</source>
         <translation>Lizard geeft geen bestand voor het resultaat {code}.</translation>
     </message>
@@ -4085,27 +4085,27 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>geen resultaten</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="194"/>
+        <location filename="../core/rasters/scenarios.py" line="195"/>
         <source>No scenario was given; give its UUID or its exact name.</source>
         <translation>Er is geen scenario opgegeven; geef de UUID of de precieze naam.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="200"/>
+        <location filename="../core/rasters/scenarios.py" line="201"/>
         <source>Lizard has no scenario {uuid}, or your key may not read it.</source>
         <translation>Lizard heeft geen scenario {uuid}, of uw sleutel mag het niet lezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="208"/>
+        <location filename="../core/rasters/scenarios.py" line="209"/>
         <source>Lizard has no scenario named “{name}” that your key may read.</source>
         <translation>Lizard heeft geen scenario met de naam “{name}” dat uw sleutel mag lezen.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenarios.py" line="211"/>
+        <location filename="../core/rasters/scenarios.py" line="212"/>
         <source>{count} scenarios are named “{name}”; give the UUID of the one you mean.</source>
         <translation>{count} scenario’s heten “{name}”; geef de UUID van het scenario dat u bedoelt.</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="97"/>
+        <location filename="../processing/search_scenarios.py" line="93"/>
         <source>Scenarios</source>
         <translation>Scenario’s</translation>
     </message>
@@ -4176,17 +4176,17 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Tijdstappen van temporele resultaten (UTC, gescheiden door komma’s, of all)</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="126"/>
+        <location filename="../processing/download_scenario.py" line="118"/>
         <source>{code}: {error}</source>
         <translation>{code}: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="138"/>
+        <location filename="../processing/download_scenario.py" line="130"/>
         <source>The scenario “{name}” has no results in Lizard.</source>
         <translation>Het scenario “{name}” heeft geen resultaten in Lizard.</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="147"/>
+        <location filename="../processing/download_scenario.py" line="139"/>
         <source>The scenario “{name}” has no raster results that are not temporal; name the results to download, or ask for the raw files.</source>
         <translation>Het scenario “{name}” heeft geen rasterresultaten die niet temporeel zijn; noem de resultaten om te downloaden, of vraag om de ruwe bestanden.</translation>
     </message>
@@ -4226,12 +4226,12 @@ URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); met q
         <translation>Geen enkel resultaat van het scenario kon een laag worden.</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="68"/>
+        <location filename="../processing/search_scenarios.py" line="64"/>
         <source>Search scenarios</source>
         <translation>Scenario’s zoeken</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="71"/>
+        <location filename="../processing/search_scenarios.py" line="67"/>
         <source>Finds 3Di scenarios stored in Lizard and writes one polygon per scenario: the outline of its grid, in WGS84 (EPSG:4326). Newest first. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public scenarios are found.
 
 NAME: only scenarios whose name contains this text (any case); when no name contains it, the model names are searched instead. A UUID finds that one scenario.
@@ -4252,32 +4252,32 @@ EXTENT: alleen scenario’s waarvan het grid dit gebied snijdt, vergeleken in de
 OUTPUT: de scenario’s, met de velden uuid, name, model_name, model_revision, organisation, supplier (een gebruikersnaam), simulation_start en simulation_end (tekst, ISO 8601 in UTC zoals Lizard ze geeft), total_size (bytes) en has_raw_results (true/false).</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="91"/>
+        <location filename="../processing/search_scenarios.py" line="87"/>
         <source>Name contains (or UUID)</source>
         <translation>Naam bevat (of UUID)</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="92"/>
+        <location filename="../processing/search_scenarios.py" line="88"/>
         <source>Model name contains</source>
         <translation>Modelnaam bevat</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="95"/>
+        <location filename="../processing/search_scenarios.py" line="91"/>
         <source>Project name contains</source>
         <translation>Projectnaam bevat</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="132"/>
+        <location filename="../processing/search_scenarios.py" line="116"/>
         <source>No scenario name contains “{text}”: these are the scenarios whose model name does.</source>
         <translation>Geen scenarionaam bevat “{text}”: dit zijn de scenario’s waarvan de modelnaam het bevat.</translation>
     </message>
     <message>
-        <location filename="../processing/search_scenarios.py" line="134"/>
+        <location filename="../processing/search_scenarios.py" line="118"/>
         <source>{matched} of {scanned} scenarios matched.</source>
         <translation>{matched} van {scanned} scenario’s voldeden.</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="144"/>
+        <location filename="../processing/download_scenario.py" line="136"/>
         <source>The scenario “{name}” has no raw files in Lizard.</source>
         <translation>Het scenario “{name}” heeft geen ruwe bestanden in Lizard.</translation>
     </message>

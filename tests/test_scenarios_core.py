@@ -13,7 +13,7 @@ from fake_lizard.scenarios import EMPTY_SCENARIO, file_bytes
 from fake_lizard.store import can_read
 from lizard_explorer.core import errors, times
 from lizard_explorer.core.client import LizardClient
-from lizard_explorer.core.rasters import download_grid, scenario_download, scenario_results, scenarios
+from lizard_explorer.core.rasters import download, download_grid, scenario_download, scenario_results, scenarios
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsRectangle
 from test_download_core import expected as formula  # the fake's pixel formula at each pixel's centre
 from test_download_core import read
@@ -141,6 +141,17 @@ def test_organisation_and_project_are_checked_here_too(lizard):
     assert not scenarios.ScenarioQuery(project="00000000-0000-4000-8000-000000000000").accepts(ns)
 
 
+class _Steps:
+    """A client whose ``/timesteps/`` answer holds ISO 8601 text, as the scenario downloaders read it."""
+
+    def get(self, path, cancel=None):
+        return {"steps": ["2023-01-02T00:30:00Z", "2023-01-02T00:00:00Z", 1672621200000]}
+
+
+def test_time_steps_given_as_iso_text_are_read_too():
+    assert download.fetch_steps(_Steps(), "any") == [1672617600000, 1672619400000, 1672621200000]
+
+
 # ----------------------------------------------------------------------------------------------- results
 
 
@@ -188,7 +199,13 @@ def run(client, scenario, folder, codes=None, raw=False, **options):
 
 def test_whole_grid_downloads_follow_the_formula_on_the_scenarios_grid(lizard, client, tmp_path):
     scenario = scenario_with(lizard)
-    plan, outcome = run(client, scenario, tmp_path, ["depth-max-dtri"])
+    results = scenario_results.choose(scenario_results.fetch_results(client, scenario), ["depth-max-dtri"])
+    plan = scenario_download.plan_scenario(client, scenario, results, str(tmp_path))
+    overall, per_result = [], []
+    outcome = plan.run(client, poll=FAST_POLL, progress=lambda fraction, _message: overall.append(fraction),
+                       result_progress=lambda result, fraction: per_result.append((result.code, fraction)))
+    assert overall[-1] == 1.0 and overall == sorted(overall)
+    assert per_result[-1] == ("depth-max-dtri", 1.0)
     folder = tmp_path / scenarios_name(scenario)
     assert outcome.paths == [str(folder / "depth-max-dtri.tif")] and not outcome.failures
     info = read(outcome.paths[0])

@@ -104,18 +104,22 @@ class ScenarioPlan:
             found += [job.path] if isinstance(job, FileItem) else job.paths
         return found
 
-    def run(self, client, *, progress=None, on_result=None, cancel=None, poll=None):
-        """Fetch every job; returns a :class:`DownloadOutcome`. ``progress(fraction, message)`` overall;
-        ``on_result(result, paths, error)`` after each result; ``poll``: how Lizard's tasks are followed (see
-        :meth:`~core.rasters.download.Plan.run`). Raises CancelledError when cancelled."""
+    def run(self, client, *, progress=None, result_progress=None, on_result=None, cancel=None, poll=None):
+        """Fetch every job; returns a :class:`DownloadOutcome`. ``progress(fraction, message)`` overall,
+        ``result_progress(result, fraction)`` per result; ``on_result(result, paths, error)`` after each result;
+        ``poll``: how Lizard's tasks are followed (see :meth:`~core.rasters.download.Plan.run`). All are called
+        in the caller's thread. Raises CancelledError when cancelled."""
         outcome = DownloadOutcome()
         count = len(self.jobs) or 1
         for index, job in enumerate(self.jobs):
             name = job.result.code
 
-            def report(fraction, index=index, name=name):
+            def report(fraction, index=index, name=name, result=job.result):
+                fraction = min(1.0, max(0.0, fraction))
+                if result_progress is not None:
+                    result_progress(result, fraction)
                 if progress is not None:
-                    progress((index + min(1.0, max(0.0, fraction))) / count,
+                    progress((index + fraction) / count,
                              tr("Downloading {name} ({n} of {count})…").format(name=name, n=index + 1, count=count))
 
             report(0.0)
@@ -130,6 +134,7 @@ class ScenarioPlan:
                     on_result(job.result, [], exc)
                 continue
             outcome.paths += paths
+            report(1.0)
             if on_result is not None:
                 on_result(job.result, paths, None)
         if progress is not None:

@@ -136,6 +136,11 @@ class ScenarioQuery:
             params["supplier__username__icontains"] = self.supplier
         return params
 
+    @property
+    def client_side(self):
+        """True when some of the filtering happens here (so matched < scanned is possible)."""
+        return self.start is not None or self.end is not None or self.area is not None
+
     def fall_back(self):
         """Search the text in the model names instead (once); False when that makes no sense."""
         if self.by_model or not self.text or as_uuid(self.text) or self.model:
