@@ -456,7 +456,7 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="91"/>
+        <location filename="../processing/download_scenario.py" line="93"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2094,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="141"/>
+        <location filename="../core/rasters/scenario_download.py" line="151"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,7 +2334,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="92"/>
+        <location filename="../processing/download_scenario.py" line="94"/>
         <source>Mask layer (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,12 +2384,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="101"/>
+        <location filename="../processing/download_scenario.py" line="103"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="110"/>
+        <location filename="../processing/download_scenario.py" line="112"/>
         <source>The mask layer has no (selected) features with a geometry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,7 +2399,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="120"/>
+        <location filename="../processing/download_scenario.py" line="122"/>
         <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,7 +2409,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="150"/>
+        <location filename="../processing/download_scenario.py" line="152"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3912,7 +3912,7 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/rasters/scenario_download.py" line="90"/>
+        <location filename="../core/rasters/scenario_download.py" line="95"/>
         <source>%n result(s) could not be downloaded: {list}</source>
         <translation>
             <numerusform>%n result could not be downloaded: {list}</numerusform>
@@ -3920,12 +3920,12 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="122"/>
+        <location filename="../core/rasters/scenario_download.py" line="132"/>
         <source>Downloading {name} ({n} of {count})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="163"/>
+        <location filename="../core/rasters/scenario_download.py" line="205"/>
         <source>Lizard gives no file for the result {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,65 +3985,47 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="59"/>
-        <source>Downloads the results of a 3Di scenario stored in Lizard into the folder OUTPUT/&lt;scenario name&gt;: each raster result as one GeoTIFF named after its code (depth-max-dtri.tif), each chosen time step of a temporal result as its own GeoTIFF (depth-dtri_20230102T003000Z.tif, in UTC), and the raw files with their own names. Rasters are fetched in tiles (never more than 100 million pixels per request) and joined; raw files are streamed and, when the connection breaks, continued where they stopped. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key goes only to the portal, never to a storage server a file is sent from.
-
-SCENARIO: the scenario&apos;s UUID or its exact name.
-RESULTS: result codes, separated by commas (for example depth-max-dtri, depth-dtri). Empty: every raster result that is not temporal.
-RAW: also download the raw files (3Di results, grid administration, logs).
-EXTENT: the area. Without an extent and a mask layer, the scenario&apos;s whole grid.
-MASK_LAYER: polygons (with &quot;selected features only&quot;, the selected ones): the rasters are clipped to their union (pixels outside are NODATA).
-CRS: the CRS of the GeoTIFFs; it needs an EPSG code. Default: the scenario&apos;s own.
-PIXEL_SIZE: in the units of the CRS. Default: the scenario&apos;s own.
-TIME: for temporal results, UTC times separated by commas (each gives its nearest time step), or all for every step. Default: the last step.
-OUTPUT: the folder.
-A result that fails does not stop the others; the failures are listed at the end. Files that already exist are skipped, so running again after a cancel fetches only what is missing. A cancel leaves no partial file.
-
-FILES: the paths of the files, one per line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/load_scenario_wms.py" line="52"/>
         <source>Scenario (UUID or exact name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="88"/>
+        <location filename="../processing/download_scenario.py" line="90"/>
         <source>Result codes, comma-separated (empty: every non-temporal raster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="90"/>
+        <location filename="../processing/download_scenario.py" line="92"/>
         <source>Also the raw files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="94"/>
+        <location filename="../processing/download_scenario.py" line="96"/>
         <source>CRS (default: the scenario&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="95"/>
+        <location filename="../processing/download_scenario.py" line="97"/>
         <source>Pixel size (default: the scenario&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="98"/>
+        <location filename="../processing/download_scenario.py" line="100"/>
         <source>Time steps of temporal results (UTC, comma-separated, or all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="118"/>
+        <location filename="../processing/download_scenario.py" line="120"/>
         <source>{code}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="130"/>
+        <location filename="../processing/download_scenario.py" line="132"/>
         <source>The scenario “{name}” has no results in Lizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="139"/>
+        <location filename="../processing/download_scenario.py" line="141"/>
         <source>The scenario “{name}” has no raster results that are not temporal; name the results to download, or ask for the raw files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4121,8 +4103,31 @@ OUTPUT: the scenarios, with the fields uuid, name, model_name, model_revision, o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="136"/>
+        <location filename="../processing/download_scenario.py" line="138"/>
         <source>The scenario “{name}” has no raw files in Lizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_download.py" line="121"/>
+        <source>The folder {folder} cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="59"/>
+        <source>Downloads the results of a 3Di scenario stored in Lizard into the folder OUTPUT/&lt;scenario name&gt;: each raster result as one GeoTIFF named after its code (depth-max-dtri.tif), each chosen time step of a temporal result as its own GeoTIFF (depth-dtri_20230102T003000Z.tif, in UTC), and the raw files with their own names, beside scenario.json (what Lizard says of the scenario). Another scenario of the same name gets the folder &lt;scenario name&gt;_&lt;first 8 characters of its UUID&gt;. Rasters are fetched in tiles (never more than 100 million pixels per request) and joined; raw files are streamed and, when the connection breaks, continued where they stopped. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key goes only to the portal, never to a storage server a file is sent from.
+
+SCENARIO: the scenario&apos;s UUID or its exact name.
+RESULTS: result codes, separated by commas (for example depth-max-dtri, depth-dtri). Empty: every raster result that is not temporal.
+RAW: also download the raw files (3Di results, grid administration, logs).
+EXTENT: the area. Without an extent and a mask layer, the scenario&apos;s whole grid.
+MASK_LAYER: polygons (with &quot;selected features only&quot;, the selected ones): the rasters are clipped to their union (pixels outside are NODATA).
+CRS: the CRS of the GeoTIFFs; it needs an EPSG code. Default: the scenario&apos;s own.
+PIXEL_SIZE: in the units of the CRS. Default: the scenario&apos;s own.
+TIME: for temporal results, UTC times separated by commas (each gives its nearest time step), or all for every step. Default: the last step.
+OUTPUT: the folder.
+A result that fails does not stop the others; the failures are listed at the end. Files that already exist are skipped, so running again after a cancel fetches only what is missing. A cancel leaves no partial file.
+
+FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -842,7 +842,7 @@ UUID: {uuid}</translation>
         <translation>Gebouwen downloaden</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="91"/>
+        <location filename="../processing/download_scenario.py" line="93"/>
         <source>Extent</source>
         <translation>Omvang</translation>
     </message>
@@ -2116,7 +2116,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>{failed} van {count} bestanden konden niet worden gedownload; de eerste: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="141"/>
+        <location filename="../core/rasters/scenario_download.py" line="151"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
@@ -2385,7 +2385,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>UUID van de rasterlaag</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="92"/>
+        <location filename="../processing/download_scenario.py" line="94"/>
         <source>Mask layer (polygons)</source>
         <translation>Maskerlaag (polygonen)</translation>
     </message>
@@ -2435,12 +2435,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>GeoTIFF (*.tif *.tiff);;VRT over de tegels (*.vrt)</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="101"/>
+        <location filename="../processing/download_scenario.py" line="103"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="110"/>
+        <location filename="../processing/download_scenario.py" line="112"/>
         <source>The mask layer has no (selected) features with a geometry.</source>
         <translation>De maskerlaag heeft geen (geselecteerde) objecten met een geometrie.</translation>
     </message>
@@ -2450,7 +2450,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>{path} bestaat al: overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="120"/>
+        <location filename="../processing/download_scenario.py" line="122"/>
         <source>Written: {path}</source>
         <translation>Geschreven: {path}</translation>
     </message>
@@ -2460,7 +2460,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>{files} bestand(en) in {tiles} tegel(s), {crs}, pixelgrootte {x} x {y}.</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="150"/>
+        <location filename="../processing/download_scenario.py" line="152"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter.</translation>
     </message>
@@ -4042,7 +4042,7 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>De server stuurde een ander deel van het bestand dan gevraagd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/rasters/scenario_download.py" line="90"/>
+        <location filename="../core/rasters/scenario_download.py" line="95"/>
         <source>%n result(s) could not be downloaded: {list}</source>
         <translation>
             <numerusform>%n resultaat kon niet gedownload worden: {list}</numerusform>
@@ -4050,12 +4050,12 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="122"/>
+        <location filename="../core/rasters/scenario_download.py" line="132"/>
         <source>Downloading {name} ({n} of {count})…</source>
         <translation>{name} wordt gedownload ({n} van {count})…</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="163"/>
+        <location filename="../core/rasters/scenario_download.py" line="205"/>
         <source>Lizard gives no file for the result {code}.</source>
         <translation>Lizard geeft geen bestand voor het resultaat {code}.</translation>
     </message>
@@ -4115,78 +4115,47 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>Scenario downloaden</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="59"/>
-        <source>Downloads the results of a 3Di scenario stored in Lizard into the folder OUTPUT/&lt;scenario name&gt;: each raster result as one GeoTIFF named after its code (depth-max-dtri.tif), each chosen time step of a temporal result as its own GeoTIFF (depth-dtri_20230102T003000Z.tif, in UTC), and the raw files with their own names. Rasters are fetched in tiles (never more than 100 million pixels per request) and joined; raw files are streamed and, when the connection breaks, continued where they stopped. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key goes only to the portal, never to a storage server a file is sent from.
-
-SCENARIO: the scenario&apos;s UUID or its exact name.
-RESULTS: result codes, separated by commas (for example depth-max-dtri, depth-dtri). Empty: every raster result that is not temporal.
-RAW: also download the raw files (3Di results, grid administration, logs).
-EXTENT: the area. Without an extent and a mask layer, the scenario&apos;s whole grid.
-MASK_LAYER: polygons (with &quot;selected features only&quot;, the selected ones): the rasters are clipped to their union (pixels outside are NODATA).
-CRS: the CRS of the GeoTIFFs; it needs an EPSG code. Default: the scenario&apos;s own.
-PIXEL_SIZE: in the units of the CRS. Default: the scenario&apos;s own.
-TIME: for temporal results, UTC times separated by commas (each gives its nearest time step), or all for every step. Default: the last step.
-OUTPUT: the folder.
-A result that fails does not stop the others; the failures are listed at the end. Files that already exist are skipped, so running again after a cancel fetches only what is missing. A cancel leaves no partial file.
-
-FILES: the paths of the files, one per line.</source>
-        <translation>Downloadt de resultaten van een 3Di-scenario dat in Lizard is opgeslagen naar de map OUTPUT/&lt;scenarionaam&gt;: elk rasterresultaat als één GeoTIFF genoemd naar zijn code (depth-max-dtri.tif), elke gekozen tijdstap van een temporeel resultaat als eigen GeoTIFF (depth-dtri_20230102T003000Z.tif, in UTC), en de ruwe bestanden met hun eigen namen. Rasters worden in tegels opgehaald (nooit meer dan 100 miljoen pixels per verzoek) en samengevoegd; ruwe bestanden worden gestreamd en, als de verbinding wegvalt, voortgezet waar ze stopten. Het gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY als die gezet zijn; de sleutel gaat alleen naar het portaal, nooit naar een opslagserver waar een bestand vandaan komt.
-
-SCENARIO: de UUID van het scenario of zijn precieze naam.
-RESULTS: resultaatcodes, gescheiden door komma’s (bijvoorbeeld depth-max-dtri, depth-dtri). Leeg: elk rasterresultaat dat niet temporeel is.
-RAW: download ook de ruwe bestanden (3Di-resultaten, gridadministratie, logs).
-EXTENT: het gebied. Zonder extent en maskerlaag het hele grid van het scenario.
-MASK_LAYER: polygonen (met &quot;alleen geselecteerde objecten&quot; de geselecteerde): de rasters worden bijgesneden tot hun vereniging (pixels erbuiten zijn NODATA).
-CRS: het CRS van de GeoTIFFs; het heeft een EPSG-code nodig. Standaard: dat van het scenario.
-PIXEL_SIZE: in de eenheden van het CRS. Standaard: die van het scenario.
-TIME: voor temporele resultaten UTC-tijden gescheiden door komma’s (elke tijd geeft de dichtstbijzijnde tijdstap), of all voor elke stap. Standaard: de laatste stap.
-OUTPUT: de map.
-Een resultaat dat mislukt houdt de andere niet tegen; de mislukte worden aan het eind genoemd. Bestanden die er al zijn worden overgeslagen, dus opnieuw draaien na een annulering haalt alleen op wat ontbreekt. Een annulering laat geen half bestand achter.
-
-FILES: de paden van de bestanden, één per regel.</translation>
-    </message>
-    <message>
         <location filename="../processing/load_scenario_wms.py" line="52"/>
         <source>Scenario (UUID or exact name)</source>
         <translation>Scenario (UUID of precieze naam)</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="88"/>
+        <location filename="../processing/download_scenario.py" line="90"/>
         <source>Result codes, comma-separated (empty: every non-temporal raster)</source>
         <translation>Resultaatcodes, gescheiden door komma’s (leeg: elk niet-temporeel raster)</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="90"/>
+        <location filename="../processing/download_scenario.py" line="92"/>
         <source>Also the raw files</source>
         <translation>Ook de ruwe bestanden</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="94"/>
+        <location filename="../processing/download_scenario.py" line="96"/>
         <source>CRS (default: the scenario&apos;s)</source>
         <translation>CRS (standaard: die van het scenario)</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="95"/>
+        <location filename="../processing/download_scenario.py" line="97"/>
         <source>Pixel size (default: the scenario&apos;s)</source>
         <translation>Pixelgrootte (standaard: die van het scenario)</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="98"/>
+        <location filename="../processing/download_scenario.py" line="100"/>
         <source>Time steps of temporal results (UTC, comma-separated, or all)</source>
         <translation>Tijdstappen van temporele resultaten (UTC, gescheiden door komma’s, of all)</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="118"/>
+        <location filename="../processing/download_scenario.py" line="120"/>
         <source>{code}: {error}</source>
         <translation>{code}: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="130"/>
+        <location filename="../processing/download_scenario.py" line="132"/>
         <source>The scenario “{name}” has no results in Lizard.</source>
         <translation>Het scenario “{name}” heeft geen resultaten in Lizard.</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="139"/>
+        <location filename="../processing/download_scenario.py" line="141"/>
         <source>The scenario “{name}” has no raster results that are not temporal; name the results to download, or ask for the raw files.</source>
         <translation>Het scenario “{name}” heeft geen rasterresultaten die niet temporeel zijn; noem de resultaten om te downloaden, of vraag om de ruwe bestanden.</translation>
     </message>
@@ -4277,9 +4246,45 @@ OUTPUT: de scenario’s, met de velden uuid, name, model_name, model_revision, o
         <translation>{matched} van {scanned} scenario’s voldeden.</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="136"/>
+        <location filename="../processing/download_scenario.py" line="138"/>
         <source>The scenario “{name}” has no raw files in Lizard.</source>
         <translation>Het scenario “{name}” heeft geen ruwe bestanden in Lizard.</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/scenario_download.py" line="121"/>
+        <source>The folder {folder} cannot be written.</source>
+        <translation>In de map {folder} kan niet geschreven worden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/download_scenario.py" line="59"/>
+        <source>Downloads the results of a 3Di scenario stored in Lizard into the folder OUTPUT/&lt;scenario name&gt;: each raster result as one GeoTIFF named after its code (depth-max-dtri.tif), each chosen time step of a temporal result as its own GeoTIFF (depth-dtri_20230102T003000Z.tif, in UTC), and the raw files with their own names, beside scenario.json (what Lizard says of the scenario). Another scenario of the same name gets the folder &lt;scenario name&gt;_&lt;first 8 characters of its UUID&gt;. Rasters are fetched in tiles (never more than 100 million pixels per request) and joined; raw files are streamed and, when the connection breaks, continued where they stopped. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; the key goes only to the portal, never to a storage server a file is sent from.
+
+SCENARIO: the scenario&apos;s UUID or its exact name.
+RESULTS: result codes, separated by commas (for example depth-max-dtri, depth-dtri). Empty: every raster result that is not temporal.
+RAW: also download the raw files (3Di results, grid administration, logs).
+EXTENT: the area. Without an extent and a mask layer, the scenario&apos;s whole grid.
+MASK_LAYER: polygons (with &quot;selected features only&quot;, the selected ones): the rasters are clipped to their union (pixels outside are NODATA).
+CRS: the CRS of the GeoTIFFs; it needs an EPSG code. Default: the scenario&apos;s own.
+PIXEL_SIZE: in the units of the CRS. Default: the scenario&apos;s own.
+TIME: for temporal results, UTC times separated by commas (each gives its nearest time step), or all for every step. Default: the last step.
+OUTPUT: the folder.
+A result that fails does not stop the others; the failures are listed at the end. Files that already exist are skipped, so running again after a cancel fetches only what is missing. A cancel leaves no partial file.
+
+FILES: the paths of the files, one per line.</source>
+        <translation>Downloadt de resultaten van een 3Di-scenario dat in Lizard is opgeslagen naar de map OUTPUT/&lt;scenarionaam&gt;: elk rasterresultaat als één GeoTIFF genoemd naar zijn code (depth-max-dtri.tif), elke gekozen tijdstap van een temporeel resultaat als eigen GeoTIFF (depth-dtri_20230102T003000Z.tif, in UTC), en de ruwe bestanden met hun eigen namen, naast scenario.json (wat Lizard over het scenario zegt). Een ander scenario met dezelfde naam krijgt de map &lt;scenarionaam&gt;_&lt;eerste 8 tekens van zijn UUID&gt;. Rasters worden in tegels opgehaald (nooit meer dan 100 miljoen pixels per verzoek) en samengevoegd; ruwe bestanden worden gestreamd en, als de verbinding wegvalt, voortgezet waar ze stopten. Het gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY als die gezet zijn; de sleutel gaat alleen naar het portaal, nooit naar een opslagserver waar een bestand vandaan komt.
+
+SCENARIO: de UUID van het scenario of zijn precieze naam.
+RESULTS: resultaatcodes, gescheiden door komma’s (bijvoorbeeld depth-max-dtri, depth-dtri). Leeg: elk rasterresultaat dat niet temporeel is.
+RAW: download ook de ruwe bestanden (3Di-resultaten, gridadministratie, logs).
+EXTENT: het gebied. Zonder extent en maskerlaag het hele grid van het scenario.
+MASK_LAYER: polygonen (met &quot;alleen geselecteerde objecten&quot; de geselecteerde): de rasters worden bijgesneden tot hun vereniging (pixels erbuiten zijn NODATA).
+CRS: het CRS van de GeoTIFFs; het heeft een EPSG-code nodig. Standaard: dat van het scenario.
+PIXEL_SIZE: in de eenheden van het CRS. Standaard: die van het scenario.
+TIME: voor temporele resultaten UTC-tijden gescheiden door komma’s (elke tijd geeft de dichtstbijzijnde tijdstap), of all voor elke stap. Standaard: de laatste stap.
+OUTPUT: de map.
+Een resultaat dat mislukt houdt de andere niet tegen; de mislukte worden aan het eind genoemd. Bestanden die er al zijn worden overgeslagen, dus opnieuw draaien na een annulering haalt alleen op wat ontbreekt. Een annulering laat geen half bestand achter.
+
+FILES: de paden van de bestanden, één per regel.</translation>
     </message>
 </context>
 </TS>

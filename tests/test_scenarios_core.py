@@ -4,6 +4,7 @@ Downloaded rasters are checked against the fake's pixel formula (``rasterdata.pi
 centre, plus the time step's term), raw files against ``scenarios.file_bytes``.
 """
 
+import json
 import os
 import subprocess
 
@@ -222,6 +223,25 @@ def scenarios_name(scenario):
     return os.path.basename(scenario_download.scenario_folder("/", scenario))
 
 
+def test_two_scenarios_of_one_name_get_two_folders(lizard, client, tmp_path):
+    first = scenario_with(lizard)
+    second = next(s for s in lizard.data.scenarios if s["access_modifier"] == "Public" and s is not first)
+    saved = second["name"]
+    second["name"] = first["name"]
+    try:
+        _plan, one = run(client, first, tmp_path, ["depth-max-dtri"], pixel_size=50)
+        _plan, other = run(client, second, tmp_path, ["depth-max-dtri"], pixel_size=50)
+    finally:
+        second["name"] = saved
+    folder = tmp_path / scenarios_name(first)
+    assert one.paths == [str(folder / "depth-max-dtri.tif")]
+    assert other.paths == [str(tmp_path / "{}_{}".format(scenarios_name(first), second["uuid"][:8])
+                               / "depth-max-dtri.tif")]
+    assert json.loads((folder / "scenario.json").read_text(encoding="utf-8"))["uuid"] == first["uuid"]
+    _plan, again = run(client, first, tmp_path, ["depth-max-dtri"], pixel_size=50)
+    assert again.paths == one.paths  # the first scenario's folder is still its own
+
+
 def test_extent_pixel_size_and_crs_are_the_users(lizard, client, tmp_path):
     scenario = scenario_with(lizard)
     x0, y0 = scenario["origin_x"] + 100, scenario["origin_y"] + 100
@@ -271,7 +291,7 @@ def test_raw_files_are_streamed_and_the_redirected_one_gets_no_key(lizard, clien
     assert not outcome.failures
     folder = tmp_path / scenarios_name(scenario)
     names = sorted(os.listdir(folder))
-    assert names == ["gridadmin.h5", "log_files.zip", "results_3di.nc"]
+    assert names == ["gridadmin.h5", "log_files.zip", "results_3di.nc", "scenario.json"]
     for result in lizard.data.scenario_results[scenario["uuid"]]:
         if result["attachment_url"]:
             data = (folder / result["attachment_url"].rsplit("/", 1)[1]).read_bytes()
@@ -323,7 +343,7 @@ def test_cancel_leaves_no_partial_file(lizard, client, tmp_path):
 
     with pytest.raises(errors.CancelledError):
         plan.run(client, cancel=cancel, poll=FAST_POLL)
-    assert [name for _r, _d, names in os.walk(tmp_path) for name in names] == []
+    assert [name for _r, _d, names in os.walk(tmp_path) for name in names] == ["scenario.json"]
 
 
 def test_a_failing_result_is_counted_and_the_others_go_on(lizard, client, tmp_path):

@@ -6,8 +6,11 @@
 
 Folder layout: ``<folder>/<scenario name>/<result code>.tif`` for a raster, ``<result code>_<UTC time>.tif``
 (``20230102T003000Z``) for each chosen step of a temporal one, and the file's own name for a raw file (names
-made safe for file systems). A raster result is planned with :func:`core.rasters.download.plan_download` on
-the scenario's grid (its rasters' own grid fields are ``null``): the whole grid, or an :class:`Area`
+made safe for file systems), beside ``scenario.json`` (Lizard's description of the scenario). Another
+scenario of the same name gets ``<scenario name>_<first 8 characters of its UUID>``.
+
+A raster result is planned with :func:`core.rasters.download.plan_download` on the scenario's grid (its
+rasters' own grid fields are ``null``): the whole grid, or an :class:`Area`
 (extent or mask polygons), at the native pixel size or another, in the scenario's projection or another,
 tiled at most :data:`~core.rasters.download_grid.MAX_PIXELS` pixels per request and joined into one GeoTIFF.
 
@@ -20,6 +23,7 @@ Every result is fetched even when another fails; the failures are counted and li
 already there is skipped (run again after a cancel to fetch what is missing); cancel leaves no partial file.
 """
 
+import json
 import os
 
 from .. import errors, partial
@@ -30,6 +34,7 @@ from . import download, download_grid
 from .scenario_results import FILE
 
 log = get_logger("scenarios")
+MARKER = "scenario.json"  # in each scenario's folder: whose folder it is, and what Lizard says of the scenario
 
 
 class FileItem:
@@ -110,6 +115,11 @@ class ScenarioPlan:
         ``poll``: how Lizard's tasks are followed (see :meth:`~core.rasters.download.Plan.run`). All are called
         in the caller's thread. Raises CancelledError when cancelled."""
         outcome = DownloadOutcome()
+        try:
+            write_marker(self.folder, self.scenario)
+        except OSError as exc:
+            raise errors.ExportError(tr("The folder {folder} cannot be written.").format(folder=self.folder),
+                                     details=str(exc)) from None
         count = len(self.jobs) or 1
         for index, job in enumerate(self.jobs):
             name = job.result.code
@@ -143,9 +153,41 @@ class ScenarioPlan:
 
 
 def scenario_folder(folder, scenario):
-    """``<folder>/<scenario name>`` (made safe for file systems; the UUID when the name is empty)."""
-    return os.path.join(os.path.abspath(os.path.expanduser(str(folder))),
-                        download.sanitise_name(scenario.get("name"), scenario.get("uuid") or "scenario"))
+    """``<folder>/<scenario name>`` (made safe for file systems; the UUID when the name is empty). Names are
+    not unique: when that folder holds another scenario (its :data:`MARKER` names another UUID), it is
+    ``<folder>/<scenario name>_<first 8 characters of the UUID>``, so that no file of another scenario passes
+    for one of this one ("already there")."""
+    uuid = str(scenario.get("uuid") or "")
+    base = os.path.join(os.path.abspath(os.path.expanduser(str(folder))),
+                        download.sanitise_name(scenario.get("name"), uuid or "scenario"))
+    owner = folder_owner(base)
+    return base if owner in (None, uuid) else "{}_{}".format(base, uuid[:8])
+
+
+def folder_owner(path):
+    """The UUID of the scenario whose :data:`MARKER` is in ``path``, or None (no marker, or unreadable)."""
+    try:
+        with open(os.path.join(path, MARKER), encoding="utf-8") as handle:
+            return str(json.load(handle).get("uuid") or "") or None
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def write_marker(path, scenario):
+    """:data:`MARKER` in the scenario's folder: Lizard's description of the scenario (its model, simulation
+    period, grid), which also tells later downloads whose folder this is. Written once, atomically."""
+    final = os.path.join(path, MARKER)
+    if os.path.exists(final):
+        return
+    os.makedirs(path, exist_ok=True)
+    temp = partial.temp_file(final, ".json")
+    try:
+        with open(temp, "w", encoding="utf-8") as handle:
+            json.dump(scenario, handle, ensure_ascii=False, indent=1, sort_keys=True)
+        os.replace(temp, final)
+    except BaseException:
+        partial.remove(temp)
+        raise
 
 
 def plan_scenario(client, scenario, results, folder, *, area=None, crs=None, pixel_size=None, nodata=None,
