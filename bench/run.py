@@ -178,7 +178,7 @@ def main(argv=None):
                                 "--buildings", str(args.buildings), "--repeat", str(args.repeat),
                                 "--concurrency", str(args.concurrency)], stdin=subprocess.DEVNULL)
     codes = [buildings.returncode]
-    for name in ("export.py", "upload.py", "download.py"):
+    for name in ("export.py", "upload.py", "download.py", "scenarios.py"):
         if not os.path.exists(os.path.join(ROOT, "bench", name)):
             continue
         print()

@@ -191,11 +191,13 @@ def write_marker(path, scenario):
 
 
 def plan_scenario(client, scenario, results, folder, *, area=None, crs=None, pixel_size=None, nodata=None,
-                  times=None, cancel=None):
+                  times=None, vrt=False, use_async=True, cancel=None):
     """A :class:`ScenarioPlan` for ``results`` (:class:`~core.rasters.scenario_results.Result` s) of
     ``scenario`` into ``folder``. ``area``: an :class:`~core.rasters.download_grid.Area` (default the whole
     grid); ``crs``, ``pixel_size``, ``nodata``: as :func:`~core.rasters.download.plan_download` (default the
-    scenario's); ``times``: ``"all"`` or a list of moments for temporal results (default their last step).
+    scenario's); ``times``: ``"all"`` or a list of moments for temporal results (default their last step);
+    ``vrt``, ``use_async``: as :func:`~core.rasters.download.plan_download` (a ``.vrt`` over the kept tiles
+    instead of one GeoTIFF; ask Lizard for a task per tile).
     A raster result that cannot be planned fails alone when the plan runs."""
     own = scenario_folder(folder, scenario)
     jobs, notes, names = [], [], set()
@@ -215,7 +217,8 @@ def plan_scenario(client, scenario, results, folder, *, area=None, crs=None, pix
             raster = result.raster or str(result.data["raster"]).rstrip("/").rsplit("/", 1)[-1]
             plan = download.plan_download(
                 client, raster, own, area, crs=crs, pixel_size=pixel_size,
-                nodata=nodata, times=times, cancel=cancel, grid=scenario, name=result.code)
+                nodata=nodata, times=times, vrt=vrt, use_async=use_async, cancel=cancel, grid=scenario,
+                name=result.code)
         except errors.CancelledError:
             raise
         except errors.LizardError as exc:
