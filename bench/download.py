@@ -157,21 +157,40 @@ def print_table(rows, baseline_rss):
                     r.tool, r.seconds / curl.seconds))
 
 
-def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(description, argv):
+    """``--size``, ``--repeat``, ``--concurrency`` and ``--folder``: what the download benchmarks take."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--size", type=int, default=20000, help="width = height of the area in pixels")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--folder", default=None, help="where the files go (default: a temporary folder)")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
 
-    link_dir = import_paths()
+
+def start_qgis():
+    """QGIS (offscreen), started once."""
     from qgis.core import QgsApplication
 
     app = QgsApplication.instance()
     if app is None:
         app = QgsApplication([], False)
         app.initQgis()
+    return app
+
+
+def clean_up(server, *folders):
+    """Stops the fake Lizard's process (when it started) and deletes the folders."""
+    if server is not None:
+        server.terminate()
+        server.wait(10)
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main(argv=None):
+    args = arguments(__doc__.split("\n\n")[0], argv)
+    link_dir = import_paths()
+    app = start_qgis()  # noqa: F841 - kept alive while the benchmark runs
     server = None
     folder = tempfile.mkdtemp(prefix="lizard-bench-download-", dir=args.folder)
     try:
@@ -197,11 +216,7 @@ def main(argv=None):
             r.megapixels = megapixels
         print_table(rows, baseline_rss)
     finally:
-        if server is not None:
-            server.terminate()
-            server.wait(10)
-        shutil.rmtree(folder, ignore_errors=True)
-        shutil.rmtree(link_dir, ignore_errors=True)
+        clean_up(server, folder, link_dir)
     return 0
 
 

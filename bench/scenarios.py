@@ -21,7 +21,6 @@ Targets (issue 14): VRT ≤ 1.3× curl, GeoTIFF ≤ 1.2× the pipeline. Reported
 runs is shown.
 """
 
-import argparse
 import os
 import shutil
 import subprocess
@@ -32,7 +31,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from download import run_curl  # noqa: E402
+from download import arguments, clean_up, run_curl, start_qgis  # noqa: E402
 from run import Result as Row  # noqa: E402
 from run import import_paths, peak_rss_mib, start_fake_lizard  # noqa: E402
 
@@ -151,24 +150,14 @@ def print_table(rows, baseline_rss, megapixels):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--size", type=int, default=20000, help="width = height of the area in pixels")
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--concurrency", type=int, default=4)
-    parser.add_argument("--folder", default=None, help="where the files go (default: a temporary folder)")
-    args = parser.parse_args(argv)
+    args = arguments(__doc__.split("\n\n")[0], argv)
     for tool in ("curl", "gdalbuildvrt", "gdal_translate"):
         if shutil.which(tool) is None:
             print("{} is not installed: no scenario benchmark (apt-get install curl gdal-bin).".format(tool))
             return 0
 
     link_dir = import_paths()
-    from qgis.core import QgsApplication
-
-    app = QgsApplication.instance()
-    if app is None:
-        app = QgsApplication([], False)
-        app.initQgis()
+    app = start_qgis()  # noqa: F841 - kept alive while the benchmark runs
     server = None
     folder = tempfile.mkdtemp(prefix="lizard-bench-scenarios-", dir=args.folder)
     try:
@@ -189,11 +178,7 @@ def main(argv=None):
         rows = bench_all(base_url, scenario, results, args.size, urls, folder, args.repeat, args.concurrency)
         print_table(rows, baseline_rss, megapixels)
     finally:
-        if server is not None:
-            server.terminate()
-            server.wait(10)
-        shutil.rmtree(folder, ignore_errors=True)
-        shutil.rmtree(link_dir, ignore_errors=True)
+        clean_up(server, folder, link_dir)
     return 0
 
 
