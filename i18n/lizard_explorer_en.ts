@@ -2094,7 +2094,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="151"/>
+        <location filename="../core/rasters/scenario_download.py" line="159"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2134,7 +2134,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download_run.py" line="497"/>
+        <location filename="../core/rasters/scenario_download.py" line="63"/>
         <source>{path} cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3912,7 +3912,7 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/rasters/scenario_download.py" line="95"/>
+        <location filename="../core/rasters/scenario_download.py" line="103"/>
         <source>%n result(s) could not be downloaded: {list}</source>
         <translation>
             <numerusform>%n result could not be downloaded: {list}</numerusform>
@@ -3920,12 +3920,12 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="132"/>
+        <location filename="../core/rasters/scenario_download.py" line="140"/>
         <source>Downloading {name} ({n} of {count})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="205"/>
+        <location filename="../core/rasters/scenario_download.py" line="215"/>
         <source>Lizard gives no file for the result {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4108,7 +4108,7 @@ OUTPUT: the scenarios, with the fields uuid, name, model_name, model_revision, o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="121"/>
+        <location filename="../core/rasters/scenario_download.py" line="129"/>
         <source>The folder {folder} cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2116,7 +2116,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>{failed} van {count} bestanden konden niet worden gedownload; de eerste: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="151"/>
+        <location filename="../core/rasters/scenario_download.py" line="159"/>
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
@@ -2156,7 +2156,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De tegels van {name} kunnen niet worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download_run.py" line="497"/>
+        <location filename="../core/rasters/scenario_download.py" line="63"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kan niet worden geschreven.</translation>
     </message>
@@ -4042,7 +4042,7 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>De server stuurde een ander deel van het bestand dan gevraagd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/rasters/scenario_download.py" line="95"/>
+        <location filename="../core/rasters/scenario_download.py" line="103"/>
         <source>%n result(s) could not be downloaded: {list}</source>
         <translation>
             <numerusform>%n resultaat kon niet gedownload worden: {list}</numerusform>
@@ -4050,12 +4050,12 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="132"/>
+        <location filename="../core/rasters/scenario_download.py" line="140"/>
         <source>Downloading {name} ({n} of {count})…</source>
         <translation>{name} wordt gedownload ({n} van {count})…</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="205"/>
+        <location filename="../core/rasters/scenario_download.py" line="215"/>
         <source>Lizard gives no file for the result {code}.</source>
         <translation>Lizard geeft geen bestand voor het resultaat {code}.</translation>
     </message>
@@ -4251,7 +4251,7 @@ OUTPUT: de scenario’s, met de velden uuid, name, model_name, model_revision, o
         <translation>Het scenario “{name}” heeft geen ruwe bestanden in Lizard.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/scenario_download.py" line="121"/>
+        <location filename="../core/rasters/scenario_download.py" line="129"/>
         <source>The folder {folder} cannot be written.</source>
         <translation>In de map {folder} kan niet geschreven worden.</translation>
     </message>

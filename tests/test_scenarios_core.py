@@ -357,3 +357,28 @@ def test_a_failing_result_is_counted_and_the_others_go_on(lizard, client, tmp_pa
     assert sorted(os.path.basename(p) for p in outcome.paths) == ["depth-first-dtri.tif", "depth-max-dtri.tif",
                                                                   "total-damage.tif"]
     assert leftovers(tmp_path) == []
+
+
+def test_a_raw_file_that_cannot_be_written_fails_alone_with_a_sentence(lizard, client, tmp_path, monkeypatch):
+    scenario = scenario_with(lizard)
+    replace = os.replace
+
+    def full_disk(source, target):
+        if str(target).endswith("gridadmin.h5"):
+            raise OSError(28, "No space left on device")
+        return replace(source, target)
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    _plan, outcome = run(client, scenario, tmp_path, ["grid-admin", "logfiles"])
+    folder = tmp_path / scenarios_name(scenario)
+    assert outcome.paths == [str(folder / "log_files.zip")]
+    ((code, error),) = outcome.failures
+    assert code == "grid-admin" and str(error) == "{} cannot be written.".format(folder / "gridadmin.h5")
+    assert leftovers(tmp_path) == []
+
+
+def test_a_scenario_folder_that_cannot_be_made_stops_with_a_sentence(lizard, client, tmp_path):
+    scenario = scenario_with(lizard)
+    (tmp_path / scenarios_name(scenario)).write_text("a file where the folder should be")
+    with pytest.raises(errors.ExportError, match="cannot be written"):
+        run(client, scenario, tmp_path, ["logfiles"])

@@ -48,17 +48,25 @@ class FileItem:
         if already_there(self.path):
             self.status = download_grid.SKIPPED
             return [self.path]
-        os.makedirs(os.path.dirname(self.path), exist_ok=True)
-        suffix = os.path.splitext(self.path)[1]
-        temp = partial.adopt_leftover(self.path, suffix)  # what a QGIS that was killed had fetched already
-        partial.clean_leftovers(self.path)
-        temp = temp or partial.temp_file(self.path, suffix)
+        temp = None
         try:
+            os.makedirs(os.path.dirname(self.path), exist_ok=True)
+            suffix = os.path.splitext(self.path)[1]
+            temp = partial.adopt_leftover(self.path, suffix)  # what a QGIS that was killed had fetched already
+            partial.clean_leftovers(self.path)
+            temp = temp or partial.temp_file(self.path, suffix)
             client.download(self.result.url, temp, resume=True, cancel=cancel,
                             progress=lambda done, total: progress(done / float(total) if total else 0.0))
             os.replace(temp, self.path)
-        except BaseException:
+        except OSError as exc:
             partial.remove(temp)
+            self.status, self.error = download_grid.FAILED, errors.ExportError(
+                tr("{path} cannot be written.").format(path=self.path), details=str(exc))
+            raise self.error from None
+        except BaseException as exc:
+            partial.remove(temp)
+            self.status = download_grid.CANCELLED if isinstance(exc, errors.CancelledError) else download_grid.FAILED
+            self.error = exc if isinstance(exc, errors.LizardError) else None
             raise
         self.status = download_grid.DONE
         return [self.path]
