@@ -119,3 +119,10 @@ def test_series_to_csv_and_geopackage(tmp_path):
     assert export.write_series(tmp_path / "s.gpkg", [series], layer_name="raster_values") == 3
     gpkg_rows, _ = table(tmp_path / "s.gpkg", "raster_values")
     assert [row["value"] for row in gpkg_rows] == [1.5, None, 3.0]
+
+
+def test_the_next_link_is_read_from_the_head_of_a_page_or_left_to_the_decoder():
+    head = b'{"count":3,"next":"https://x.nl/api/v4/t/?page=2","previous":null,"results":[{"next":"no"}]}'
+    assert export._next_link(head) == "https://x.nl/api/v4/t/?page=2"
+    assert export._next_link(b'{"results":[{"next":"https://x.nl/no"}],"next":null}') is None
+    assert export._next_link(b'{"count":3,"next":null,"results":[]}') is None
