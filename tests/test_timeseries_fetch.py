@@ -83,9 +83,15 @@ def test_raw_events_of_a_short_series_in_utc(client, lizard, machine_tz):
     assert (numpy.diff(series.times.astype("int64")) > 0).all()
 
 
-def test_an_empty_series_is_no_data_not_zero(client):
-    series = fetch.load_series(client, info_of(client, TS_EMPTY), None, None)
+def test_an_empty_series_is_no_data_not_zero(client, lizard):
+    # one of the series without events (TS_EMPTY itself gets events from the upload tests of this session)
+    empty = next(ts["uuid"] for ts in lizard.data.timeseries if ts["uuid"] != TS_EMPTY and ts["access_modifier"]
+                 == "Public" and ts["uuid"] in lizard.data.events and not lizard.data.events[ts["uuid"]])
+    info = info_of(client, empty)
+    assert info["start"] is None and info["end"] is None
+    series = fetch.load_series(client, info, None, None)
     assert len(series) == 0 and series.values.size == 0
+    assert fetch.default_period([info]) == (None, None)
 
 
 def test_cancel_stops_loading(client):
