@@ -19,9 +19,10 @@ import io
 import json
 import operator
 import os
+import queue
 import re
 import shutil
-from concurrent.futures import ThreadPoolExecutor
+import threading
 
 import numpy
 
@@ -38,6 +39,8 @@ log = get_logger("timeseries.export")
 COLUMNS = ("timeseries_uuid", "location_code", "name", "time", "value", "flag", "validation_code", "comment")
 DEFAULT_LAYER = "lizard_events"
 PAGE_SIZE = 100000  # events per request (Lizard's users ask this many; the server may cap it)
+AHEAD = 2  # pages fetched and waiting to be written, at most
+PART_BYTES = 1 << 20  # a page's events are decoded and written in pieces of about this size
 FORMATS = {".csv": "csv", ".gpkg": "gpkg"}
 
 
@@ -252,31 +255,131 @@ def _decode(url, body):
     return Page.from_json(data, url)
 
 
+def _split_results(body, size=None):
+    """``(head, parts)``: a page as Lizard writes it (``{…,"results":[…]}``, results last) cut into the page
+    without its results and pieces of about ``size`` bytes of the results list, cut between two events
+    (``},{``); None for any other shape. A cut that falls inside a text or a nested value leaves a piece that
+    is not valid JSON, so :func:`_decode_parts` notices it."""
+    size = size or PART_BYTES
+    if not body.endswith(b"]}"):
+        return None
+    key = body.find(b'"results":[', 0, 4096)
+    if key < 0:
+        return None
+    start, end = key + len(b'"results":['), len(body) - 2
+    parts, position = [], start
+    while end - position > size:
+        cut = body.find(b"},{", position + size, end)
+        if cut < 0:
+            break
+        parts.append(body[position:cut + 1])
+        position = cut + 2
+    if end > position:
+        parts.append(body[position:end])
+    return body[:start] + b"]}", parts
+
+
+def _decode_parts(url, body):
+    """``(page, parts)``: the page (its ``results`` empty) and its events as a list of lists. A large page
+    is decoded piece by piece, so that the thread fetching the next page gets the interpreter every few
+    milliseconds instead of waiting out one long decode."""
+    split = _split_results(body)
+    if split is not None:
+        head, pieces = split
+        page = _decode(url, head)
+        try:
+            with _gc_paused():
+                parts = [json.loads(b"[" + piece + b"]", parse_float=str) for piece in pieces]
+        except ValueError:
+            parts = None
+        if parts is not None and not page.results:
+            return page, parts
+    page = _decode(url, body)
+    return page, [page.results]
+
+
+class _Fetcher:
+    """Fetches pages one after another in a thread of its own, following each page's ``next`` link as read
+    from the head of its body (:func:`_next_link`), and hands the bodies over through a small queue: the
+    server is kept busy while this thread's caller decodes and writes, and at most :data:`AHEAD` bodies wait."""
+
+    def __init__(self, client, url_or_path, params, cancelled):
+        self.queue = queue.Queue(maxsize=AHEAD)
+        self.stop = threading.Event()
+        self._cancelled = cancelled
+        self.thread = threading.Thread(target=self._run, args=(client, url_or_path, params),
+                                       name="lizard-events", daemon=True)
+        self.thread.start()
+
+    def _stopped(self):
+        return self.stop.is_set() or self._cancelled()
+
+    def _put(self, item):
+        while not self.stop.is_set():
+            try:
+                self.queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _run(self, client, url_or_path, params):
+        try:
+            while url_or_path and not self._stopped():
+                url, body = _fetch(client, url_or_path, params, self._stopped)
+                url_or_path, params = _next_link(body), None
+                if not self._put((url, body, url_or_path)):
+                    return
+            self._put(None)
+        except BaseException as exc:  # handed to the reader
+            self._put(exc)
+
+    def get(self):
+        """``(url, body, next link as guessed)``, or None after the last page."""
+        while True:
+            if self._cancelled():
+                raise errors.CancelledError()
+            try:
+                item = self.queue.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            if isinstance(item, BaseException):
+                raise item
+            return item
+
+    def close(self):
+        self.stop.set()
+        while True:
+            try:
+                self.queue.get_nowait()
+            except queue.Empty:
+                break
+
+
 def _pages_ahead(client, path, params, cancelled):
-    """The pages of ``path`` in order. While one page is decoded and written here, the next one is already
-    being fetched in a thread: its link is read from the head of the body before the body is decoded (and
-    checked against the decoded page; a wrong guess is dropped and the right page fetched)."""
-    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lizard-events")
-    pending = None
+    """The pages of ``path`` in order, fetched ahead by a :class:`_Fetcher` while each is decoded and written
+    here. A guessed ``next`` link that differs from the decoded page's is dropped with what was fetched after
+    it, and fetching starts again from the right link."""
+    fetcher = _Fetcher(client, path, dict(params, page_size=PAGE_SIZE), cancelled)
     try:
-        pending = executor.submit(_fetch, client, path, dict(params, page_size=PAGE_SIZE), cancelled)
-        while pending is not None:
-            url, body = pending.result()
-            guess = _next_link(body)
-            pending = executor.submit(_fetch, client, guess, None, cancelled) if guess else None
-            page = _decode(url, body)
+        while True:
+            item = fetcher.get()
+            if item is None:
+                return
+            url, body, guess = item
+            page, parts = _decode_parts(url, body)
             body = None
             if page.next != guess:
-                if pending is not None:
-                    pending.cancel()
-                pending = executor.submit(_fetch, client, page.next, None, cancelled) if page.next else None
-            yield page
+                fetcher.close()
+                fetcher = _Fetcher(client, page.next, None, cancelled) if page.next else None
+            yield page, parts
+            if fetcher is None:
+                return
             if cancelled():
                 raise errors.CancelledError()
     finally:
-        if pending is not None:
-            pending.cancel()
-        executor.shutdown(wait=False)
+        if fetcher is not None:
+            fetcher.close()
 
 
 def _event_rows(ts_uuid, code, name, events):
@@ -327,11 +430,12 @@ def write_events(path, client, infos, start=None, end=None, cancel=None, progres
         done = total = 0
         for ts_uuid, code, name in series:
             first = True
-            for page in _pages_ahead(client, "timeseries/{}/events/".format(ts_uuid), params, cancelled):
+            for page, parts in _pages_ahead(client, "timeseries/{}/events/".format(ts_uuid), params, cancelled):
                 if first:
                     total += page.count if isinstance(page.count, int) else 0
                     first = False
-                done += table.add_events(ts_uuid, code, name, page.results)
+                for events in parts:
+                    done += table.add_events(ts_uuid, code, name, events)
                 if progress is not None:
                     progress(done, max(total, done))
         return done
