@@ -64,12 +64,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="428"/>
+        <location filename="../core/client.py" line="433"/>
         <source>Lizard sent a link to another server ({host}); it was not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="77"/>
+        <location filename="../core/timeseries/export.py" line="252"/>
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3907,22 +3907,22 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="42"/>
+        <location filename="../core/timeseries/export.py" line="51"/>
         <source>Timeseries can be written to a .csv or a .gpkg file, not to “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="102"/>
+        <location filename="../core/timeseries/export.py" line="128"/>
         <source>{path} exists and is not a GeoPackage; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="115"/>
+        <location filename="../core/timeseries/export.py" line="141"/>
         <source>Could not write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="153"/>
+        <location filename="../core/timeseries/export.py" line="184"/>
         <source>The folder of {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>

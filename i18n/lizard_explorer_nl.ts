@@ -54,12 +54,12 @@
         <translation>De verbinding met Lizard werd verbroken voordat het antwoord compleet was.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="428"/>
+        <location filename="../core/client.py" line="433"/>
         <source>Lizard sent a link to another server ({host}); it was not followed.</source>
         <translation>Lizard stuurde een link naar een andere server ({host}); die is niet gevolgd.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="77"/>
+        <location filename="../core/timeseries/export.py" line="252"/>
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
         <translation>Lizard antwoordde met iets dat geen JSON is; klopt het portaaladres?</translation>
     </message>
@@ -4037,22 +4037,22 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>Kies minstens één statistiek.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="42"/>
+        <location filename="../core/timeseries/export.py" line="51"/>
         <source>Timeseries can be written to a .csv or a .gpkg file, not to “{name}”.</source>
         <translation>Tijdreeksen kunnen naar een .csv- of een .gpkg-bestand worden geschreven, niet naar “{name}”.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="102"/>
+        <location filename="../core/timeseries/export.py" line="128"/>
         <source>{path} exists and is not a GeoPackage; choose another file.</source>
         <translation>{path} bestaat al en is geen GeoPackage; kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="115"/>
+        <location filename="../core/timeseries/export.py" line="141"/>
         <source>Could not write {path}.</source>
         <translation>Kon {path} niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="153"/>
+        <location filename="../core/timeseries/export.py" line="184"/>
         <source>The folder of {path} does not exist.</source>
         <translation>De map van {path} bestaat niet.</translation>
     </message>
