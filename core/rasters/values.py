@@ -4,19 +4,17 @@ Both answer ``{"results": [...]}``; each row is read loosely: ``{"value": v}`` w
 ``time``, ``timestamp`` or ``datetime`` (ISO 8601, zone-less = UTC, or epoch seconds/milliseconds), or an
 older ``[time, value]`` array. Empty ``results`` mean "no value here": an empty list, never 0.
 
-:func:`run_parallel` runs one request per feature, at most :data:`WORKERS` at a time, and records each
-failure per feature while the rest go on.
+:func:`run_parallel` (from :mod:`core.parallel`) runs one request per feature, at most ``WORKERS`` at a
+time, and records each failure per feature while the rest go on.
 """
 
 import re
-from concurrent.futures import ThreadPoolExecutor
 
 from .. import errors
-from ..client import cancel_check
 from ..i18n import tr
+from ..parallel import WORKERS, run_parallel  # noqa: F401 - run_parallel is part of this module's API
 from ..times import from_ms, iso_utc, to_utc
 
-WORKERS = 4
 STATISTICS = ("mean", "min", "max", "sum", "count", "median", "p10", "p90")
 TEMPORAL_STATISTICS = ("mean", "min", "max", "sum", "count", "median")
 TIME_KEYS = ("time", "timestamp", "datetime", "date")
@@ -116,38 +114,3 @@ def resolve_raster(client, text, cancel=None):
             tr("No raster is called “{name}”; give its UUID.").format(name=text) if not matches else
             tr("Several rasters are called “{name}”; give the UUID.").format(name=text))
     return matches[0]
-
-
-def run_parallel(jobs, task, progress=None, cancel=None, workers=WORKERS):
-    """``task(job)`` for every job, at most ``workers`` at a time. Returns ``(results, failures)``:
-    ``results[i]`` is job i's answer (None when it failed) and ``failures`` ``[(i, error), ...]``.
-    A cancel stops the rest (CancelledError); other errors are recorded and the rest go on."""
-    cancelled = cancel_check(cancel)
-    results = [None] * len(jobs)
-    failures = []
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        pending = {}
-        index = 0
-        done_count = 0
-        while index < len(jobs) or pending:
-            while index < len(jobs) and len(pending) < workers:
-                if cancelled():
-                    break
-                pending[pool.submit(task, jobs[index])] = index
-                index += 1
-            if not pending:
-                break
-            future = next(iter(pending))
-            position = pending.pop(future)
-            try:
-                results[position] = future.result()
-            except errors.CancelledError:
-                failures.append((position, errors.CancelledError()))
-            except errors.LizardError as exc:
-                failures.append((position, exc))
-            done_count += 1
-            if progress is not None:
-                progress(done_count / max(1, len(jobs)))
-        if cancelled():
-            raise errors.CancelledError()
-    return results, failures
