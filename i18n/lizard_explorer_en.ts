@@ -619,12 +619,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="123"/>
+        <location filename="../ui/add_to_map.py" line="124"/>
         <source>Adding “{name}” to the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="125"/>
+        <location filename="../ui/add_to_map.py" line="126"/>
         <source>Adding Lizard rasters to the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,7 +634,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/add_to_map.py" line="146"/>
+        <location filename="../ui/add_to_map.py" line="147"/>
         <source>Added %n layer(s) to the map: {names}.</source>
         <translation>
             <numerusform>Added %n layer to the map: {names}.</numerusform>
@@ -1695,7 +1695,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="48"/>
+        <location filename="../ui/events_dialog.py" line="49"/>
         <source>Selected features only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,7 +1936,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="132"/>
+        <location filename="../ui/upload_raster_dialog.py" line="133"/>
         <source>NODATA “{value}” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,7 +2164,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="185"/>
+        <location filename="../ui/events_dialog.py" line="186"/>
         <source>timeseries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,7 +2249,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="148"/>
+        <location filename="../ui/upload_raster_dialog.py" line="149"/>
         <source>Give the new rastersource a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,7 +2319,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="89"/>
+        <location filename="../ui/upload_raster_dialog.py" line="90"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,7 +2673,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="40"/>
+        <location filename="../ui/events_dialog.py" line="41"/>
         <source>Upload timeseries events to Lizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2683,27 +2683,27 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="99"/>
+        <location filename="../ui/events_dialog.py" line="100"/>
         <source>Timeseries UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="100"/>
+        <location filename="../ui/events_dialog.py" line="101"/>
         <source>Time field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="101"/>
+        <location filename="../ui/events_dialog.py" line="102"/>
         <source>Value field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="102"/>
+        <location filename="../ui/events_dialog.py" line="103"/>
         <source>Flag field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="103"/>
+        <location filename="../ui/events_dialog.py" line="104"/>
         <source>Comment field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,17 +2911,17 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="92"/>
+        <location filename="../ui/upload_raster_dialog.py" line="93"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="94"/>
+        <location filename="../ui/upload_raster_dialog.py" line="95"/>
         <source>Send the files that were not uploaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="97"/>
+        <location filename="../ui/upload_raster_dialog.py" line="98"/>
         <source>Cancel upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,57 +2979,57 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="138"/>
+        <location filename="../ui/upload_raster_dialog.py" line="139"/>
         <source>Add a raster layer or a file to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="145"/>
+        <location filename="../ui/upload_raster_dialog.py" line="146"/>
         <source>Choose the rastersource to upload into, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="151"/>
+        <location filename="../ui/upload_raster_dialog.py" line="152"/>
         <source>Loading your organisations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="152"/>
+        <location filename="../ui/upload_raster_dialog.py" line="153"/>
         <source>Choose an organisation; you need the supplier role in one to create a rastersource.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="213"/>
+        <location filename="../ui/upload_raster_dialog.py" line="214"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="299"/>
+        <location filename="../ui/upload_raster_dialog.py" line="300"/>
         <source>Uploading to a new Lizard rastersource “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="301"/>
+        <location filename="../ui/upload_raster_dialog.py" line="302"/>
         <source>Uploading to the Lizard rastersource “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="314"/>
+        <location filename="../ui/upload_raster_dialog.py" line="315"/>
         <source>Uploading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="323"/>
+        <location filename="../ui/upload_raster_dialog.py" line="324"/>
         <source>Lizard is processing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="336"/>
+        <location filename="../ui/upload_raster_dialog.py" line="337"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="361"/>
+        <location filename="../ui/upload_raster_dialog.py" line="359"/>
         <source>Upload cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,52 +3054,52 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="52"/>
+        <location filename="../ui/events_dialog.py" line="53"/>
         <source>The UUID of the timeseries in Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="97"/>
+        <location filename="../ui/events_dialog.py" line="98"/>
         <source>Layer or table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="149"/>
+        <location filename="../ui/events_dialog.py" line="150"/>
         <source>Choose a layer or table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="152"/>
+        <location filename="../ui/events_dialog.py" line="153"/>
         <source>Give the UUID of the timeseries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="158"/>
+        <location filename="../ui/events_dialog.py" line="159"/>
         <source>Choose the time field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="160"/>
+        <location filename="../ui/events_dialog.py" line="161"/>
         <source>Choose the value field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="208"/>
+        <location filename="../ui/events_dialog.py" line="209"/>
         <source>There are no events to send: no row has a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="216"/>
+        <location filename="../ui/events_dialog.py" line="217"/>
         <source>Uploading timeseries events to Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="222"/>
+        <location filename="../ui/events_dialog.py" line="223"/>
         <source>Uploading events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="237"/>
+        <location filename="../ui/events_dialog.py" line="238"/>
         <source>%n event(s) stored.</source>
         <translation>
             <numerusform>%n event stored.</numerusform>
@@ -3107,7 +3107,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="239"/>
+        <location filename="../ui/events_dialog.py" line="240"/>
         <source>%n row(s) without a value skipped.</source>
         <translation>
             <numerusform>%n row without a value skipped.</numerusform>
@@ -3115,7 +3115,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="254"/>
+        <location filename="../ui/events_dialog.py" line="255"/>
         <source>Timeseries events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3395,12 +3395,12 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="321"/>
+        <location filename="../ui/download_dialog.py" line="318"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="326"/>
+        <location filename="../ui/download_dialog.py" line="323"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,17 +3548,17 @@ EVENTS: the number of events Lizard stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="68"/>
+        <location filename="../ui/events_dialog.py" line="69"/>
         <source>How to read times that do not say their zone (a date/time field of a CSV file or GeoPackage, or text like 2024-07-01 12:00). Times that do say it keep their moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="74"/>
+        <location filename="../ui/events_dialog.py" line="75"/>
         <source>Summer time follows the chosen zone. Rows without a value are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="104"/>
+        <location filename="../ui/events_dialog.py" line="105"/>
         <source>Times without a zone are</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3904,6 +3904,106 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
     <message>
         <location filename="../processing/raster_values.py" line="217"/>
         <source>Choose at least one statistic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="46"/>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="46"/>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="46"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="46"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="56"/>
+        <source>aggregates per {window}: mean with min–max band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="56"/>
+        <source>aggregates: mean with min–max band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="59"/>
+        <source>raw events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="153"/>
+        <source>The plot needs matplotlib, which this QGIS installation lacks; install the python3-matplotlib package (or matplotlib) to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="176"/>
+        <source>No series to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="198"/>
+        <source>No data in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="220"/>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="226"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="270"/>
+        <source>A plot can be saved as .png or .svg, not as “{suffix}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="273"/>
+        <source>There is no plot to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="281"/>
+        <source>The plot could not be saved as {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="336"/>
+        <source>min–max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="402"/>
+        <source>{name}: no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="411"/>
+        <source>{value}, flagged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -642,12 +642,12 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>{matched} van {scanned} rasterbronnen kwamen overeen.</translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="123"/>
+        <location filename="../ui/add_to_map.py" line="124"/>
         <source>Adding “{name}” to the map</source>
         <translation>“{name}” aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="125"/>
+        <location filename="../ui/add_to_map.py" line="126"/>
         <source>Adding Lizard rasters to the map</source>
         <translation>Lizard-rasters aan de kaart toevoegen</translation>
     </message>
@@ -657,7 +657,7 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>“{name}” is aan de kaart toegevoegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/add_to_map.py" line="146"/>
+        <location filename="../ui/add_to_map.py" line="147"/>
         <source>Added %n layer(s) to the map: {names}.</source>
         <translation>
             <numerusform>%n laag aan de kaart toegevoegd: {names}.</numerusform>
@@ -1717,7 +1717,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Assetbundel exporteren voor Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="48"/>
+        <location filename="../ui/events_dialog.py" line="49"/>
         <source>Selected features only</source>
         <translation>Alleen geselecteerde objecten</translation>
     </message>
@@ -1958,7 +1958,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Kies het .tif-bestand om te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="132"/>
+        <location filename="../ui/upload_raster_dialog.py" line="133"/>
         <source>NODATA “{value}” is not a number.</source>
         <translation>NODATA “{value}” is geen getal.</translation>
     </message>
@@ -2186,7 +2186,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>{count} rijen herhalen een tijd die een andere rij al heeft: {pairs}. Lizard weigert dubbele tijden in één upload; verwijder ze of voeg ze samen.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="185"/>
+        <location filename="../ui/events_dialog.py" line="186"/>
         <source>timeseries</source>
         <translation>tijdreeks</translation>
     </message>
@@ -2271,7 +2271,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>rasterbron</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="148"/>
+        <location filename="../ui/upload_raster_dialog.py" line="149"/>
         <source>Give the new rastersource a name.</source>
         <translation>Geef de nieuwe rasterbron een naam.</translation>
     </message>
@@ -2341,7 +2341,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Niet verstuurd: {files}.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="89"/>
+        <location filename="../ui/upload_raster_dialog.py" line="90"/>
         <source>Upload</source>
         <translation>Uploaden</translation>
     </message>
@@ -2781,7 +2781,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>De status van de taak kon niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="40"/>
+        <location filename="../ui/events_dialog.py" line="41"/>
         <source>Upload timeseries events to Lizard</source>
         <translation>Tijdreekswaarden uploaden naar Lizard</translation>
     </message>
@@ -2791,27 +2791,27 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Tabel of laag</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="99"/>
+        <location filename="../ui/events_dialog.py" line="100"/>
         <source>Timeseries UUID</source>
         <translation>UUID van de tijdreeks</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="100"/>
+        <location filename="../ui/events_dialog.py" line="101"/>
         <source>Time field</source>
         <translation>Tijdveld</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="101"/>
+        <location filename="../ui/events_dialog.py" line="102"/>
         <source>Value field</source>
         <translation>Waardeveld</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="102"/>
+        <location filename="../ui/events_dialog.py" line="103"/>
         <source>Flag field</source>
         <translation>Vlagveld</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="103"/>
+        <location filename="../ui/events_dialog.py" line="104"/>
         <source>Comment field</source>
         <translation>Commentaarveld</translation>
     </message>
@@ -3019,17 +3019,17 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Rasterlaag aanmaken en aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="92"/>
+        <location filename="../ui/upload_raster_dialog.py" line="93"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="94"/>
+        <location filename="../ui/upload_raster_dialog.py" line="95"/>
         <source>Send the files that were not uploaded yet</source>
         <translation>De nog niet geüploade bestanden versturen</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="97"/>
+        <location filename="../ui/upload_raster_dialog.py" line="98"/>
         <source>Cancel upload</source>
         <translation>Upload annuleren</translation>
     </message>
@@ -3087,57 +3087,57 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Uw organisaties laden</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="138"/>
+        <location filename="../ui/upload_raster_dialog.py" line="139"/>
         <source>Add a raster layer or a file to upload.</source>
         <translation>Voeg een rasterlaag of een bestand toe om te uploaden.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="145"/>
+        <location filename="../ui/upload_raster_dialog.py" line="146"/>
         <source>Choose the rastersource to upload into, or create a new one.</source>
         <translation>Kies de rasterbron om naar te uploaden, of maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="151"/>
+        <location filename="../ui/upload_raster_dialog.py" line="152"/>
         <source>Loading your organisations…</source>
         <translation>Uw organisaties laden…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="152"/>
+        <location filename="../ui/upload_raster_dialog.py" line="153"/>
         <source>Choose an organisation; you need the supplier role in one to create a rastersource.</source>
         <translation>Kies een organisatie; om een rasterbron aan te maken hebt u daarin de supplier-rol nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="213"/>
+        <location filename="../ui/upload_raster_dialog.py" line="214"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="299"/>
+        <location filename="../ui/upload_raster_dialog.py" line="300"/>
         <source>Uploading to a new Lizard rastersource “{name}”</source>
         <translation>Uploaden naar een nieuwe Lizard-rasterbron “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="301"/>
+        <location filename="../ui/upload_raster_dialog.py" line="302"/>
         <source>Uploading to the Lizard rastersource “{name}”</source>
         <translation>Uploaden naar de Lizard-rasterbron “{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="314"/>
+        <location filename="../ui/upload_raster_dialog.py" line="315"/>
         <source>Uploading…</source>
         <translation>Uploaden…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="323"/>
+        <location filename="../ui/upload_raster_dialog.py" line="324"/>
         <source>Lizard is processing {file}…</source>
         <translation>Lizard verwerkt {file}…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="336"/>
+        <location filename="../ui/upload_raster_dialog.py" line="337"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../ui/upload_raster_dialog.py" line="361"/>
+        <location filename="../ui/upload_raster_dialog.py" line="359"/>
         <source>Upload cancelled.</source>
         <translation>Upload geannuleerd.</translation>
     </message>
@@ -3162,52 +3162,52 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Rasterlaag “{name}” is in Lizard aangemaakt; wordt aan de kaart toegevoegd…</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="52"/>
+        <location filename="../ui/events_dialog.py" line="53"/>
         <source>The UUID of the timeseries in Lizard</source>
         <translation>De UUID van de tijdreeks in Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="97"/>
+        <location filename="../ui/events_dialog.py" line="98"/>
         <source>Layer or table</source>
         <translation>Laag of tabel</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="149"/>
+        <location filename="../ui/events_dialog.py" line="150"/>
         <source>Choose a layer or table.</source>
         <translation>Kies een laag of tabel.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="152"/>
+        <location filename="../ui/events_dialog.py" line="153"/>
         <source>Give the UUID of the timeseries.</source>
         <translation>Geef de UUID van de tijdreeks op.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="158"/>
+        <location filename="../ui/events_dialog.py" line="159"/>
         <source>Choose the time field.</source>
         <translation>Kies het tijdveld.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="160"/>
+        <location filename="../ui/events_dialog.py" line="161"/>
         <source>Choose the value field.</source>
         <translation>Kies het waardeveld.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="208"/>
+        <location filename="../ui/events_dialog.py" line="209"/>
         <source>There are no events to send: no row has a value.</source>
         <translation>Er zijn geen waarden om te versturen: geen enkele rij heeft een waarde.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="216"/>
+        <location filename="../ui/events_dialog.py" line="217"/>
         <source>Uploading timeseries events to Lizard</source>
         <translation>Tijdreekswaarden naar Lizard uploaden</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="222"/>
+        <location filename="../ui/events_dialog.py" line="223"/>
         <source>Uploading events…</source>
         <translation>Gebeurtenissen uploaden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="237"/>
+        <location filename="../ui/events_dialog.py" line="238"/>
         <source>%n event(s) stored.</source>
         <translation>
             <numerusform>%n waarde opgeslagen.</numerusform>
@@ -3215,7 +3215,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events_dialog.py" line="239"/>
+        <location filename="../ui/events_dialog.py" line="240"/>
         <source>%n row(s) without a value skipped.</source>
         <translation>
             <numerusform>%n rij zonder waarde overgeslagen.</numerusform>
@@ -3223,7 +3223,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         </translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="254"/>
+        <location filename="../ui/events_dialog.py" line="255"/>
         <source>Timeseries events</source>
         <translation>Tijdreekswaarden</translation>
     </message>
@@ -3503,12 +3503,12 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="321"/>
+        <location filename="../ui/download_dialog.py" line="318"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation>{count} bestand(en) van “{name}” gedownload.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="326"/>
+        <location filename="../ui/download_dialog.py" line="323"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter. Hervatten haalt de rest op.</translation>
     </message>
@@ -3646,17 +3646,17 @@ EVENTS: het aantal waarden dat Lizard heeft opgeslagen.</translation>
         <translation>Tijden zonder zone zijn in (UTC of een zone zoals Europe/Amsterdam)</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="68"/>
+        <location filename="../ui/events_dialog.py" line="69"/>
         <source>How to read times that do not say their zone (a date/time field of a CSV file or GeoPackage, or text like 2024-07-01 12:00). Times that do say it keep their moment.</source>
         <translation>Hoe tijden zonder zone worden gelezen (een datum/tijd-veld van een CSV-bestand of GeoPackage, of tekst zoals 2024-07-01 12:00). Tijden met een zone houden hun moment.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="74"/>
+        <location filename="../ui/events_dialog.py" line="75"/>
         <source>Summer time follows the chosen zone. Rows without a value are skipped.</source>
         <translation>De zomertijd volgt de gekozen zone. Rijen zonder waarde worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/events_dialog.py" line="104"/>
+        <location filename="../ui/events_dialog.py" line="105"/>
         <source>Times without a zone are</source>
         <translation>Tijden zonder zone zijn in</translation>
     </message>
@@ -4035,6 +4035,106 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <location filename="../processing/raster_values.py" line="217"/>
         <source>Choose at least one statistic.</source>
         <translation>Kies minstens één statistiek.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="46"/>
+        <source>minute</source>
+        <translation>minuut</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="46"/>
+        <source>hour</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="46"/>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="46"/>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="56"/>
+        <source>aggregates per {window}: mean with min–max band</source>
+        <translation>aggregaten per {window}: gemiddelde met min–max-band</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="56"/>
+        <source>aggregates: mean with min–max band</source>
+        <translation>aggregaten: gemiddelde met min–max-band</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="59"/>
+        <source>raw events</source>
+        <translation>ruwe waarden</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="153"/>
+        <source>The plot needs matplotlib, which this QGIS installation lacks; install the python3-matplotlib package (or matplotlib) to see it.</source>
+        <translation>De grafiek heeft matplotlib nodig, dat deze QGIS-installatie mist; installeer het pakket python3-matplotlib (of matplotlib) om hem te zien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="176"/>
+        <source>No series to show.</source>
+        <translation>Geen reeksen om te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="198"/>
+        <source>No data in this period.</source>
+        <translation>Geen gegevens in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="220"/>
+        <source>flagged</source>
+        <translation>met vlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="226"/>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="270"/>
+        <source>A plot can be saved as .png or .svg, not as “{suffix}”.</source>
+        <translation>Een grafiek kan worden opgeslagen als .png of .svg, niet als “{suffix}”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="273"/>
+        <source>There is no plot to save.</source>
+        <translation>Er is geen grafiek om op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="281"/>
+        <source>The plot could not be saved as {path}: {error}</source>
+        <translation>De grafiek kon niet worden opgeslagen als {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="336"/>
+        <source>min–max</source>
+        <translation>min–max</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="402"/>
+        <source>{name}: no value</source>
+        <translation>{name}: geen waarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="411"/>
+        <source>{value}, flagged</source>
+        <translation>{value}, met vlag</translation>
     </message>
 </context>
 </TS>
