@@ -32,6 +32,12 @@ def help_html():
         "rastersources (by name, organisation, time, map extent or selected features) and adds them to "
         "the map as WMS layers; temporal rasters step through the Temporal Controller. The "
         "<b>Lizard buildings</b> dock loads the buildings of an area into a layer or GeoPackage.</p>"
+        "<p><b>Timeseries</b>: the <b>Lizard timeseries</b> dock finds monitoring locations (in the map "
+        "extent, selected polygons or a drawn shape; by name or code, organisation, observation type and "
+        "period) and puts them on the map; pick a location to list its series, select series to plot them "
+        "(the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows "
+        "the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or "
+        "SVG.</p>"
         "<p><b>Download</b>: <b>Download…</b> in the rasters dock (or on a Lizard layer's context menu) "
         "saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time "
         "step if you like.</p>"
@@ -84,13 +90,15 @@ class LizardExplorerPlugin:
         from .ui.buildings_dock import BuildingsDock
         from .ui.raster_dock import RasterDock
         from .ui.settings_dialog import LizardOptionsFactory
+        from .ui.timeseries_dock import TimeseriesDock
 
         self.log_handler = install_qgis_handler()
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("Lizard"))
         self.toolbar.setObjectName("LizardExplorerToolbar")
         for key, dock_class, icon in (("rasters", RasterDock, "/mIconRaster.svg"),
-                                      ("buildings", BuildingsDock, "/mIconPolygonLayer.svg")):
+                                      ("buildings", BuildingsDock, "/mIconPolygonLayer.svg"),
+                                      ("timeseries", TimeseriesDock, "/mIconTemporal.svg")):
             dock = dock_class(self.iface, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()  # after adding: QGIS shows added docks; its saved window state reopens them later

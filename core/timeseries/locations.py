@@ -20,6 +20,7 @@ instead (the same one request for nearly every location), which gives the count 
 
 from .. import errors
 from ..client import cancel_check
+from ..compat import FieldType
 from ..i18n import tr
 from ..log import get_logger
 from ..parallel import run_parallel
@@ -30,6 +31,41 @@ log = get_logger("locations")
 
 PAGE_SIZE = 100
 WORKERS = 8  # series requests in flight at once while locations stream in
+
+
+# The fields of a layer of locations (the dock's, lizard:searchlocations' output), in order.
+FIELDS = (
+    ("uuid", FieldType.String),
+    ("code", FieldType.String),
+    ("name", FieldType.String),
+    ("organisation", FieldType.String),
+    ("object_type", FieldType.String),
+    ("timeseries_count", FieldType.Int),
+)
+
+
+def fields():
+    """The :data:`FIELDS` as QgsFields."""
+    from qgis.core import QgsField, QgsFields
+
+    result = QgsFields()
+    for name, kind in FIELDS:
+        result.append(QgsField(name, kind))
+    return result
+
+
+def to_features(records, layer_fields):
+    """QgsFeatures (WGS84 points; none for a location without one) of :func:`record` dicts."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    features = []
+    for found in records:
+        feature = QgsFeature(layer_fields)
+        if found["point"] is not None:
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*found["point"])))
+        feature.setAttributes([found[name] for name, _kind in FIELDS])
+        features.append(feature)
+    return features
 
 
 def point_of(location):
