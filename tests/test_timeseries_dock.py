@@ -8,7 +8,7 @@ import csv
 import datetime
 
 import pytest
-from lizard_explorer.core.timeseries.series import AGGREGATE, RAW, describe
+from lizard_explorer.core.timeseries.series import AGGREGATE, RAW
 from lizard_explorer.ui.area_filters import SELECTION
 from lizard_explorer.ui.timeseries_dock import TimeseriesDock
 from qgis.core import (
@@ -95,6 +95,12 @@ def expected_in(lizard, box):
 
 def series_of(lizard, location_uuid):
     return [ts for ts in public(lizard.data.timeseries) if (ts.get("location") or {}).get("uuid") == location_uuid]
+
+
+def span(lizard, series):
+    """(first, last) event time of a series in the fake (aware UTC), or None without events."""
+    times = sorted(lizard.data.events.get(series["uuid"]) or ())
+    return (times[0], times[-1]) if times else None
 
 
 def run_search(dock, qtbot, timeout=WAIT):
@@ -186,7 +192,7 @@ def test_the_maximum_limits_the_search_and_says_so(dock, canvas, project, qtbot)
 
 def test_name_or_code_asks_both_prefixes_and_merges_them(dock, canvas, project, lizard, qtbot):
     show(canvas, QgsRectangle(3.0, 50.0, 8.0, 54.0))
-    target = public(lizard.data.locations)[5]
+    target = [loc for loc in public(lizard.data.locations) if loc["geometry"] is not None][5]
     dock.name_edit.setText(target["code"])
     layer = run_search(dock, qtbot)
     expected = {loc["uuid"] for loc in expected_in(lizard, canvas.extent()).values()
@@ -219,10 +225,10 @@ def test_selected_polygons_of_a_layer_in_another_crs_are_the_area(dock, canvas, 
 def test_has_data_between_keeps_only_locations_with_data_then(dock, canvas, project, lizard, qtbot):
     show(canvas, QgsRectangle(3.0, 50.0, 8.0, 54.0))
     dock.max_spin.setValue(0)
-    dated = [ts for ts in public(lizard.data.timeseries) if ts.get("start") and ts.get("end")]
-    assert dated, "the fake's series have a start and an end"
+    dated = [ts for ts in public(lizard.data.timeseries) if span(lizard, ts) and ts.get("location")]
+    assert dated, "the fake has public series with events"
     some = dated[len(dated) // 2]
-    end = describe(some)["end"]
+    end = span(lizard, some)[1]
     start = end - datetime.timedelta(days=2)
     dock.period_check.setChecked(True)
     dock.period_start.setDateTime(qdt(start))
@@ -231,9 +237,9 @@ def test_has_data_between_keeps_only_locations_with_data_then(dock, canvas, proj
     visible = {loc["uuid"] for loc in expected_in(lizard, canvas.extent()).values()}
     expected = set()
     for ts in dated:
-        info = describe(ts)
-        owner = (ts.get("location") or {}).get("uuid")
-        if owner in visible and info["start"] <= end and info["end"] >= start:
+        first, last = span(lizard, ts)
+        owner = ts["location"]["uuid"]
+        if owner in visible and first <= end and last >= start:
             expected.add(owner)
     assert some["location"]["uuid"] in expected
     assert sorted(uuids_of(layer)) == sorted(expected)
@@ -269,7 +275,7 @@ def test_a_new_search_cancels_the_stale_one(dock, canvas, project, lizard, qtbot
     layer = run_search(dock, qtbot)
     qtbot.wait(1500)  # the stale search's slow pages arrive meanwhile: they must not land in the layer
     assert layer is first  # one "Lizard locations" layer, refilled
-    assert sorted(uuids_of(layer)) == sorted(expected_in(lizard, BOX))
+    assert sorted(uuids_of(layer)) == sorted(expected_in(lizard, canvas.extent()))
 
 
 # ---------------------------------------------------------------------------------- series and the plot
@@ -306,7 +312,7 @@ def test_selecting_series_plots_the_last_30_days_of_data_as_raw_events(dock, can
     plotted = plot(dock, qtbot, series["uuid"])
     assert [s.uuid for s in plotted] == [series["uuid"]]
     (shown,) = plotted
-    end = describe(series)["end"]
+    end = span(lizard, series)[1]
     times = sorted(t for t in lizard.data.events[series["uuid"]] if end - datetime.timedelta(days=30) <= t <= end)
     assert shown.kind == RAW and len(shown) == len(times)
     assert dock.plotted["end"] == end and dock.plotted["start"] == end - datetime.timedelta(days=30)
@@ -331,13 +337,24 @@ def test_a_preset_change_reloads_and_long_periods_come_as_aggregates(dock, canva
     assert daily.kind == RAW and len(daily) < len(first)
 
 
-def test_the_plot_follows_the_temporal_controller(dock, iface):
-    from qgis.core import QgsDateTimeRange
+def test_the_plot_follows_the_temporal_controller(iface, qtbot, lizard, monkeypatch):
+    from qgis.core import QgsDateTimeRange, QgsTemporalController
 
-    controller = iface.mapCanvas().temporalController()
-    moment = datetime.datetime(2024, 3, 1, 12, tzinfo=UTC)
-    controller.updateTemporalRange.emit(QgsDateTimeRange(qdt(moment), qdt(moment + datetime.timedelta(hours=1))))
-    assert dock.plot.cursor_time == moment
+    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
+    canvas = iface.mapCanvas()
+    previous = canvas.temporalController()
+    controller = QgsTemporalController()
+    canvas.setTemporalController(controller)
+    widget = TimeseriesDock(iface, iface.mainWindow())
+    try:
+        moment = datetime.datetime(2024, 3, 1, 12, tzinfo=UTC)
+        controller.updateTemporalRange.emit(QgsDateTimeRange(qdt(moment), qdt(moment + datetime.timedelta(hours=1))))
+        assert widget.plot.cursor_time == moment
+    finally:
+        widget.cancel()
+        widget.deleteLater()
+        if previous is not None:
+            canvas.setTemporalController(previous)
 
 
 # ------------------------------------------------------------------------------------------------ export
@@ -348,7 +365,7 @@ def plotted_series(dock, canvas, qtbot, lizard):
     search_around(dock, canvas, qtbot, location)
     list_series_by_click(dock, canvas, qtbot, location)
     plot(dock, qtbot, series["uuid"])
-    end = describe(series)["end"]
+    end = span(lizard, series)[1]
     expected = [t for t in lizard.data.events[series["uuid"]] if end - datetime.timedelta(days=30) <= t <= end]
     return series, expected
 

@@ -172,7 +172,7 @@ class TimeseriesDock(TimeseriesSearchMixin, TimeseriesSeriesMixin, TimeseriesPlo
         self.series_model = SeriesModel(self)
         self._build()
         self._connect()
-        self.plot.follow_temporal_controller(iface.mapCanvas().temporalController())
+        self.plot.follow_temporal_controller(iface.mapCanvas().temporalController())  # None: nothing to follow
 
     # ------------------------------------------------------------------------------------ building
 
