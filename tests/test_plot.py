@@ -4,7 +4,10 @@ import datetime
 
 import numpy
 import pytest
-from lizard_explorer.core.timeseries.series import SeriesData
+from matplotlib.collections import PolyCollection
+
+from lizard_explorer.core.errors import InvalidRequestError
+from lizard_explorer.core.timeseries.series import AGGREGATE, SeriesData
 from lizard_explorer.ui.plot import SeriesPlot
 
 UTC = datetime.timezone.utc
