@@ -98,7 +98,7 @@ class LizardExplorerPlugin:
         self.toolbar.setObjectName("LizardExplorerToolbar")
         for key, dock_class, icon in (("rasters", RasterDock, "/mIconRaster.svg"),
                                       ("buildings", BuildingsDock, "/mIconPolygonLayer.svg"),
-                                      ("timeseries", TimeseriesDock, "/mIconTemporal.svg")):
+                                      ("timeseries", TimeseriesDock, "/mIndicatorTemporal.svg")):
             dock = dock_class(self.iface, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()  # after adding: QGIS shows added docks; its saved window state reopens them later
