@@ -42,12 +42,14 @@ def fake_server():
 
 @pytest.fixture
 def lizard(fake_server):
-    """The session's fake Lizard with no faults, no recorded requests, paginated buildings and upload tasks
-    whose outcome the uploaded file decides."""
+    """The session's fake Lizard with no faults, no recorded requests, paginated buildings, upload tasks
+    whose outcome the uploaded file decides and aggregate rows as documented (no extra time key, ISO)."""
     fake_server.clear_faults()
     fake_server.reset_requests()
     fake_server.buildings_mode = "paginated"
     fake_server.task_outcome = None
+    fake_server.aggregate_time_key = None
+    fake_server.aggregate_time_format = "iso"
     yield fake_server
     fake_server.clear_faults()
 

@@ -6,7 +6,8 @@
 
 Interface (see ``server.FakeLizard``): ``base_url``, ``api_url``, ``KEYS``, ``inject(...)``,
 ``clear_faults()``, ``requests`` (snapshot list of RecordedRequest), ``reset_requests()``,
-``buildings_mode`` ("paginated" | "bare"), ``task_outcome`` (None | "SUCCESS" | "FAILURE"), ``data``
+``buildings_mode`` ("paginated" | "bare"), ``aggregate_time_key`` (None | a key),
+``aggregate_time_format`` ("iso" | "epoch_ms" | "epoch_s"), ``task_outcome`` (None | "SUCCESS" | "FAILURE"), ``data``
 (``store.Store``: rastersources, rasters, buildings, timeseries, events, tasks, uploads, ...),
 ``errors`` (tracebacks of unexpected 500s), ``start()``/``stop()``, context manager,
 ``result_host`` (``rasterdata.ResultHost``: the other origin serving asynchronous ``/rasters/<uuid>/data/``
@@ -28,6 +29,11 @@ Seed facts (independent of ``seed``, which only drives the generated buildings):
   's-Gravenzande, Lochem, Kampen, Sneek and Maastricht; all are visible to everyone.
 - Timeseries: ea5aa87d-7a65-4941-b2d1-afc64f5f10c4 (Public, 400 events, the sample page is the last),
   a Private N&S one (24 events), an empty Public N&S one, a Private Maastricht one (``store.TS_*``).
+- 2000 locations and 5000 timeseries (``locations.py``): beyond the seeded ones, series whose events a
+  formula computes when asked (``generated.py``; nothing stored per event), among them ``store.TS_MILLION``
+  with 1,000,000 events every 5 minutes. ``/timeseries/<uuid>/aggregates/`` (``start``, ``end``, ``fields``
+  required) answers 400 for the series in ``data.no_aggregates``; ``aggregate_time_key`` and
+  ``aggregate_time_format`` switch where and how its rows give their time (a [guess] in the contract).
 """
 
 from .server import FakeLizard, Fault, RecordedRequest

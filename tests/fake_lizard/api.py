@@ -48,6 +48,7 @@ class Api(CatalogueApi, RasterDataApi, RasterValuesApi, AssetsApi, TimeseriesApi
             ("/api/v4/timeseries/", {"GET": self.timeseries_list}),
             (f"/api/v4/timeseries/{_KEY}/", {"GET": self.timeseries_detail}),
             (f"/api/v4/timeseries/{_KEY}/events/", {"GET": self.event_list, "POST": self.event_create}),
+            (f"/api/v4/timeseries/{_KEY}/aggregates/", {"GET": self.aggregates}),
             (f"/api/v4/tasks/{_KEY}/", {"GET": self.task_detail}),
         ]
         self.routes = [(re.compile(pattern), methods) for pattern, methods in table]

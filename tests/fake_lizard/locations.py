@@ -1,5 +1,16 @@
 """/api/v4/locations/ (CONTRACT-timeseries.md) and the generated timeseries that belong to them.
 
+2000 locations (:data:`LOCATION_COUNT`). The first 300 carry the four seeded series and a few generated
+series without events (as before); from location 300 on, series whose events a formula computes when asked
+(generated.py), 5000 series in all (:data:`TIMESERIES_COUNT`), over several observation types and units:
+
+- the 1,000,000-event series ``store.TS_MILLION`` (5-minute steps from 2015-01-01, discharge in m3/s,
+  with gaps and flags) at LOC-0300;
+- generated series ``k`` (0, 1, …): observation type from :data:`FORMULA_TYPES` by ``k``; hourly,
+  15-minute or daily steps over about two years; ``interval`` stated except when ``k % 5 == 4``;
+  gaps (absent events and null values) when ``k % 4 == 1``, flags when ``k % 3 == 0``; ``k % 50 == 3``
+  has value_type "integer", and its ``/aggregates/`` answer 400 (the plugin's fallback to raw events).
+
 Only the documented filters are served: ``uuid``, ``name``/``code`` (exact, ``__startswith``),
 ``organisation__uuid``, ``geom_within`` (WKT/HEXEWKB/GeoJSON), ``object__type`` and ``ordering`` (name,
 last_modified). Anything else is ignored, as Django does. Geometry: a GeoJSON Point with three coordinates,
@@ -16,7 +27,15 @@ from .base import ApiBase, organisation_uuid
 from .filters import CustomFilter, TextFilter, UuidFilter, parse_geometry
 from .util import json_response
 
-LOCATION_COUNT = 300
+LOCATION_COUNT = 2000
+TIMESERIES_COUNT = 5000
+FIRST_FORMULA_LOCATION = 300
+# (observation type id, base, amplitude, period ms) of formula series by k % 20: mostly the new types, so
+# that searching by GWS_NAP stays a few hundred locations
+FORMULA_TYPES = [(8, 4.0, 3.0, 86_400_000 * 365)] * 6 + [(9, 12.0, 8.0, 86_400_000 * 365)] * 6 + \
+    [(1, 0.4, 0.4, 86_400_000)] * 4 + [(7, 1.5, 1.4, 86_400_000 * 365)] * 3 + [(2, -1.2, 0.6, 86_400_000 * 365)]
+FORMULA_STEPS = (3_600_000, 900_000, 86_400_000)
+MILLION_STEPS = 1_021_000  # 5-minute steps of TS_MILLION: with its gaps, exactly 1,000,000 events
 OBJECT_TYPES = ("measuringstation", "groundwaterstation", "pumpstation", "weir", "filter")
 OBSERVATION_CYCLE = (2, 1, 7)  # observation type ids of the generated timeseries (GWS_NAP, neerslag, verdamping)
 
@@ -92,6 +111,50 @@ def generated_timeseries(store, locations):
                 "events": store.url("timeseries", ts_uuid, "events/"),
             })
     return series
+
+
+def formula_timeseries(store, locations, existing):
+    """``(timeseries, Formula)`` pairs: the 1,000,000-event series, then generated ones until the store has
+    :data:`TIMESERIES_COUNT` (``existing`` already), spread over ``locations`` (module docstring)."""
+    from .generated import Formula
+    from .store import TS_MILLION
+
+    start = 1_420_070_400_000  # 2015-01-01T00:00:00Z
+    pairs = [(_formula_series(store, TS_MILLION, locations[0], "Debiet gemaal (5 minuten)", 8, 300),
+              Formula(start, 300_000, MILLION_STEPS, 4.0, 3.0, 86_400_000 * 365, gaps=True, flagged=True))]
+    for k in range(TIMESERIES_COUNT - existing - 1):
+        location = locations[(k + 1) % len(locations)]
+        obs, base, amplitude, period = FORMULA_TYPES[k % len(FORMULA_TYPES)]
+        step = FORMULA_STEPS[k % len(FORMULA_STEPS)]
+        ts = _formula_series(store, stable_uuid("formula", k), location, f"{location['name']} reeks {k}", obs,
+                             None if k % 5 == 4 else step // 1000)
+        if k % 50 == 3:
+            ts["value_type"] = "integer"
+        count = (2 * 365 * 86_400_000) // step
+        formula = Formula(1_640_995_200_000 + (k % 24) * 3_600_000, step, count, base, amplitude, period,
+                          gaps=k % 4 == 1, flagged=k % 3 == 0, integer=k % 50 == 3)
+        pairs.append((ts, formula))
+    return pairs
+
+
+def _formula_series(store, ts_uuid, location, name, obs, interval):
+    return {
+        "url": store.url("timeseries", ts_uuid),
+        "uuid": ts_uuid,
+        "name": name,
+        "code": f"{location['code']}-{ts_uuid[:4]}",
+        "organisation": dict(location["organisation"]),
+        "observation_type": store.observation_type(obs),
+        "value_type": "float",
+        "interval": interval,
+        "access_modifier": location["access_modifier"],
+        "supplier": None,
+        "supplier_code": None,
+        "location": location_ref(location),
+        "created": "2021-12-01T08:00:00Z",
+        "last_modified": location["last_modified"],
+        "events": store.url("timeseries", ts_uuid, "events/"),
+    }
 
 
 def _point(location):

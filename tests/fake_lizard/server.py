@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from .api import Api
 from .base import Request
+from .generated import AGGREGATE_FIELDS, TIME_FORMATS
 from .multipart import BodyError, BodyReader
 from .rasterdata import ResultHost
 from .store import USERS, Store
@@ -173,6 +174,31 @@ class FakeLizard:
     @keep_uploads.setter
     def keep_uploads(self, keep):
         self._api.keep_uploads = bool(keep)
+
+    @property
+    def aggregate_time_key(self):
+        """Where ``/timeseries/<uuid>/aggregates/`` rows keep their time, a [guess] in the contract. None
+        (default): rows hold exactly the fields asked for, the time only in the ``*_timestamp`` fields asked
+        (as Lizard's notebook reads them); a key such as "time", "timestamp" or "start": every row has the
+        window's start under that key, and ``*_timestamp`` fields are not answered."""
+        return self._api.aggregate_time_key
+
+    @aggregate_time_key.setter
+    def aggregate_time_key(self, key):
+        if key is not None and (not isinstance(key, str) or key in AGGREGATE_FIELDS):
+            raise ValueError("aggregate_time_key must be None or a key that is not an aggregate field")
+        self._api.aggregate_time_key = key
+
+    @property
+    def aggregate_time_format(self):
+        """How aggregate rows write a time: "iso" (default, ISO 8601 UTC), "epoch_ms" or "epoch_s"."""
+        return self._api.aggregate_time_format
+
+    @aggregate_time_format.setter
+    def aggregate_time_format(self, time_format):
+        if time_format not in TIME_FORMATS:
+            raise ValueError(f"aggregate_time_format must be one of {TIME_FORMATS}")
+        self._api.aggregate_time_format = time_format
 
     @property
     def max_page_size(self):

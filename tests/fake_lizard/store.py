@@ -63,6 +63,7 @@ TS_GROUNDWATER = "ea5aa87d-7a65-4941-b2d1-afc64f5f10c4"
 TS_PRIVATE = "5b1e3c7d-9f2a-4d6b-8e0c-1a3b5c7d9e02"
 TS_EMPTY = "c3d5e7f9-1b2a-4c6d-8e0f-2a4b6c8d0e13"
 TS_MAASTRICHT = "f1e2d3c4-b5a6-4978-8695-a4b3c2d1e024"
+TS_MILLION = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"  # 1,000,000 events every 5 minutes from 2015 (generated)
 
 # id, code, parameter, unit
 OBSERVATION_TYPES = [
@@ -73,6 +74,8 @@ OBSERVATION_TYPES = [
     (5, "PET", "Gevoelstemperatuur (PET)", "°C"),
     (6, "bodemberging", "Bodemberging", "mm"),
     (7, "verdamping", "Verdamping", "mm/d"),
+    (8, "Q", "Debiet", "m3/s"),
+    (9, "WATERTEMP", "Watertemperatuur", "°C"),
 ]
 # theme, unit, observation type id, interval (None: not temporal), style, dtype
 THEMES = [
@@ -206,6 +209,8 @@ class Store:
         self._seed_rastersources()
         self._seed_rasters()
         self.buildings, self.building_bbox = self._seed_buildings(buildings, seed)
+        self.formulas = {}  # timeseries uuid -> generated.Formula (events computed when asked)
+        self.no_aggregates = set()  # timeseries whose /aggregates/ answers 400
         self.timeseries, self.events = self._seed_timeseries()
         self._seed_locations()
         self.tasks = {}  # task id -> {"task": rendered task, "polls": n, ...}
@@ -728,16 +733,27 @@ class Store:
 
     def _seed_locations(self):
         """Locations (tests/fake_lizard/locations.py); the first four carry the four timeseries above."""
-        from .locations import generated_timeseries, location_ref, seed_locations
+        from .locations import (
+            FIRST_FORMULA_LOCATION,
+            formula_timeseries,
+            generated_timeseries,
+            location_ref,
+            seed_locations,
+        )
 
         self.locations = seed_locations(self, [NS, NS, MAASTRICHT, HUNZE, DELFLAND])
         for ts, location in zip(self.timeseries, self.locations):
             location["organisation"] = dict(ts["organisation"])
             location["access_modifier"] = ts["access_modifier"]
             ts["location"] = location_ref(location)
-        for ts in generated_timeseries(self, self.locations[4:]):
+        for ts in generated_timeseries(self, self.locations[4:FIRST_FORMULA_LOCATION]):
             self.timeseries.append(ts)
             self.events[ts["uuid"]] = {}
+        for ts, formula in formula_timeseries(self, self.locations[FIRST_FORMULA_LOCATION:], len(self.timeseries)):
+            self.timeseries.append(ts)
+            self.formulas[ts["uuid"]] = formula
+            if ts["value_type"] != "float":
+                self.no_aggregates.add(ts["uuid"])
 
     @staticmethod
     def _store_event(series, event):

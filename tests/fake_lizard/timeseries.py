@@ -4,9 +4,12 @@ import csv
 from collections import Counter
 from operator import itemgetter
 
-from .base import ApiBase, cleanup_parts, organisation_uuid
+import numpy
+
+from .base import ApiBase, cleanup_parts, organisation_uuid, page_link, page_size, parse_form_datetime
 from .filters import COMPARE_LOOKUPS, DateTimeFilter, NumberFilter, TextFilter, UuidFilter
-from .util import ApiError, format_datetime, json_response, now, parse_datetime
+from .generated import AGGREGATE_FIELDS, aggregate, page_body, parse_window
+from .util import ApiError, Response, format_datetime, from_epoch_ms, json_response, now, parse_datetime, to_epoch_ms
 
 DETECTION_LIMITS = ("", "<", ">")
 
@@ -109,8 +112,42 @@ def read_csv_events(path):
         ]
 
 
+def _ms(req, name):
+    value = req.param(name)
+    return None if value in (None, "") else to_epoch_ms(parse_form_datetime(name, value))
+
+
+def _time_bounds(req):
+    """(low ms inclusive, high ms exclusive) from start/end and time__gte/gt/lte/lt/time (None: open)."""
+    low, high = _ms(req, "start"), _ms(req, "end")
+    for name, shift, is_low in (("time__gte", 0, True), ("time__gt", 1, True), ("time__lt", 0, False),
+                                ("time__lte", 1, False), ("time", 0, None)):
+        value = _ms(req, name)
+        if value is None:
+            continue
+        if is_low is None:  # exact
+            low, high = max(low or value, value), min(high or value + 1, value + 1)
+        elif is_low:
+            low = value + shift if low is None else max(low, value + shift)
+        else:
+            high = value + shift if high is None else min(high, value + shift)
+    return low, high
+
+
 class TimeseriesApi(ApiBase):
+    aggregate_time_key = None  # None: rows hold the fields asked for; else the window start under this key
+    aggregate_time_format = "iso"  # or "epoch_ms", "epoch_s"
+
     def render_timeseries(self, req, ts):
+        formula = self.store.formulas.get(ts["uuid"])
+        if formula is not None:
+            first, last, last_value = formula.last()
+            return dict(
+                self.render(req, ts),
+                start=None if first is None else format_datetime(from_epoch_ms(first)),
+                end=None if last is None else format_datetime(from_epoch_ms(last)),
+                last_value=last_value,
+            )
         with self.store.lock:
             series = self.store.events[ts["uuid"]]
             times = sorted(series)
@@ -143,6 +180,9 @@ class TimeseriesApi(ApiBase):
 
     def event_list(self, req, key):
         ts = self.get_visible(req, "timeseries", key, "Timeseries")
+        formula = self.store.formulas.get(ts["uuid"])
+        if formula is not None:
+            return self._formula_events(req, formula)
         with self.store.lock:
             series = self.store.events[ts["uuid"]]
             items = [series[moment] for moment in sorted(series)]
@@ -156,10 +196,62 @@ class TimeseriesApi(ApiBase):
         ]
         return self.list_objects(req, items, specs)
 
+    def _formula_events(self, req, formula):
+        """A page of a generated series' events, built without a dict per event (time filters only)."""
+        low, high = _time_bounds(req)
+        index = formula.indices(low, high)
+        size = page_size(req, 10, self.max_page_size)
+        last = max(1, -(-len(index) // size))
+        raw = req.param("page", "1")
+        try:
+            number = last if raw == "last" else int(raw)
+        except ValueError:
+            number = 0
+        if not 1 <= number <= last:
+            raise ApiError(404, "Invalid page.")
+        base = self.store.base_url
+        body = page_body(len(index), page_link(req, base, number + 1) if number < last else None,
+                         page_link(req, base, number - 1) if number > 1 else None,
+                         formula.results_json(index[(number - 1) * size:number * size]))
+        return Response(200, body)
+
+    def series_arrays(self, ts_uuid, low, high):
+        """(times ms int64, values float64 with NaN) of a series' events with low <= time < high."""
+        formula = self.store.formulas.get(ts_uuid)
+        if formula is not None:
+            return formula.arrays(low, high)
+        with self.store.lock:
+            series = self.store.events[ts_uuid]
+            items = [(to_epoch_ms(moment), series[moment]["value"]) for moment in sorted(series)]
+        items = [(ms, value) for ms, value in items if (low is None or ms >= low) and (high is None or ms < high)]
+        times = numpy.array([ms for ms, _ in items], dtype=numpy.int64)
+        values = numpy.array([value for _, value in items], dtype=numpy.float64)
+        return times, values
+
+    def aggregates(self, req, key):
+        """``/timeseries/<uuid>/aggregates/``: start, end and fields are required (see generated.py)."""
+        ts = self.get_visible(req, "timeseries", key, "Timeseries")
+        missing = {name: ["This field is required."] for name in ("start", "end", "fields") if not req.param(name)}
+        if missing:
+            raise ApiError(400, missing)
+        fields = [name.strip() for name in req.param("fields").split(",") if name.strip()]
+        unknown = [name for name in fields if name not in AGGREGATE_FIELDS]
+        if unknown or not fields:
+            raise ApiError(400, {"fields": [f'"{name}" is not a valid choice.' for name in unknown or [""]]})
+        window = parse_window(req.param("window"))
+        low, high = _ms(req, "start"), _ms(req, "end")
+        if ts["uuid"] in self.store.no_aggregates or ts.get("value_type") != "float":
+            raise ApiError(400, "Aggregates are not available for this timeseries.")
+        times, values = self.series_arrays(ts["uuid"], low, high)
+        rows = aggregate(times, values, fields, window, self.aggregate_time_key, self.aggregate_time_format)
+        return self.list_objects(req, rows, [], render=lambda row: row)
+
     def event_create(self, req, key):
         """JSON list of events or a CSV ``file``; creates or updates; 201 with the stored events."""
         ts = self.get_visible(req, "timeseries", key, "Timeseries")
         self.require_supplier(req, ts["organisation"]["uuid"])
+        if ts["uuid"] in self.store.formulas:
+            raise ApiError(400, "This generated timeseries of the fake is read-only.")
         if req.content_type[0] == "multipart/form-data":
             parts = self.read_multipart(req)
             try:
