@@ -9,12 +9,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="101"/>
+        <location filename="../plugin.py" line="102"/>
         <source>Lizard settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="102"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Lizard help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,17 +1675,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="105"/>
         <source>Export asset bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="114"/>
+        <location filename="../plugin.py" line="120"/>
         <source>Export GeoTIFF for Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="118"/>
         <source>Export asset bundle for Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,7 +1720,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="87"/>
+        <location filename="../ui/value_panel.py" line="114"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,7 +1760,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="122"/>
+        <location filename="../ui/value_panel.py" line="114"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,12 +1951,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="116"/>
+        <location filename="../plugin.py" line="122"/>
         <source>Upload to Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="118"/>
+        <location filename="../plugin.py" line="124"/>
         <source>Upload timeseries events…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,7 +3120,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="149"/>
+        <location filename="../plugin.py" line="155"/>
         <source>Download from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,12 +3410,12 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="295"/>
+        <location filename="../ui/raster_dock.py" line="307"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="295"/>
+        <location filename="../ui/raster_dock.py" line="307"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3751,27 +3751,27 @@ OUTPUT: the locations with the fields uuid, code, name, organisation, object_typ
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="37"/>
+        <location filename="../core/rasters/values.py" line="45"/>
         <source>Lizard answered a time that is not one: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="47"/>
+        <location filename="../core/rasters/values.py" line="55"/>
         <source>Lizard answered a value that is not a number: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="68"/>
+        <location filename="../core/rasters/values.py" line="76"/>
         <source>Lizard answered values in an unexpected form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="115"/>
+        <location filename="../core/rasters/values.py" line="167"/>
         <source>No raster is called “{name}”; give its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="115"/>
+        <location filename="../core/rasters/values.py" line="167"/>
         <source>Several rasters are called “{name}”; give the UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4004,6 +4004,121 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
     <message>
         <location filename="../ui/plot.py" line="411"/>
         <source>{value}, flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="100"/>
+        <source>Lizard value at point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="109"/>
+        <source>Choose “Lizard value at point” and click the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="114"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="125"/>
+        <source>Export values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="127"/>
+        <source>Save the values through time as CSV or as a GeoPackage table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="129"/>
+        <source>Save plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="131"/>
+        <source>Save the plot as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="183"/>
+        <source>This point has no place in WGS84; click inside the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="186"/>
+        <source>Point {lon:.5f}, {lat:.5f} (WGS84)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="192"/>
+        <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="210"/>
+        <source>Lizard values at a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="253"/>
+        <source>asking Lizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="257"/>
+        <source>no value here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="259"/>
+        <source>{value} at {time} (through time: {count} steps, in the plot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="275"/>
+        <source>at {lon:.5f}, {lat:.5f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="278"/>
+        <source>A temporal raster&apos;s values through time at the point show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="278"/>
+        <source>No values in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="296"/>
+        <source>There are no values through time to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="305"/>
+        <source>Export values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="305"/>
+        <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="311"/>
+        <source>Save plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="311"/>
+        <source>PNG image (*.png);;SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="321"/>
+        <source>{path} could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

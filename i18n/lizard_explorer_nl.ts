@@ -9,12 +9,12 @@
         <translation>Lizard</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="101"/>
+        <location filename="../plugin.py" line="102"/>
         <source>Lizard settings…</source>
         <translation>Lizard-instellingen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="102"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Lizard help</source>
         <translation>Lizard-hulp</translation>
     </message>
@@ -1697,17 +1697,17 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="105"/>
         <source>Export asset bundle…</source>
         <translation>Assetbundel exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="114"/>
+        <location filename="../plugin.py" line="120"/>
         <source>Export GeoTIFF for Lizard…</source>
         <translation>GeoTIFF exporteren voor Lizard…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="118"/>
         <source>Export asset bundle for Lizard…</source>
         <translation>Assetbundel exporteren voor Lizard…</translation>
     </message>
@@ -1742,7 +1742,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="87"/>
+        <location filename="../ui/value_panel.py" line="114"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -1782,7 +1782,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De importpagina van Lizard openen</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="122"/>
+        <location filename="../ui/value_panel.py" line="114"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
@@ -1973,12 +1973,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>{path} is geschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="116"/>
+        <location filename="../plugin.py" line="122"/>
         <source>Upload to Lizard…</source>
         <translation>Uploaden naar Lizard…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="118"/>
+        <location filename="../plugin.py" line="124"/>
         <source>Upload timeseries events…</source>
         <translation>Tijdreekswaarden uploaden…</translation>
     </message>
@@ -3228,7 +3228,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Tijdreekswaarden</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="149"/>
+        <location filename="../plugin.py" line="155"/>
         <source>Download from Lizard…</source>
         <translation>Downloaden uit Lizard…</translation>
     </message>
@@ -3518,12 +3518,12 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="295"/>
+        <location filename="../ui/raster_dock.py" line="307"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation>Het geselecteerde raster als GeoTIFF-bestanden downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="295"/>
+        <location filename="../ui/raster_dock.py" line="307"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation>Alleen rasterlagen kunnen worden gedownload (Lizard levert de data van rasterlagen): zoek op het tabblad Rasterlagen een rasterlaag die deze rasterbron toont</translation>
     </message>
@@ -3868,27 +3868,27 @@ OUTPUT: de locaties met de velden uuid, code, name, organisation, object_type en
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="37"/>
+        <location filename="../core/rasters/values.py" line="45"/>
         <source>Lizard answered a time that is not one: {value}</source>
         <translation>Lizard gaf een tijd die geen tijd is: {value}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="47"/>
+        <location filename="../core/rasters/values.py" line="55"/>
         <source>Lizard answered a value that is not a number: {value}</source>
         <translation>Lizard gaf een waarde die geen getal is: {value}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="68"/>
+        <location filename="../core/rasters/values.py" line="76"/>
         <source>Lizard answered values in an unexpected form.</source>
         <translation>Lizard gaf waarden in een onverwachte vorm.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="115"/>
+        <location filename="../core/rasters/values.py" line="167"/>
         <source>No raster is called “{name}”; give its UUID.</source>
         <translation>Geen raster heet “{name}”; geef de UUID.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="115"/>
+        <location filename="../core/rasters/values.py" line="167"/>
         <source>Several rasters are called “{name}”; give the UUID.</source>
         <translation>Meerdere rasters heten “{name}”; geef de UUID.</translation>
     </message>
@@ -4135,6 +4135,121 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <location filename="../ui/plot.py" line="411"/>
         <source>{value}, flagged</source>
         <translation>{value}, met vlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="100"/>
+        <source>Lizard value at point</source>
+        <translation>Lizard-waarde op punt</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="109"/>
+        <source>Choose “Lizard value at point” and click the map.</source>
+        <translation>Kies “Lizard-waarde op punt” en klik op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="114"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="125"/>
+        <source>Export values…</source>
+        <translation>Waarden exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="127"/>
+        <source>Save the values through time as CSV or as a GeoPackage table</source>
+        <translation>De waarden door de tijd opslaan als CSV of als GeoPackage-tabel</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="129"/>
+        <source>Save plot…</source>
+        <translation>Grafiek opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="131"/>
+        <source>Save the plot as PNG or SVG</source>
+        <translation>De grafiek opslaan als PNG of SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="183"/>
+        <source>This point has no place in WGS84; click inside the map.</source>
+        <translation>Dit punt heeft geen plaats in WGS84; klik binnen de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="186"/>
+        <source>Point {lon:.5f}, {lat:.5f} (WGS84)</source>
+        <translation>Punt {lon:.5f}, {lat:.5f} (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="192"/>
+        <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
+        <translation>Er staat geen Lizard-raster op de kaart en er is er geen geselecteerd in het paneel Lizard-rasters.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="210"/>
+        <source>Lizard values at a point</source>
+        <translation>Lizard-waarden op een punt</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="253"/>
+        <source>asking Lizard…</source>
+        <translation>Lizard vragen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="257"/>
+        <source>no value here</source>
+        <translation>hier geen waarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="259"/>
+        <source>{value} at {time} (through time: {count} steps, in the plot)</source>
+        <translation>{value} op {time} (door de tijd: {count} stappen, in de grafiek)</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="275"/>
+        <source>at {lon:.5f}, {lat:.5f}</source>
+        <translation>op {lon:.5f}, {lat:.5f}</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="278"/>
+        <source>A temporal raster&apos;s values through time at the point show here.</source>
+        <translation>De waarden door de tijd van een tijdsafhankelijk raster op het punt verschijnen hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="278"/>
+        <source>No values in this period.</source>
+        <translation>Geen waarden in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="296"/>
+        <source>There are no values through time to export.</source>
+        <translation>Er zijn geen waarden door de tijd om te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="305"/>
+        <source>Export values</source>
+        <translation>Waarden exporteren</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="305"/>
+        <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
+        <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="311"/>
+        <source>Save plot</source>
+        <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="311"/>
+        <source>PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="321"/>
+        <source>{path} could not be written: {error}</source>
+        <translation>{path} kon niet worden geschreven: {error}</translation>
     </message>
 </context>
 </TS>
