@@ -162,6 +162,41 @@ def to_ms(value, zone=None):
     return (moment - _EPOCH) // datetime.timedelta(milliseconds=1)
 
 
+def loose_utc(value):
+    """An aware UTC datetime from ISO text (zone-less = UTC) or epoch seconds or milliseconds (a number or
+    digits; 1e11 and more is milliseconds); None when empty or not a time. For answers whose time format is
+    not documented."""
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        if value != value or abs(value) > 1e15:  # NaN, or beyond what a datetime holds
+            return None
+        return from_ms(value if abs(value) >= 1e11 else value * 1000)
+    text = str(value).strip()
+    if re.fullmatch(r"-?\d+(\.\d+)?", text):
+        return loose_utc(float(text))
+    return to_utc(text)
+
+
+def utc_ms_array(values):
+    """``numpy.datetime64[ms]`` (UTC) of a sequence of ISO texts or epoch numbers as Lizard gives them;
+    NaT where a value is not a time. ISO texts ending in ``Z`` (what Lizard sends) are parsed by numpy in
+    one go; anything else one by one through :func:`loose_utc`."""
+    import numpy
+
+    values = list(values)
+    if values and all(isinstance(v, str) and v.endswith(("Z", "z")) for v in values):
+        try:
+            return numpy.array([v[:-1] for v in values], dtype="datetime64[ms]")
+        except ValueError:
+            pass
+    result = numpy.empty(len(values), dtype="datetime64[ms]")
+    for index, value in enumerate(values):
+        moment = loose_utc(value)
+        result[index] = numpy.datetime64("NaT") if moment is None else to_ms(moment)
+    return result
+
+
 # ---------------------------------------------------------------------------------------- writing
 
 

@@ -2219,17 +2219,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="197"/>
+        <location filename="../core/times.py" line="232"/>
         <source>“{value}” is not a date and time; write it like 2024-05-01T12:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="273"/>
+        <location filename="../core/times.py" line="308"/>
         <source>“{value}” is not an interval; write it like 01:00:00, 1h, 15min or P1D.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="276"/>
+        <location filename="../core/times.py" line="311"/>
         <source>The interval must be longer than zero.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3610,12 +3610,12 @@ URIS: the WMS data source of each layer, one per line (without any key); with qg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/download.py" line="32"/>
+        <location filename="../core/timeseries/fetch.py" line="105"/>
         <source>The end time is before the start time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="109"/>
+        <location filename="../processing/download_timeseries.py" line="111"/>
         <source>location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3625,12 +3625,12 @@ URIS: the WMS data source of each layer, one per line (without any key); with qg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="66"/>
+        <location filename="../processing/download_timeseries.py" line="68"/>
         <source>Download timeseries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="69"/>
+        <location filename="../processing/download_timeseries.py" line="71"/>
         <source>Downloads the events of Lizard timeseries into a table. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY.
 
 TIMESERIES: one or more timeseries UUIDs, separated by commas.
@@ -3643,12 +3643,12 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="83"/>
+        <location filename="../processing/download_timeseries.py" line="85"/>
         <source>Timeseries UUIDs (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="85"/>
+        <location filename="../processing/download_timeseries.py" line="87"/>
         <source>Locations (a layer with a uuid field)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,37 +3658,37 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="90"/>
+        <location filename="../processing/download_timeseries.py" line="92"/>
         <source>Start (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="91"/>
+        <location filename="../processing/download_timeseries.py" line="93"/>
         <source>End (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="92"/>
+        <location filename="../processing/download_timeseries.py" line="94"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="94"/>
+        <location filename="../processing/download_timeseries.py" line="96"/>
         <source>Number of events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="102"/>
+        <location filename="../processing/download_timeseries.py" line="104"/>
         <source>The locations layer has no field uuid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="133"/>
+        <location filename="../processing/download_timeseries.py" line="135"/>
         <source>Give timeseries UUIDs or a locations layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="142"/>
+        <location filename="../processing/download_timeseries.py" line="146"/>
         <source>No timeseries match; the table is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,7 +3698,7 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/download_timeseries.py" line="166"/>
+        <location filename="../processing/download_timeseries.py" line="183"/>
         <source>%n event(s) written.</source>
         <translation>
             <numerusform>%n event written.</numerusform>
@@ -3907,6 +3907,41 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/timeseries/export.py" line="42"/>
+        <source>Timeseries can be written to a .csv or a .gpkg file, not to “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries/export.py" line="102"/>
+        <source>{path} exists and is not a GeoPackage; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries/export.py" line="115"/>
+        <source>Could not write {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries/export.py" line="153"/>
+        <source>The folder of {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries/fetch.py" line="79"/>
+        <source>“{preset}” is not a period; choose day, week, month, year or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries/fetch.py" line="178"/>
+        <source>Lizard answered aggregates without a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="100"/>
+        <source>Lizard value at point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/plot.py" line="46"/>
         <source>minute</source>
         <translation type="unfinished"></translation>
@@ -4004,11 +4039,6 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
     <message>
         <location filename="../ui/plot.py" line="411"/>
         <source>{value}, flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/value_panel.py" line="100"/>
-        <source>Lizard value at point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2241,17 +2241,17 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Het bestand {name} werd korter tijdens het uploaden.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="197"/>
+        <location filename="../core/times.py" line="232"/>
         <source>“{value}” is not a date and time; write it like 2024-05-01T12:00:00Z.</source>
         <translation>“{value}” is geen datum en tijd; schrijf het als 2024-05-01T12:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="273"/>
+        <location filename="../core/times.py" line="308"/>
         <source>“{value}” is not an interval; write it like 01:00:00, 1h, 15min or P1D.</source>
         <translation>“{value}” is geen interval; schrijf het als 01:00:00, 1h, 15min of P1D.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="276"/>
+        <location filename="../core/times.py" line="311"/>
         <source>The interval must be longer than zero.</source>
         <translation>Het interval moet langer dan nul zijn.</translation>
     </message>
@@ -3712,12 +3712,12 @@ URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); gebru
         <translation>eind</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/download.py" line="32"/>
+        <location filename="../core/timeseries/fetch.py" line="105"/>
         <source>The end time is before the start time.</source>
         <translation>De eindtijd ligt vóór de begintijd.</translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="109"/>
+        <location filename="../processing/download_timeseries.py" line="111"/>
         <source>location</source>
         <translation>locatie</translation>
     </message>
@@ -3727,12 +3727,12 @@ URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); gebru
         <translation>Tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="66"/>
+        <location filename="../processing/download_timeseries.py" line="68"/>
         <source>Download timeseries</source>
         <translation>Tijdreeksen downloaden</translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="69"/>
+        <location filename="../processing/download_timeseries.py" line="71"/>
         <source>Downloads the events of Lizard timeseries into a table. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY.
 
 TIMESERIES: one or more timeseries UUIDs, separated by commas.
@@ -3753,12 +3753,12 @@ OUTPUT: een tabel met timeseries_uuid, location_code, time (ISO 8601-tekst in UT
 EVENTS: het aantal geschreven waarden.</translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="83"/>
+        <location filename="../processing/download_timeseries.py" line="85"/>
         <source>Timeseries UUIDs (comma-separated)</source>
         <translation>UUID’s van tijdreeksen (gescheiden door komma’s)</translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="85"/>
+        <location filename="../processing/download_timeseries.py" line="87"/>
         <source>Locations (a layer with a uuid field)</source>
         <translation>Locaties (een laag met een veld uuid)</translation>
     </message>
@@ -3768,37 +3768,37 @@ EVENTS: het aantal geschreven waarden.</translation>
         <translation>Code van het observatietype</translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="90"/>
+        <location filename="../processing/download_timeseries.py" line="92"/>
         <source>Start (UTC)</source>
         <translation>Begin (UTC)</translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="91"/>
+        <location filename="../processing/download_timeseries.py" line="93"/>
         <source>End (UTC)</source>
         <translation>Eind (UTC)</translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="92"/>
+        <location filename="../processing/download_timeseries.py" line="94"/>
         <source>Events</source>
         <translation>Waarden</translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="94"/>
+        <location filename="../processing/download_timeseries.py" line="96"/>
         <source>Number of events</source>
         <translation>Aantal waarden</translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="102"/>
+        <location filename="../processing/download_timeseries.py" line="104"/>
         <source>The locations layer has no field uuid.</source>
         <translation>De laag met locaties heeft geen veld uuid.</translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="133"/>
+        <location filename="../processing/download_timeseries.py" line="135"/>
         <source>Give timeseries UUIDs or a locations layer.</source>
         <translation>Geef UUID’s van tijdreeksen of een laag met locaties.</translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="142"/>
+        <location filename="../processing/download_timeseries.py" line="146"/>
         <source>No timeseries match; the table is empty.</source>
         <translation>Geen tijdreeks voldoet; de tabel is leeg.</translation>
     </message>
@@ -3808,7 +3808,7 @@ EVENTS: het aantal geschreven waarden.</translation>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/download_timeseries.py" line="166"/>
+        <location filename="../processing/download_timeseries.py" line="183"/>
         <source>%n event(s) written.</source>
         <translation>
             <numerusform>%n waarde geschreven.</numerusform>
@@ -4037,6 +4037,41 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>Kies minstens één statistiek.</translation>
     </message>
     <message>
+        <location filename="../core/timeseries/export.py" line="42"/>
+        <source>Timeseries can be written to a .csv or a .gpkg file, not to “{name}”.</source>
+        <translation>Tijdreeksen kunnen naar een .csv- of een .gpkg-bestand worden geschreven, niet naar “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries/export.py" line="102"/>
+        <source>{path} exists and is not a GeoPackage; choose another file.</source>
+        <translation>{path} bestaat al en is geen GeoPackage; kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries/export.py" line="115"/>
+        <source>Could not write {path}.</source>
+        <translation>Kon {path} niet schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries/export.py" line="153"/>
+        <source>The folder of {path} does not exist.</source>
+        <translation>De map van {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries/fetch.py" line="79"/>
+        <source>“{preset}” is not a period; choose day, week, month, year or all.</source>
+        <translation>“{preset}” is geen periode; kies dag (day), week, maand (month), jaar (year) of alles (all).</translation>
+    </message>
+    <message>
+        <location filename="../core/timeseries/fetch.py" line="178"/>
+        <source>Lizard answered aggregates without a time.</source>
+        <translation>Lizard gaf geaggregeerde waarden zonder tijd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="100"/>
+        <source>Lizard value at point</source>
+        <translation>Lizard-waarde op punt</translation>
+    </message>
+    <message>
         <location filename="../ui/plot.py" line="46"/>
         <source>minute</source>
         <translation>minuut</translation>
@@ -4135,11 +4170,6 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <location filename="../ui/plot.py" line="411"/>
         <source>{value}, flagged</source>
         <translation>{value}, met vlag</translation>
-    </message>
-    <message>
-        <location filename="../ui/value_panel.py" line="100"/>
-        <source>Lizard value at point</source>
-        <translation>Lizard-waarde op punt</translation>
     </message>
     <message>
         <location filename="../ui/value_panel.py" line="109"/>

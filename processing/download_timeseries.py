@@ -1,3 +1,5 @@
+import os
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -13,7 +15,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import errors
+from ..core import errors, partial
 from ..core.client import LizardClient
 from ..core.compat import FieldType
 from ..core.i18n import tr
@@ -133,16 +135,33 @@ class DownloadTimeseriesAlgorithm(LizardAlgorithm):
             raise QgsProcessingException(tr("Give timeseries UUIDs or a locations layer."))
         start = self.parameterAsString(parameters, self.START, context)
         end = self.parameterAsString(parameters, self.END, context)
-        rows = []
+        fields = output_fields()
+        out = dest_id = None
+        written = 0
         try:
             period_params(start, end)  # a clear sentence for a bad time before anything is fetched
             with LizardClient.from_settings() as client:
                 series = self._series(client, parameters, context, feedback)
                 if not series:
                     feedback.pushWarning(tr("No timeseries match; the table is empty."))
+                out, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                                    QgsWkbTypes.NoGeometry)
+                if out is None:
+                    raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
-                def sink(ts_uuid, events):
-                    rows.extend((ts_uuid, series.get(ts_uuid), event) for event in events)
+                def sink(ts_uuid, events):  # each page goes into the output as it arrives
+                    nonlocal written
+                    code = series.get(ts_uuid)
+                    features = []
+                    for event in events:
+                        feature = QgsFeature(fields)
+                        feature.setAttributes([ts_uuid, code, event["time"], _number(event["value"], float),
+                                               _number(event["flag"], int), event["validation_code"],
+                                               event["comment"]])
+                        features.append(feature)
+                    if not out.addFeatures(features, QgsFeatureSink.FastInsert):
+                        raise QgsProcessingException(self.writeFeatureError(out, parameters, self.OUTPUT))
+                    written += len(features)
 
                 def progress(done, total, count):
                     feedback.setProgress(100.0 * done / total if total else 100.0)
@@ -150,18 +169,24 @@ class DownloadTimeseriesAlgorithm(LizardAlgorithm):
                 download_events(client, list(series), start=start, end=end, sink=sink, cancel=feedback,
                                 progress=progress)
         except errors.CancelledError:
+            out = None  # closes the writer (the sink callback holds the same cell)
+            _discard(dest_id)
             raise QgsProcessingException(tr("Cancelled; nothing was written.")) from None
         except errors.LizardError as exc:
+            out = None
+            _discard(dest_id)
             raise QgsProcessingException(str(exc)) from None
-        fields = output_fields()
-        out, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if out is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for ts_uuid, code, event in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes([ts_uuid, code, event["time"], _number(event["value"], float),
-                                   _number(event["flag"], int), event["validation_code"], event["comment"]])
-            if not out.addFeature(feature, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(out, parameters, self.OUTPUT))
-        feedback.pushInfo(tr("%n event(s) written.", "", len(rows)))
-        return {self.OUTPUT: dest_id, self.EVENTS: len(rows)}
+        except BaseException:
+            out = None
+            _discard(dest_id)
+            raise
+        feedback.pushInfo(tr("%n event(s) written.", "", written))
+        return {self.OUTPUT: dest_id, self.EVENTS: written}
+
+
+def _discard(dest_id):
+    """After a failure part-way (the output closed): delete it when it is a file of its own (a memory layer
+    is not loaded when the algorithm fails)."""
+    path = str(dest_id or "")
+    if path and "|" not in path and os.path.isfile(path):
+        partial.remove(path)

@@ -3,6 +3,9 @@
 The headless runs (qgis_process with the packaged plugin) are in test_processing.py.
 """
 
+import os
+import threading
+
 import pytest
 from fake_lizard.store import TS_GROUNDWATER, TS_PRIVATE
 from qgis.core import QgsFeature, QgsField, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
@@ -100,3 +103,20 @@ def test_download_timeseries_needs_a_uuid_field(provider, portal):  # noqa: F811
     layer = QgsVectorLayer("Point?crs=EPSG:4326&field=id:integer", "no uuid", "memory")
     with pytest.raises(QgsProcessingException, match="no field uuid"):
         processing.run("lizard:downloadtimeseries", {"LOCATIONS": layer, "OUTPUT": "memory:"})
+
+
+def test_download_timeseries_cancelled_part_way_leaves_no_file(provider, portal, tmp_path):  # noqa: F811
+    path = str(tmp_path / "events.csv")
+    feedback = QgsProcessingFeedback()
+    portal.inject(delay=1.0, times=2, path="/api/v4/timeseries/{}/events/".format(TS_GROUNDWATER))
+    timer = threading.Timer(1.5, feedback.cancel)  # while the second page is on its way
+    timer.start()
+    try:
+        with pytest.raises(QgsProcessingException, match="Cancelled"):
+            processing.run("lizard:downloadtimeseries", {"TIMESERIES": TS_GROUNDWATER, "OUTPUT": path},
+                           feedback=feedback)
+    finally:
+        timer.cancel()
+    assert not any(name.startswith("events") for name in os.listdir(tmp_path))
+    pages = [r for r in portal.requests if r.path.endswith("/events/")]
+    assert len(pages) == 2  # stopped after the second of four pages

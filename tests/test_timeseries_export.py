@@ -1,0 +1,121 @@
+"""core/timeseries/export.py: events and plotted series to CSV or a GeoPackage table, against the fake."""
+
+import csv
+import os
+
+import numpy
+import pytest
+from fake_lizard.store import TS_GROUNDWATER
+from lizard_explorer.core import errors
+from lizard_explorer.core.client import LizardClient
+from lizard_explorer.core.timeseries import export
+from lizard_explorer.core.timeseries.series import SeriesData, describe
+from osgeo import ogr
+
+
+@pytest.fixture
+def client(lizard):
+    with LizardClient(lizard.base_url, retries=0, proxies={}) as session:
+        yield session
+
+
+def info_of(client, ts_uuid):
+    return describe(client.get("timeseries/{}/".format(ts_uuid)))
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def table(path, name):
+    source = ogr.Open(str(path))
+    layer = source.GetLayerByName(name)
+    rows = [feature.items() for feature in layer]
+    names = [source.GetLayerByIndex(i).GetName() for i in range(source.GetLayerCount())]
+    return rows, names
+
+
+def test_events_to_csv_in_utc(client, lizard, tmp_path, machine_tz):
+    info = info_of(client, TS_GROUNDWATER)
+    path = tmp_path / "events.csv"
+    done = []
+    count = export.write_events(path, client, [info], start="2016-01-01", end="2024-05-01 11:04:15",
+                                progress=lambda d, t: done.append((d, t)))
+    rows = read_csv(path)
+    expected = [e for m, e in sorted(lizard.data.events[TS_GROUNDWATER].items())
+                if "2016-01-01T00:00:00Z" <= e["time"] < "2024-05-01T11:04:15Z"]
+    assert count == len(rows) == len(expected) > 1
+    assert list(rows[0]) == list(export.COLUMNS)
+    assert rows[0]["time"] == expected[0]["time"] and rows[0]["time"].endswith("Z")
+    assert float(rows[-1]["value"]) == pytest.approx(expected[-1]["value"])
+    assert {row["location_code"] for row in rows} == {info["location_code"]}
+    assert {row["name"] for row in rows} == {info["name"]}
+    assert done[-1][0] == count
+    assert os.listdir(tmp_path) == ["events.csv"]
+
+
+def test_bad_suffix_is_one_clear_sentence(client, tmp_path):
+    with pytest.raises(errors.InvalidRequestError, match=r"\.csv or a \.gpkg file.*events\.xlsx"):
+        export.write_events(tmp_path / "events.xlsx", client, [info_of(client, TS_GROUNDWATER)])
+    assert os.listdir(tmp_path) == []
+
+
+def test_cancel_leaves_no_file(client, tmp_path):
+    calls = []
+
+    def cancel():
+        calls.append(1)
+        return len(calls) > 2
+
+    for name in ("events.csv", "events.gpkg"):
+        with pytest.raises(errors.CancelledError):
+            export.write_events(tmp_path / name, client, [info_of(client, TS_GROUNDWATER)], cancel=cancel)
+        calls.clear()
+    assert os.listdir(tmp_path) == []
+
+
+def test_an_error_leaves_an_existing_file_as_it_was(client, lizard, tmp_path):
+    path = tmp_path / "events.csv"
+    path.write_text("old\n")
+    lizard.inject(status=500, times=5, path="/api/v4/timeseries/")
+    with pytest.raises(errors.LizardError):
+        export.write_events(path, client, [{"uuid": TS_GROUNDWATER}])
+    assert path.read_text() == "old\n"
+    assert os.listdir(tmp_path) == ["events.csv"]
+
+
+def test_geopackage_keeps_its_other_layers(client, lizard, tmp_path):
+    path = tmp_path / "out.gpkg"
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    keep = source.CreateLayer("polders", geom_type=ogr.wkbPolygon)
+    keep.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    feature = ogr.Feature(keep.GetLayerDefn())
+    feature.SetField("name", "Zuidpolder")
+    keep.CreateFeature(feature)
+    old = source.CreateLayer("lizard_events", geom_type=ogr.wkbNone)
+    old.CreateField(ogr.FieldDefn("stale", ogr.OFTString))
+    source = keep = old = feature = None
+    count = export.write_events(path, client, [info_of(client, TS_GROUNDWATER)])
+    rows, names = table(path, "lizard_events")
+    assert sorted(names) == ["lizard_events", "polders"]
+    assert len(rows) == count == len(lizard.data.events[TS_GROUNDWATER])
+    assert "stale" not in rows[0] and rows[0]["timeseries_uuid"] == TS_GROUNDWATER
+    assert table(path, "polders")[0] == [{"name": "Zuidpolder"}]
+    export.write_events(path, client, [info_of(client, TS_GROUNDWATER)], layer_name="second")
+    assert sorted(table(path, "second")[1]) == ["lizard_events", "polders", "second"]
+
+
+def test_series_to_csv_and_geopackage(tmp_path):
+    times = numpy.array(["2024-01-01T00:00", "2024-01-01T01:00:00.250", "2024-01-01T02:00"], dtype="datetime64[ms]")
+    series = SeriesData(uuid="r1", label="Neerslag", location="POINT (5 52)", times=times,
+                        values=numpy.array([1.5, numpy.nan, 3.0]))
+    assert export.write_series(tmp_path / "s.csv", [series]) == 3
+    rows = read_csv(tmp_path / "s.csv")
+    assert [row["time"] for row in rows] == ["2024-01-01T00:00:00Z", "2024-01-01T01:00:00.250Z",
+                                              "2024-01-01T02:00:00Z"]
+    assert [row["value"] for row in rows] == ["1.5", "", "3.0"]
+    assert rows[0]["name"] == "Neerslag" and rows[0]["location_code"] == "POINT (5 52)" and rows[0]["flag"] == ""
+    assert export.write_series(tmp_path / "s.gpkg", [series], layer_name="raster_values") == 3
+    gpkg_rows, _ = table(tmp_path / "s.gpkg", "raster_values")
+    assert [row["value"] for row in gpkg_rows] == [1.5, None, 3.0]
