@@ -1,7 +1,9 @@
 """"Lizard value at point" as a user uses it: the plugin's action, real clicks on the map canvas, the answers
 of the fake Lizard's ``/point/`` in the dock, a temporal raster through time in the plot, and unload."""
 
+import csv
 import datetime
+import os
 
 import pytest
 from fake_lizard.rasterdata import pixel_values
@@ -22,6 +24,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsRectangle,
     QgsTemporalNavigationObject,
+    QgsVectorLayer,
 )
 from qgis.gui import QgsMapToolPan, QgsVertexMarker
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QPoint, Qt, QTimeZone
@@ -333,3 +336,32 @@ def test_a_lizard_wms_layer_keeps_its_raster_through_project_save_and_load(clien
     assert loaded.customProperty("lizard/uuid") == raster["uuid"]
     assert loaded.customProperty("lizard/units") == units
     assert [(t.name, t.uuid) for t in lizard_layer_targets()] == [(name, raster["uuid"])]
+
+
+def test_the_values_through_time_export_as_csv_and_geopackage(plugin, lizard, canvas, qtbot, tmp_path):
+    raster = pick(lizard, temporal=True, min_steps=40)
+    lon, lat = centre(raster)
+    lizard_layer(raster, "Rain")
+    show_around(canvas, lon, lat)
+    value_action(plugin).trigger()
+    dock = answer(plugin, qtbot, canvas, lon, lat)
+    (series,) = dock.plot.series
+    steps = lizard.data.raster_steps(raster)[-30:]
+
+    path = str(tmp_path / "rain.csv")
+    dock.export_values(path)
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 30
+    assert rows[0]["timeseries_uuid"] == raster["uuid"] and rows[0]["name"] == "Rain"
+    assert rows[0]["location_code"].startswith("POINT (")
+    assert [times.to_ms(row["time"]) for row in rows] == steps
+    assert [float(row["value"]) for row in rows] == pytest.approx(list(series.values))
+
+    gpkg = str(tmp_path / "rain.gpkg")
+    dock.export_values(gpkg)
+    table = QgsVectorLayer("{}|layername=lizard_raster_values".format(gpkg), "values", "ogr")
+    assert table.isValid() and table.featureCount() == 30
+    with pytest.raises(errors.InvalidRequestError):
+        dock.export_values(str(tmp_path / "rain.xlsx"))
+    assert sorted(os.listdir(tmp_path)) == ["rain.csv", "rain.gpkg"]

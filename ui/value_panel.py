@@ -9,8 +9,6 @@ else the raster's last 30 steps) are drawn in the plot below, and can be saved a
 values) and PNG or SVG (the plot).
 """
 
-import os
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -44,6 +42,8 @@ from ..core.timeseries.series import SeriesData
 from .docks import LizardDock
 from .messages import sentence, show_error
 from .plot import SeriesPlot
+
+GPKG_TABLE = "lizard_raster_values"
 
 
 class Target:
@@ -294,8 +294,7 @@ class ValueDock(LizardDock):
         series = self.plot.series
         if not series:
             raise errors.ExportError(tr("There are no values through time to export."))
-        layer_name = os.path.splitext(os.path.basename(path))[0] if path.lower().endswith(".gpkg") else None
-        write_series(path, series, layer_name=layer_name)
+        write_series(path, series, layer_name=GPKG_TABLE if path.lower().endswith(".gpkg") else None)
         return path
 
     def save_plot(self, path):

@@ -116,7 +116,8 @@ def last_steps_period(client, raster, count=LAST_STEPS, cancel=None):
 
 def values_through_time(client, raster, point_wgs84, start=None, stop=None, cancel=None):
     """A temporal raster's values at a WGS84 point through time, as the fields of a ``SeriesData``
-    (uuid, label, unit, parameter, kind, interval, times as datetime64[ms] UTC sorted, values float64).
+    (uuid, label, location = the point as WKT, unit, parameter, kind, interval, times as datetime64[ms] UTC
+    sorted, values float64).
 
     ``raster`` is Lizard's JSON of the raster layer. Without ``start`` and ``stop`` the period is its last
     :data:`LAST_STEPS` steps. Rows without a time are left out; no rows (outside the raster) give empty
@@ -128,8 +129,10 @@ def values_through_time(client, raster, point_wgs84, start=None, stop=None, canc
                   value_at(client, raster["uuid"], point_wgs84, start=start, stop=stop, cancel=cancel)
                   if time is not None)
     kind = raster.get("observation_type") if isinstance(raster.get("observation_type"), dict) else {}
+    lon, lat = (point_wgs84.x(), point_wgs84.y()) if hasattr(point_wgs84, "x") else point_wgs84
     return {
         "uuid": raster.get("uuid") or "",
+        "location": "POINT ({:.6f} {:.6f})".format(float(lon), float(lat)),
         "label": raster.get("name") or raster.get("uuid") or "",
         "unit": kind.get("unit") or "",
         "parameter": kind.get("parameter") or kind.get("code") or "",
