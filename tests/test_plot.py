@@ -13,9 +13,9 @@ from lizard_explorer.ui.plot_decimate import decimate, gap_threshold, with_break
 from matplotlib.collections import PolyCollection
 from qgis.core import Qgis, QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QDateTime, QPoint, QTimeZone
-from qgis.PyQt.QtGui import QImage
-from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtCore import QDateTime, QEvent, QPointF, Qt, QTimeZone
+from qgis.PyQt.QtGui import QImage, QMouseEvent
+from qgis.PyQt.QtWidgets import QApplication
 
 UTC = datetime.timezone.utc
 START = numpy.datetime64("2024-01-01T00:00:00", "ms")
@@ -168,7 +168,10 @@ def test_the_value_under_the_mouse_shows_under_the_plot(plot, qtbot):
     x = _date_number(datetime.datetime(2024, 1, 1, 3, 21, tzinfo=UTC))  # nearest: 03:20, the 40th point
     px, py = ax.transData.transform((x, 50.0))
     height = plot.canvas.figure.bbox.height / plot.canvas.device_pixel_ratio
-    QTest.mouseMove(plot.canvas, QPoint(int(round(px / plot.canvas.device_pixel_ratio)), int(height - py)))
+    position = QPointF(px / plot.canvas.device_pixel_ratio, height - py / plot.canvas.device_pixel_ratio)
+    # Sent to the canvas itself: QTest.mouseMove moves the cursor, which another top-level window may cover.
+    QApplication.sendEvent(plot.canvas, QMouseEvent(QEvent.Type.MouseMove, position, Qt.MouseButton.NoButton,
+                                                    Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
     qtbot.waitUntil(lambda: "A:" in plot.value_label.text(), timeout=3000)
     text = plot.value_label.text()
     assert text.startswith("2024-01-01 03:2")
