@@ -291,3 +291,15 @@ def test_breaks_are_inserted_only_where_steps_exceed_the_threshold():
     bx, by, blow = with_breaks(x, numpy.ones(5), 2.0, numpy.zeros(5))
     assert list(bx) == [0.0, 1.0, 2.0, 6.0, 10.0, 11.0]
     assert numpy.isnan(by[3]) and numpy.isnan(blow[3])
+
+
+def test_without_matplotlib_the_widget_says_so_in_one_sentence(qtbot, monkeypatch):
+    from lizard_explorer.ui import plot as plot_module
+
+    monkeypatch.setattr(plot_module, "matplotlib", None)
+    widget = SeriesPlot()
+    qtbot.addWidget(widget)
+    widget.set_series([series("A", "m")])
+    widget.set_cursor_time(datetime.datetime(2024, 1, 1, tzinfo=UTC))
+    assert widget.message_label.text().startswith("The plot needs matplotlib")
+    assert widget.canvas is None and widget.toolbar is None

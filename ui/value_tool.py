@@ -36,7 +36,7 @@ class ValueAtPointTool(QgsMapTool):
         """Put the cross on ``point`` (canvas CRS)."""
         if self.marker is None:
             self.marker = QgsVertexMarker(self.canvas())
-            self.marker.setIconType(QgsVertexMarker.ICON_CROSS)
+            self.marker.setIconType(QgsVertexMarker.IconType.ICON_CROSS)
             self.marker.setColor(QColor(*MARKER_COLOR))
             self.marker.setIconSize(14)
             self.marker.setPenWidth(3)
