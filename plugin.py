@@ -67,6 +67,7 @@ class LizardExplorerPlugin:
         self.upload_dialogs = {}
         self.download_dialogs = []
         self.wms_download_action = None
+        self.value_at_point = None
         path = os.path.join(HERE, "i18n", "lizard_explorer_{}.qm".format(_locale()))
         if os.path.exists(path):
             translator = QTranslator()
@@ -117,6 +118,11 @@ class LizardExplorerPlugin:
                      name="LizardRasterUploadAction")
         self._action(tr("Upload timeseries events…"), lambda: self.show_events_upload(), "/mIconTableLayer.svg",
                      toolbar=False, name="LizardEventsUploadAction")
+        from .ui.value_tool import ValueAtPoint
+
+        self.value_at_point = ValueAtPoint(self.iface, self._action(
+            tr("Lizard value at point"), None, "/mActionIdentify.svg", checkable=True, name="LizardValueAtPointAction"),
+            self.docks.get("rasters"))
         self._context_action(tr("Export asset bundle for Lizard…"), QgsMapLayerType.VectorLayer,
                              self._asset_bundle_from_tree, "LizardAssetBundleContextAction")
         self._context_action(tr("Export GeoTIFF for Lizard…"), QgsMapLayerType.RasterLayer,
@@ -297,6 +303,9 @@ class LizardExplorerPlugin:
         from .core.tasks import detach_all
 
         detach_all()  # running tasks are cancelled and end on their own, reaching no widget of this plugin
+        if self.value_at_point is not None:
+            self.value_at_point.unload()
+            self.value_at_point = None
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None

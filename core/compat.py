@@ -87,3 +87,11 @@ def temporal_range_now(controller):
         return None
     found = controller.dateTimeRangeForFrameNumber(controller.currentFrameNumber())
     return found if found.begin().isValid() else None
+
+
+def temporal_extent(controller):
+    """The Temporal Controller's whole range (``temporalExtents()``), or None when its navigation is off."""
+    if temporal_range_now(controller) is None:
+        return None
+    found = controller.temporalExtents()
+    return found if found.begin().isValid() and found.end().isValid() else None

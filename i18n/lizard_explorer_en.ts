@@ -9,12 +9,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="109"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Lizard settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Lizard help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,17 +1675,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Export asset bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="122"/>
+        <location filename="../plugin.py" line="128"/>
         <source>Export GeoTIFF for Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="120"/>
+        <location filename="../plugin.py" line="126"/>
         <source>Export asset bundle for Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,7 +1720,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="87"/>
+        <location filename="../ui/value_panel.py" line="114"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,7 +1760,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="122"/>
+        <location filename="../ui/value_panel.py" line="114"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,12 +1951,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="124"/>
+        <location filename="../plugin.py" line="130"/>
         <source>Upload to Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="126"/>
+        <location filename="../plugin.py" line="132"/>
         <source>Upload timeseries events…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,7 +3120,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="157"/>
+        <location filename="../plugin.py" line="163"/>
         <source>Download from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,12 +3410,12 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="295"/>
+        <location filename="../ui/raster_dock.py" line="307"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="295"/>
+        <location filename="../ui/raster_dock.py" line="307"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3746,27 +3746,27 @@ OUTPUT: the locations with the fields uuid, code, name, organisation, object_typ
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="35"/>
+        <location filename="../core/rasters/values.py" line="43"/>
         <source>Lizard answered a time that is not one: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="45"/>
+        <location filename="../core/rasters/values.py" line="53"/>
         <source>Lizard answered a value that is not a number: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="66"/>
+        <location filename="../core/rasters/values.py" line="74"/>
         <source>Lizard answered values in an unexpected form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="113"/>
+        <location filename="../core/rasters/values.py" line="168"/>
         <source>No raster is called “{name}”; give its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="113"/>
+        <location filename="../core/rasters/values.py" line="168"/>
         <source>Several rasters are called “{name}”; give the UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3902,109 +3902,9 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="46"/>
-        <source>minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="46"/>
-        <source>hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="46"/>
-        <source>day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="46"/>
-        <source>week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="47"/>
-        <source>month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="47"/>
-        <source>year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="56"/>
-        <source>aggregates per {window}: mean with min–max band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="56"/>
-        <source>aggregates: mean with min–max band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="59"/>
-        <source>raw events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="153"/>
-        <source>The plot needs matplotlib, which this QGIS installation lacks; install the python3-matplotlib package (or matplotlib) to see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="176"/>
-        <source>No series to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="198"/>
-        <source>No data in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="220"/>
-        <source>flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="226"/>
-        <source>value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="270"/>
-        <source>A plot can be saved as .png or .svg, not as “{suffix}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="273"/>
-        <source>There is no plot to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="281"/>
-        <source>The plot could not be saved as {path}: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="336"/>
-        <source>min–max</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="402"/>
-        <source>{name}: no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plot.py" line="411"/>
-        <source>{value}, flagged</source>
-        <translation></translation>
-    </message>
-    <message>
         <location filename="../core/timeseries/export.py" line="42"/>
         <source>Timeseries can be written to a .csv or a .gpkg file, not to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../core/timeseries/export.py" line="102"/>
@@ -4032,6 +3932,131 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/value_panel.py" line="100"/>
+        <source>Lizard value at point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="48"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="48"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="57"/>
+        <source>aggregates per {window}: mean with min–max band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="57"/>
+        <source>aggregates: mean with min–max band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="60"/>
+        <source>raw events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="154"/>
+        <source>The plot needs matplotlib, which this QGIS installation lacks; install the python3-matplotlib package (or matplotlib) to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="177"/>
+        <source>No series to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="199"/>
+        <source>No data in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="221"/>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="227"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="272"/>
+        <source>A plot can be saved as .png or .svg, not as “{suffix}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="275"/>
+        <source>There is no plot to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="283"/>
+        <source>The plot could not be saved as {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="360"/>
+        <source>min–max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="439"/>
+        <source>{name}: no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="448"/>
+        <source>{value}, flagged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="109"/>
+        <source>Choose “Lizard value at point” and click the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="114"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="125"/>
+        <source>Export values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="127"/>
+        <source>Save the values through time as CSV or as a GeoPackage table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plugin.py" line="25"/>
         <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
@@ -4047,7 +4072,7 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="229"/>
+        <location filename="../ui/timeseries_plot.py" line="233"/>
         <source>Lizard timeseries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4182,12 +4207,12 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="252"/>
+        <location filename="../ui/value_panel.py" line="129"/>
         <source>Save plot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="252"/>
+        <location filename="../ui/value_panel.py" line="131"/>
         <source>Save the plot as PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4197,27 +4222,27 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="36"/>
+        <location filename="../ui/timeseries_plot.py" line="37"/>
         <source>all data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="37"/>
+        <location filename="../ui/timeseries_plot.py" line="38"/>
         <source>{start} to {end} (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="82"/>
+        <location filename="../ui/timeseries_plot.py" line="83"/>
         <source>Select one or more series to plot them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="104"/>
+        <location filename="../ui/timeseries_plot.py" line="105"/>
         <source>Loading Lizard timeseries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="110"/>
+        <location filename="../ui/timeseries_plot.py" line="111"/>
         <source>Loading %n series…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4225,12 +4250,12 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="127"/>
+        <location filename="../ui/timeseries_plot.py" line="128"/>
         <source>No data in this period ({period}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="129"/>
+        <location filename="../ui/timeseries_plot.py" line="130"/>
         <source>%n series, {period}: {kinds}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4238,7 +4263,7 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="131"/>
+        <location filename="../ui/timeseries_plot.py" line="132"/>
         <source>%n series could not be read.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4246,52 +4271,112 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="140"/>
+        <location filename="../ui/timeseries_plot.py" line="141"/>
         <source>Loading stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="143"/>
+        <location filename="../ui/timeseries_plot.py" line="144"/>
         <source>Loading the series failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="175"/>
+        <location filename="../ui/timeseries_plot.py" line="176"/>
         <source>Select one or more series to export their events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="189"/>
+        <location filename="../ui/timeseries_plot.py" line="190"/>
         <source>Export events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="189"/>
+        <location filename="../ui/value_panel.py" line="183"/>
+        <source>This point has no place in WGS84; click inside the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="186"/>
+        <source>Point {lon:.5f}, {lat:.5f} (WGS84)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="192"/>
+        <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="210"/>
+        <source>Lizard values at a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="253"/>
+        <source>asking Lizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="257"/>
+        <source>no value here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="259"/>
+        <source>{value} at {time} (through time: {count} steps, in the plot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="275"/>
+        <source>at {lon:.5f}, {lat:.5f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="278"/>
+        <source>A temporal raster&apos;s values through time at the point show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="278"/>
+        <source>No values in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="296"/>
+        <source>There are no values through time to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="304"/>
+        <source>Export values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="304"/>
         <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="210"/>
+        <location filename="../ui/timeseries_plot.py" line="214"/>
         <source>Exporting Lizard timeseries events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="214"/>
+        <location filename="../ui/timeseries_plot.py" line="218"/>
         <source>Exporting events to {path}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="222"/>
+        <location filename="../ui/timeseries_plot.py" line="226"/>
         <source>Export stopped; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="224"/>
+        <location filename="../ui/timeseries_plot.py" line="228"/>
         <source>The export failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="227"/>
+        <location filename="../ui/timeseries_plot.py" line="231"/>
         <source>%n event(s) written to {path}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4299,17 +4384,17 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="235"/>
+        <location filename="../ui/value_panel.py" line="310"/>
         <source>Save plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="235"/>
+        <location filename="../ui/timeseries_plot.py" line="239"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="247"/>
+        <location filename="../ui/timeseries_plot.py" line="251"/>
         <source>The plot was saved as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4428,6 +4513,16 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
     <message>
         <location filename="../ui/timeseries_series.py" line="200"/>
         <source>No Lizard location there; click on a point.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="310"/>
+        <source>PNG image (*.png);;SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="320"/>
+        <source>{path} could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

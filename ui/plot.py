@@ -40,6 +40,7 @@ UTC = datetime.timezone.utc
 _DAY_MS = 86_400_000.0
 FORMATS = {".png": "png", ".svg": "svg"}
 MIN_COLUMNS, MAX_COLUMNS = 200, 4000
+MARGINS_PT = {"left": 58, "right": 14, "twin": 58, "top": 24, "bottom": 38, "between": 10}  # around the axes
 
 
 def _window_name(window):
@@ -102,8 +103,8 @@ def _epoch():
 
 def _date_numbers(times):
     """matplotlib's date numbers (days since its epoch) for datetime64 times."""
-    times = numpy.asarray(times).astype("datetime64[ms]")
-    return (times - _epoch()).astype("int64") / _DAY_MS
+    ms = numpy.asarray(times).astype("datetime64[ms]", copy=False).view("int64")
+    return (ms - _epoch().astype("int64")) * (1.0 / _DAY_MS)
 
 
 def _date_number(moment):
@@ -153,7 +154,7 @@ class SeriesPlot(QWidget):
             self.message_label.setText(tr("The plot needs matplotlib, which this QGIS installation lacks; "
                                           "install the python3-matplotlib package (or matplotlib) to see it."))
             return
-        self.figure = Figure(figsize=(6, 3.5), layout="constrained")
+        self.figure = Figure(figsize=(6, 3.5))  # fixed margins (_fit_margins): a constrained layout doubles a draw
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(160)
@@ -172,7 +173,7 @@ class SeriesPlot(QWidget):
         self._refresh_timer.timeout.connect(self._refresh_after_zoom)
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("axes_leave_event", lambda _event: self.value_label.setText(""))
-        self.canvas.mpl_connect("resize_event", lambda _event: self._schedule_refresh())
+        self.canvas.mpl_connect("resize_event", lambda _event: self._resized())
         self.show_message(tr("No series to show."))
 
     # ------------------------------------------------------------------------------------------ public
@@ -223,7 +224,7 @@ class SeriesPlot(QWidget):
             self._drawn.append(drawn)
         for ax, unit in zip(self._axes, units):
             first = next(series for series in series_list if series.unit == unit)
-            ax.set_ylabel(first.axis_label or tr("value"))
+            ax.set_ylabel(first.axis_label or tr("value"), fontsize="small" if len(units) > 2 else None)
         xs = [d.x_points for d in self._drawn if d.x_points.shape[0]]
         x0 = min(float(x[0]) for x in xs)
         x1 = max(float(x[-1]) for x in xs)
@@ -231,6 +232,7 @@ class SeriesPlot(QWidget):
             x0, x1 = x0 - 0.5, x1 + 0.5
         self._axes[0].set_xlim(x0, x1)
         self._decorate(describe_kinds(series_list), note)
+        self._fit_margins()
         self._update_lines(autoscale_y=True)
         for ax in self._axes:
             ax.callbacks.connect("xlim_changed", lambda _ax: self._schedule_refresh())
@@ -287,6 +289,25 @@ class SeriesPlot(QWidget):
 
     # ----------------------------------------------------------------------------------------- drawing
 
+    def _fit_margins(self):
+        """Axes placed with fixed margins (in points, so the labels fit at any size): cheaper than a layout
+        engine that measures every label at every draw."""
+        if not self._axes:
+            return
+        width, height = self.figure.get_size_inches() * 72.0
+        if width < 100 or height < 80:
+            return
+        right = MARGINS_PT["twin"] if len(self._axes) == 2 else MARGINS_PT["right"]
+        rows = len(self._axes) if len(self._axes) > 2 else 1
+        inner = max(height - MARGINS_PT["top"] - MARGINS_PT["bottom"], 1.0)
+        self.figure.subplots_adjust(left=MARGINS_PT["left"] / width, right=1 - right / width,
+                                    bottom=MARGINS_PT["bottom"] / height, top=1 - MARGINS_PT["top"] / height,
+                                    hspace=MARGINS_PT["between"] * rows / inner if rows > 1 else 0.2)
+
+    def _resized(self):
+        self._fit_margins()
+        self._schedule_refresh()
+
     def _make_axes(self, unit_count):
         if unit_count <= 2:
             ax = self.figure.add_subplot(1, 1, 1)
@@ -302,7 +323,8 @@ class SeriesPlot(QWidget):
         bottom.set_xlabel(tr("Time (UTC)"))
         for ax in axes[:-1] if unit_count > 2 else ():
             ax.tick_params(labelbottom=False)
-        axes[0].grid(True, linewidth=0.4, alpha=0.5)
+        for ax in axes[:1] if unit_count == 2 else axes:
+            ax.grid(True, linewidth=0.4, alpha=0.5)
         return axes
 
     def _decorate(self, kinds, note):
@@ -316,24 +338,26 @@ class SeriesPlot(QWidget):
                 more_handles, more_labels = ax.get_legend_handles_labels()
                 handles += more_handles
                 labels += more_labels
-            self._axes[0].legend(handles + self._band_handles(), labels + self._band_labels(),
+            self._axes[0].legend(handles + self._band_handles(self._axes), labels + self._band_labels(self._axes),
                                  fontsize="small", loc="upper left")
         else:
             for ax in self._axes:
                 handles, labels = ax.get_legend_handles_labels()
-                if ax is self._axes[0]:
-                    handles, labels = handles + self._band_handles(), labels + self._band_labels()
-                ax.legend(handles, labels, fontsize="small", loc="upper left")
+                ax.legend(handles + self._band_handles([ax]), labels + self._band_labels([ax]), fontsize="small",
+                          loc="upper left")
 
-    def _band_handles(self):
-        if not any(d.low is not None for d in self._drawn):
+    def _has_band(self, axes):
+        return any(d.low is not None and d.ax in axes for d in self._drawn)
+
+    def _band_handles(self, axes):
+        if not self._has_band(axes):
             return []
         from matplotlib.patches import Patch
 
         return [Patch(facecolor="0.5", alpha=0.3, linewidth=0)]
 
-    def _band_labels(self):
-        return [tr("min–max")] if any(d.low is not None for d in self._drawn) else []
+    def _band_labels(self, axes):
+        return [tr("min–max")] if self._has_band(axes) else []
 
     def _columns(self, ax):
         width = ax.bbox.width if ax.bbox is not None else 800
@@ -357,8 +381,21 @@ class SeriesPlot(QWidget):
                 drawn.flags.set_data(drawn.flag_x[shown], drawn.flag_y[shown])
         if autoscale_y:
             for ax in self._axes:
-                ax.relim()
-                ax.autoscale_view(scalex=False, scaley=True)
+                self._fit_y(ax)
+
+    def _fit_y(self, ax):
+        """The y-range of ``ax``: its lines, bands and flags with a 5 % margin (relim() skips the bands)."""
+        low, high = numpy.inf, -numpy.inf
+        for drawn in self._drawn:
+            if drawn.ax is not ax:
+                continue
+            for values in (drawn.y, drawn.low, drawn.high, drawn.flag_y):
+                if values is not None and values.shape[0] and not numpy.isnan(values).all():
+                    low, high = min(low, numpy.nanmin(values)), max(high, numpy.nanmax(values))
+        if not numpy.isfinite(low) or not numpy.isfinite(high):
+            return
+        margin = (high - low) * 0.05 or abs(high) * 0.05 or 1.0
+        ax.set_ylim(low - margin, high + margin)
 
     def _schedule_refresh(self):
         if self._drawn:

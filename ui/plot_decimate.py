@@ -73,10 +73,11 @@ def decimate(x, y, x0, x1, columns, extra=()):
     if stop - start <= 4 * columns:
         return numpy.arange(start, stop, dtype=numpy.int64)
     xs = x[start:stop]
-    column = numpy.clip(((xs - x0) * (columns / (x1 - x0))).astype(numpy.int64), -1, columns)
-    starts = numpy.concatenate(([0], numpy.flatnonzero(numpy.diff(column)) + 1))
-    ends = numpy.concatenate((starts[1:], [xs.shape[0]])) - 1
-    group = numpy.repeat(numpy.arange(starts.shape[0]), numpy.diff(numpy.append(starts, xs.shape[0])))
+    edges = x0 + (x1 - x0) * numpy.arange(1, columns) / columns  # the points of a column: edge <= x < next
+    starts = numpy.unique(numpy.concatenate(([0], numpy.searchsorted(xs, edges, side="left"))))
+    starts = starts[starts < xs.shape[0]]
+    sizes = numpy.diff(numpy.append(starts, xs.shape[0]))
+    ends = starts + sizes - 1
     index = numpy.arange(xs.shape[0], dtype=numpy.int64)
     kept = [starts, ends]
     for values in (y,) + tuple(v for v in extra if v is not None):
@@ -85,7 +86,7 @@ def decimate(x, y, x0, x1, columns, extra=()):
         for fill, reduce in ((numpy.inf, numpy.minimum), (-numpy.inf, numpy.maximum)):
             filled = numpy.where(missing, fill, values)
             best = reduce.reduceat(filled, starts)
-            kept.append(numpy.minimum.reduceat(numpy.where(filled == best[group], index, _BIG), starts))
+            kept.append(numpy.minimum.reduceat(numpy.where(filled == numpy.repeat(best, sizes), index, _BIG), starts))
         if missing.any():
             first_nan = numpy.minimum.reduceat(numpy.where(missing, index, _BIG), starts)
             kept.append(first_nan[first_nan != _BIG])
