@@ -8,6 +8,7 @@ import csv
 import datetime
 
 import pytest
+from fake_lizard.store import TS_MILLION
 from lizard_explorer.core.timeseries.series import AGGREGATE, RAW
 from lizard_explorer.ui.area_filters import SELECTION
 from lizard_explorer.ui.timeseries_dock import TimeseriesDock
@@ -97,8 +98,25 @@ def series_of(lizard, location_uuid):
     return [ts for ts in public(lizard.data.timeseries) if (ts.get("location") or {}).get("uuid") == location_uuid]
 
 
+def event_times(lizard, series, start=None, end=None):
+    """The fake's event times (aware UTC, sorted) of a series from ``start`` to ``end`` inclusive."""
+    formula = lizard.data.formulas.get(series["uuid"])
+    if formula is not None:
+        low = None if start is None else int(start.timestamp() * 1000)
+        high = None if end is None else int(end.timestamp() * 1000) + 1
+        stamps = formula.times_ms(formula.indices(low, high))
+        return [datetime.datetime.fromtimestamp(ms / 1000.0, UTC) for ms in stamps.tolist()]
+    return sorted(t for t in lizard.data.events.get(series["uuid"]) or ()
+                  if (start is None or t >= start) and (end is None or t <= end))
+
+
 def span(lizard, series):
     """(first, last) event time of a series in the fake (aware UTC), or None without events."""
+    formula = lizard.data.formulas.get(series["uuid"])
+    if formula is not None:
+        first, last, _value = formula.last()
+        return None if first is None else (datetime.datetime.fromtimestamp(first / 1000.0, UTC),
+                                           datetime.datetime.fromtimestamp(last / 1000.0, UTC))
     times = sorted(lizard.data.events.get(series["uuid"]) or ())
     return (times[0], times[-1]) if times else None
 
@@ -118,12 +136,14 @@ def location_requests(lizard):
 
 
 def with_events(lizard, box=None):
-    """A public location (in ``box``) with a public series that has events, and that series."""
+    """A public location (in ``box``) with a public series that has a few hundred to some thousands of events
+    in its last 30 days, and that series."""
     for location in public(lizard.data.locations):
-        if box is not None and not inside(location, box):
+        if location["geometry"] is None or (box is not None and not inside(location, box)):
             continue
         for series in series_of(lizard, location["uuid"]):
-            if lizard.data.events.get(series["uuid"]) and 0 < len(lizard.data.events[series["uuid"]]) < 50000:
+            last = span(lizard, series)
+            if last and 100 < len(event_times(lizard, series, last[1] - datetime.timedelta(days=30), last[1])) < 4000:
                 return location, series
     raise AssertionError("the fake has no public location with events")
 
@@ -313,14 +333,14 @@ def test_selecting_series_plots_the_last_30_days_of_data_as_raw_events(dock, can
     assert [s.uuid for s in plotted] == [series["uuid"]]
     (shown,) = plotted
     end = span(lizard, series)[1]
-    times = sorted(t for t in lizard.data.events[series["uuid"]] if end - datetime.timedelta(days=30) <= t <= end)
+    times = event_times(lizard, series, end - datetime.timedelta(days=30), end)
     assert shown.kind == RAW and len(shown) == len(times)
     assert dock.plotted["end"] == end and dock.plotted["start"] == end - datetime.timedelta(days=30)
     assert "raw events" in dock.plot_status.text()
 
 
 def test_a_preset_change_reloads_and_long_periods_come_as_aggregates(dock, canvas, project, lizard, qtbot):
-    big = max(public(lizard.data.timeseries), key=lambda ts: len(lizard.data.events.get(ts["uuid"]) or ()))
+    big = next(ts for ts in lizard.data.timeseries if ts["uuid"] == TS_MILLION)
     location = next(loc for loc in lizard.data.locations if loc["uuid"] == big["location"]["uuid"])
     search_around(dock, canvas, qtbot, location)
     list_series_by_click(dock, canvas, qtbot, location)
@@ -342,9 +362,9 @@ def test_the_plot_follows_the_temporal_controller(iface, qtbot, lizard, monkeypa
 
     monkeypatch.setenv("LIZARD_URL", lizard.base_url)
     canvas = iface.mapCanvas()
-    previous = canvas.temporalController()
-    controller = QgsTemporalController()
-    canvas.setTemporalController(controller)
+    if canvas.temporalController() is None:  # QGIS gives its canvas one; the test iface's has none
+        canvas.setTemporalController(QgsTemporalController(canvas))  # owned by the canvas: outlives the test
+    controller = canvas.temporalController()
     widget = TimeseriesDock(iface, iface.mainWindow())
     try:
         moment = datetime.datetime(2024, 3, 1, 12, tzinfo=UTC)
@@ -353,8 +373,6 @@ def test_the_plot_follows_the_temporal_controller(iface, qtbot, lizard, monkeypa
     finally:
         widget.cancel()
         widget.deleteLater()
-        if previous is not None:
-            canvas.setTemporalController(previous)
 
 
 # ------------------------------------------------------------------------------------------------ export
@@ -366,7 +384,7 @@ def plotted_series(dock, canvas, qtbot, lizard):
     list_series_by_click(dock, canvas, qtbot, location)
     plot(dock, qtbot, series["uuid"])
     end = span(lizard, series)[1]
-    expected = [t for t in lizard.data.events[series["uuid"]] if end - datetime.timedelta(days=30) <= t <= end]
+    expected = event_times(lizard, series, end - datetime.timedelta(days=30), end)
     return series, expected
 
 
