@@ -243,9 +243,11 @@ def test_selected_polygons_of_a_layer_in_another_crs_are_the_area(dock, canvas, 
 
 
 def test_has_data_between_keeps_only_locations_with_data_then(dock, canvas, project, lizard, qtbot):
-    show(canvas, QgsRectangle(3.0, 50.0, 8.0, 54.0))
+    show(canvas, BOX)
     dock.max_spin.setValue(0)
-    dated = [ts for ts in public(lizard.data.timeseries) if span(lizard, ts) and ts.get("location")]
+    visible = {loc["uuid"] for loc in expected_in(lizard, canvas.extent()).values()}
+    dated = [ts for ts in public(lizard.data.timeseries) if ts.get("location") and ts["location"]["uuid"] in visible
+             and span(lizard, ts)]
     assert dated, "the fake has public series with events"
     some = dated[len(dated) // 2]
     end = span(lizard, some)[1]
@@ -254,7 +256,6 @@ def test_has_data_between_keeps_only_locations_with_data_then(dock, canvas, proj
     dock.period_start.setDateTime(qdt(start))
     dock.period_end.setDateTime(qdt(end))
     layer = run_search(dock, qtbot)
-    visible = {loc["uuid"] for loc in expected_in(lizard, canvas.extent()).values()}
     expected = set()
     for ts in dated:
         first, last = span(lizard, ts)
