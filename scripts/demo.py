@@ -959,6 +959,7 @@ class _Driver:
             QgsPointXY,
             QgsProject,
             QgsRectangle,
+            QgsSettings,
         )
         from qgis.PyQt.QtCore import QPoint, Qt
         from qgis.PyQt.QtTest import QTest
@@ -969,6 +970,9 @@ class _Driver:
         dock = yield from self.show_only_dock(plugin, "timeseries")
         canvas = iface.mapCanvas()
         mercator, wgs84 = QgsCoordinateReferenceSystem("EPSG:3857"), QgsCoordinateReferenceSystem("EPSG:4326")
+        # Keep the map in web mercator when the locations layer comes (by default QGIS gives an empty project
+        # the CRS of its first layer); only this throw-away profile's setting changes.
+        QgsSettings().setValue("/projections/newProjectCrsBehavior", "UsePresetCrs", QgsSettings.App)
         QgsProject.instance().setCrs(mercator)
         canvas.setDestinationCrs(mercator)
         to_map = QgsCoordinateTransform(wgs84, mercator, QgsProject.instance())
@@ -986,8 +990,6 @@ class _Driver:
         layer = dock.layer
         if layer is None or not layer.featureCount():
             raise StepFailed("no locations were found: {} {}".format(dock.status.text(), self.message_bar_text()))
-        QgsProject.instance().setCrs(mercator)  # the project took the CRS of its first layer, the locations'
-        canvas.setDestinationCrs(mercator)
 
         # The location whose series has the most data in its last 30 days is what a user would pick.
         with_data = []  # (feature, series row) with events, the most frequent first
@@ -1008,14 +1010,17 @@ class _Driver:
         point = to_canvas.transform(feature.geometry().asPoint())
         pixel = canvas.getCoordinateTransform().transform(QgsPointXY(point))
         layer.removeSelection()  # as the user starts: nothing selected, no series listed
+        dock.list_series([])
         signals["series"].clear()
         dock.pick_button.click()  # "Pick a Lizard location", then a click on the point on the map
         QTest.mouseClick(canvas.viewport(), Qt.LeftButton, Qt.KeyboardModifier.NoModifier,
                          QPoint(round(pixel.x()), round(pixel.y())))
         self.status("progress", "picked {} on the map".format(feature["code"]))
         yield from self.wait_for("the picked location's series", lambda: signals["series"] or None)
+        self.status("progress", "series: {}".format(dock.series_status.text()))
         signals["plot"].clear()
         dock.select_series(row["uuid"])
+        self.status("progress", "plotting {} ({})".format(row["name"], row["uuid"]))
         yield from self.wait_for("the plot", lambda: signals["plot"] or None)
         if not dock.plot.series or not len(dock.plot.series[0]):
             raise StepFailed("nothing was plotted: {} {}".format(dock.plot_status.text(), self.message_bar_text()))
