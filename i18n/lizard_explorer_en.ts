@@ -4072,7 +4072,7 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="233"/>
+        <location filename="../ui/timeseries_plot.py" line="240"/>
         <source>Lizard timeseries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4222,71 +4222,71 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="37"/>
+        <location filename="../ui/timeseries_plot.py" line="38"/>
         <source>all data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="38"/>
+        <location filename="../ui/timeseries_plot.py" line="39"/>
         <source>{start} to {end} (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="83"/>
+        <location filename="../ui/timeseries_plot.py" line="84"/>
         <source>Select one or more series to plot them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="105"/>
+        <location filename="../ui/timeseries_plot.py" line="112"/>
         <source>Loading Lizard timeseries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="111"/>
+        <location filename="../ui/timeseries_plot.py" line="118"/>
         <source>Loading %n series…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loading %n series…</numerusform>
+            <numerusform>Loading %n series…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="128"/>
+        <location filename="../ui/timeseries_plot.py" line="135"/>
         <source>No data in this period ({period}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="130"/>
+        <location filename="../ui/timeseries_plot.py" line="137"/>
         <source>%n series, {period}: {kinds}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n series, {period}: {kinds}.</numerusform>
+            <numerusform>%n series, {period}: {kinds}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="132"/>
+        <location filename="../ui/timeseries_plot.py" line="139"/>
         <source>%n series could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n series could not be read.</numerusform>
+            <numerusform>%n series could not be read.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="141"/>
+        <location filename="../ui/timeseries_plot.py" line="148"/>
         <source>Loading stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="144"/>
+        <location filename="../ui/timeseries_plot.py" line="151"/>
         <source>Loading the series failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="176"/>
+        <location filename="../ui/timeseries_plot.py" line="183"/>
         <source>Select one or more series to export their events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="190"/>
+        <location filename="../ui/timeseries_plot.py" line="197"/>
         <source>Export events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4356,31 +4356,31 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="214"/>
+        <location filename="../ui/timeseries_plot.py" line="221"/>
         <source>Exporting Lizard timeseries events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="218"/>
+        <location filename="../ui/timeseries_plot.py" line="225"/>
         <source>Exporting events to {path}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="226"/>
+        <location filename="../ui/timeseries_plot.py" line="233"/>
         <source>Export stopped; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="228"/>
+        <location filename="../ui/timeseries_plot.py" line="235"/>
         <source>The export failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="231"/>
+        <location filename="../ui/timeseries_plot.py" line="238"/>
         <source>%n event(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event written to {path}.</numerusform>
+            <numerusform>%n events written to {path}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4389,12 +4389,12 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="239"/>
+        <location filename="../ui/timeseries_plot.py" line="246"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="251"/>
+        <location filename="../ui/timeseries_plot.py" line="258"/>
         <source>The plot was saved as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4426,17 +4426,17 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
     <message numerus="yes">
         <location filename="../ui/timeseries_search.py" line="182"/>
         <source>Stopped: %n location(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped: %n location found.</numerusform>
+            <numerusform>Stopped: %n locations found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeseries_search.py" line="184"/>
         <source>Searching stopped by an error: %n location(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Searching stopped by an error: %n location found.</numerusform>
+            <numerusform>Searching stopped by an error: %n locations found.</numerusform>
         </translation>
     </message>
     <message>
@@ -4487,9 +4487,9 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
     <message numerus="yes">
         <location filename="../ui/timeseries_series.py" line="156"/>
         <source>%n series.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n series.</numerusform>
+            <numerusform>%n series.</numerusform>
         </translation>
     </message>
     <message>
@@ -4500,9 +4500,9 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
     <message numerus="yes">
         <location filename="../ui/timeseries_series.py" line="158"/>
         <source>The series of %n location(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The series of %n location could not be read.</numerusform>
+            <numerusform>The series of %n locations could not be read.</numerusform>
         </translation>
     </message>
     <message>

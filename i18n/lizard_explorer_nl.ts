@@ -4189,152 +4189,152 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
     <message>
         <location filename="../plugin.py" line="25"/>
         <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tijdreeksen&lt;/b&gt;: het paneel &lt;b&gt;Lizard-tijdreeksen&lt;/b&gt; vindt meetlocaties (in het kaartbereik, geselecteerde polygonen of een getekende vorm; op naam of code, organisatie, observatietype en periode) en zet ze op de kaart; kies een locatie om haar reeksen te zien, selecteer reeksen om ze te plotten (de laatste 30 dagen met gegevens, of een dag, week, maand, jaar, alles of uw eigen periode; de plot volgt de Temporal Controller), en exporteer hun events naar CSV of GeoPackage of de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="53"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Reeksen</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="88"/>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="233"/>
+        <location filename="../ui/timeseries_plot.py" line="240"/>
         <source>Lizard timeseries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizard-tijdreeksen</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="180"/>
         <source>Name or code starts with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam of code begint met…</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="180"/>
         <source>Locations whose name or code starts with this text (Lizard is asked both)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties waarvan de naam of de code met deze tekst begint (Lizard wordt naar beide gevraagd)</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="183"/>
         <source>Code, e.g. WNS1400</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, bijv. WNS1400</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="183"/>
         <source>Only locations with a timeseries of this observation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen locaties met een tijdreeks van dit observatietype</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="185"/>
         <source>Has data between</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft gegevens tussen</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="194"/>
         <source>Name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam of code</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="201"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="208"/>
         <source>Selected polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde polygonen</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="218"/>
         <source>Find at most this many locations (All: every location that matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vind hoogstens zoveel locaties (Alle: elke locatie die voldoet)</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="219"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="219"/>
         <source>Find the Lizard locations in the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Vind de Lizard-locaties in het gebied</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="221"/>
         <source>Stop searching; the locations found stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop met zoeken; de gevonden locaties blijven</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="227"/>
         <source>Pick a Lizard location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een Lizard-locatie</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="227"/>
         <source>Click a location on the map to list its timeseries</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op een locatie op de kaart om haar tijdreeksen te zien</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_series.py" line="128"/>
         <source>Pick a location on the map or in the table to see its series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een locatie op de kaart of in de tabel om haar reeksen te zien.</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="235"/>
         <source>Last 30 days of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 30 dagen met gegevens</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="235"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="235"/>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste week</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="235"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste maand</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="235"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste jaar</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="235"/>
         <source>All data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gegevens</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="235"/>
         <source>Custom (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen periode (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="239"/>
         <source>Counted back from the last data of the selected series</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggeteld vanaf de laatste gegevens van de geselecteerde reeksen</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="247"/>
         <source>Stop loading or exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop met laden of exporteren</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="250"/>
         <source>Export events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Events exporteren…</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_dock.py" line="250"/>
         <source>Write the raw events of the plotted series to CSV or a GeoPackage table</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de ruwe events van de geplotte reeksen naar CSV of een GeoPackage-tabel</translation>
     </message>
     <message>
         <location filename="../ui/value_panel.py" line="129"/>
@@ -4349,76 +4349,76 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
     <message>
         <location filename="../ui/timeseries_dock.py" line="262"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timeseries_plot.py" line="37"/>
-        <source>all data</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_plot.py" line="38"/>
+        <source>all data</source>
+        <translation>alle gegevens</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="39"/>
         <source>{start} to {end} (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} tot {end} (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="83"/>
+        <location filename="../ui/timeseries_plot.py" line="84"/>
         <source>Select one or more series to plot them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een of meer reeksen om ze te plotten.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="105"/>
+        <location filename="../ui/timeseries_plot.py" line="112"/>
         <source>Loading Lizard timeseries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizard-tijdreeksen laden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="111"/>
+        <location filename="../ui/timeseries_plot.py" line="118"/>
         <source>Loading %n series…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reeks laden…</numerusform>
+            <numerusform>%n reeksen laden…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="128"/>
+        <location filename="../ui/timeseries_plot.py" line="135"/>
         <source>No data in this period ({period}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gegevens in deze periode ({period}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="130"/>
+        <location filename="../ui/timeseries_plot.py" line="137"/>
         <source>%n series, {period}: {kinds}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reeks, {period}: {kinds}.</numerusform>
+            <numerusform>%n reeksen, {period}: {kinds}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="132"/>
+        <location filename="../ui/timeseries_plot.py" line="139"/>
         <source>%n series could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reeks kon niet worden gelezen.</numerusform>
+            <numerusform>%n reeksen konden niet worden gelezen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="141"/>
+        <location filename="../ui/timeseries_plot.py" line="148"/>
         <source>Loading stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden gestopt.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="144"/>
+        <location filename="../ui/timeseries_plot.py" line="151"/>
         <source>Loading the series failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het laden van de reeksen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="176"/>
+        <location filename="../ui/timeseries_plot.py" line="183"/>
         <source>Select one or more series to export their events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een of meer reeksen om hun events te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="190"/>
+        <location filename="../ui/timeseries_plot.py" line="197"/>
         <source>Export events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events exporteren</translation>
     </message>
     <message>
         <location filename="../ui/value_panel.py" line="304"/>
@@ -4426,31 +4426,31 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="214"/>
+        <location filename="../ui/timeseries_plot.py" line="221"/>
         <source>Exporting Lizard timeseries events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events van Lizard-tijdreeksen exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="218"/>
+        <location filename="../ui/timeseries_plot.py" line="225"/>
         <source>Exporting events to {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Events exporteren naar {path}…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="226"/>
+        <location filename="../ui/timeseries_plot.py" line="233"/>
         <source>Export stopped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export gestopt; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="228"/>
+        <location filename="../ui/timeseries_plot.py" line="235"/>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export is mislukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="231"/>
+        <location filename="../ui/timeseries_plot.py" line="238"/>
         <source>%n event(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event naar {path} geschreven.</numerusform>
+            <numerusform>%n events naar {path} geschreven.</numerusform>
         </translation>
     </message>
     <message>
@@ -4459,131 +4459,131 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="239"/>
+        <location filename="../ui/timeseries_plot.py" line="246"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="251"/>
+        <location filename="../ui/timeseries_plot.py" line="258"/>
         <source>The plot was saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De plot is opgeslagen als {path}.</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_search.py" line="86"/>
         <source>Searching failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken is mislukt.</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_search.py" line="114"/>
         <source>Searching Lizard locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizard-locaties zoeken</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_search.py" line="135"/>
         <source>Lizard locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizard-locaties</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_search.py" line="165"/>
         <source>{found} found, {done} of {total} read</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} gevonden, {done} van {total} gelezen</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_search.py" line="167"/>
         <source>Searching… {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken… {progress}</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeseries_search.py" line="182"/>
         <source>Stopped: %n location(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gestopt: %n locatie gevonden.</numerusform>
+            <numerusform>Gestopt: %n locaties gevonden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeseries_search.py" line="184"/>
         <source>Searching stopped by an error: %n location(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zoeken gestopt door een fout: %n locatie gevonden.</numerusform>
+            <numerusform>Zoeken gestopt door een fout: %n locaties gevonden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeseries_search.py" line="189"/>
         <source>The maximum was reached; there may be more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het maximum is bereikt; er kunnen er meer zijn.</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_search.py" line="216"/>
         <source>The layer was removed; the search stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laag is verwijderd; het zoeken is gestopt.</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_series.py" line="28"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_series.py" line="29"/>
         <source>Parameter (unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter (eenheid)</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_series.py" line="29"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_series.py" line="29"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Eind</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_series.py" line="30"/>
         <source>Last value</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste waarde</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_series.py" line="146"/>
         <source>Listing Lizard timeseries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizard-tijdreeksen opvragen</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_series.py" line="149"/>
         <source>Listing the series…</source>
-        <translation type="unfinished"></translation>
+        <translation>De reeksen worden opgevraagd…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeseries_series.py" line="156"/>
         <source>%n series.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reeks.</numerusform>
+            <numerusform>%n reeksen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeseries_series.py" line="156"/>
         <source>This location has no timeseries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze locatie heeft geen tijdreeksen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeseries_series.py" line="158"/>
         <source>The series of %n location(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De reeksen van %n locatie konden niet worden gelezen.</numerusform>
+            <numerusform>De reeksen van %n locaties konden niet worden gelezen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeseries_series.py" line="168"/>
         <source>Listing the series failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opvragen van de reeksen is mislukt.</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_series.py" line="200"/>
         <source>No Lizard location there; click on a point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daar is geen Lizard-locatie; klik op een punt.</translation>
     </message>
     <message>
         <location filename="../ui/value_panel.py" line="183"/>
