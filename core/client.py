@@ -420,6 +420,11 @@ class LizardClient:
             executor.shutdown(wait=False)
         return last
 
+    def same_portal(self, url):
+        """A link Lizard sent (e.g. ``next``) as a URL this client follows: same host as the portal, upgraded to
+        its scheme; another host raises :class:`~core.errors.InvalidResponseError` (as :meth:`page` does)."""
+        return self._same_portal(url)
+
     def _same_portal(self, url):
         """A ``next`` link as a URL we may follow: same host as the portal, upgraded to its scheme."""
         scheme, host, _ = origin(url)

@@ -119,3 +119,49 @@ def test_series_to_csv_and_geopackage(tmp_path):
     assert export.write_series(tmp_path / "s.gpkg", [series], layer_name="raster_values") == 3
     gpkg_rows, _ = table(tmp_path / "s.gpkg", "raster_values")
     assert [row["value"] for row in gpkg_rows] == [1.5, None, 3.0]
+
+
+def test_the_next_link_is_read_from_the_head_of_a_page_or_left_to_the_decoder():
+    head = b'{"count":3,"next":"https://x.nl/api/v4/t/?page=2","previous":null,"results":[{"next":"no"}]}'
+    assert export._next_link(head) == "https://x.nl/api/v4/t/?page=2"
+    assert export._next_link(b'{"results":[{"next":"https://x.nl/no"}],"next":null}') is None
+    assert export._next_link(b'{"count":3,"next":null,"results":[]}') is None
+
+
+@pytest.mark.parametrize("comment", ["", 'a "},{" inside', "x},{y", "é\\n,;"])
+@pytest.mark.parametrize("nested", [False, True])
+def test_a_page_decoded_in_pieces_gives_the_same_events(comment, nested, monkeypatch):
+    import json
+
+    monkeypatch.setattr(export, "PART_BYTES", 500)
+    events = [{"time": "2024-01-01T00:{:02d}:00Z".format(i % 60), "value": i / 3 if i % 7 else None, "flag": i % 3,
+               "validation_code": "", "comment": comment if i % 5 == 0 else ""} for i in range(300)]
+    if nested:
+        events[150]["extra"] = [{"a": 1}, {"b": 2}]
+    body = json.dumps({"count": 300, "next": None, "previous": None, "results": events},
+                      separators=(",", ":")).encode()
+    page, parts = export._decode_parts("http://x/", body)
+    whole = json.loads(body, parse_float=str)["results"]
+    assert [event for part in parts for event in part] == whole
+    assert page.count == 300
+    head, pieces = export._split_results(body)
+    assert len(pieces) > 5 and head.endswith(b'"results":[]}')
+
+
+def test_a_cut_inside_a_text_is_noticed_and_the_page_decoded_whole(monkeypatch):
+    monkeypatch.setattr(export, "PART_BYTES", 10)
+    body = b'{"count":2,"next":null,"results":[{"comment":"' + b"a" * 50 + b'},{b"},{"comment":"c"}]}'
+    assert len(export._split_results(body)[1]) == 2  # cut inside the first comment
+    page, parts = export._decode_parts("http://x/", body)
+    assert parts == [[{"comment": "a" * 50 + "},{b"}, {"comment": "c"}]] and page.count == 2
+
+
+@pytest.mark.parametrize("guess", ["none", "wrong"])
+def test_a_wrong_guess_of_the_next_page_is_dropped(client, lizard, tmp_path, monkeypatch, guess):
+    first_page = lizard.api_url + "timeseries/{}/events/?page_size=100000".format(TS_GROUNDWATER)
+    monkeypatch.setattr(export, "_next_link", lambda body: None if guess == "none" else first_page)
+    path = tmp_path / "events.csv"
+    count = export.write_events(path, client, [info_of(client, TS_GROUNDWATER)])
+    rows = read_csv(path)
+    assert count == len(rows) == len(lizard.data.events[TS_GROUNDWATER])
+    assert len({row["time"] for row in rows}) == count  # every event once

@@ -242,9 +242,24 @@ class TimeseriesApi(ApiBase):
         low, high = _ms(req, "start"), _ms(req, "end")
         if ts["uuid"] in self.store.no_aggregates or ts.get("value_type") != "float":
             raise ApiError(400, "Aggregates are not available for this timeseries.")
-        times, values = self.series_arrays(ts["uuid"], low, high)
-        rows = aggregate(times, values, fields, window, self.aggregate_time_key, self.aggregate_time_format)
+        rows = self._aggregate_rows(ts["uuid"], low, high, tuple(fields), window, self.aggregate_time_key,
+                                    self.aggregate_time_format)
         return self.list_objects(req, rows, [], render=lambda row: row)
+
+    def _aggregate_rows(self, ts_uuid, *args):
+        """Rows of one query; those of a generated series (which never changes) are kept for its next pages."""
+        cache = self.__dict__.setdefault("_aggregate_cache", {})
+        key = (ts_uuid,) + args
+        if key in cache:
+            return cache[key]
+        low, high, fields, window, time_key, time_format = args
+        times, values = self.series_arrays(ts_uuid, low, high)
+        rows = aggregate(times, values, fields, window, time_key, time_format)
+        if ts_uuid in self.store.formulas:
+            if len(cache) >= 16:
+                cache.pop(next(iter(cache)))
+            cache[key] = rows
+        return rows
 
     def event_create(self, req, key):
         """JSON list of events or a CSV ``file``; creates or updates; 201 with the stored events."""
