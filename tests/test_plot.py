@@ -158,7 +158,7 @@ def test_nothing_to_draw_is_a_message(plot, qtbot):
 # ------------------------------------------------------------------------------------ the value and cursor
 
 
-def test_the_value_under_the_mouse_shows_under_the_plot(plot, qtbot):
+def test_the_value_under_the_mouse_shows_under_the_plot(plot, qtbot, machine_tz):
     flagged = numpy.zeros(100, dtype=bool)
     flagged[40] = True
     plot.set_series([series("A", "m", values=numpy.arange(100.0), flagged=flagged),
@@ -175,10 +175,16 @@ def test_the_value_under_the_mouse_shows_under_the_plot(plot, qtbot):
     qtbot.waitUntil(lambda: "A:" in plot.value_label.text(), timeout=3000)
     text = plot.value_label.text()
     assert text.startswith("2024-01-01 03:2")
+    ax.set_xlim(_date_number(datetime.datetime(2024, 1, 1, tzinfo=UTC)),
+                _date_number(datetime.datetime(2024, 1, 1, 6, tzinfo=UTC)))
+    drawn(plot, qtbot)
+    labels = [label.get_text() for label in ax.get_xticklabels()]
+    # The time axis speaks UTC on any machine: midnight UTC is the day's tick, then every hour.
+    assert labels == ["Jan-01", "01:00", "02:00", "03:00", "04:00", "05:00", "06:00"]
     assert "A: 40 m, flagged" in text and "B: 80 m3/s" in text
 
 
-def test_the_cursor_follows_the_temporal_controller(plot, qtbot):
+def test_the_cursor_follows_the_temporal_controller(plot, qtbot, machine_tz):
     plot.set_series([series("A", "m", count=288)])
     controller = QgsTemporalNavigationObject()
     start = datetime.datetime(2024, 1, 1, tzinfo=UTC)

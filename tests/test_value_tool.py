@@ -245,7 +245,7 @@ def test_a_temporal_raster_is_plotted_through_its_last_30_steps(plugin, lizard, 
     assert dock.plot.canvas.isVisible() and dock.export_button.isEnabled()
 
 
-def test_with_the_temporal_controller_on_its_range_is_the_period(plugin, lizard, canvas, qtbot):
+def test_with_the_temporal_controller_on_its_range_is_the_period(plugin, lizard, canvas, qtbot, machine_tz):
     raster = pick(lizard, temporal=True, min_steps=40)
     lon, lat = centre(raster)
     steps = lizard.data.raster_steps(raster)
