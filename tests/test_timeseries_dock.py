@@ -8,6 +8,7 @@ import csv
 import datetime
 
 import pytest
+import test_buildings_dock as buildings_tests
 from fake_lizard.store import TS_MILLION
 from lizard_explorer.core.timeseries.series import AGGREGATE, RAW
 from lizard_explorer.ui.area_filters import SELECTION
@@ -35,6 +36,8 @@ UTC = datetime.timezone.utc
 
 # --------------------------------------------------------------------------------------------- fixtures
 
+canvas, project, show = buildings_tests.canvas, buildings_tests.project, buildings_tests.show  # as the buildings dock's
+
 
 @pytest.fixture
 def dock(iface, qtbot, lizard, monkeypatch):
@@ -49,34 +52,10 @@ def dock(iface, qtbot, lizard, monkeypatch):
     widget.deleteLater()
 
 
-@pytest.fixture
-def canvas(iface):
-    canvas = iface.mapCanvas()
-    crs, extent, tool = canvas.mapSettings().destinationCrs(), canvas.extent(), canvas.mapTool()
-    canvas.setDestinationCrs(WGS84)
-    yield canvas
-    canvas.setDestinationCrs(crs)
-    canvas.setExtent(extent if not extent.isEmpty() else QgsRectangle(-180, -90, 180, 90))
-    if canvas.mapTool() is not tool:
-        canvas.unsetMapTool(canvas.mapTool())
-
-
-@pytest.fixture
-def project(qgis_new_project):
-    QgsProject.instance().clear()
-    yield QgsProject.instance()
-    QgsProject.instance().clear()
-
-
 def qdt(moment):
     from qgis.PyQt.QtCore import QDateTime
 
     return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000), Qt.TimeSpec.UTC)
-
-
-def show(canvas, box):
-    canvas.setExtent(box)
-    canvas.refresh()
 
 
 def public(items):

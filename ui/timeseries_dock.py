@@ -27,7 +27,6 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -89,14 +88,10 @@ def _utc_edit(name, days_back=0):
     return edit
 
 
-def _button(name, text, tooltip, checkable=False):
-    button = QToolButton() if checkable else QPushButton(text)
+def _button(name, text, tooltip):
+    button = QPushButton(text)
     button.setObjectName(name)
-    button.setText(text)
     button.setToolTip(tooltip)
-    if checkable:
-        button.setCheckable(True)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     return button
 
 
@@ -224,8 +219,8 @@ class TimeseriesDock(TimeseriesSearchMixin, TimeseriesSeriesMixin, TimeseriesPlo
         self.status = _status("status")
         self.results = _table(self.model, "locations")
 
-        self.pick_button = _button("pick_location", tr("Pick a Lizard location"),
-                                   tr("Click a location on the map to list its timeseries"), checkable=True)
+        self.pick_button = self._tool_button("pick_location", tr("Pick a Lizard location"),
+                                             tr("Click a location on the map to list its timeseries"))
         self.series_status = _status("series_status")
         self.series_status.setText(tr("Pick a location on the map or in the table to see its series."))
         self.series_view = _table(self.series_model, "series")

@@ -14,6 +14,7 @@ from ..core.tasks import LizardTask
 from ..core.times import iso_duration, iso_utc
 from ..core.timeseries.locations import timeseries_of
 from ..core.timeseries.series import describe
+from .map_tools import give_back_map_tool
 from .messages import show_error
 from .pick_tool import PickFeatureTool
 from .qt import alive, disconnect
@@ -215,13 +216,8 @@ class TimeseriesSeriesMixin:
             self.layer.selectByIds([fid])  # the table follows; the selection lists its series
 
     def _restore_pick_tool(self):
-        canvas = self.iface.mapCanvas()
-        tool, previous, self._previous_pick_tool = self._pick_tool, self._previous_pick_tool, None
-        if tool is not None and canvas.mapTool() is tool:
-            if alive(previous):
-                canvas.setMapTool(previous)
-            else:
-                canvas.unsetMapTool(tool)
+        previous, self._previous_pick_tool = self._previous_pick_tool, None
+        give_back_map_tool(self.iface.mapCanvas(), self._pick_tool, previous)
         self.pick_button.setChecked(False)
 
     def _stop_series(self):
