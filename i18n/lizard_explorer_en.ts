@@ -64,12 +64,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="428"/>
+        <location filename="../core/client.py" line="433"/>
         <source>Lizard sent a link to another server ({host}); it was not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="77"/>
+        <location filename="../core/timeseries/export.py" line="252"/>
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,7 +647,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="28"/>
+        <location filename="../ui/timeseries_series.py" line="29"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,12 +707,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="182"/>
+        <location filename="../ui/timeseries_dock.py" line="177"/>
         <source>Name or UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="191"/>
+        <location filename="../ui/timeseries_dock.py" line="186"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,7 +722,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="208"/>
+        <location filename="../ui/timeseries_dock.py" line="203"/>
         <source>Map extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,7 +732,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="208"/>
+        <location filename="../ui/timeseries_dock.py" line="203"/>
         <source>Shape drawn on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,42 +752,42 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="157"/>
+        <location filename="../ui/map_tools.py" line="166"/>
         <source>Rectangle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="157"/>
+        <location filename="../ui/map_tools.py" line="166"/>
         <source>Draw a rectangle on the map (drag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="159"/>
+        <location filename="../ui/map_tools.py" line="168"/>
         <source>Polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="159"/>
+        <location filename="../ui/map_tools.py" line="168"/>
         <source>Draw a polygon on the map (click the corners; right-click or double-click to finish)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="164"/>
+        <location filename="../ui/map_tools.py" line="173"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="165"/>
+        <location filename="../ui/map_tools.py" line="174"/>
         <source>Remove the drawn shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="254"/>
+        <location filename="../ui/timeseries_dock.py" line="249"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="215"/>
+        <location filename="../ui/timeseries_dock.py" line="210"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,7 +812,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="256"/>
+        <location filename="../ui/timeseries_dock.py" line="251"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,7 +837,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="247"/>
+        <location filename="../ui/timeseries_dock.py" line="242"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,7 +1765,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="53"/>
+        <location filename="../ui/timeseries_dock.py" line="52"/>
         <source>Asset type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3902,22 +3902,22 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="42"/>
+        <location filename="../core/timeseries/export.py" line="51"/>
         <source>Timeseries can be written to a .csv or a .gpkg file, not to “{name}”.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="102"/>
+        <location filename="../core/timeseries/export.py" line="128"/>
         <source>{path} exists and is not a GeoPackage; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="115"/>
+        <location filename="../core/timeseries/export.py" line="141"/>
         <source>Could not write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="153"/>
+        <location filename="../core/timeseries/export.py" line="184"/>
         <source>The folder of {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,12 +4062,12 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="53"/>
+        <location filename="../ui/timeseries_dock.py" line="52"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="88"/>
+        <location filename="../ui/timeseries_dock.py" line="87"/>
         <source>UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4077,132 +4077,132 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="180"/>
+        <location filename="../ui/timeseries_dock.py" line="175"/>
         <source>Name or code starts with…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="180"/>
+        <location filename="../ui/timeseries_dock.py" line="175"/>
         <source>Locations whose name or code starts with this text (Lizard is asked both)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="183"/>
+        <location filename="../ui/timeseries_dock.py" line="178"/>
         <source>Code, e.g. WNS1400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="183"/>
+        <location filename="../ui/timeseries_dock.py" line="178"/>
         <source>Only locations with a timeseries of this observation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="185"/>
+        <location filename="../ui/timeseries_dock.py" line="180"/>
         <source>Has data between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="194"/>
+        <location filename="../ui/timeseries_dock.py" line="189"/>
         <source>Name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="201"/>
+        <location filename="../ui/timeseries_dock.py" line="196"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="208"/>
+        <location filename="../ui/timeseries_dock.py" line="203"/>
         <source>Selected polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="218"/>
+        <location filename="../ui/timeseries_dock.py" line="213"/>
         <source>Find at most this many locations (All: every location that matches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="219"/>
+        <location filename="../ui/timeseries_dock.py" line="214"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="219"/>
+        <location filename="../ui/timeseries_dock.py" line="214"/>
         <source>Find the Lizard locations in the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="221"/>
+        <location filename="../ui/timeseries_dock.py" line="216"/>
         <source>Stop searching; the locations found stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="227"/>
+        <location filename="../ui/timeseries_dock.py" line="222"/>
         <source>Pick a Lizard location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="227"/>
+        <location filename="../ui/timeseries_dock.py" line="222"/>
         <source>Click a location on the map to list its timeseries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="128"/>
+        <location filename="../ui/timeseries_series.py" line="129"/>
         <source>Pick a location on the map or in the table to see its series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>Last 30 days of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>Last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>All data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>Custom (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="239"/>
+        <location filename="../ui/timeseries_dock.py" line="234"/>
         <source>Counted back from the last data of the selected series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="247"/>
+        <location filename="../ui/timeseries_dock.py" line="242"/>
         <source>Stop loading or exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="250"/>
+        <location filename="../ui/timeseries_dock.py" line="245"/>
         <source>Export events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="250"/>
+        <location filename="../ui/timeseries_dock.py" line="245"/>
         <source>Write the raw events of the plotted series to CSV or a GeoPackage table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,7 +4217,7 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="262"/>
+        <location filename="../ui/timeseries_dock.py" line="257"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4450,42 +4450,42 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="28"/>
+        <location filename="../ui/timeseries_series.py" line="29"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="29"/>
+        <location filename="../ui/timeseries_series.py" line="30"/>
         <source>Parameter (unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="29"/>
+        <location filename="../ui/timeseries_series.py" line="30"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="29"/>
+        <location filename="../ui/timeseries_series.py" line="30"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="30"/>
+        <location filename="../ui/timeseries_series.py" line="31"/>
         <source>Last value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="146"/>
+        <location filename="../ui/timeseries_series.py" line="147"/>
         <source>Listing Lizard timeseries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="149"/>
+        <location filename="../ui/timeseries_series.py" line="150"/>
         <source>Listing the series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_series.py" line="156"/>
+        <location filename="../ui/timeseries_series.py" line="157"/>
         <source>%n series.</source>
         <translation>
             <numerusform>%n series.</numerusform>
@@ -4493,12 +4493,12 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="156"/>
+        <location filename="../ui/timeseries_series.py" line="157"/>
         <source>This location has no timeseries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_series.py" line="158"/>
+        <location filename="../ui/timeseries_series.py" line="159"/>
         <source>The series of %n location(s) could not be read.</source>
         <translation>
             <numerusform>The series of %n location could not be read.</numerusform>
@@ -4506,12 +4506,12 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="168"/>
+        <location filename="../ui/timeseries_series.py" line="169"/>
         <source>Listing the series failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="200"/>
+        <location filename="../ui/timeseries_series.py" line="201"/>
         <source>No Lizard location there; click on a point.</source>
         <translation></translation>
     </message>

@@ -54,12 +54,12 @@
         <translation>De verbinding met Lizard werd verbroken voordat het antwoord compleet was.</translation>
     </message>
     <message>
-        <location filename="../core/client.py" line="428"/>
+        <location filename="../core/client.py" line="433"/>
         <source>Lizard sent a link to another server ({host}); it was not followed.</source>
         <translation>Lizard stuurde een link naar een andere server ({host}); die is niet gevolgd.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="77"/>
+        <location filename="../core/timeseries/export.py" line="252"/>
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
         <translation>Lizard antwoordde met iets dat geen JSON is; klopt het portaaladres?</translation>
     </message>
@@ -692,7 +692,7 @@ UUID: {uuid}</translation>
         <translation>Een deel van een naam, of een UUID; druk op Enter om alles te tonen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="182"/>
+        <location filename="../ui/timeseries_dock.py" line="177"/>
         <source>Name or UUID</source>
         <translation>Naam of UUID</translation>
     </message>
@@ -712,7 +712,7 @@ UUID: {uuid}</translation>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="28"/>
+        <location filename="../ui/timeseries_series.py" line="29"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -737,12 +737,12 @@ UUID: {uuid}</translation>
         <translation>Alleen wat (deels) in het kaartbeeld of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="191"/>
+        <location filename="../ui/timeseries_dock.py" line="186"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="254"/>
+        <location filename="../ui/timeseries_dock.py" line="249"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
@@ -993,7 +993,7 @@ UUID: {uuid}</translation>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="208"/>
+        <location filename="../ui/timeseries_dock.py" line="203"/>
         <source>Map extent</source>
         <translation>Kaartbeeld</translation>
     </message>
@@ -1003,7 +1003,7 @@ UUID: {uuid}</translation>
         <translation>Geselecteerde objecten van de actieve laag</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="208"/>
+        <location filename="../ui/timeseries_dock.py" line="203"/>
         <source>Shape drawn on the map</source>
         <translation>Op de kaart getekende vorm</translation>
     </message>
@@ -1023,37 +1023,37 @@ UUID: {uuid}</translation>
         <translation>Gebouwen die het gebied raken, of alleen die er helemaal binnen liggen</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="157"/>
+        <location filename="../ui/map_tools.py" line="166"/>
         <source>Rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="157"/>
+        <location filename="../ui/map_tools.py" line="166"/>
         <source>Draw a rectangle on the map (drag)</source>
         <translation>Teken een rechthoek op de kaart (slepen)</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="159"/>
+        <location filename="../ui/map_tools.py" line="168"/>
         <source>Polygon</source>
         <translation>Polygoon</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="159"/>
+        <location filename="../ui/map_tools.py" line="168"/>
         <source>Draw a polygon on the map (click the corners; right-click or double-click to finish)</source>
         <translation>Teken een polygoon op de kaart (klik de hoeken; rechtsklik of dubbelklik om af te ronden)</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="164"/>
+        <location filename="../ui/map_tools.py" line="173"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="165"/>
+        <location filename="../ui/map_tools.py" line="174"/>
         <source>Remove the drawn shape</source>
         <translation>De getekende vorm verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="215"/>
+        <location filename="../ui/timeseries_dock.py" line="210"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1078,7 +1078,7 @@ UUID: {uuid}</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="256"/>
+        <location filename="../ui/timeseries_dock.py" line="251"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
@@ -1103,7 +1103,7 @@ UUID: {uuid}</translation>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="247"/>
+        <location filename="../ui/timeseries_dock.py" line="242"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1787,7 +1787,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="53"/>
+        <location filename="../ui/timeseries_dock.py" line="52"/>
         <source>Asset type</source>
         <translation>Assettype</translation>
     </message>
@@ -4032,22 +4032,22 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>Kies minstens één statistiek.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="42"/>
+        <location filename="../core/timeseries/export.py" line="51"/>
         <source>Timeseries can be written to a .csv or a .gpkg file, not to “{name}”.</source>
         <translation>Tijdreeksen kunnen naar een .csv- of een .gpkg-bestand worden geschreven, niet naar “{name}”.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="102"/>
+        <location filename="../core/timeseries/export.py" line="128"/>
         <source>{path} exists and is not a GeoPackage; choose another file.</source>
         <translation>{path} bestaat al en is geen GeoPackage; kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="115"/>
+        <location filename="../core/timeseries/export.py" line="141"/>
         <source>Could not write {path}.</source>
         <translation>Kon {path} niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="153"/>
+        <location filename="../core/timeseries/export.py" line="184"/>
         <source>The folder of {path} does not exist.</source>
         <translation>De map van {path} bestaat niet.</translation>
     </message>
@@ -4192,12 +4192,12 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tijdreeksen&lt;/b&gt;: het paneel &lt;b&gt;Lizard-tijdreeksen&lt;/b&gt; vindt meetlocaties (in het kaartbereik, geselecteerde polygonen of een getekende vorm; op naam of code, organisatie, observatietype en periode) en zet ze op de kaart; kies een locatie om haar reeksen te zien, selecteer reeksen om ze te plotten (de laatste 30 dagen met gegevens, of een dag, week, maand, jaar, alles of uw eigen periode; de plot volgt de Temporal Controller), en exporteer hun events naar CSV of GeoPackage of de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="53"/>
+        <location filename="../ui/timeseries_dock.py" line="52"/>
         <source>Series</source>
         <translation>Reeksen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="88"/>
+        <location filename="../ui/timeseries_dock.py" line="87"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
@@ -4207,132 +4207,132 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>Lizard-tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="180"/>
+        <location filename="../ui/timeseries_dock.py" line="175"/>
         <source>Name or code starts with…</source>
         <translation>Naam of code begint met…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="180"/>
+        <location filename="../ui/timeseries_dock.py" line="175"/>
         <source>Locations whose name or code starts with this text (Lizard is asked both)</source>
         <translation>Locaties waarvan de naam of de code met deze tekst begint (Lizard wordt naar beide gevraagd)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="183"/>
+        <location filename="../ui/timeseries_dock.py" line="178"/>
         <source>Code, e.g. WNS1400</source>
         <translation>Code, bijv. WNS1400</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="183"/>
+        <location filename="../ui/timeseries_dock.py" line="178"/>
         <source>Only locations with a timeseries of this observation type</source>
         <translation>Alleen locaties met een tijdreeks van dit observatietype</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="185"/>
+        <location filename="../ui/timeseries_dock.py" line="180"/>
         <source>Has data between</source>
         <translation>Heeft gegevens tussen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="194"/>
+        <location filename="../ui/timeseries_dock.py" line="189"/>
         <source>Name or code</source>
         <translation>Naam of code</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="201"/>
+        <location filename="../ui/timeseries_dock.py" line="196"/>
         <source>and</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="208"/>
+        <location filename="../ui/timeseries_dock.py" line="203"/>
         <source>Selected polygons</source>
         <translation>Geselecteerde polygonen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="218"/>
+        <location filename="../ui/timeseries_dock.py" line="213"/>
         <source>Find at most this many locations (All: every location that matches)</source>
         <translation>Vind hoogstens zoveel locaties (Alle: elke locatie die voldoet)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="219"/>
+        <location filename="../ui/timeseries_dock.py" line="214"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="219"/>
+        <location filename="../ui/timeseries_dock.py" line="214"/>
         <source>Find the Lizard locations in the area</source>
         <translation>Vind de Lizard-locaties in het gebied</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="221"/>
+        <location filename="../ui/timeseries_dock.py" line="216"/>
         <source>Stop searching; the locations found stay</source>
         <translation>Stop met zoeken; de gevonden locaties blijven</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="227"/>
+        <location filename="../ui/timeseries_dock.py" line="222"/>
         <source>Pick a Lizard location</source>
         <translation>Kies een Lizard-locatie</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="227"/>
+        <location filename="../ui/timeseries_dock.py" line="222"/>
         <source>Click a location on the map to list its timeseries</source>
         <translation>Klik op een locatie op de kaart om haar tijdreeksen te zien</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="128"/>
+        <location filename="../ui/timeseries_series.py" line="129"/>
         <source>Pick a location on the map or in the table to see its series.</source>
         <translation>Kies een locatie op de kaart of in de tabel om haar reeksen te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>Last 30 days of data</source>
         <translation>Laatste 30 dagen met gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>Last week</source>
         <translation>Laatste week</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>Last month</source>
         <translation>Laatste maand</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>Last year</source>
         <translation>Laatste jaar</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>All data</source>
         <translation>Alle gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>Custom (UTC)</source>
         <translation>Eigen periode (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="239"/>
+        <location filename="../ui/timeseries_dock.py" line="234"/>
         <source>Counted back from the last data of the selected series</source>
         <translation>Teruggeteld vanaf de laatste gegevens van de geselecteerde reeksen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="247"/>
+        <location filename="../ui/timeseries_dock.py" line="242"/>
         <source>Stop loading or exporting</source>
         <translation>Stop met laden of exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="250"/>
+        <location filename="../ui/timeseries_dock.py" line="245"/>
         <source>Export events…</source>
         <translation>Events exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="250"/>
+        <location filename="../ui/timeseries_dock.py" line="245"/>
         <source>Write the raw events of the plotted series to CSV or a GeoPackage table</source>
         <translation>Schrijf de ruwe events van de geplotte reeksen naar CSV of een GeoPackage-tabel</translation>
     </message>
@@ -4347,7 +4347,7 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>De grafiek opslaan als PNG of SVG</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="262"/>
+        <location filename="../ui/timeseries_dock.py" line="257"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -4520,42 +4520,42 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>De laag is verwijderd; het zoeken is gestopt.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="28"/>
+        <location filename="../ui/timeseries_series.py" line="29"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="29"/>
+        <location filename="../ui/timeseries_series.py" line="30"/>
         <source>Parameter (unit)</source>
         <translation>Parameter (eenheid)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="29"/>
+        <location filename="../ui/timeseries_series.py" line="30"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="29"/>
+        <location filename="../ui/timeseries_series.py" line="30"/>
         <source>End</source>
         <translation>Eind</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="30"/>
+        <location filename="../ui/timeseries_series.py" line="31"/>
         <source>Last value</source>
         <translation>Laatste waarde</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="146"/>
+        <location filename="../ui/timeseries_series.py" line="147"/>
         <source>Listing Lizard timeseries</source>
         <translation>Lizard-tijdreeksen opvragen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="149"/>
+        <location filename="../ui/timeseries_series.py" line="150"/>
         <source>Listing the series…</source>
         <translation>De reeksen worden opgevraagd…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_series.py" line="156"/>
+        <location filename="../ui/timeseries_series.py" line="157"/>
         <source>%n series.</source>
         <translation>
             <numerusform>%n reeks.</numerusform>
@@ -4563,12 +4563,12 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="156"/>
+        <location filename="../ui/timeseries_series.py" line="157"/>
         <source>This location has no timeseries.</source>
         <translation>Deze locatie heeft geen tijdreeksen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_series.py" line="158"/>
+        <location filename="../ui/timeseries_series.py" line="159"/>
         <source>The series of %n location(s) could not be read.</source>
         <translation>
             <numerusform>De reeksen van %n locatie konden niet worden gelezen.</numerusform>
@@ -4576,12 +4576,12 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="168"/>
+        <location filename="../ui/timeseries_series.py" line="169"/>
         <source>Listing the series failed.</source>
         <translation>Het opvragen van de reeksen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_series.py" line="200"/>
+        <location filename="../ui/timeseries_series.py" line="201"/>
         <source>No Lizard location there; click on a point.</source>
         <translation>Daar is geen Lizard-locatie; klik op een punt.</translation>
     </message>
