@@ -286,14 +286,14 @@ def _decode_parts(url, body):
     split = _split_results(body)
     if split is not None:
         head, pieces = split
-        page = _decode(url, head)
         try:
             with _gc_paused():
+                data = json.loads(head, parse_float=str)
                 parts = [json.loads(b"[" + piece + b"]", parse_float=str) for piece in pieces]
         except ValueError:
-            parts = None
-        if parts is not None and not page.results:
-            return page, parts
+            data = None
+        if isinstance(data, dict) and data.get("results") == []:
+            return Page.from_json(data, url), parts
     page = _decode(url, body)
     return page, [page.results]
 
