@@ -201,6 +201,21 @@ def test_name_or_code_asks_both_prefixes_and_merges_them(dock, canvas, project, 
     assert any("code__startswith" in q for q in sent) and any("name__startswith" in q for q in sent)
 
 
+def test_an_observation_type_finds_the_locations_with_such_a_series(dock, canvas, project, lizard, qtbot):
+    show(canvas, BOX)
+    dock.max_spin.setValue(0)
+    code = public(lizard.data.timeseries)[-1]["observation_type"]["code"]
+    dock.observation_edit.setText(code)
+    layer = run_search(dock, qtbot)
+    visible = expected_in(lizard, canvas.extent())
+    counts = {}
+    for ts in public(lizard.data.timeseries):
+        owner = (ts.get("location") or {}).get("uuid")
+        if ts["observation_type"]["code"] == code and owner in visible:
+            counts[owner] = counts.get(owner, 0) + 1
+    assert counts and {f["uuid"]: f["timeseries_count"] for f in layer.getFeatures()} == counts
+
+
 def test_selected_polygons_of_a_layer_in_another_crs_are_the_area(dock, canvas, project, lizard, qtbot, iface):
     to_rd = QgsCoordinateTransform(WGS84, RD, QgsProject.instance())
     corners = [to_rd.transform(QgsPointXY(x, y)) for x, y in ((4.2, 51.8), (5.6, 51.8), (5.6, 52.8), (4.2, 52.8))]
@@ -329,6 +344,8 @@ def test_a_preset_change_reloads_and_long_periods_come_as_aggregates(dock, canva
         dock.set_period_preset("year")
     (yearly,) = dock.plot.series
     assert yearly.kind == AGGREGATE and 0 < len(yearly) <= 4000
+    line = dock.plot.figure.axes[0].get_lines()[0].get_ydata()
+    assert (line == line).sum() > 0.9 * len(line)  # the windows join into a line (NaN only at real gaps)
     assert "aggregates" in dock.plot_status.text()
     assert dock.plotted["start"] == dock.plotted["end"] - datetime.timedelta(days=365)
     with qtbot.waitSignal(dock.plot_ended, timeout=WAIT):
