@@ -41,15 +41,7 @@ canvas, project, show = buildings_tests.canvas, buildings_tests.project, buildin
 
 @pytest.fixture
 def dock(iface, qtbot, lizard, monkeypatch):
-    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
-    widget = TimeseriesDock(iface, iface.mainWindow())
-    iface.addDockWidget(Qt.RightDockWidgetArea, widget)
-    qtbot.waitUntil(widget.isVisible, timeout=5000)
-    yield widget
-    widget.cancel()
-    iface.removeDockWidget(widget)
-    widget.setParent(None)
-    widget.deleteLater()
+    yield from buildings_tests.opened_dock(TimeseriesDock, iface, qtbot, lizard, monkeypatch)
 
 
 def qdt(moment):
