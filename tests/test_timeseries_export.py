@@ -134,7 +134,8 @@ def test_a_page_decoded_in_pieces_gives_the_same_events(comment, nested, monkeyp
     import json
 
     monkeypatch.setattr(export, "PART_BYTES", 500)
-    events = [{"time": "2024-01-01T00:{:02d}:00Z".format(i % 60), "value": i / 3 if i % 7 else None, "flag": i % 3,
+    events = [{"time": "2024-01-01T00:{:02d}:00{}".format(i % 60, "+01:00" if i == 299 else "Z"),
+               "value": i / 3 if i % 7 else None, "flag": i % 3,
                "validation_code": "", "comment": comment if i % 5 == 0 else ""} for i in range(300)]
     if nested:
         events[150]["extra"] = [{"a": 1}, {"b": 2}]
@@ -165,3 +166,23 @@ def test_a_wrong_guess_of_the_next_page_is_dropped(client, lizard, tmp_path, mon
     rows = read_csv(path)
     assert count == len(rows) == len(lizard.data.events[TS_GROUNDWATER])
     assert len({row["time"] for row in rows}) == count  # every event once
+
+
+def test_events_with_line_breaks_commas_and_other_zones_are_written_right(tmp_path):
+    events = [
+        {"time": "2024-01-01T00:00:00Z", "value": "1.50", "flag": 0, "validation_code": "", "comment": "a,\nb \"c\""},
+        {"time": "2024-01-01T01:00:00+01:00", "value": None, "flag": None, "validation_code": "V",
+         "comment": ""},
+        {"time": "2024-01-01T02:00:00Z", "value": 3, "flag": 5},  # no validation_code, no comment
+    ]
+    table = export._CsvTable(str(tmp_path / "e.csv"))
+    for _ in range(2):
+        assert table.add_events("u1", "LOC,1", "Naam \"x\"", events[:1]) == 1
+    assert table.add_events("u1", "LOC,1", "Naam \"x\"", events) == 3
+    table.commit()
+    rows = read_csv(tmp_path / "e.csv")
+    assert [row["comment"] for row in rows] == ["a,\nb \"c\""] * 3 + ["", ""]
+    assert {(row["location_code"], row["name"]) for row in rows} == {("LOC,1", "Naam \"x\"")}
+    assert [row["time"] for row in rows[2:]] == ["2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z",
+                                                  "2024-01-01T02:00:00Z"]
+    assert [row["value"] for row in rows[2:]] == ["1.50", "", "3"]

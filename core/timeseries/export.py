@@ -82,7 +82,7 @@ class _CsvTable:
 
     def add_events(self, ts_uuid, code, name, events):
         fast = _fast_lines(events)
-        if fast is None:
+        if fast is None or fast.count("\n") != len(events):  # not fast, or a text with a line break
             rows = _event_rows(ts_uuid, code, name, events)
             self.writer.writerows(rows)
             return len(rows)
