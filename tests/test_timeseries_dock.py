@@ -13,6 +13,7 @@ from fake_lizard.store import TS_MILLION
 from lizard_explorer.core.timeseries.series import AGGREGATE, RAW
 from lizard_explorer.ui.area_filters import SELECTION
 from lizard_explorer.ui.timeseries_dock import TimeseriesDock
+from lizard_explorer.ui.timeseries_plot import CUSTOM
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
@@ -228,7 +229,7 @@ def test_selected_polygons_of_a_layer_in_another_crs_are_the_area(dock, canvas, 
     assert dock.area_band is not None
 
 
-def test_has_data_between_keeps_only_locations_with_data_then(dock, canvas, project, lizard, qtbot):
+def test_has_data_between_keeps_only_locations_with_data_then(dock, canvas, project, lizard, qtbot, machine_tz):
     show(canvas, BOX)
     dock.max_spin.setValue(0)
     visible = {loc["uuid"] for loc in expected_in(lizard, canvas.extent()).values()}
@@ -344,6 +345,25 @@ def test_a_preset_change_reloads_and_long_periods_come_as_aggregates(dock, canva
         dock.set_period_preset("day")
     (daily,) = dock.plot.series
     assert daily.kind == RAW and len(daily) < len(first)
+
+
+def test_a_custom_period_is_utc_whatever_the_machine_zone(dock, canvas, project, lizard, qtbot, machine_tz):
+    location, series = with_events(lizard)
+    search_around(dock, canvas, qtbot, location)
+    list_series_by_click(dock, canvas, qtbot, location)
+    plot(dock, qtbot, series["uuid"])
+    end = span(lizard, series)[1].replace(minute=0, second=0, microsecond=0)
+    start = end - datetime.timedelta(days=3)
+    with qtbot.waitSignal(dock.plot_ended, timeout=WAIT):
+        dock.set_period_preset(CUSTOM)  # the edits' own period first (the last 30 days: no data here)
+    assert dock.custom_start.isEnabled()
+    with qtbot.waitSignal(dock.plot_ended, timeout=WAIT):
+        dock.custom_start.setDateTime(qdt(start))
+        dock.custom_end.setDateTime(qdt(end))  # typed within a moment: one load
+    (shown,) = dock.plot.series
+    assert (dock.plotted["start"], dock.plotted["end"]) == (start, end)
+    assert len(shown) == len(event_times(lizard, series, start, end))
+    assert "{:%Y-%m-%d %H}".format(end) in dock.plot_status.text()  # said in UTC
 
 
 def test_the_plot_follows_the_temporal_controller(iface, qtbot, lizard, monkeypatch):
