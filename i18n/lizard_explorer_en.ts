@@ -707,12 +707,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="177"/>
+        <location filename="../ui/timeseries_dock.py" line="178"/>
         <source>Name or UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="186"/>
+        <location filename="../ui/timeseries_dock.py" line="187"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,7 +722,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="203"/>
+        <location filename="../ui/timeseries_dock.py" line="204"/>
         <source>Map extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,7 +732,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="203"/>
+        <location filename="../ui/timeseries_dock.py" line="204"/>
         <source>Shape drawn on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,12 +782,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="249"/>
+        <location filename="../ui/timeseries_dock.py" line="250"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="210"/>
+        <location filename="../ui/timeseries_dock.py" line="211"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,7 +812,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="251"/>
+        <location filename="../ui/timeseries_dock.py" line="252"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,7 +837,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="242"/>
+        <location filename="../ui/timeseries_dock.py" line="243"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,7 +1765,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="52"/>
+        <location filename="../ui/timeseries_dock.py" line="53"/>
         <source>Asset type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,12 +4062,12 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="52"/>
+        <location filename="../ui/timeseries_dock.py" line="53"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="87"/>
+        <location filename="../ui/timeseries_dock.py" line="88"/>
         <source>UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4077,72 +4077,72 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="175"/>
+        <location filename="../ui/timeseries_dock.py" line="176"/>
         <source>Name or code starts with…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="175"/>
+        <location filename="../ui/timeseries_dock.py" line="176"/>
         <source>Locations whose name or code starts with this text (Lizard is asked both)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="178"/>
+        <location filename="../ui/timeseries_dock.py" line="179"/>
         <source>Code, e.g. WNS1400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="178"/>
+        <location filename="../ui/timeseries_dock.py" line="179"/>
         <source>Only locations with a timeseries of this observation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="180"/>
+        <location filename="../ui/timeseries_dock.py" line="181"/>
         <source>Has data between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="189"/>
+        <location filename="../ui/timeseries_dock.py" line="190"/>
         <source>Name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="196"/>
+        <location filename="../ui/timeseries_dock.py" line="197"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="203"/>
+        <location filename="../ui/timeseries_dock.py" line="204"/>
         <source>Selected polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="213"/>
+        <location filename="../ui/timeseries_dock.py" line="214"/>
         <source>Find at most this many locations (All: every location that matches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="214"/>
+        <location filename="../ui/timeseries_dock.py" line="215"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="214"/>
+        <location filename="../ui/timeseries_dock.py" line="215"/>
         <source>Find the Lizard locations in the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="216"/>
+        <location filename="../ui/timeseries_dock.py" line="217"/>
         <source>Stop searching; the locations found stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="222"/>
+        <location filename="../ui/timeseries_dock.py" line="223"/>
         <source>Pick a Lizard location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="222"/>
+        <location filename="../ui/timeseries_dock.py" line="223"/>
         <source>Click a location on the map to list its timeseries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4152,57 +4152,57 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="230"/>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
         <source>Last 30 days of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="230"/>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="230"/>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
         <source>Last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="230"/>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="230"/>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="230"/>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
         <source>All data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="230"/>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
         <source>Custom (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="234"/>
+        <location filename="../ui/timeseries_dock.py" line="235"/>
         <source>Counted back from the last data of the selected series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="242"/>
+        <location filename="../ui/timeseries_dock.py" line="243"/>
         <source>Stop loading or exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="245"/>
+        <location filename="../ui/timeseries_dock.py" line="246"/>
         <source>Export events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="245"/>
+        <location filename="../ui/timeseries_dock.py" line="246"/>
         <source>Write the raw events of the plotted series to CSV or a GeoPackage table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,7 +4217,7 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="257"/>
+        <location filename="../ui/timeseries_dock.py" line="268"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4523,6 +4523,11 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
     <message>
         <location filename="../ui/value_panel.py" line="320"/>
         <source>{path} could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="258"/>
+        <source>Find locations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -692,7 +692,7 @@ UUID: {uuid}</translation>
         <translation>Een deel van een naam, of een UUID; druk op Enter om alles te tonen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="177"/>
+        <location filename="../ui/timeseries_dock.py" line="178"/>
         <source>Name or UUID</source>
         <translation>Naam of UUID</translation>
     </message>
@@ -737,12 +737,12 @@ UUID: {uuid}</translation>
         <translation>Alleen wat (deels) in het kaartbeeld of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="186"/>
+        <location filename="../ui/timeseries_dock.py" line="187"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="249"/>
+        <location filename="../ui/timeseries_dock.py" line="250"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
@@ -993,7 +993,7 @@ UUID: {uuid}</translation>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="203"/>
+        <location filename="../ui/timeseries_dock.py" line="204"/>
         <source>Map extent</source>
         <translation>Kaartbeeld</translation>
     </message>
@@ -1003,7 +1003,7 @@ UUID: {uuid}</translation>
         <translation>Geselecteerde objecten van de actieve laag</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="203"/>
+        <location filename="../ui/timeseries_dock.py" line="204"/>
         <source>Shape drawn on the map</source>
         <translation>Op de kaart getekende vorm</translation>
     </message>
@@ -1053,7 +1053,7 @@ UUID: {uuid}</translation>
         <translation>De getekende vorm verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="210"/>
+        <location filename="../ui/timeseries_dock.py" line="211"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1078,7 +1078,7 @@ UUID: {uuid}</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="251"/>
+        <location filename="../ui/timeseries_dock.py" line="252"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
@@ -1103,7 +1103,7 @@ UUID: {uuid}</translation>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="242"/>
+        <location filename="../ui/timeseries_dock.py" line="243"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1787,7 +1787,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="52"/>
+        <location filename="../ui/timeseries_dock.py" line="53"/>
         <source>Asset type</source>
         <translation>Assettype</translation>
     </message>
@@ -4192,12 +4192,12 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tijdreeksen&lt;/b&gt;: het paneel &lt;b&gt;Lizard-tijdreeksen&lt;/b&gt; vindt meetlocaties (in het kaartbereik, geselecteerde polygonen of een getekende vorm; op naam of code, organisatie, observatietype en periode) en zet ze op de kaart; kies een locatie om haar reeksen te zien, selecteer reeksen om ze te plotten (de laatste 30 dagen met gegevens, of een dag, week, maand, jaar, alles of uw eigen periode; de plot volgt de Temporal Controller), en exporteer hun events naar CSV of GeoPackage of de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="52"/>
+        <location filename="../ui/timeseries_dock.py" line="53"/>
         <source>Series</source>
         <translation>Reeksen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="87"/>
+        <location filename="../ui/timeseries_dock.py" line="88"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
@@ -4207,72 +4207,72 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>Lizard-tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="175"/>
+        <location filename="../ui/timeseries_dock.py" line="176"/>
         <source>Name or code starts with…</source>
         <translation>Naam of code begint met…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="175"/>
+        <location filename="../ui/timeseries_dock.py" line="176"/>
         <source>Locations whose name or code starts with this text (Lizard is asked both)</source>
         <translation>Locaties waarvan de naam of de code met deze tekst begint (Lizard wordt naar beide gevraagd)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="178"/>
+        <location filename="../ui/timeseries_dock.py" line="179"/>
         <source>Code, e.g. WNS1400</source>
         <translation>Code, bijv. WNS1400</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="178"/>
+        <location filename="../ui/timeseries_dock.py" line="179"/>
         <source>Only locations with a timeseries of this observation type</source>
         <translation>Alleen locaties met een tijdreeks van dit observatietype</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="180"/>
+        <location filename="../ui/timeseries_dock.py" line="181"/>
         <source>Has data between</source>
         <translation>Heeft gegevens tussen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="189"/>
+        <location filename="../ui/timeseries_dock.py" line="190"/>
         <source>Name or code</source>
         <translation>Naam of code</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="196"/>
+        <location filename="../ui/timeseries_dock.py" line="197"/>
         <source>and</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="203"/>
+        <location filename="../ui/timeseries_dock.py" line="204"/>
         <source>Selected polygons</source>
         <translation>Geselecteerde polygonen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="213"/>
+        <location filename="../ui/timeseries_dock.py" line="214"/>
         <source>Find at most this many locations (All: every location that matches)</source>
         <translation>Vind hoogstens zoveel locaties (Alle: elke locatie die voldoet)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="214"/>
+        <location filename="../ui/timeseries_dock.py" line="215"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="214"/>
+        <location filename="../ui/timeseries_dock.py" line="215"/>
         <source>Find the Lizard locations in the area</source>
         <translation>Vind de Lizard-locaties in het gebied</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="216"/>
+        <location filename="../ui/timeseries_dock.py" line="217"/>
         <source>Stop searching; the locations found stay</source>
         <translation>Stop met zoeken; de gevonden locaties blijven</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="222"/>
+        <location filename="../ui/timeseries_dock.py" line="223"/>
         <source>Pick a Lizard location</source>
         <translation>Kies een Lizard-locatie</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="222"/>
+        <location filename="../ui/timeseries_dock.py" line="223"/>
         <source>Click a location on the map to list its timeseries</source>
         <translation>Klik op een locatie op de kaart om haar tijdreeksen te zien</translation>
     </message>
@@ -4282,57 +4282,57 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>Kies een locatie op de kaart of in de tabel om haar reeksen te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="230"/>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
         <source>Last 30 days of data</source>
         <translation>Laatste 30 dagen met gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="230"/>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="230"/>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
         <source>Last week</source>
         <translation>Laatste week</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="230"/>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
         <source>Last month</source>
         <translation>Laatste maand</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="230"/>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
         <source>Last year</source>
         <translation>Laatste jaar</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="230"/>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
         <source>All data</source>
         <translation>Alle gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="230"/>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
         <source>Custom (UTC)</source>
         <translation>Eigen periode (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="234"/>
+        <location filename="../ui/timeseries_dock.py" line="235"/>
         <source>Counted back from the last data of the selected series</source>
         <translation>Teruggeteld vanaf de laatste gegevens van de geselecteerde reeksen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="242"/>
+        <location filename="../ui/timeseries_dock.py" line="243"/>
         <source>Stop loading or exporting</source>
         <translation>Stop met laden of exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="245"/>
+        <location filename="../ui/timeseries_dock.py" line="246"/>
         <source>Export events…</source>
         <translation>Events exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="245"/>
+        <location filename="../ui/timeseries_dock.py" line="246"/>
         <source>Write the raw events of the plotted series to CSV or a GeoPackage table</source>
         <translation>Schrijf de ruwe events van de geplotte reeksen naar CSV of een GeoPackage-tabel</translation>
     </message>
@@ -4347,7 +4347,7 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <translation>De grafiek opslaan als PNG of SVG</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="257"/>
+        <location filename="../ui/timeseries_dock.py" line="268"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -4654,6 +4654,11 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <location filename="../ui/value_panel.py" line="320"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} kon niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="258"/>
+        <source>Find locations</source>
+        <translation>Locaties zoeken</translation>
     </message>
 </context>
 </TS>

@@ -1024,8 +1024,7 @@ class _Driver:
         yield from self.wait_for("the plot", lambda: signals["plot"] or None)
         if not dock.plot.series or not len(dock.plot.series[0]):
             raise StepFailed("nothing was plotted: {} {}".format(dock.plot_status.text(), self.message_bar_text()))
-        dock.filters.setCollapsed(True)  # room for the plot
-        dock.splitter.setSizes([220, 150, 430])
+        dock.find_box.setCollapsed(True)  # as a user does once the locations are on the map: room for the plot
         canvas.refresh()
         yield from self.settle(1.5)
         self.save(window, message="timeseries: {}; {} picked; {}".format(

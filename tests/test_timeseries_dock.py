@@ -464,6 +464,14 @@ def test_a_failing_plot_load_is_one_sentence(dock, canvas, project, lizard, qtbo
     assert "failed" in dock.plot_status.text()
 
 
+def test_folding_find_locations_gives_its_room_to_the_plot(dock, qtbot):
+    before = dock.splitter.sizes()
+    dock.find_box.setCollapsed(True)
+    qtbot.waitUntil(lambda: dock.splitter.sizes()[2] > before[2], timeout=5000)
+    after = dock.splitter.sizes()
+    assert after[0] < before[0] and after[1] == before[1] and abs(sum(after) - sum(before)) <= 2
+
+
 def test_no_area_is_said_in_the_dock(dock, project, qtbot):
     dock.set_area_mode(SELECTION)
     with qtbot.waitSignal(dock.search_ended, timeout=WAIT):

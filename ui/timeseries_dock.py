@@ -45,6 +45,7 @@ from .timeseries_series import SeriesModel, TimeseriesSeriesMixin
 LOCATION_COLUMNS = ("code", "name", "organisation", "object_type", "timeseries_count")
 DEFAULT_MAXIMUM = 1000
 PLOT_DELAY_MS = 150  # selecting several series with the keyboard starts one load, not one per step
+MIN_HEIGHT = 240  # pixels: the sections' own minimums add up to more
 
 
 def _location_headers():
@@ -191,10 +192,10 @@ class TimeseriesDock(TimeseriesSearchMixin, TimeseriesSeriesMixin, TimeseriesPlo
                                               (tr("Observation type"), self.observation_edit))):
             grid.addWidget(QLabel(label), row, 0)
             grid.addWidget(field, row, 1, 1, 3)
-        grid.addWidget(self.period_check, 3, 0)
-        grid.addWidget(self.period_start, 3, 1)
-        grid.addWidget(QLabel(tr("and")), 3, 2)
-        grid.addWidget(self.period_end, 3, 3)
+        grid.addWidget(self.period_check, 3, 0, 1, 4)
+        grid.addWidget(self.period_start, 4, 1)
+        grid.addWidget(QLabel(tr("and")), 4, 2)
+        grid.addWidget(self.period_end, 4, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -249,17 +250,30 @@ class TimeseriesDock(TimeseriesSearchMixin, TimeseriesSeriesMixin, TimeseriesPlo
         area_row = _row(QLabel(tr("Area")), (self.area_combo, 1), self.rectangle_button, self.polygon_button,
                         self.clear_button)
         search_row = _row(QLabel(tr("Maximum")), self.max_spin, None, self.search_button, self.cancel_button)
+        for combo in (self.area_combo, self.period_combo):  # may be narrower than their longest entry
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("splitter")
-        self.splitter.addWidget(_section(self.filters, area_row, search_row, self.progress, self.status,
-                                         (self.results, 1)))
+        self.find_box = QgsCollapsibleGroupBoxBasic(tr("Find locations"))
+        self.find_box.setObjectName("find_locations")
+        find = QVBoxLayout(self.find_box)
+        find.setContentsMargins(0, find.contentsMargins().top(), 0, 0)
+        find.addWidget(self.filters)
+        find.addLayout(area_row)
+        find.addLayout(search_row)
+        find.addWidget(self.results, 1)
+        self.splitter.addWidget(_section((self.find_box, 1), self.progress, self.status))
         self.splitter.addWidget(_section(_row(self.pick_button, (self.series_status, 1)), (self.series_view, 1)))
         self.splitter.addWidget(_section(
             _row(QLabel(tr("Period")), (self.period_combo, 1), self.custom_start, self.custom_end),
-            (self.plot, 1), _row((self.plot_status, 1), self.plot_progress, self.plot_cancel),
-            _row(None, self.export_button, self.save_plot_button)))
+            (self.plot, 1), self.plot_status,
+            _row(self.plot_progress, self.plot_cancel, None, self.export_button, self.save_plot_button)))
         for index, stretch in enumerate((2, 1, 3)):
             self.splitter.setStretchFactor(index, stretch)
+        # With everything open the sections are taller than many screens: the dock does not grow the main window,
+        # the splitter squeezes them instead (drag its handles; "Find locations" folds away after a search).
+        self.splitter.setMinimumHeight(MIN_HEIGHT)
         self.box.addWidget(self.splitter, 1)
         self._area_mode_changed()
 
@@ -287,7 +301,20 @@ class TimeseriesDock(TimeseriesSearchMixin, TimeseriesSeriesMixin, TimeseriesPlo
         self.plot_cancel.clicked.connect(self.cancel_plot_work)
         self.export_button.clicked.connect(lambda: self.export_events())
         self.save_plot_button.clicked.connect(lambda: self.save_plot())
+        self.find_box.collapsedStateChanged.connect(self._find_folded)
         self.visibilityChanged.connect(self._visibility_changed)
+
+    def _find_folded(self, collapsed):
+        """"Find locations" folded away: its room goes to the plot."""
+        if collapsed:
+            QTimer.singleShot(0, self._give_room_to_plot)
+
+    def _give_room_to_plot(self):
+        if not self.find_box.isCollapsed():
+            return
+        sizes = self.splitter.sizes()
+        top = self.splitter.widget(0).minimumSizeHint().height()
+        self.splitter.setSizes([top, sizes[1], max(0, sum(sizes) - top - sizes[1])])
 
     def _pick_toggled(self, on):
         if on != (self.iface.mapCanvas().mapTool() is self._pick_tool and self._pick_tool is not None):
