@@ -32,6 +32,12 @@ def help_html():
         "rastersources (by name, organisation, time, map extent or selected features) and adds them to "
         "the map as WMS layers; temporal rasters step through the Temporal Controller. The "
         "<b>Lizard buildings</b> dock loads the buildings of an area into a layer or GeoPackage.</p>"
+        "<p><b>Timeseries</b>: the <b>Lizard timeseries</b> dock finds monitoring locations (in the map "
+        "extent, selected polygons or a drawn shape; by name or code, organisation, observation type and "
+        "period) and puts them on the map; pick a location to list its series, select series to plot them "
+        "(the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows "
+        "the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or "
+        "SVG.</p>"
         "<p><b>Download</b>: <b>Download…</b> in the rasters dock (or on a Lizard layer's context menu) "
         "saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time "
         "step if you like.</p>"
@@ -61,6 +67,7 @@ class LizardExplorerPlugin:
         self.upload_dialogs = {}
         self.download_dialogs = []
         self.wms_download_action = None
+        self.value_at_point = None
         path = os.path.join(HERE, "i18n", "lizard_explorer_{}.qm".format(_locale()))
         if os.path.exists(path):
             translator = QTranslator()
@@ -84,13 +91,15 @@ class LizardExplorerPlugin:
         from .ui.buildings_dock import BuildingsDock
         from .ui.raster_dock import RasterDock
         from .ui.settings_dialog import LizardOptionsFactory
+        from .ui.timeseries_dock import TimeseriesDock
 
         self.log_handler = install_qgis_handler()
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("Lizard"))
         self.toolbar.setObjectName("LizardExplorerToolbar")
         for key, dock_class, icon in (("rasters", RasterDock, "/mIconRaster.svg"),
-                                      ("buildings", BuildingsDock, "/mIconPolygonLayer.svg")):
+                                      ("buildings", BuildingsDock, "/mIconPolygonLayer.svg"),
+                                      ("timeseries", TimeseriesDock, "/mIndicatorTemporal.svg")):
             dock = dock_class(self.iface, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()  # after adding: QGIS shows added docks; its saved window state reopens them later
@@ -109,6 +118,11 @@ class LizardExplorerPlugin:
                      name="LizardRasterUploadAction")
         self._action(tr("Upload timeseries events…"), lambda: self.show_events_upload(), "/mIconTableLayer.svg",
                      toolbar=False, name="LizardEventsUploadAction")
+        from .ui.value_tool import ValueAtPoint
+
+        self.value_at_point = ValueAtPoint(self.iface, self._action(
+            tr("Lizard value at point"), None, "/mActionIdentify.svg", checkable=True, name="LizardValueAtPointAction"),
+            self.docks.get("rasters"))
         self._context_action(tr("Export asset bundle for Lizard…"), QgsMapLayerType.VectorLayer,
                              self._asset_bundle_from_tree, "LizardAssetBundleContextAction")
         self._context_action(tr("Export GeoTIFF for Lizard…"), QgsMapLayerType.RasterLayer,
@@ -289,6 +303,9 @@ class LizardExplorerPlugin:
         from .core.tasks import detach_all
 
         detach_all()  # running tasks are cancelled and end on their own, reaching no widget of this plugin
+        if self.value_at_point is not None:
+            self.value_at_point.unload()
+            self.value_at_point = None
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None

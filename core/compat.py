@@ -72,3 +72,26 @@ def gdal_exceptions_off():
                 module.DontUseExceptions()
                 stack.callback(module.UseExceptions)
         yield
+
+
+def temporal_range_now(controller):
+    """The Temporal Controller's current range as a ``QgsDateTimeRange``, or None when its navigation is off
+    (or ``controller`` is not a navigation object): the time a plot's cursor and a raster's values follow."""
+    if controller is None or not hasattr(controller, "navigationMode"):
+        return None
+    modes = getattr(Qgis, "TemporalNavigationMode", None)  # 3.36+: Qgis.TemporalNavigationMode.Disabled
+    off = getattr(modes, "Disabled", None) if modes is not None else None
+    if off is None:
+        off = type(controller).NavigationOff
+    if controller.navigationMode() == off:
+        return None
+    found = controller.dateTimeRangeForFrameNumber(controller.currentFrameNumber())
+    return found if found.begin().isValid() else None
+
+
+def temporal_extent(controller):
+    """The Temporal Controller's whole range (``temporalExtents()``), or None when its navigation is off."""
+    if temporal_range_now(controller) is None:
+        return None
+    found = controller.temporalExtents()
+    return found if found.begin().isValid() and found.end().isValid() else None

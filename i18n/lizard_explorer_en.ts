@@ -9,12 +9,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="101"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Lizard settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="102"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Lizard help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24,7 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="79"/>
+        <location filename="../ui/buildings_filters.py" line="16"/>
         <source>The area to load buildings for is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,7 +364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/locations.py" line="59"/>
+        <location filename="../ui/timeseries_search.py" line="31"/>
         <source>The area to search in is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,7 +501,7 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="90"/>
+        <location filename="../ui/buildings_dock.py" line="80"/>
         <source>Valid at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,42 +642,42 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="17"/>
+        <location filename="../ui/buildings_model.py" line="12"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="115"/>
+        <location filename="../ui/timeseries_series.py" line="29"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="17"/>
+        <location filename="../ui/buildings_model.py" line="12"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="17"/>
+        <location filename="../ui/buildings_model.py" line="12"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="18"/>
+        <location filename="../ui/buildings_model.py" line="13"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="18"/>
+        <location filename="../ui/buildings_model.py" line="13"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="18"/>
+        <location filename="../ui/buildings_model.py" line="13"/>
         <source>Build year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="19"/>
+        <location filename="../ui/buildings_model.py" line="14"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,132 +687,132 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="82"/>
+        <location filename="../ui/buildings_dock.py" line="72"/>
         <source>e.g. 0603100000003566</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="83"/>
+        <location filename="../ui/buildings_dock.py" line="73"/>
         <source>Starts with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="87"/>
+        <location filename="../ui/buildings_dock.py" line="77"/>
         <source>e.g. 2286 or 2286JG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="92"/>
+        <location filename="../ui/buildings_dock.py" line="82"/>
         <source>Only the buildings that existed at this moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="107"/>
+        <location filename="../ui/timeseries_dock.py" line="178"/>
         <source>Name or UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="125"/>
+        <location filename="../ui/timeseries_dock.py" line="187"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="106"/>
+        <location filename="../ui/buildings_dock.py" line="96"/>
         <source>House number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="124"/>
+        <location filename="../ui/timeseries_dock.py" line="204"/>
         <source>Map extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="124"/>
+        <location filename="../ui/buildings_dock.py" line="114"/>
         <source>Selected features of the active layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="124"/>
+        <location filename="../ui/timeseries_dock.py" line="204"/>
         <source>Shape drawn on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="129"/>
+        <location filename="../ui/buildings_dock.py" line="119"/>
         <source>Intersecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="130"/>
+        <location filename="../ui/buildings_dock.py" line="120"/>
         <source>Within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="131"/>
+        <location filename="../ui/buildings_dock.py" line="121"/>
         <source>Buildings that touch the area, or only those entirely inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="157"/>
+        <location filename="../ui/map_tools.py" line="166"/>
         <source>Rectangle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="157"/>
+        <location filename="../ui/map_tools.py" line="166"/>
         <source>Draw a rectangle on the map (drag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="159"/>
+        <location filename="../ui/map_tools.py" line="168"/>
         <source>Polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="159"/>
+        <location filename="../ui/map_tools.py" line="168"/>
         <source>Draw a polygon on the map (click the corners; right-click or double-click to finish)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="164"/>
+        <location filename="../ui/map_tools.py" line="173"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="165"/>
+        <location filename="../ui/map_tools.py" line="174"/>
         <source>Remove the drawn shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="129"/>
+        <location filename="../ui/timeseries_dock.py" line="250"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="146"/>
+        <location filename="../ui/timeseries_dock.py" line="211"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="147"/>
+        <location filename="../ui/buildings_dock.py" line="137"/>
         <source>Load at most this many buildings (All: every building that matches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="150"/>
+        <location filename="../ui/buildings_dock.py" line="140"/>
         <source>Temporary layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="151"/>
+        <location filename="../ui/buildings_dock.py" line="141"/>
         <source>GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="155"/>
+        <location filename="../ui/buildings_dock.py" line="145"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="160"/>
+        <location filename="../ui/timeseries_dock.py" line="252"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,27 +822,27 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="167"/>
+        <location filename="../ui/buildings_dock.py" line="157"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="169"/>
+        <location filename="../ui/buildings_dock.py" line="159"/>
         <source>Ask Lizard how many buildings match, before loading them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="170"/>
+        <location filename="../ui/buildings_dock.py" line="160"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="173"/>
+        <location filename="../ui/timeseries_dock.py" line="243"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="175"/>
+        <location filename="../ui/buildings_dock.py" line="165"/>
         <source>Stop loading; the buildings that arrived stay in the layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,12 +857,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="66"/>
+        <location filename="../ui/area_filters.py" line="61"/>
         <source>Make a vector layer active and select features in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="68"/>
+        <location filename="../ui/area_filters.py" line="63"/>
         <source>Select features of “{layer}” first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,27 +877,27 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="76"/>
+        <location filename="../ui/area_filters.py" line="70"/>
         <source>the drawn shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="278"/>
+        <location filename="../ui/buildings_dock.py" line="268"/>
         <source>Counting Lizard buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="282"/>
+        <location filename="../ui/buildings_dock.py" line="272"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="290"/>
+        <location filename="../ui/buildings_dock.py" line="280"/>
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="292"/>
+        <location filename="../ui/buildings_dock.py" line="282"/>
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n building matches.</numerusform>
@@ -905,7 +905,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="299"/>
+        <location filename="../ui/buildings_dock.py" line="289"/>
         <source>Counting failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,7 +971,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="219"/>
+        <location filename="../ui/timeseries_search.py" line="204"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,17 +1675,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Export asset bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="114"/>
+        <location filename="../plugin.py" line="128"/>
         <source>Export GeoTIFF for Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="126"/>
         <source>Export asset bundle for Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,7 +1720,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="87"/>
+        <location filename="../ui/value_panel.py" line="114"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,12 +1760,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="122"/>
+        <location filename="../ui/value_panel.py" line="114"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="148"/>
+        <location filename="../ui/timeseries_dock.py" line="53"/>
         <source>Asset type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,12 +1951,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="116"/>
+        <location filename="../plugin.py" line="130"/>
         <source>Upload to Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="118"/>
+        <location filename="../plugin.py" line="132"/>
         <source>Upload timeseries events…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,7 +2064,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="405"/>
+        <location filename="../ui/area_filters.py" line="72"/>
         <source>The area is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,7 +3120,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="149"/>
+        <location filename="../plugin.py" line="163"/>
         <source>Download from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,12 +3410,12 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="295"/>
+        <location filename="../ui/raster_dock.py" line="307"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="295"/>
+        <location filename="../ui/raster_dock.py" line="307"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,11 +3457,6 @@ INVALID_GEOMETRIES: 0 skip features without a valid geometry and count them (def
 LONG_TEXT: 0 refuse text longer than 254 bytes, naming the field and a feature (default), 1 cut it to 254 bytes with a warning (a shapefile cannot hold more).
 
 OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="25"/>
-        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3610,7 +3605,7 @@ URIS: the WMS data source of each layer, one per line (without any key); with qg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/fetch.py" line="105"/>
+        <location filename="../ui/timeseries_search.py" line="78"/>
         <source>The end time is before the start time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3653,7 +3648,7 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="78"/>
+        <location filename="../processing/search_locations.py" line="60"/>
         <source>Observation type code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,7 +3688,7 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="103"/>
+        <location filename="../processing/search_locations.py" line="85"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,12 +3701,12 @@ EVENTS: the number of events written.</source>
         </translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="56"/>
+        <location filename="../processing/search_locations.py" line="38"/>
         <source>Search locations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="59"/>
+        <location filename="../processing/search_locations.py" line="41"/>
         <source>Finds Lizard monitoring locations and writes one point per location in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public locations are found.
 
 EXTENT: only locations within this area.
@@ -3723,27 +3718,27 @@ OUTPUT: the locations with the fields uuid, code, name, organisation, object_typ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="74"/>
+        <location filename="../processing/search_locations.py" line="56"/>
         <source>Within extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="75"/>
+        <location filename="../processing/search_locations.py" line="57"/>
         <source>Name starts with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="76"/>
+        <location filename="../processing/search_locations.py" line="58"/>
         <source>Organisation (UUID or part of the name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="80"/>
+        <location filename="../processing/search_locations.py" line="62"/>
         <source>Locations</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/search_locations.py" line="118"/>
+        <location filename="../ui/timeseries_search.py" line="187"/>
         <source>%n location(s) found.</source>
         <translation>
             <numerusform>%n location found.</numerusform>
@@ -3751,27 +3746,27 @@ OUTPUT: the locations with the fields uuid, code, name, organisation, object_typ
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="37"/>
+        <location filename="../core/rasters/values.py" line="43"/>
         <source>Lizard answered a time that is not one: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="47"/>
+        <location filename="../core/rasters/values.py" line="53"/>
         <source>Lizard answered a value that is not a number: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="68"/>
+        <location filename="../core/rasters/values.py" line="74"/>
         <source>Lizard answered values in an unexpected form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="115"/>
+        <location filename="../core/rasters/values.py" line="168"/>
         <source>No raster is called “{name}”; give its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="115"/>
+        <location filename="../core/rasters/values.py" line="168"/>
         <source>Several rasters are called “{name}”; give the UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,7 +4128,7 @@ FILES: the paths of the files, one per line.</source>
     <message>
         <location filename="../core/timeseries/export.py" line="51"/>
         <source>Timeseries can be written to a .csv or a .gpkg file, not to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../core/timeseries/export.py" line="128"/>
@@ -4158,6 +4153,605 @@ FILES: the paths of the files, one per line.</source>
     <message>
         <location filename="../core/timeseries/fetch.py" line="178"/>
         <source>Lizard answered aggregates without a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="25"/>
+        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="100"/>
+        <source>Lizard value at point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="48"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="48"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="57"/>
+        <source>aggregates per {window}: mean with min–max band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="57"/>
+        <source>aggregates: mean with min–max band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="60"/>
+        <source>raw events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="154"/>
+        <source>The plot needs matplotlib, which this QGIS installation lacks; install the python3-matplotlib package (or matplotlib) to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="177"/>
+        <source>No series to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="199"/>
+        <source>No data in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="221"/>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="227"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="272"/>
+        <source>A plot can be saved as .png or .svg, not as “{suffix}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="275"/>
+        <source>There is no plot to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="283"/>
+        <source>The plot could not be saved as {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="360"/>
+        <source>min–max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="439"/>
+        <source>{name}: no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="448"/>
+        <source>{value}, flagged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="53"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="88"/>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="240"/>
+        <source>Lizard timeseries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="176"/>
+        <source>Name or code starts with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="176"/>
+        <source>Locations whose name or code starts with this text (Lizard is asked both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="179"/>
+        <source>Code, e.g. WNS1400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="179"/>
+        <source>Only locations with a timeseries of this observation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="181"/>
+        <source>Has data between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="190"/>
+        <source>Name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="197"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="204"/>
+        <source>Selected polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="214"/>
+        <source>Find at most this many locations (All: every location that matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="215"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="215"/>
+        <source>Find the Lizard locations in the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="217"/>
+        <source>Stop searching; the locations found stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="223"/>
+        <source>Pick a Lizard location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="223"/>
+        <source>Click a location on the map to list its timeseries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="129"/>
+        <source>Pick a location on the map or in the table to see its series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <source>Last 30 days of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <source>All data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <source>Custom (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <source>Counted back from the last data of the selected series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="243"/>
+        <source>Stop loading or exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="246"/>
+        <source>Export events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="246"/>
+        <source>Write the raw events of the plotted series to CSV or a GeoPackage table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="129"/>
+        <source>Save plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="131"/>
+        <source>Save the plot as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="258"/>
+        <source>Find locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="268"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="38"/>
+        <source>all data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="39"/>
+        <source>{start} to {end} (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="84"/>
+        <source>Select one or more series to plot them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="112"/>
+        <source>Loading Lizard timeseries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_plot.py" line="118"/>
+        <source>Loading %n series…</source>
+        <translation>
+            <numerusform>Loading %n series…</numerusform>
+            <numerusform>Loading %n series…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="135"/>
+        <source>No data in this period ({period}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_plot.py" line="137"/>
+        <source>%n series, {period}: {kinds}.</source>
+        <translation>
+            <numerusform>%n series, {period}: {kinds}.</numerusform>
+            <numerusform>%n series, {period}: {kinds}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_plot.py" line="139"/>
+        <source>%n series could not be read.</source>
+        <translation>
+            <numerusform>%n series could not be read.</numerusform>
+            <numerusform>%n series could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="148"/>
+        <source>Loading stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="151"/>
+        <source>Loading the series failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="183"/>
+        <source>Select one or more series to export their events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="197"/>
+        <source>Export events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="304"/>
+        <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="221"/>
+        <source>Exporting Lizard timeseries events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="225"/>
+        <source>Exporting events to {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="233"/>
+        <source>Export stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="235"/>
+        <source>The export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_plot.py" line="238"/>
+        <source>%n event(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n event written to {path}.</numerusform>
+            <numerusform>%n events written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="310"/>
+        <source>Save plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="246"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="258"/>
+        <source>The plot was saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="86"/>
+        <source>Searching failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="114"/>
+        <source>Searching Lizard locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="135"/>
+        <source>Lizard locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="165"/>
+        <source>{found} found, {done} of {total} read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="167"/>
+        <source>Searching… {progress}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_search.py" line="182"/>
+        <source>Stopped: %n location(s) found.</source>
+        <translation>
+            <numerusform>Stopped: %n location found.</numerusform>
+            <numerusform>Stopped: %n locations found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_search.py" line="184"/>
+        <source>Searching stopped by an error: %n location(s) found.</source>
+        <translation>
+            <numerusform>Searching stopped by an error: %n location found.</numerusform>
+            <numerusform>Searching stopped by an error: %n locations found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="189"/>
+        <source>The maximum was reached; there may be more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="216"/>
+        <source>The layer was removed; the search stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="29"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="30"/>
+        <source>Parameter (unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="30"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="30"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="31"/>
+        <source>Last value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="147"/>
+        <source>Listing Lizard timeseries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="150"/>
+        <source>Listing the series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_series.py" line="157"/>
+        <source>%n series.</source>
+        <translation>
+            <numerusform>%n series.</numerusform>
+            <numerusform>%n series.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="157"/>
+        <source>This location has no timeseries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_series.py" line="159"/>
+        <source>The series of %n location(s) could not be read.</source>
+        <translation>
+            <numerusform>The series of %n location could not be read.</numerusform>
+            <numerusform>The series of %n locations could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="169"/>
+        <source>Listing the series failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="201"/>
+        <source>No Lizard location there; click on a point.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="109"/>
+        <source>Choose “Lizard value at point” and click the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="114"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="125"/>
+        <source>Export values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="127"/>
+        <source>Save the values through time as CSV or as a GeoPackage table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="183"/>
+        <source>This point has no place in WGS84; click inside the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="186"/>
+        <source>Point {lon:.5f}, {lat:.5f} (WGS84)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="192"/>
+        <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="210"/>
+        <source>Lizard values at a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="253"/>
+        <source>asking Lizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="257"/>
+        <source>no value here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="259"/>
+        <source>{value} at {time} (through time: {count} steps, in the plot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="275"/>
+        <source>at {lon:.5f}, {lat:.5f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="278"/>
+        <source>A temporal raster&apos;s values through time at the point show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="278"/>
+        <source>No values in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="296"/>
+        <source>There are no values through time to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="304"/>
+        <source>Export values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="310"/>
+        <source>PNG image (*.png);;SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="320"/>
+        <source>{path} could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,12 +9,12 @@
         <translation>Lizard</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="101"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Lizard settings…</source>
         <translation>Lizard-instellingen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="102"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Lizard help</source>
         <translation>Lizard-hulp</translation>
     </message>
@@ -528,7 +528,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Leverancierscode</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/locations.py" line="59"/>
+        <location filename="../ui/timeseries_search.py" line="31"/>
         <source>The area to search in is empty.</source>
         <translation>Het gebied om in te zoeken is leeg.</translation>
     </message>
@@ -692,7 +692,7 @@ UUID: {uuid}</translation>
         <translation>Een deel van een naam, of een UUID; druk op Enter om alles te tonen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="107"/>
+        <location filename="../ui/timeseries_dock.py" line="178"/>
         <source>Name or UUID</source>
         <translation>Naam of UUID</translation>
     </message>
@@ -712,7 +712,7 @@ UUID: {uuid}</translation>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="115"/>
+        <location filename="../ui/timeseries_series.py" line="29"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -737,12 +737,12 @@ UUID: {uuid}</translation>
         <translation>Alleen wat (deels) in het kaartbeeld of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="125"/>
+        <location filename="../ui/timeseries_dock.py" line="187"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="129"/>
+        <location filename="../ui/timeseries_dock.py" line="250"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
@@ -822,7 +822,7 @@ UUID: {uuid}</translation>
         <translation>{matched} overeenkomend van {scanned} bekeken ({total} in Lizard)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="79"/>
+        <location filename="../ui/buildings_filters.py" line="16"/>
         <source>The area to load buildings for is empty.</source>
         <translation>Het gebied om gebouwen voor te laden is leeg.</translation>
     </message>
@@ -887,7 +887,7 @@ UUID: {uuid}</translation>
         <translation>Postcode begint met</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="90"/>
+        <location filename="../ui/buildings_dock.py" line="80"/>
         <source>Valid at</source>
         <translation>Geldig op</translation>
     </message>
@@ -928,37 +928,37 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="17"/>
+        <location filename="../ui/buildings_model.py" line="12"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="17"/>
+        <location filename="../ui/buildings_model.py" line="12"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="17"/>
+        <location filename="../ui/buildings_model.py" line="12"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="18"/>
+        <location filename="../ui/buildings_model.py" line="13"/>
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="18"/>
+        <location filename="../ui/buildings_model.py" line="13"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="18"/>
+        <location filename="../ui/buildings_model.py" line="13"/>
         <source>Build year</source>
         <translation>Bouwjaar</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_model.py" line="19"/>
+        <location filename="../ui/buildings_model.py" line="14"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
@@ -968,117 +968,117 @@ UUID: {uuid}</translation>
         <translation>Lizard-gebouwen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="82"/>
+        <location filename="../ui/buildings_dock.py" line="72"/>
         <source>e.g. 0603100000003566</source>
         <translation>bijv. 0603100000003566</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="83"/>
+        <location filename="../ui/buildings_dock.py" line="73"/>
         <source>Starts with</source>
         <translation>Begint met</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="87"/>
+        <location filename="../ui/buildings_dock.py" line="77"/>
         <source>e.g. 2286 or 2286JG</source>
         <translation>bijv. 2286 of 2286JG</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="92"/>
+        <location filename="../ui/buildings_dock.py" line="82"/>
         <source>Only the buildings that existed at this moment</source>
         <translation>Alleen de gebouwen die op dit moment bestonden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="106"/>
+        <location filename="../ui/buildings_dock.py" line="96"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="124"/>
+        <location filename="../ui/timeseries_dock.py" line="204"/>
         <source>Map extent</source>
         <translation>Kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="124"/>
+        <location filename="../ui/buildings_dock.py" line="114"/>
         <source>Selected features of the active layer</source>
         <translation>Geselecteerde objecten van de actieve laag</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="124"/>
+        <location filename="../ui/timeseries_dock.py" line="204"/>
         <source>Shape drawn on the map</source>
         <translation>Op de kaart getekende vorm</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="129"/>
+        <location filename="../ui/buildings_dock.py" line="119"/>
         <source>Intersecting</source>
         <translation>Snijdend</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="130"/>
+        <location filename="../ui/buildings_dock.py" line="120"/>
         <source>Within</source>
         <translation>Binnen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="131"/>
+        <location filename="../ui/buildings_dock.py" line="121"/>
         <source>Buildings that touch the area, or only those entirely inside it</source>
         <translation>Gebouwen die het gebied raken, of alleen die er helemaal binnen liggen</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="157"/>
+        <location filename="../ui/map_tools.py" line="166"/>
         <source>Rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="157"/>
+        <location filename="../ui/map_tools.py" line="166"/>
         <source>Draw a rectangle on the map (drag)</source>
         <translation>Teken een rechthoek op de kaart (slepen)</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="159"/>
+        <location filename="../ui/map_tools.py" line="168"/>
         <source>Polygon</source>
         <translation>Polygoon</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="159"/>
+        <location filename="../ui/map_tools.py" line="168"/>
         <source>Draw a polygon on the map (click the corners; right-click or double-click to finish)</source>
         <translation>Teken een polygoon op de kaart (klik de hoeken; rechtsklik of dubbelklik om af te ronden)</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="164"/>
+        <location filename="../ui/map_tools.py" line="173"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="165"/>
+        <location filename="../ui/map_tools.py" line="174"/>
         <source>Remove the drawn shape</source>
         <translation>De getekende vorm verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="146"/>
+        <location filename="../ui/timeseries_dock.py" line="211"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="147"/>
+        <location filename="../ui/buildings_dock.py" line="137"/>
         <source>Load at most this many buildings (All: every building that matches)</source>
         <translation>Laad hooguit zoveel gebouwen (Alle: elk gebouw dat overeenkomt)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="150"/>
+        <location filename="../ui/buildings_dock.py" line="140"/>
         <source>Temporary layer</source>
         <translation>Tijdelijke laag</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="151"/>
+        <location filename="../ui/buildings_dock.py" line="141"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="155"/>
+        <location filename="../ui/buildings_dock.py" line="145"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="160"/>
+        <location filename="../ui/timeseries_dock.py" line="252"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
@@ -1088,27 +1088,27 @@ UUID: {uuid}</translation>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="167"/>
+        <location filename="../ui/buildings_dock.py" line="157"/>
         <source>Count</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="169"/>
+        <location filename="../ui/buildings_dock.py" line="159"/>
         <source>Ask Lizard how many buildings match, before loading them</source>
         <translation>Vraag Lizard hoeveel gebouwen overeenkomen, voordat u ze laadt</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="170"/>
+        <location filename="../ui/buildings_dock.py" line="160"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="173"/>
+        <location filename="../ui/timeseries_dock.py" line="243"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="175"/>
+        <location filename="../ui/buildings_dock.py" line="165"/>
         <source>Stop loading; the buildings that arrived stay in the layer</source>
         <translation>Stoppen met laden; de aangekomen gebouwen blijven in de laag</translation>
     </message>
@@ -1118,12 +1118,12 @@ UUID: {uuid}</translation>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="66"/>
+        <location filename="../ui/area_filters.py" line="61"/>
         <source>Make a vector layer active and select features in it.</source>
         <translation>Maak een vectorlaag actief en selecteer er objecten in.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="68"/>
+        <location filename="../ui/area_filters.py" line="63"/>
         <source>Select features of “{layer}” first.</source>
         <translation>Selecteer eerst objecten van “{layer}”.</translation>
     </message>
@@ -1133,27 +1133,27 @@ UUID: {uuid}</translation>
         <translation>Teken eerst een rechthoek of een polygoon op de kaart.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="76"/>
+        <location filename="../ui/area_filters.py" line="70"/>
         <source>the drawn shape</source>
         <translation>de getekende vorm</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="278"/>
+        <location filename="../ui/buildings_dock.py" line="268"/>
         <source>Counting Lizard buildings</source>
         <translation>Lizard-gebouwen tellen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="282"/>
+        <location filename="../ui/buildings_dock.py" line="272"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="290"/>
+        <location filename="../ui/buildings_dock.py" line="280"/>
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
         <translation>Lizard telt de gebouwen voor dit filter niet; Laden haalt ze allemaal op.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="292"/>
+        <location filename="../ui/buildings_dock.py" line="282"/>
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n gebouw komt overeen.</numerusform>
@@ -1161,7 +1161,7 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="299"/>
+        <location filename="../ui/buildings_dock.py" line="289"/>
         <source>Counting failed.</source>
         <translation>Tellen is mislukt.</translation>
     </message>
@@ -1227,7 +1227,7 @@ UUID: {uuid}</translation>
         <translation>Kon {path} niet openen.</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_load.py" line="219"/>
+        <location filename="../ui/timeseries_search.py" line="204"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
@@ -1697,17 +1697,17 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Export asset bundle…</source>
         <translation>Assetbundel exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="114"/>
+        <location filename="../plugin.py" line="128"/>
         <source>Export GeoTIFF for Lizard…</source>
         <translation>GeoTIFF exporteren voor Lizard…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="126"/>
         <source>Export asset bundle for Lizard…</source>
         <translation>Assetbundel exporteren voor Lizard…</translation>
     </message>
@@ -1742,7 +1742,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="87"/>
+        <location filename="../ui/value_panel.py" line="114"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -1782,12 +1782,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De importpagina van Lizard openen</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="122"/>
+        <location filename="../ui/value_panel.py" line="114"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="148"/>
+        <location filename="../ui/timeseries_dock.py" line="53"/>
         <source>Asset type</source>
         <translation>Assettype</translation>
     </message>
@@ -1973,12 +1973,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>{path} is geschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="116"/>
+        <location filename="../plugin.py" line="130"/>
         <source>Upload to Lizard…</source>
         <translation>Uploaden naar Lizard…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="118"/>
+        <location filename="../plugin.py" line="132"/>
         <source>Upload timeseries events…</source>
         <translation>Tijdreekswaarden uploaden…</translation>
     </message>
@@ -2086,7 +2086,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Het raster {name} heeft geen omvang in Lizard; geef een gebied op.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/download.py" line="405"/>
+        <location filename="../ui/area_filters.py" line="72"/>
         <source>The area is empty.</source>
         <translation>Het gebied is leeg.</translation>
     </message>
@@ -3228,7 +3228,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Tijdreekswaarden</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="149"/>
+        <location filename="../plugin.py" line="163"/>
         <source>Download from Lizard…</source>
         <translation>Downloaden uit Lizard…</translation>
     </message>
@@ -3518,12 +3518,12 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="295"/>
+        <location filename="../ui/raster_dock.py" line="307"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation>Het geselecteerde raster als GeoTIFF-bestanden downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="295"/>
+        <location filename="../ui/raster_dock.py" line="307"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation>Alleen rasterlagen kunnen worden gedownload (Lizard levert de data van rasterlagen): zoek op het tabblad Rasterlagen een rasterlaag die deze rasterbron toont</translation>
     </message>
@@ -3531,11 +3531,6 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <location filename="../ui/download_form.py" line="193"/>
         <source>A VRT keeps the downloaded tiles in a folder next to it: its name with “_tiles” added.</source>
         <translation>Een VRT bewaart de gedownloade tegels in een map ernaast: de naam van de VRT met “_tiles” erachter.</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="25"/>
-        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../core/areas.py" line="36"/>
@@ -3712,7 +3707,7 @@ URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); gebru
         <translation>eind</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/fetch.py" line="105"/>
+        <location filename="../ui/timeseries_search.py" line="78"/>
         <source>The end time is before the start time.</source>
         <translation>De eindtijd ligt vóór de begintijd.</translation>
     </message>
@@ -3763,7 +3758,7 @@ EVENTS: het aantal geschreven waarden.</translation>
         <translation>Locaties (een laag met een veld uuid)</translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="78"/>
+        <location filename="../processing/search_locations.py" line="60"/>
         <source>Observation type code</source>
         <translation>Code van het observatietype</translation>
     </message>
@@ -3803,7 +3798,7 @@ EVENTS: het aantal geschreven waarden.</translation>
         <translation>Geen tijdreeks voldoet; de tabel is leeg.</translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="103"/>
+        <location filename="../processing/search_locations.py" line="85"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
@@ -3816,12 +3811,12 @@ EVENTS: het aantal geschreven waarden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="56"/>
+        <location filename="../processing/search_locations.py" line="38"/>
         <source>Search locations</source>
         <translation>Locaties zoeken</translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="59"/>
+        <location filename="../processing/search_locations.py" line="41"/>
         <source>Finds Lizard monitoring locations and writes one point per location in WGS84 (EPSG:4326). It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY when they are set; without a key only public locations are found.
 
 EXTENT: only locations within this area.
@@ -3840,27 +3835,27 @@ OBSERVATION_TYPE: alleen locaties met een tijdreeks met deze code van het observ
 OUTPUT: de locaties met de velden uuid, code, name, organisation, object_type en timeseries_count. Een locatie zonder geometrie wordt zonder punt geschreven. Er wordt niets geschreven als het zoeken mislukt of wordt geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="74"/>
+        <location filename="../processing/search_locations.py" line="56"/>
         <source>Within extent</source>
         <translation>Binnen het gebied</translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="75"/>
+        <location filename="../processing/search_locations.py" line="57"/>
         <source>Name starts with</source>
         <translation>Naam begint met</translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="76"/>
+        <location filename="../processing/search_locations.py" line="58"/>
         <source>Organisation (UUID or part of the name)</source>
         <translation>Organisatie (UUID of een deel van de naam)</translation>
     </message>
     <message>
-        <location filename="../processing/search_locations.py" line="80"/>
+        <location filename="../processing/search_locations.py" line="62"/>
         <source>Locations</source>
         <translation>Locaties</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/search_locations.py" line="118"/>
+        <location filename="../ui/timeseries_search.py" line="187"/>
         <source>%n location(s) found.</source>
         <translation>
             <numerusform>%n locatie gevonden.</numerusform>
@@ -3868,27 +3863,27 @@ OUTPUT: de locaties met de velden uuid, code, name, organisation, object_type en
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="37"/>
+        <location filename="../core/rasters/values.py" line="43"/>
         <source>Lizard answered a time that is not one: {value}</source>
         <translation>Lizard gaf een tijd die geen tijd is: {value}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="47"/>
+        <location filename="../core/rasters/values.py" line="53"/>
         <source>Lizard answered a value that is not a number: {value}</source>
         <translation>Lizard gaf een waarde die geen getal is: {value}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="68"/>
+        <location filename="../core/rasters/values.py" line="74"/>
         <source>Lizard answered values in an unexpected form.</source>
         <translation>Lizard gaf waarden in een onverwachte vorm.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="115"/>
+        <location filename="../core/rasters/values.py" line="168"/>
         <source>No raster is called “{name}”; give its UUID.</source>
         <translation>Geen raster heet “{name}”; geef de UUID.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="115"/>
+        <location filename="../core/rasters/values.py" line="168"/>
         <source>Several rasters are called “{name}”; give the UUID.</source>
         <translation>Meerdere rasters heten “{name}”; geef de UUID.</translation>
     </message>
@@ -4315,6 +4310,605 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <location filename="../core/timeseries/fetch.py" line="178"/>
         <source>Lizard answered aggregates without a time.</source>
         <translation>Lizard gaf geaggregeerde waarden zonder tijd.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="25"/>
+        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tijdreeksen&lt;/b&gt;: het paneel &lt;b&gt;Lizard-tijdreeksen&lt;/b&gt; vindt meetlocaties (in het kaartbereik, geselecteerde polygonen of een getekende vorm; op naam of code, organisatie, observatietype en periode) en zet ze op de kaart; kies een locatie om haar reeksen te zien, selecteer reeksen om ze te plotten (de laatste 30 dagen met gegevens, of een dag, week, maand, jaar, alles of uw eigen periode; de plot volgt de Temporal Controller), en exporteer hun events naar CSV of GeoPackage of de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="100"/>
+        <source>Lizard value at point</source>
+        <translation>Lizard-waarde op punt</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>minute</source>
+        <translation>minuut</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>hour</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="47"/>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="48"/>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="48"/>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="57"/>
+        <source>aggregates per {window}: mean with min–max band</source>
+        <translation>aggregaten per {window}: gemiddelde met min–max-band</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="57"/>
+        <source>aggregates: mean with min–max band</source>
+        <translation>aggregaten: gemiddelde met min–max-band</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="60"/>
+        <source>raw events</source>
+        <translation>ruwe waarden</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="154"/>
+        <source>The plot needs matplotlib, which this QGIS installation lacks; install the python3-matplotlib package (or matplotlib) to see it.</source>
+        <translation>De grafiek heeft matplotlib nodig, dat deze QGIS-installatie mist; installeer het pakket python3-matplotlib (of matplotlib) om hem te zien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="177"/>
+        <source>No series to show.</source>
+        <translation>Geen reeksen om te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="199"/>
+        <source>No data in this period.</source>
+        <translation>Geen gegevens in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="221"/>
+        <source>flagged</source>
+        <translation>met vlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="227"/>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="272"/>
+        <source>A plot can be saved as .png or .svg, not as “{suffix}”.</source>
+        <translation>Een grafiek kan worden opgeslagen als .png of .svg, niet als “{suffix}”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="275"/>
+        <source>There is no plot to save.</source>
+        <translation>Er is geen grafiek om op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="283"/>
+        <source>The plot could not be saved as {path}: {error}</source>
+        <translation>De grafiek kon niet worden opgeslagen als {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="360"/>
+        <source>min–max</source>
+        <translation>min–max</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="439"/>
+        <source>{name}: no value</source>
+        <translation>{name}: geen waarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot.py" line="448"/>
+        <source>{value}, flagged</source>
+        <translation>{value}, met vlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="53"/>
+        <source>Series</source>
+        <translation>Reeksen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="88"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="240"/>
+        <source>Lizard timeseries</source>
+        <translation>Lizard-tijdreeksen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="176"/>
+        <source>Name or code starts with…</source>
+        <translation>Naam of code begint met…</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="176"/>
+        <source>Locations whose name or code starts with this text (Lizard is asked both)</source>
+        <translation>Locaties waarvan de naam of de code met deze tekst begint (Lizard wordt naar beide gevraagd)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="179"/>
+        <source>Code, e.g. WNS1400</source>
+        <translation>Code, bijv. WNS1400</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="179"/>
+        <source>Only locations with a timeseries of this observation type</source>
+        <translation>Alleen locaties met een tijdreeks van dit observatietype</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="181"/>
+        <source>Has data between</source>
+        <translation>Heeft gegevens tussen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="190"/>
+        <source>Name or code</source>
+        <translation>Naam of code</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="197"/>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="204"/>
+        <source>Selected polygons</source>
+        <translation>Geselecteerde polygonen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="214"/>
+        <source>Find at most this many locations (All: every location that matches)</source>
+        <translation>Vind hoogstens zoveel locaties (Alle: elke locatie die voldoet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="215"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="215"/>
+        <source>Find the Lizard locations in the area</source>
+        <translation>Vind de Lizard-locaties in het gebied</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="217"/>
+        <source>Stop searching; the locations found stay</source>
+        <translation>Stop met zoeken; de gevonden locaties blijven</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="223"/>
+        <source>Pick a Lizard location</source>
+        <translation>Kies een Lizard-locatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="223"/>
+        <source>Click a location on the map to list its timeseries</source>
+        <translation>Klik op een locatie op de kaart om haar tijdreeksen te zien</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="129"/>
+        <source>Pick a location on the map or in the table to see its series.</source>
+        <translation>Kies een locatie op de kaart of in de tabel om haar reeksen te zien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <source>Last 30 days of data</source>
+        <translation>Laatste 30 dagen met gegevens</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <source>Last week</source>
+        <translation>Laatste week</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <source>Last month</source>
+        <translation>Laatste maand</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <source>Last year</source>
+        <translation>Laatste jaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <source>All data</source>
+        <translation>Alle gegevens</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <source>Custom (UTC)</source>
+        <translation>Eigen periode (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <source>Counted back from the last data of the selected series</source>
+        <translation>Teruggeteld vanaf de laatste gegevens van de geselecteerde reeksen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="243"/>
+        <source>Stop loading or exporting</source>
+        <translation>Stop met laden of exporteren</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="246"/>
+        <source>Export events…</source>
+        <translation>Events exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="246"/>
+        <source>Write the raw events of the plotted series to CSV or a GeoPackage table</source>
+        <translation>Schrijf de ruwe events van de geplotte reeksen naar CSV of een GeoPackage-tabel</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="129"/>
+        <source>Save plot…</source>
+        <translation>Grafiek opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="131"/>
+        <source>Save the plot as PNG or SVG</source>
+        <translation>De grafiek opslaan als PNG of SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="258"/>
+        <source>Find locations</source>
+        <translation>Locaties zoeken</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_dock.py" line="268"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="38"/>
+        <source>all data</source>
+        <translation>alle gegevens</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="39"/>
+        <source>{start} to {end} (UTC)</source>
+        <translation>{start} tot {end} (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="84"/>
+        <source>Select one or more series to plot them.</source>
+        <translation>Selecteer een of meer reeksen om ze te plotten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="112"/>
+        <source>Loading Lizard timeseries</source>
+        <translation>Lizard-tijdreeksen laden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_plot.py" line="118"/>
+        <source>Loading %n series…</source>
+        <translation>
+            <numerusform>%n reeks laden…</numerusform>
+            <numerusform>%n reeksen laden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="135"/>
+        <source>No data in this period ({period}).</source>
+        <translation>Geen gegevens in deze periode ({period}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_plot.py" line="137"/>
+        <source>%n series, {period}: {kinds}.</source>
+        <translation>
+            <numerusform>%n reeks, {period}: {kinds}.</numerusform>
+            <numerusform>%n reeksen, {period}: {kinds}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_plot.py" line="139"/>
+        <source>%n series could not be read.</source>
+        <translation>
+            <numerusform>%n reeks kon niet worden gelezen.</numerusform>
+            <numerusform>%n reeksen konden niet worden gelezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="148"/>
+        <source>Loading stopped.</source>
+        <translation>Laden gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="151"/>
+        <source>Loading the series failed.</source>
+        <translation>Het laden van de reeksen is mislukt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="183"/>
+        <source>Select one or more series to export their events.</source>
+        <translation>Selecteer een of meer reeksen om hun events te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="197"/>
+        <source>Export events</source>
+        <translation>Events exporteren</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="304"/>
+        <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
+        <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="221"/>
+        <source>Exporting Lizard timeseries events</source>
+        <translation>Events van Lizard-tijdreeksen exporteren</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="225"/>
+        <source>Exporting events to {path}…</source>
+        <translation>Events exporteren naar {path}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="233"/>
+        <source>Export stopped; nothing was written.</source>
+        <translation>Export gestopt; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="235"/>
+        <source>The export failed.</source>
+        <translation>De export is mislukt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_plot.py" line="238"/>
+        <source>%n event(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n event naar {path} geschreven.</numerusform>
+            <numerusform>%n events naar {path} geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="310"/>
+        <source>Save plot</source>
+        <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="246"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_plot.py" line="258"/>
+        <source>The plot was saved as {path}.</source>
+        <translation>De plot is opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="86"/>
+        <source>Searching failed.</source>
+        <translation>Zoeken is mislukt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="114"/>
+        <source>Searching Lizard locations</source>
+        <translation>Lizard-locaties zoeken</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="135"/>
+        <source>Lizard locations</source>
+        <translation>Lizard-locaties</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="165"/>
+        <source>{found} found, {done} of {total} read</source>
+        <translation>{found} gevonden, {done} van {total} gelezen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="167"/>
+        <source>Searching… {progress}</source>
+        <translation>Zoeken… {progress}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_search.py" line="182"/>
+        <source>Stopped: %n location(s) found.</source>
+        <translation>
+            <numerusform>Gestopt: %n locatie gevonden.</numerusform>
+            <numerusform>Gestopt: %n locaties gevonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_search.py" line="184"/>
+        <source>Searching stopped by an error: %n location(s) found.</source>
+        <translation>
+            <numerusform>Zoeken gestopt door een fout: %n locatie gevonden.</numerusform>
+            <numerusform>Zoeken gestopt door een fout: %n locaties gevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="189"/>
+        <source>The maximum was reached; there may be more.</source>
+        <translation>Het maximum is bereikt; er kunnen er meer zijn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="216"/>
+        <source>The layer was removed; the search stopped.</source>
+        <translation>De laag is verwijderd; het zoeken is gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="29"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="30"/>
+        <source>Parameter (unit)</source>
+        <translation>Parameter (eenheid)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="30"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="30"/>
+        <source>End</source>
+        <translation>Eind</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="31"/>
+        <source>Last value</source>
+        <translation>Laatste waarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="147"/>
+        <source>Listing Lizard timeseries</source>
+        <translation>Lizard-tijdreeksen opvragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="150"/>
+        <source>Listing the series…</source>
+        <translation>De reeksen worden opgevraagd…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_series.py" line="157"/>
+        <source>%n series.</source>
+        <translation>
+            <numerusform>%n reeks.</numerusform>
+            <numerusform>%n reeksen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="157"/>
+        <source>This location has no timeseries.</source>
+        <translation>Deze locatie heeft geen tijdreeksen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_series.py" line="159"/>
+        <source>The series of %n location(s) could not be read.</source>
+        <translation>
+            <numerusform>De reeksen van %n locatie konden niet worden gelezen.</numerusform>
+            <numerusform>De reeksen van %n locaties konden niet worden gelezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="169"/>
+        <source>Listing the series failed.</source>
+        <translation>Het opvragen van de reeksen is mislukt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_series.py" line="201"/>
+        <source>No Lizard location there; click on a point.</source>
+        <translation>Daar is geen Lizard-locatie; klik op een punt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="109"/>
+        <source>Choose “Lizard value at point” and click the map.</source>
+        <translation>Kies “Lizard-waarde op punt” en klik op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="114"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="125"/>
+        <source>Export values…</source>
+        <translation>Waarden exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="127"/>
+        <source>Save the values through time as CSV or as a GeoPackage table</source>
+        <translation>De waarden door de tijd opslaan als CSV of als GeoPackage-tabel</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="183"/>
+        <source>This point has no place in WGS84; click inside the map.</source>
+        <translation>Dit punt heeft geen plaats in WGS84; klik binnen de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="186"/>
+        <source>Point {lon:.5f}, {lat:.5f} (WGS84)</source>
+        <translation>Punt {lon:.5f}, {lat:.5f} (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="192"/>
+        <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
+        <translation>Er staat geen Lizard-raster op de kaart en er is er geen geselecteerd in het paneel Lizard-rasters.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="210"/>
+        <source>Lizard values at a point</source>
+        <translation>Lizard-waarden op een punt</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="253"/>
+        <source>asking Lizard…</source>
+        <translation>Lizard vragen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="257"/>
+        <source>no value here</source>
+        <translation>hier geen waarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="259"/>
+        <source>{value} at {time} (through time: {count} steps, in the plot)</source>
+        <translation>{value} op {time} (door de tijd: {count} stappen, in de grafiek)</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="275"/>
+        <source>at {lon:.5f}, {lat:.5f}</source>
+        <translation>op {lon:.5f}, {lat:.5f}</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="278"/>
+        <source>A temporal raster&apos;s values through time at the point show here.</source>
+        <translation>De waarden door de tijd van een tijdsafhankelijk raster op het punt verschijnen hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="278"/>
+        <source>No values in this period.</source>
+        <translation>Geen waarden in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="296"/>
+        <source>There are no values through time to export.</source>
+        <translation>Er zijn geen waarden door de tijd om te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="304"/>
+        <source>Export values</source>
+        <translation>Waarden exporteren</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="310"/>
+        <source>PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="320"/>
+        <source>{path} could not be written: {error}</source>
+        <translation>{path} kon niet worden geschreven: {error}</translation>
     </message>
 </context>
 </TS>

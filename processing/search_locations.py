@@ -1,11 +1,6 @@
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterExtent,
@@ -16,27 +11,14 @@ from qgis.core import (
 
 from ..core import errors
 from ..core.client import LizardClient
-from ..core.compat import FieldType
 from ..core.i18n import tr
 from ..core.query import WGS84, SpatialFilter
-from ..core.timeseries.locations import search_locations
+from ..core.timeseries.locations import fields, search_locations, to_features
 from .base import LizardAlgorithm
-
-FIELDS = (
-    ("uuid", FieldType.String),
-    ("code", FieldType.String),
-    ("name", FieldType.String),
-    ("organisation", FieldType.String),
-    ("object_type", FieldType.String),
-    ("timeseries_count", FieldType.Int),
-)
 
 
 def output_fields():
-    fields = QgsFields()
-    for name, kind in FIELDS:
-        fields.append(QgsField(name, kind))
-    return fields
+    return fields()
 
 
 class SearchLocationsAlgorithm(LizardAlgorithm):
@@ -108,11 +90,7 @@ class SearchLocationsAlgorithm(LizardAlgorithm):
                                              QgsCoordinateReferenceSystem(WGS84))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for found in records:
-            feature = QgsFeature(fields)
-            if found["point"] is not None:
-                feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*found["point"])))
-            feature.setAttributes([found[name] for name, _kind in FIELDS])
+        for feature in to_features(records, fields):
             if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         feedback.pushInfo(tr("%n location(s) found.", "", len(records)))

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Offline demo of Lizard Explorer: a local WMS, a fake Lizard and QGIS with the plugin in a throw-away profile.
 
-Usage: demo.py [--shot rasters|settings|buildings|upload|download] [--screenshot PATH | --update-docs]
+Usage: demo.py [--shot rasters|settings|buildings|upload|download|timeseries] [--screenshot PATH | --update-docs]
                [--exit-after-screenshot] [--search TEXT] [--xvfb] [--timeout SECONDS]
 
 What it does, all on 127.0.0.1 and in a temporary folder:
@@ -26,6 +26,9 @@ What it does, all on 127.0.0.1 and in a temporary folder:
      and downloads it as a GeoTIFF in the temporary folder (the raster is Public: no API key needed), until
      the file is done and on the map in a group named after the raster; the screenshot is the main window
      with the download dialog on top;
+   - ``--shot timeseries``: opens the "Lizard timeseries" dock, finds the locations in the map extent (the
+     Netherlands), picks one whose series has data with "Pick a Lizard location" (a click on its point) and
+     plots that series for the last 30 days of its data;
 4. once the result shows, saves a screenshot: by default as ``<shot>.png`` in the folder
    ``lizard-demo-screenshots`` of the system's temporary folder (a demo never changes the repository); with
    ``--update-docs`` over the README's picture ``docs/screenshots/<shot>.png`` (``demo.png`` for ``rasters``);
@@ -61,6 +64,7 @@ SCREENSHOTS = {
     "buildings": os.path.join(ROOT, "docs", "screenshots", "buildings.png"),
     "upload": os.path.join(ROOT, "docs", "screenshots", "upload.png"),
     "download": os.path.join(ROOT, "docs", "screenshots", "download.png"),
+    "timeseries": os.path.join(ROOT, "docs", "screenshots", "timeseries.png"),
 }
 WINDOW_SIZE = (1280, 800)
 DOCK_WIDTH = 620
@@ -502,7 +506,7 @@ class _Driver:
         self.deadline = Deadline(config["timeout"])
         scenario = {"rasters": self.rasters_scenario, "settings": self.settings_scenario,
                     "buildings": self.buildings_scenario, "upload": self.upload_scenario,
-                    "download": self.download_scenario}[config["shot"]]
+                    "download": self.download_scenario, "timeseries": self.timeseries_scenario}[config["shot"]]
         self.steps = scenario()
         self.timer = QTimer()
         self.timer.setInterval(self.TICK_MS)
@@ -945,6 +949,86 @@ class _Driver:
         self.save(window, overlays=[dialog], message="download: {} of {!r} into group {!r}: {}; {}".format(
             os.path.basename(dialog.result_paths[0]), name, group.name(), dialog.state_of(0),
             dialog.status_label.text()), states=seen, summary=dialog.summary_label.text())
+
+    def timeseries_scenario(self):
+        """The timeseries dock: Lizard's locations in the map extent, one with data picked on the map with
+        "Pick a Lizard location", its series plotted (the last 30 days of data)."""
+        from qgis.core import (
+            QgsCoordinateReferenceSystem,
+            QgsCoordinateTransform,
+            QgsPointXY,
+            QgsProject,
+            QgsRectangle,
+            QgsSettings,
+        )
+        from qgis.PyQt.QtCore import QPoint, Qt
+        from qgis.PyQt.QtTest import QTest
+        from qgis.utils import iface
+
+        plugin = yield from self.plugin()
+        window = self.main_window()
+        dock = yield from self.show_only_dock(plugin, "timeseries")
+        canvas = iface.mapCanvas()
+        mercator, wgs84 = QgsCoordinateReferenceSystem("EPSG:3857"), QgsCoordinateReferenceSystem("EPSG:4326")
+        # Keep the map in web mercator when the locations layer comes (by default QGIS gives an empty project
+        # the CRS of its first layer); only this throw-away profile's setting changes.
+        QgsSettings().setValue("/projections/newProjectCrsBehavior", "UsePresetCrs", QgsSettings.App)
+        QgsProject.instance().setCrs(mercator)
+        canvas.setDestinationCrs(mercator)
+        to_map = QgsCoordinateTransform(wgs84, mercator, QgsProject.instance())
+        canvas.setExtent(to_map.transformBoundingBox(QgsRectangle(3.3, 50.7, 7.3, 53.6)))  # the Netherlands
+        canvas.refresh()
+        yield from self.settle(0.5)
+        signals = {"search": [], "series": [], "plot": []}
+        dock.search_ended.connect(lambda: signals["search"].append(True))
+        dock.series_listed.connect(lambda: signals["series"].append(True))
+        dock.plot_ended.connect(lambda: signals["plot"].append(True))
+        dock.max_spin.setValue(0)  # All
+        dock.search_button.click()
+        self.status("progress", "searching locations in the map extent")
+        yield from self.wait_for("the location search", lambda: signals["search"] or None)
+        layer = dock.layer
+        if layer is None or not layer.featureCount():
+            raise StepFailed("no locations were found: {} {}".format(dock.status.text(), self.message_bar_text()))
+
+        # The location whose series has the most data in its last 30 days is what a user would pick.
+        with_data = []  # (feature, series row) with events, the most frequent first
+        for feature in sorted(layer.getFeatures(), key=lambda f: -(f["timeseries_count"] or 0))[:40]:
+            if not feature["timeseries_count"] or not feature.hasGeometry():
+                continue
+            signals["series"].clear()
+            dock.list_series([feature["uuid"]])
+            yield from self.wait_for("the series of {}".format(feature["code"]), lambda: signals["series"] or None)
+            with_data += [(feature, row) for row in dock.series_model.rows() if row["end"] is not None]
+            if any(row["interval"] and row["interval"] <= 3600 for _feature, row in with_data):
+                break
+        if not with_data:
+            raise StepFailed("no location in the extent has a series with data")
+        feature, row = min(with_data, key=lambda pair: pair[1]["interval"] or float("inf"))
+        # (The project may have taken the CRS of its first layer, the locations': ask the canvas.)
+        to_canvas = QgsCoordinateTransform(wgs84, canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        point = to_canvas.transform(feature.geometry().asPoint())
+        pixel = canvas.getCoordinateTransform().transform(QgsPointXY(point))
+        layer.removeSelection()  # as the user starts: nothing selected, no series listed
+        dock.list_series([])
+        signals["series"].clear()
+        dock.pick_button.click()  # "Pick a Lizard location", then a click on the point on the map
+        QTest.mouseClick(canvas.viewport(), Qt.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(round(pixel.x()), round(pixel.y())))
+        self.status("progress", "picked {} on the map".format(feature["code"]))
+        yield from self.wait_for("the picked location's series", lambda: signals["series"] or None)
+        self.status("progress", "series: {}".format(dock.series_status.text()))
+        signals["plot"].clear()
+        dock.select_series(row["uuid"])
+        self.status("progress", "plotting {} ({})".format(row["name"], row["uuid"]))
+        yield from self.wait_for("the plot", lambda: signals["plot"] or None)
+        if not dock.plot.series or not len(dock.plot.series[0]):
+            raise StepFailed("nothing was plotted: {} {}".format(dock.plot_status.text(), self.message_bar_text()))
+        dock.find_box.setCollapsed(True)  # as a user does once the locations are on the map: room for the plot
+        canvas.refresh()
+        yield from self.settle(1.5)
+        self.save(window, message="timeseries: {}; {} picked; {}".format(
+            dock.status.text(), feature["code"], dock.plot_status.text()))
 
 
 if __name__ == "__main__":

@@ -34,10 +34,10 @@ SNEEK = QgsRectangle(5.640, 53.020, 5.680, 53.045)  # the whole Sneek cluster (F
 # --------------------------------------------------------------------------------------------- fixtures
 
 
-@pytest.fixture
-def dock(iface, qtbot, lizard, monkeypatch):
+def opened_dock(dock_class, iface, qtbot, lizard, monkeypatch):
+    """A dock of ``dock_class`` on the fake Lizard, shown in the main window; cancelled and removed after."""
     monkeypatch.setenv("LIZARD_URL", lizard.base_url)
-    widget = BuildingsDock(iface, iface.mainWindow())
+    widget = dock_class(iface, iface.mainWindow())
     iface.addDockWidget(Qt.RightDockWidgetArea, widget)
     qtbot.waitUntil(widget.isVisible, timeout=5000)
     yield widget
@@ -45,6 +45,11 @@ def dock(iface, qtbot, lizard, monkeypatch):
     iface.removeDockWidget(widget)
     widget.setParent(None)
     widget.deleteLater()
+
+
+@pytest.fixture
+def dock(iface, qtbot, lizard, monkeypatch):
+    yield from opened_dock(BuildingsDock, iface, qtbot, lizard, monkeypatch)
 
 
 @pytest.fixture

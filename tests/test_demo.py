@@ -107,3 +107,16 @@ def test_demo_download_shot_downloads_part_of_a_raster_into_a_group(tmp_path):
     image, colours = distinct_colours(str(screenshot))
     assert (image.width(), image.height()) == (1280, 800)  # the main window, the dialog painted on it
     assert len(colours) > 20
+
+
+@pytest.mark.timeout(300)
+def test_demo_timeseries_shot_plots_the_series_of_a_location_picked_on_the_map(tmp_path):
+    screenshot = tmp_path / "timeseries.png"
+    output = run_demo(tmp_path, "--shot", "timeseries", "--screenshot", str(screenshot))
+    found = re.search(r"timeseries: (\d+) locations found\.; (LOC-\d+) picked; 1 series, .*: (aggregates|raw events)",
+                      output)
+    assert found and int(found.group(1)) > 1000, output
+    assert "picked {} on the map".format(found.group(2)) in output, output  # a click on the map, with the tool
+    image, colours = distinct_colours(str(screenshot))
+    assert (image.width(), image.height()) == (1280, 800)  # the dock does not grow the window
+    assert len(colours) > 20

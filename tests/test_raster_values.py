@@ -274,3 +274,38 @@ def _save(layer, path):
     options.driverName = "GPKG"
     error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
     assert error[0] == QgsVectorFileWriter.NoError, error
+
+
+# ------------------------------------------------------------------------------------- through time
+
+
+def test_values_through_time_are_the_last_30_steps_as_series_fields(lizard, client, machine_tz):
+    raster = pick(lizard, temporal=True, min_steps=40)
+    lon, lat = centre(raster)
+    fields = values.values_through_time(client, raster, (lon, lat))
+    steps = lizard.data.raster_steps(raster)[-values.LAST_STEPS:]
+    assert [int(ms) for ms in fields["times"].astype("int64")] == steps
+    assert list(fields["values"]) == pytest.approx([expected(lon, lat, s) for s in steps], abs=1e-3)
+    assert fields["unit"] == raster["observation_type"]["unit"] and fields["kind"] == "raw"
+    assert fields["interval"] == times.duration_seconds(raster["interval"])
+    assert fields["location"] == "POINT ({:.6f} {:.6f})".format(lon, lat)
+
+
+def test_without_an_interval_the_last_steps_come_from_timesteps(lizard, client):
+    raster = dict(pick(lizard, temporal=True, min_steps=40), interval=None)
+    steps = lizard.data.raster_steps(raster)
+    assert values.last_steps_period(client, raster, count=5) == (times.from_ms(steps[-5]),
+                                                                 times.from_ms(steps[-1]))
+    lizard.reset_requests()
+    values.values_through_time(client, raster, centre(raster))
+    assert any(r.path.endswith("/timesteps/") for r in lizard.requests)
+
+
+def test_a_period_given_is_the_period_asked_and_outside_the_raster_is_empty(lizard, client):
+    raster = pick(lizard, temporal=True, min_steps=40)
+    steps = lizard.data.raster_steps(raster)
+    fields = values.values_through_time(client, raster, centre(raster), start=times.from_ms(steps[2]),
+                                        stop=times.from_ms(steps[6]))
+    assert [int(ms) for ms in fields["times"].astype("int64")] == steps[2:7]
+    outside = values.values_through_time(client, raster, (-170.0, -80.0))
+    assert len(outside["times"]) == 0 and len(outside["values"]) == 0  # no value here, never 0

@@ -163,3 +163,24 @@ def test_unload_during_a_buildings_load_reaches_no_deleted_dock(iface, qtbot, pl
     unload_and_let_tasks_end(qtbot, plugin)
     lizard.clear_faults()
     assert problems == []
+
+
+def test_unload_during_a_location_search_and_a_plot_load_reaches_no_deleted_dock(iface, qtbot, plugin, lizard,
+                                                                                  monkeypatch, problems):
+    from lizard_explorer.core.timeseries.series import describe
+
+    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
+    dock = plugin.docks["timeseries"]
+    dock.set_drawn_shape(QgsGeometry.fromRect(QgsRectangle(3.0, 50.0, 8.0, 54.0)), "EPSG:4326")
+    series = next(ts for ts in lizard.data.timeseries if ts["access_modifier"] == "Public"
+                  and lizard.data.events.get(ts["uuid"]))
+    dock.series_model.reset([describe(dict(series, end="2025-02-05T00:00:00Z"))])
+    lizard.inject(delay=0.3, times=1000, path="/api/v4/locations/")
+    lizard.inject(delay=0.3, times=1000, path="/api/v4/timeseries/")
+    dock.search()
+    dock.select_series(series["uuid"])
+    dock.plot_selected()
+    qtbot.waitUntil(lambda: any(r.path.startswith("/api/v4/locations") for r in lizard.requests), timeout=WAIT)
+    unload_and_let_tasks_end(qtbot, plugin)
+    lizard.clear_faults()
+    assert problems == []

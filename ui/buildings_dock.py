@@ -11,20 +11,9 @@ The filters and the area are in :mod:`.buildings_filters`, the load in :mod:`.bu
 in :mod:`.buildings_model`.
 """
 
-from qgis.core import (
-    QgsCoordinateTransform,
-    QgsCsException,
-    QgsFeatureRequest,
-    QgsGeometry,
-    QgsProject,
-)
+from qgis.core import QgsGeometry
 from qgis.gui import QgsCollapsibleGroupBoxBasic, QgsDateTimeEdit, QgsFileWidget, QgsSpinBox
-from qgis.PyQt.QtCore import (
-    QDateTime,
-    QItemSelection,
-    QItemSelectionModel,
-    pyqtSignal,
-)
+from qgis.PyQt.QtCore import QDateTime, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,14 +35,15 @@ from ..core.i18n import tr
 from ..core.tasks import LatestTask, LizardTask
 from .buildings_filters import DRAWN, EXTENT, SELECTION, AreaUnavailable, BuildingsFiltersMixin
 from .buildings_load import GEOPACKAGE, MEMORY, BuildingsLoadMixin
-from .buildings_model import COLUMNS, BuildingsModel
+from .buildings_model import BuildingsModel
 from .docks import LizardDock
+from .layer_table import LayerTableMixin
 from .map_tools import POLYGON, RECTANGLE, DrawAreaMixin
 from .messages import show_error
 from .qt import alive, disconnect
 
 
-class BuildingsDock(BuildingsFiltersMixin, BuildingsLoadMixin, DrawAreaMixin, LizardDock):
+class BuildingsDock(BuildingsFiltersMixin, BuildingsLoadMixin, LayerTableMixin, DrawAreaMixin, LizardDock):
     """Load Lizard's buildings for the map extent, a selection or a drawn shape."""
 
     counted = pyqtSignal()  # a count ended (with a number or not)
@@ -302,74 +292,6 @@ class BuildingsDock(BuildingsFiltersMixin, BuildingsLoadMixin, DrawAreaMixin, Li
 
     # -------------------------------------------------------------------------- table and selection
 
-    def _show_layer(self, layer):
-        """Show ``layer``'s features in the table and keep the table's and the map's selections in step."""
-        if alive(self.layer):
-            disconnect(self.layer.selectionChanged, self._layer_selection_changed)
-        self.layer = layer
-        features = []
-        if layer is not None:
-            layer.selectionChanged.connect(self._layer_selection_changed)
-            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
-                list(COLUMNS), layer.fields())
-            features = list(layer.getFeatures(request))
-        self.model.reset(features)
-
-    def _rows_selected(self, *_args):
-        if self._syncing or not alive(self.layer):
-            return
-        rows = {index.row() for index in self.results.selectionModel().selectedRows()}
-        ids = [fid for fid in (self.model.feature_id(row) for row in rows) if fid is not None]
-        self._syncing = True
-        try:
-            self.layer.selectByIds(ids)
-        finally:
-            self._syncing = False
-
-    def _row_clicked(self, index):
-        fid = self.model.feature_id(index.row())
-        if fid is not None:
-            self.show_feature(fid)
-
-    def show_feature(self, fid):
-        """Flash the feature ``fid`` and pan the map to it."""
-        layer, canvas = self.layer, self.iface.mapCanvas()
-        if not alive(layer):
-            return
-        feature = layer.getFeature(fid)
-        if not feature.hasGeometry():
-            return
-        box = feature.geometry().boundingBox()
-        target = canvas.mapSettings().destinationCrs()
-        if target.isValid() and target != layer.crs():
-            try:
-                transform = QgsCoordinateTransform(layer.crs(), target, QgsProject.instance())
-                box = transform.transformBoundingBox(box)
-            except QgsCsException:
-                return
-        canvas.setCenter(box.center())
-        canvas.refresh()
-        canvas.flashFeatureIds(layer, [fid])
-
-    def _layer_selection_changed(self, selected, _deselected, _clear):
-        if self._syncing or not alive(self.layer):
-            return
-        selection = QItemSelection()
-        last = self.model.columnCount() - 1
-        for fid in self.layer.selectedFeatureIds():
-            row = self.model.row_of(fid)
-            if row >= 0:
-                selection.select(self.model.index(row, 0), self.model.index(row, last))
-        self._syncing = True
-        try:
-            self.results.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            rows = [self.model.row_of(fid) for fid in selected]
-            rows = [row for row in rows if row >= 0]
-            if rows:
-                self.results.scrollTo(self.model.index(rows[0], 0))
-        finally:
-            self._syncing = False
-
     # ------------------------------------------------------------------------------------- unload
 
     def cancel(self):
@@ -380,15 +302,7 @@ class BuildingsDock(BuildingsFiltersMixin, BuildingsLoadMixin, DrawAreaMixin, Li
             self._load["ended"] = True  # late batches and the end of the task are ignored
         self._load = None
         self._loader.cancel()
-        self._restore_map_tool()
-        if self._tool is not None:
-            disconnect(self._tool.drawn, self._shape_drawn)
-            disconnect(self._tool.deactivated, self._tool_deactivated)
-            self._tool.reset()
-            self._tool.deleteLater()
-            self._tool = None
-        self._remove_area_band()
-        self._watch_selection(False)
+        self._stop_area()
         if alive(self.layer):
             disconnect(self.layer.selectionChanged, self._layer_selection_changed)
             disconnect(self.layer.willBeDeleted, self._layer_deleted)

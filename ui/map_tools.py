@@ -18,6 +18,15 @@ from .qt import alive
 RECTANGLE, POLYGON = "rectangle", "polygon"
 
 
+def give_back_map_tool(canvas, tool, previous):
+    """If ``tool`` is the canvas's map tool, put ``previous`` back (or no tool when it is gone)."""
+    if tool is not None and canvas.mapTool() is tool:
+        if alive(previous):
+            canvas.setMapTool(previous)
+        else:
+            canvas.unsetMapTool(tool)
+
+
 class DrawAreaTool(QgsMapTool):
     drawn = pyqtSignal(object)  # QgsGeometry in the canvas CRS
 
@@ -196,13 +205,8 @@ class DrawAreaMixin:
     def _restore_map_tool(self):
         if self.iface is None:
             return
-        canvas = self.iface.mapCanvas()
-        tool, previous, self._previous_tool = self._tool, self._previous_tool, None
-        if tool is not None and canvas.mapTool() is tool:
-            if alive(previous):
-                canvas.setMapTool(previous)
-            else:
-                canvas.unsetMapTool(tool)
+        previous, self._previous_tool = self._previous_tool, None
+        give_back_map_tool(self.iface.mapCanvas(), self._tool, previous)
         self._tool_deactivated()
 
     def _tool_deactivated(self):

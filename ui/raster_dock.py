@@ -265,6 +265,18 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
         rows = sorted({index.row() for index in self.results.selectionModel().selectedRows()})
         return [obj for obj in (self.model.object_at(row) for row in rows) if obj is not None]
 
+    def selected_raster(self):
+        """Lizard's JSON of the first selected raster layer (not a rastersource), or None."""
+        objects = self.selected_objects() if self.model.scope == "rasters" else []
+        return objects[0] if objects else None
+
+    def add_tool_action(self, action):
+        """Put a map tool's action (e.g. "Lizard value at point") on the dock's toolbar."""
+        self.toolbar.addAction(action)
+
+    def remove_tool_action(self, action):
+        self.toolbar.removeAction(action)
+
     def _restore_selection(self, final):
         """After a new search (e.g. the map moved), select again what was selected, once it has arrived."""
         if not self._restore_uuids:

@@ -4,19 +4,25 @@ Both answer ``{"results": [...]}``; each row is read loosely: ``{"value": v}`` w
 ``time``, ``timestamp`` or ``datetime`` (ISO 8601, zone-less = UTC, or epoch seconds/milliseconds), or an
 older ``[time, value]`` array. Empty ``results`` mean "no value here": an empty list, never 0.
 
-:func:`run_parallel` runs one request per feature, at most :data:`WORKERS` at a time, and records each
-failure per feature while the rest go on.
+:func:`values_through_time` reads a temporal raster's values at a point for a period (its last
+:data:`LAST_STEPS` time steps by default) as the fields of a plot's series: ``SeriesData(**fields)``
+(core/timeseries/series.py; a domain imports only the shared base and itself, so the fields go as a dict).
+
+:func:`run_parallel` (from :mod:`core.parallel`) runs one request per feature, at most ``WORKERS`` at a
+time, and records each failure per feature while the rest go on.
 """
 
+import datetime
 import re
-from concurrent.futures import ThreadPoolExecutor
+
+import numpy
 
 from .. import errors
-from ..client import cancel_check
 from ..i18n import tr
-from ..times import from_ms, iso_utc, to_utc
+from ..parallel import WORKERS, run_parallel  # noqa: F401 - run_parallel is part of this module's API
+from ..times import duration_seconds, from_ms, iso_utc, to_ms, to_utc
 
-WORKERS = 4
+LAST_STEPS = 30  # a temporal raster's values through time, without a period: its last steps
 STATISTICS = ("mean", "min", "max", "sum", "count", "median", "p10", "p90")
 TEMPORAL_STATISTICS = ("mean", "min", "max", "sum", "count", "median")
 TIME_KEYS = ("time", "timestamp", "datetime", "date")
@@ -88,6 +94,53 @@ def value_at(client, raster_uuid, point_wgs84, start=None, stop=None, cancel=Non
     return parse_rows(client.get("rasters/{}/point/".format(raster_uuid), params, cancel=cancel))
 
 
+def last_steps_period(client, raster, count=LAST_STEPS, cancel=None):
+    """``(start, stop)``, aware UTC, covering a temporal raster's last ``count`` time steps: from its
+    ``last_value_timestamp`` and ``interval``, else from ``/timesteps/``; ``(None, None)`` when neither is
+    known (Lizard then answers its last step)."""
+    last = to_utc(raster.get("last_value_timestamp"))
+    first = to_utc(raster.get("first_value_timestamp"))
+    seconds = duration_seconds(raster.get("interval"))
+    if last is not None and seconds:
+        start = last - datetime.timedelta(seconds=seconds * (count - 1))
+        return (max(start, first) if first is not None and first <= last else start), last
+    from .wms import timesteps
+
+    steps = sorted(timesteps(client, raster, cancel=cancel))[-count:] if raster.get("uuid") else []
+    if steps:
+        return from_ms(steps[0]), from_ms(steps[-1])
+    return None, None
+
+
+def values_through_time(client, raster, point_wgs84, start=None, stop=None, cancel=None):
+    """A temporal raster's values at a WGS84 point through time, as the fields of a ``SeriesData``
+    (uuid, label, location = the point as WKT, unit, parameter, kind, interval, times as datetime64[ms] UTC
+    sorted, values float64).
+
+    ``raster`` is Lizard's JSON of the raster layer. Without ``start`` and ``stop`` the period is its last
+    :data:`LAST_STEPS` steps. Rows without a time are left out; no rows (outside the raster) give empty
+    arrays: no value here, never 0.
+    """
+    if start is None and stop is None:
+        start, stop = last_steps_period(client, raster, cancel=cancel)
+    rows = sorted((to_ms(time), value) for time, value in
+                  value_at(client, raster["uuid"], point_wgs84, start=start, stop=stop, cancel=cancel)
+                  if time is not None)
+    kind = raster.get("observation_type") if isinstance(raster.get("observation_type"), dict) else {}
+    lon, lat = (point_wgs84.x(), point_wgs84.y()) if hasattr(point_wgs84, "x") else point_wgs84
+    return {
+        "uuid": raster.get("uuid") or "",
+        "location": "POINT ({:.6f} {:.6f})".format(float(lon), float(lat)),
+        "label": raster.get("name") or raster.get("uuid") or "",
+        "unit": kind.get("unit") or "",
+        "parameter": kind.get("parameter") or kind.get("code") or "",
+        "kind": "raw",
+        "interval": duration_seconds(raster.get("interval")),
+        "times": numpy.array([ms for ms, _value in rows], dtype="int64").astype("datetime64[ms]"),
+        "values": numpy.array([value for _ms, value in rows], dtype="float64"),
+    }
+
+
 def zonal(client, raster_uuid, polygon_wgs84, statistic, pixel_size=None, projection=None, start=None,
           stop=None, temporal_statistic=None, cancel=None):
     """A zonal statistic of a raster over a WGS84 polygon (WKT, or anything with ``asWkt()``):
@@ -116,38 +169,3 @@ def resolve_raster(client, text, cancel=None):
             tr("No raster is called “{name}”; give its UUID.").format(name=text) if not matches else
             tr("Several rasters are called “{name}”; give the UUID.").format(name=text))
     return matches[0]
-
-
-def run_parallel(jobs, task, progress=None, cancel=None, workers=WORKERS):
-    """``task(job)`` for every job, at most ``workers`` at a time. Returns ``(results, failures)``:
-    ``results[i]`` is job i's answer (None when it failed) and ``failures`` ``[(i, error), ...]``.
-    A cancel stops the rest (CancelledError); other errors are recorded and the rest go on."""
-    cancelled = cancel_check(cancel)
-    results = [None] * len(jobs)
-    failures = []
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        pending = {}
-        index = 0
-        done_count = 0
-        while index < len(jobs) or pending:
-            while index < len(jobs) and len(pending) < workers:
-                if cancelled():
-                    break
-                pending[pool.submit(task, jobs[index])] = index
-                index += 1
-            if not pending:
-                break
-            future = next(iter(pending))
-            position = pending.pop(future)
-            try:
-                results[position] = future.result()
-            except errors.CancelledError:
-                failures.append((position, errors.CancelledError()))
-            except errors.LizardError as exc:
-                failures.append((position, exc))
-            done_count += 1
-            if progress is not None:
-                progress(done_count / max(1, len(jobs)))
-        if cancelled():
-            raise errors.CancelledError()
-    return results, failures

@@ -1,0 +1,327 @@
+"""The "Lizard value at point" dock: what every Lizard raster says at the point clicked on the map.
+
+The rasters are the Lizard WMS layers in the layer tree (custom property ``lizard/uuid``) and the raster
+selected in the "Lizard rasters" dock. One background task asks Lizard about all of them, a few at a time
+(core/rasters/values.py ``run_parallel``); a new click cancels the stale task. Each raster gets a row: its
+name, its value and unit, "no value here" where Lizard has none (never 0), or one sentence saying why it
+failed. A temporal raster's values through time at the point (the Temporal Controller's range when it is on,
+else the raster's last 30 steps) are drawn in the plot below, and can be saved as CSV or GeoPackage (the
+values) and PNG or SVG (the plot).
+"""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsPointXY,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from ..core import errors
+from ..core.client import LizardClient
+from ..core.compat import temporal_extent
+from ..core.i18n import tr
+from ..core.query import WGS84
+from ..core.rasters.values import run_parallel, value_at, values_through_time
+from ..core.tasks import LatestTask, LizardTask
+from ..core.times import iso_utc, to_utc
+from ..core.timeseries.series import SeriesData
+from .docks import LizardDock
+from .messages import sentence, show_error
+from .plot import SeriesPlot
+
+GPKG_TABLE = "lizard_raster_values"
+
+
+class Target:
+    """One raster to ask: its name on the map, its UUID, and Lizard's JSON of it when already known."""
+
+    def __init__(self, name, uuid, raster=None):
+        self.name, self.uuid, self.raster = name, uuid, raster
+
+    def __repr__(self):
+        return "Target({!r}, {!r})".format(self.name, self.uuid)
+
+
+def lizard_layer_targets(project=None):
+    """A Target per Lizard raster layer in the layer tree (in tree order, one per raster)."""
+    project = project or QgsProject.instance()
+    found, seen = [], set()
+    for node in project.layerTreeRoot().findLayers():
+        layer = node.layer()
+        uuid = str(layer.customProperty("lizard/uuid") or "") if layer is not None else ""
+        if uuid and uuid not in seen:
+            seen.add(uuid)
+            found.append(Target(layer.name(), uuid))
+    return found
+
+
+def ask(client, target, point, period, cancel):
+    """What Lizard says about ``target`` at the WGS84 ``point``: a dict with the raster, its unit, and
+    either ``value`` (None: no value here) or ``series`` (a temporal raster through ``period``)."""
+    raster = target.raster or client.get("rasters/{}/".format(target.uuid), cancel=cancel)
+    kind = raster.get("observation_type") if isinstance(raster.get("observation_type"), dict) else {}
+    answer = {"raster": raster, "unit": kind.get("unit") or "", "value": None, "time": None, "series": None}
+    if raster.get("temporal"):
+        start, stop = period or (None, None)
+        fields = values_through_time(client, raster, point, start=start, stop=stop, cancel=cancel)
+        fields["label"] = target.name or fields["label"]
+        series = answer["series"] = SeriesData(**fields)
+        if len(series):
+            answer["value"] = float(series.values[-1])
+            answer["time"] = to_utc(str(series.times[-1]))
+        return answer
+    rows = value_at(client, raster.get("uuid") or target.uuid, point, cancel=cancel)
+    if rows:
+        answer["time"], answer["value"] = rows[0]
+    return answer
+
+
+class ValueDock(LizardDock):
+    """The values of the Lizard rasters at a clicked point, and a temporal raster's values through time."""
+
+    answered = pyqtSignal()  # a click's answers are in the table (or it failed)
+
+    def __init__(self, iface, parent=None, selected_raster=None):
+        """``selected_raster``: a callable giving the raster selected in the rasters dock (Lizard's JSON)."""
+        super().__init__(tr("Lizard value at point"), "LizardValueDock", iface, parent)
+        self.selected_raster = selected_raster
+        self._loader = LatestTask()
+        self.point = None  # the last click, WGS84 QgsPointXY
+        self.results = []  # (Target, answer dict or None, error or None)
+        self.answer_count = 0  # clicks answered so far (in the table)
+        self._build()
+
+    def _build(self):
+        self.point_label = QLabel(tr("Choose “Lizard value at point” and click the map."))
+        self.point_label.setObjectName("point")
+        self.point_label.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("values")
+        self.table.setHorizontalHeaderLabels([tr("Layer"), tr("Value"), tr("Unit")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(0, 200)
+        self.plot = SeriesPlot()
+        self.plot.setObjectName("plot")
+        self.export_button = QPushButton(tr("Export values…"))
+        self.export_button.setObjectName("export")
+        self.export_button.setToolTip(tr("Save the values through time as CSV or as a GeoPackage table"))
+        self.export_button.clicked.connect(self._ask_export)
+        self.save_button = QPushButton(tr("Save plot…"))
+        self.save_button.setObjectName("save_plot")
+        self.save_button.setToolTip(tr("Save the plot as PNG or SVG"))
+        self.save_button.clicked.connect(self._ask_save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.save_button)
+        lower = QWidget()
+        lower_box = QHBoxLayout(lower)
+        lower_box.setContentsMargins(0, 0, 0, 0)
+        lower_box.addWidget(self.plot)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.box.addWidget(self.point_label)
+        self.box.addWidget(self.splitter, 1)
+        self.box.addLayout(buttons)
+        self._show_series([])
+
+    # ----------------------------------------------------------------------------------------- asking
+
+    def targets(self):
+        """The rasters a click asks about: the Lizard layers in the tree, then the one selected in the dock."""
+        found = lizard_layer_targets()
+        selected = self.selected_raster() if self.selected_raster is not None else None
+        if selected and selected.get("uuid"):
+            known = next((t for t in found if t.uuid == selected["uuid"]), None)
+            if known is not None:
+                known.raster = selected
+            else:
+                found.append(Target(selected.get("name") or selected["uuid"], selected["uuid"], selected))
+        return found
+
+    def period(self):
+        """(start, stop) of the Temporal Controller's range when it is on, else None."""
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        controller = canvas.temporalController() if canvas is not None else None
+        extent = temporal_extent(controller)
+        if extent is None:
+            return None
+        return to_utc(extent.begin()), to_utc(extent.end())
+
+    def query(self, point, crs):
+        """Ask every Lizard raster for its value at ``point`` (in ``crs``); returns the task (None when there
+        is nothing to ask)."""
+        self._loader.cancel()
+        try:
+            transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(WGS84),
+                                               QgsProject.instance().transformContext())
+            wgs84 = transform.transform(QgsPointXY(point))
+        except QgsCsException:
+            self._fail(errors.InvalidRequestError(tr("This point has no place in WGS84; click inside the map.")))
+            return None
+        self.point = wgs84
+        self.point_label.setText(tr("Point {lon:.5f}, {lat:.5f} (WGS84)").format(lon=wgs84.x(), lat=wgs84.y()))
+        targets = self.targets()
+        self.results = []
+        self.table.setRowCount(0)
+        self._show_series([])
+        if not targets:
+            self._fail(errors.InvalidRequestError(tr("There is no Lizard raster on the map and none selected in "
+                                                     "the Lizard rasters dock.")))
+            return None
+        try:
+            client = LizardClient.from_settings()
+        except errors.LizardError as exc:
+            self._fail(exc)
+            return None
+        self.refresh_header()
+        self._fill([(target, None, None) for target in targets], busy=True)
+        lonlat, period = (wgs84.x(), wgs84.y()), self.period()
+
+        def work(task):
+            answers, failures = run_parallel(targets, lambda target: ask(client, target, lonlat, period, task),
+                                             progress=lambda done: task.setProgress(100.0 * done), cancel=task)
+            failed = dict(failures)
+            return [(target, answers[i], failed.get(i)) for i, target in enumerate(targets)]
+
+        task = LizardTask(tr("Lizard values at a point"), work, closing=(client,))
+        task.succeeded.connect(lambda results, t=task: self._answered(t, results))
+        task.failed.connect(lambda error, t=task: self._failed(t, error))
+        return self._loader.start(task)
+
+    def _answered(self, task, results):
+        if not self._loader.is_current(task):
+            return
+        self._loader.task = None
+        self.results = results
+        self._fill(results)
+        self._show_series([answer["series"] for _t, answer, _e in results if answer and answer["series"] is not None])
+        for _target, _answer, error in results:
+            if error is not None:
+                show_error(None, error)  # the details in the log; the sentence is in the table
+        self.answer_count += 1
+        self.answered.emit()
+
+    def _failed(self, task, error):
+        if not self._loader.is_current(task):
+            return
+        self._loader.task = None
+        if not isinstance(error, errors.CancelledError):
+            self._fail(error)
+            show_error(self.iface, error)
+
+    def _fail(self, error):
+        self.table.setRowCount(1)
+        item = QTableWidgetItem(sentence(error))
+        item.setForeground(QColor("#b00020"))
+        self.table.setItem(0, 0, item)
+        self.table.setSpan(0, 0, 1, 3)
+        self.answer_count += 1
+        self.answered.emit()
+
+    # ------------------------------------------------------------------------------------------ showing
+
+    def _fill(self, results, busy=False):
+        self.table.clearSpans()
+        self.table.setRowCount(len(results))
+        for row, (target, answer, error) in enumerate(results):
+            unit = answer["unit"] if answer else ""
+            if busy:
+                text = tr("asking Lizard…")
+            elif error is not None:
+                text = sentence(error)
+            elif answer is None or answer["value"] is None:
+                text = tr("no value here")
+            elif answer["series"] is not None:
+                text = tr("{value} at {time} (through time: {count} steps, in the plot)").format(
+                    value="{:.6g}".format(answer["value"]), time=iso_utc(answer["time"]), count=len(answer["series"]))
+            else:
+                text = "{:.6g}".format(answer["value"])
+            cells = (target.name, text, unit)
+            for column, cell in enumerate(cells):
+                item = QTableWidgetItem(cell)
+                item.setToolTip(cell if column else "{}\nUUID: {}".format(target.name, target.uuid))
+                if column == 1 and error is not None:
+                    item.setForeground(QColor("#b00020"))
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+
+    def _show_series(self, series_list):
+        shown = [series for series in series_list if series is not None]
+        if any(len(series) for series in shown):
+            self.plot.set_series(shown, note=tr("at {lon:.5f}, {lat:.5f}").format(lon=self.point.x(),
+                                                                                    lat=self.point.y()))
+        else:
+            self.plot.show_message(tr("A temporal raster's values through time at the point show here.")
+                                   if not shown else tr("No values in this period."))
+        self.export_button.setEnabled(bool(self.plot.series))
+        self.save_button.setEnabled(bool(self.plot.series))
+
+    def values_at(self):
+        """{layer name: the text of its value cell} as the table shows it."""
+        return {self.table.item(row, 0).text(): self.table.item(row, 1).text() for row in range(self.table.rowCount())
+                if self.table.item(row, 1) is not None}
+
+    # ------------------------------------------------------------------------------------------ saving
+
+    def export_values(self, path):
+        """The plotted values through time to ``path`` (.csv or .gpkg); returns the path."""
+        from ..core.timeseries.export import write_series
+
+        series = self.plot.series
+        if not series:
+            raise errors.ExportError(tr("There are no values through time to export."))
+        write_series(path, series, layer_name=GPKG_TABLE if path.lower().endswith(".gpkg") else None)
+        return path
+
+    def save_plot(self, path):
+        return self.plot.save_image(path)
+
+    def _ask_export(self):
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Export values"), "",
+                                                    tr("CSV (*.csv);;GeoPackage (*.gpkg)"))
+        if path:
+            self._run_saving(self.export_values, path)
+
+    def _ask_save(self):
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Save plot"), "", tr("PNG image (*.png);;SVG (*.svg)"))
+        if path:
+            self._run_saving(self.save_plot, path)
+
+    def _run_saving(self, function, path):
+        try:
+            function(path)
+        except errors.LizardError as exc:
+            show_error(self.iface, exc)
+        except OSError as exc:
+            show_error(self.iface, errors.ExportError(tr("{path} could not be written: {error}").format(
+                path=path, error=exc.strerror or exc)))
+
+    # ------------------------------------------------------------------------------------------ unload
+
+    def cancel(self):
+        """Stop the running request (the plugin calls this on unload)."""
+        self._loader.cancel()

@@ -1,0 +1,114 @@
+"""The "Lizard value at point" map tool, and :class:`ValueAtPoint`, what the plugin wires to it.
+
+A click on the map marks the point (a cross that stays until the tool is put away) and asks every Lizard
+raster for its value there; the answers show in the "Lizard value at point" dock (:mod:`.value_panel`).
+"""
+
+from qgis.core import QgsPointXY
+from qgis.gui import QgsMapTool, QgsVertexMarker
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+
+from .qt import alive, disconnect
+from .value_panel import ValueDock
+
+MARKER_COLOR = (226, 26, 28)
+
+
+class ValueAtPointTool(QgsMapTool):
+    """Emits ``clicked(point, crs)`` (canvas CRS) for every left click and marks the point on the map."""
+
+    clicked = pyqtSignal(object, object)  # QgsPointXY, QgsCoordinateReferenceSystem
+
+    def __init__(self, canvas):
+        super().__init__(canvas)
+        self.marker = None
+        self.setCursor(Qt.CursorShape.CrossCursor)
+
+    def canvasReleaseEvent(self, event):  # noqa: N802 - Qt API
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        point = QgsPointXY(self.toMapCoordinates(event.pos()))
+        self.mark(point)
+        self.clicked.emit(point, self.canvas().mapSettings().destinationCrs())
+
+    def mark(self, point):
+        """Put the cross on ``point`` (canvas CRS)."""
+        if self.marker is None:
+            self.marker = QgsVertexMarker(self.canvas())
+            self.marker.setIconType(QgsVertexMarker.IconType.ICON_CROSS)
+            self.marker.setColor(QColor(*MARKER_COLOR))
+            self.marker.setIconSize(14)
+            self.marker.setPenWidth(3)
+        self.marker.setCenter(point)
+        self.marker.show()
+
+    def remove_marker(self):
+        marker, self.marker = self.marker, None
+        if marker is not None and alive(marker):
+            scene = marker.scene()
+            if scene is not None:
+                scene.removeItem(marker)
+
+    def deactivate(self):
+        self.remove_marker()
+        super().deactivate()
+
+
+class ValueAtPoint:
+    """The tool, its checkable action and the dock it fills: created by the plugin, undone by :meth:`unload`.
+
+    ``raster_dock`` (optional) is the "Lizard rasters" dock: its selected raster is asked too, and its
+    toolbar gets the action.
+    """
+
+    def __init__(self, iface, action, raster_dock=None):
+        self.iface = iface
+        self.action = action
+        self.raster_dock = raster_dock
+        self.canvas = iface.mapCanvas()
+        self.tool = ValueAtPointTool(self.canvas)
+        self.tool.setAction(action)
+        self.dock = None
+        self.tool.clicked.connect(self._clicked)
+        action.toggled.connect(self._toggled)
+        if raster_dock is not None:
+            raster_dock.add_tool_action(action)
+
+    def _selected_raster(self):
+        dock = self.raster_dock
+        return dock.selected_raster() if dock is not None and alive(dock) else None
+
+    def _toggled(self, checked):
+        if checked:
+            self.canvas.setMapTool(self.tool)
+        elif self.canvas.mapTool() is self.tool:
+            self.canvas.unsetMapTool(self.tool)
+
+    def ensure_dock(self):
+        """The dock, created (docked right, shown) the first time it is needed."""
+        if self.dock is None:
+            self.dock = ValueDock(self.iface, self.iface.mainWindow(), selected_raster=self._selected_raster)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.plot.follow_temporal_controller(self.canvas.temporalController())
+        self.dock.setUserVisible(True)
+        return self.dock
+
+    def _clicked(self, point, crs):
+        self.ensure_dock().query(point, crs)
+
+    def unload(self):
+        """Put the tool away if it is the canvas's, remove the marker and the dock, stop its request."""
+        disconnect(self.action.toggled, self._toggled)
+        if alive(self.canvas) and self.canvas.mapTool() is self.tool:
+            self.canvas.unsetMapTool(self.tool)
+        self.tool.remove_marker()
+        if self.raster_dock is not None and alive(self.raster_dock):
+            self.raster_dock.remove_tool_action(self.action)
+        if self.dock is not None:
+            self.dock.cancel()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.setParent(None)
+            self.dock.deleteLater()
+            self.dock = None
+        self.tool.deleteLater()
