@@ -15,8 +15,8 @@ client and the server do not share one interpreter, and fetches every page of
 Each is run ``--repeat`` times (default 3); the table shows the median. Then it runs bench/buildings.py (the
 buildings loaded into a layer, against curl) in a process of its own with the same options, and bench/export.py
 (asset bundle and GeoTIFF export, against ogr2ogr + zip and gdal_translate), bench/upload.py (a 1 GiB upload,
-against curl -F) and bench/download.py (a 20000 x 20000 download in tiles, against curl) each in another with
-the same ``--repeat``. See bench/README.md.
+against curl -F), bench/download.py (a 20000 x 20000 download in tiles, against curl) and bench/scale.py
+(large inputs: time and memory at two sizes) each in another with the same ``--repeat``. See bench/README.md.
 """
 
 import argparse
@@ -178,7 +178,7 @@ def main(argv=None):
                                 "--buildings", str(args.buildings), "--repeat", str(args.repeat),
                                 "--concurrency", str(args.concurrency)], stdin=subprocess.DEVNULL)
     codes = [buildings.returncode]
-    for name in ("export.py", "upload.py", "download.py"):
+    for name in ("export.py", "upload.py", "download.py", "scale.py"):
         if not os.path.exists(os.path.join(ROOT, "bench", name)):
             continue
         print()

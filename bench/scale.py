@@ -2,7 +2,7 @@
 """Scaling benchmark: do time and memory grow with the input as they should (time linearly, memory not)?
 
 Usage: bench/scale.py [--polygons A,B] [--sizes A,B] [--only bundle|download]
-(make bench does not run it: the large sizes take minutes; see bench/README.md)
+(make bench runs it last; the default sizes take about three minutes here; see bench/README.md)
 
 Each measurement runs in a fresh Python process (QGIS started, the plugin imported), which reports its wall
 time and its peak resident memory (``VmHWM``, reset with ``/proc/self/clear_refs`` just before the call, so
@@ -14,9 +14,9 @@ starting QGIS does not count) beside the resident memory before the call:
 - raster download: ``Plan.run`` of an N × N float32 area of a fake Lizard raster into one GeoTIFF, in tiles
   of at most ``TILE_PIXELS`` pixels, 4 at a time.
 
-Defaults: 100,000 and 1,000,000 polygons; 20000 and 40000 pixels square (1.6 and 6.4 GB of float32). The
-figures are reported, not asserted: "per unit" should stay about the same from the small to the large size,
-and the peak RSS growth should not follow the input.
+Defaults: 100,000 and 1,000,000 polygons; 20000 and 40000 pixels square (1.6 and 6.4 GB of float32). Targets
+(issue #15), printed as MET / NOT MET, not asserted: the time per unit at the larger size within 1.5× that at
+the smaller (linear), and the peak RSS growth at most 64 MiB more (memory does not follow the input).
 """
 
 import argparse
@@ -106,6 +106,30 @@ def measure(argv):
         shutil.rmtree(out, ignore_errors=True)
 
 
+# Targets (issue #15): time per unit at the larger size at most this many times that at the smaller one
+# (linear: 1.0, with room for noise), and the peak RSS growth at most this many MiB above the smaller one's.
+TARGET_LINEAR = 1.5
+TARGET_MEMORY_MIB = 64.0
+
+
+def verdicts(rows):
+    """MET / NOT MET lines for each input: time per unit and memory growth, largest size against smallest."""
+    lines = []
+    for what in sorted({r["what"] for r in rows}):
+        mine = sorted((r for r in rows if r["what"] == what), key=lambda r: r["count"])
+        small, large = mine[0], mine[-1]
+        if small is large:
+            continue
+        per_unit = (large["seconds"] / large["count"]) / (small["seconds"] / small["count"])
+        extra = (large["peak"] - large["before"]) - (small["peak"] - small["before"])
+        lines.append("target {}: time per unit at {:,} ≤ {:.1f}× that at {:,}: {:.2f}× → {}; peak RSS growth "
+                     "≤ {:.0f} MiB more: {:+.0f} MiB → {}".format(
+                         what, large["count"], TARGET_LINEAR, small["count"], per_unit,
+                         "MET" if per_unit <= TARGET_LINEAR else "NOT MET", TARGET_MEMORY_MIB, extra,
+                         "MET" if extra <= TARGET_MEMORY_MIB else "NOT MET"))
+    return lines
+
+
 def print_rows(title, unit, rows):
     print(title)
     header = ("input", "size", "seconds", "µs per {}".format(unit), "RSS before MiB", "peak RSS MiB", "growth MiB")
@@ -115,6 +139,8 @@ def print_rows(title, unit, rows):
     widths = [max(len(row[i]) for row in [header] + lines) for i in range(len(header))]
     for row in [header, ["-" * w for w in widths]] + lines:
         print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+    for line in verdicts(rows):
+        print(line)
     print()
 
 
@@ -123,6 +149,7 @@ def main(argv=None):
     parser.add_argument("--polygons", default="100000,1000000", help="two (or more) numbers of polygons")
     parser.add_argument("--sizes", default="20000,40000", help="two (or more) raster sizes (pixels square)")
     parser.add_argument("--only", choices=("bundle", "download"))
+    parser.add_argument("--repeat", type=int, default=1, help="ignored (make bench passes it): one run a size")
     parser.add_argument("--child", choices=("bundle", "download"), help=argparse.SUPPRESS)
     parser.add_argument("--kind", default="file", help=argparse.SUPPRESS)
     parser.add_argument("--input", help=argparse.SUPPRESS)

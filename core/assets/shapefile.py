@@ -1,7 +1,9 @@
-"""Writing the shapefile of an asset bundle: through GDAL (``gdal.VectorTranslate`` with OGR SQL checks, in C)
-for a file-backed OGR layer, else feature by feature through QGIS and OGR. Text fields are as wide as their
-longest value (1 to 254 bytes); a .shp or .dbf that would pass 2 GiB is refused before anything is written.
-Used by :func:`core.assets.bundle.export_bundle`, which checks the mapping, zips the result and reads it back.
+"""Writing the shapefile of an asset bundle: checked with SQL and written by ``gdal.VectorTranslate`` (in C),
+from the file itself for a file-backed OGR layer, else from a GeoPackage QGIS copies the features into; feature
+by feature through QGIS and OGR when a feature must be refused or a text cut or refused (that path names them).
+Text fields are as wide as their longest value (1 to 254 bytes); a .shp or .dbf that would pass 2 GiB is refused
+before anything is written. Used by :func:`core.assets.bundle.export_bundle`, which checks the mapping, zips the
+result and reads it back.
 """
 
 import itertools
