@@ -414,3 +414,16 @@ def test_a_geopackage_subset_layer_is_copied_for_gdal_with_its_subset(tmp_path):
     assert copy is not None and copy.subsetString() == '"n" < 2' and copy.featureCount() == 2
     layer.setSubsetString('SELECT * FROM assets')
     assert file_copy(layer) is None
+
+
+def test_a_multi_part_feature_in_a_single_part_memory_layer_keeps_its_parts(tmp_path, monkeypatch):
+    layer = memory_layer([("code", "string"), ("long_field_name", "string"), ("level", "double"), ("n", "integer")],
+                         [(SQUARE.format(x=0, x1=1), ["P0", "a", 0.5, 0]),
+                          ("MultiPolygon(((0 5, 1 5, 1 6, 0 5)),((5 5, 6 5, 6 6, 5 5)))", ["P1", "b", 1.5, 1])],
+                         "Polygon")
+    result, rows = export_both(layer, tmp_path, monkeypatch, "multi")
+    assert result.feature_count == 2 and [r[0] for r in rows] == ["P0", "P1"]
+    written = ogr.Open("/vsizip/{}/multi.shp".format(result.path))
+    parts = [f.GetGeometryRef().GetGeometryCount() for f in written.GetLayer(0)]
+    written = None
+    assert parts == [1, 2]

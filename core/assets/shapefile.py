@@ -286,21 +286,23 @@ def fast_write(source, shp, crs, kind, fields, order, names, feedback, selected_
     if QgsWkbTypes.isCurvedType(source.wkbType()) or any(
             fields.field(name).type() not in _FAST_QGIS_TYPES for name in order):
         return None
-    staged = _stage(source, os.path.join(os.path.dirname(shp), "staged.gpkg"), selected_only, feedback)
+    staged = _stage(source, os.path.join(os.path.dirname(shp), "staged.gpkg"), kind, selected_only, feedback)
     if staged is None:
         return None
     return _gdal_write(staged, 0, "", None, source, shp, crs, kind, fields, order, names, skip, feedback, 40.0)
 
 
-def _stage(source, path, selected_only, feedback):
+def _stage(source, path, kind, selected_only, feedback):
     """Copy ``source`` (all fields, every feature as it is, invalid geometries too) into a GeoPackage at
-    ``path`` with QGIS's writer; the path, or None."""
+    ``path`` with QGIS's writer; the path, or None. Lines and polygons are staged as multi-part, as the
+    shapefile holds them (a multi-part feature in a single-part layer keeps its parts)."""
+    wkb_type = source.wkbType() if kind == POINT else QgsWkbTypes.multiType(source.wkbType())
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.fileEncoding = "UTF-8"
     options.layerName = "staged"
     options.layerOptions = ["SPATIAL_INDEX=NO", "FID=lizard_fid"]
-    writer = QgsVectorFileWriter.create(path, source.fields(), source.wkbType(), source.sourceCrs(),
+    writer = QgsVectorFileWriter.create(path, source.fields(), wkb_type, source.sourceCrs(),
                                         QgsCoordinateTransformContext(), options)
     if writer is None or writer.hasError() != QgsVectorFileWriter.NoError:
         return None
