@@ -134,13 +134,17 @@ def bench_all(base_url, raster_uuid, size, urls, folder, repeat, concurrency):
     has_gdal = has_curl and shutil.which("gdalbuildvrt") is not None and shutil.which("gdal_translate") is not None
     runs = {"curl": [], "pipeline": [], ".vrt": [], ".tif": []}
     for _ in range(repeat):
+        # Each run writes 0.4 to 2 GB: the previous run's dirty pages are flushed first (untimed), so that one
+        # tool does not pay for the writeback of another's files.
         if has_curl:
+            os.sync()
             fetched = run_curl(urls, folder, concurrency, (lambda tiles: run_pipeline(tiles, folder))
                                if has_gdal else None)
             runs["curl"].append(fetched[:2])
             if has_gdal:
                 runs["pipeline"].append((fetched[0] + fetched[2][0], fetched[2][1]))
         for extension in (".vrt", ".tif"):
+            os.sync()
             runs[extension].append(run_plugin(base_url, raster_uuid, size, folder, concurrency, extension))
     rows = []
     if has_curl:
