@@ -48,8 +48,9 @@ COLUMNS = {"code": "code", "name": "name", "description": "polder_description", 
 # ------------------------------------------------------------------------------------------------- data
 
 
-def make_polygons(path, count):
-    """A GeoPackage (EPSG:28992) of ``count`` small squares with a few attributes, in one transaction."""
+def make_polygons(path, count, bad_every=0):
+    """A GeoPackage (EPSG:28992) of ``count`` small squares with a few attributes, in one transaction; with
+    ``bad_every``, one feature in that many has no geometry and another a self-intersecting one (a bow tie)."""
     from osgeo import ogr, osr
 
     srs = osr.SpatialReference()
@@ -73,9 +74,14 @@ def make_polygons(path, count):
         feature.SetField("polder_description", "Peilgebied {} met vast streefpeil".format(n))
         feature.SetField("target_water_level", -1.5 + (n % 300) / 100.0)
         feature.SetField("id", n)
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(
-            "POLYGON (({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))".format(
-                x0=x, y0=y, x1=x + 40.0, y1=y + 30.0)))
+        if bad_every and n % bad_every == 1:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(
+                "POLYGON (({x0} {y0}, {x1} {y1}, {x1} {y0}, {x0} {y1}, {x0} {y0}))".format(
+                    x0=x, y0=y, x1=x + 40.0, y1=y + 30.0)))
+        elif not (bad_every and n % bad_every == 2):
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(
+                "POLYGON (({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))".format(
+                    x0=x, y0=y, x1=x + 40.0, y1=y + 30.0)))
         layer.CreateFeature(feature)
     layer.CommitTransaction()
     layer = dataset = None
@@ -113,50 +119,134 @@ def run_command(command):
         raise SystemExit("{} failed ({}): {}".format(command[0], done.returncode, done.stderr.strip()))
 
 
-def bench_bundle_reference(gpkg, work, repeat):
-    """ogr2ogr to a shapefile, then zip its parts: the floor for an asset bundle."""
-    timings = []
-    for n in range(repeat):
-        folder = os.path.join(work, "ref-{}".format(n))
-        os.mkdir(folder)
-        shp = os.path.join(folder, "polders.shp")
-        zip_path = os.path.join(work, "ref-{}.zip".format(n))
-        start = time.perf_counter()
-        run_command(["ogr2ogr", "-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", shp, gpkg])
-        parts = [os.path.join(folder, "polders" + ext) for ext in SHAPEFILE_PARTS
-                 if os.path.exists(os.path.join(folder, "polders" + ext))]
-        run_command(["zip", "-q", "-j", zip_path] + parts)
-        timings.append(time.perf_counter() - start)
-        size = os.path.getsize(zip_path)
-        shutil.rmtree(folder)
-        os.remove(zip_path)
-    return Row("ogr2ogr + zip", 1, size, timings, rss=None, note="reference")
+BUNDLE_WHERE = '"id" % 2 = 0'  # the selection's and the subset's features: every other one (OGR SQL and SQLite)
 
 
-def bench_bundle(gpkg, work, repeat, memory=False):
-    from lizard_explorer.core.assets.bundle import export_bundle
+def zip_parts(folder, stem, zip_path):
+    parts = [os.path.join(folder, stem + ext) for ext in SHAPEFILE_PARTS
+             if os.path.exists(os.path.join(folder, stem + ext))]
+    run_command(["zip", "-q", "-j", zip_path] + parts)
+
+
+def bundle_reference(gpkg, work, n, where=None):
+    """ogr2ogr to a shapefile (the same features: ``-where`` for a selection or a subset), then zip its parts:
+    the floor for an asset bundle. Seconds and the zip's size."""
+    folder = os.path.join(work, "ref-{}".format(n))
+    os.mkdir(folder)
+    zip_path = os.path.join(work, "ref-{}.zip".format(n))
+    start = time.perf_counter()
+    run_command(["ogr2ogr", "-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8"] + (["-where", where] if where else [])
+                + [os.path.join(folder, "polders.shp"), gpkg])
+    zip_parts(folder, "polders", zip_path)
+    seconds = time.perf_counter() - start
+    size = os.path.getsize(zip_path)
+    shutil.rmtree(folder)
+    os.remove(zip_path)
+    return seconds, size
+
+
+class PathSpy:
+    """Which way ``export_bundle`` wrote the shapefile (the bench wraps the module's functions; nothing in the
+    plugin changes): ``GDAL in place``, ``QGIS copy → GDAL`` or ``feature by feature``."""
+
+    def __init__(self):
+        from lizard_explorer.core.assets import shapefile
+
+        self.module, self.seen = shapefile, []
+        for name in ("_stage", "python_write", "_gdal_write"):
+            original = getattr(shapefile, name)
+            setattr(shapefile, name, self._wrap(name, original))
+
+    def _wrap(self, name, original):
+        def wrapper(*args, **kwargs):
+            self.seen.append(name)
+            return original(*args, **kwargs)
+        return wrapper
+
+    def take(self):
+        seen, self.seen = self.seen, []
+        if "python_write" in seen:
+            return "feature by feature"
+        return "QGIS copy → GDAL" if "_stage" in seen else "GDAL in place"
+
+
+def bundle_layer(kind, gpkg, bad_gpkg):
+    """The input layer of one kind (made before the clock starts, like a user's layer in a project)."""
     from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
-    timings, count = [], None
-    for n in range(repeat):
-        out = os.path.join(work, "bundle-{}.zip".format(n))
-        copy = None
-        if memory:
-            copy = QgsVectorLayer(gpkg + "|layername=polders", "polders", "ogr").materialize(QgsFeatureRequest())
-        start = time.perf_counter()
-        layer = copy or QgsVectorLayer(gpkg + "|layername=polders", "polders", "ogr")
-        if not layer.isValid():
-            raise SystemExit("QGIS cannot open {}".format(gpkg))
-        result = export_bundle(layer, out, "Polder", COLUMNS)
-        timings.append(time.perf_counter() - start)
-        count, size = result.feature_count, os.path.getsize(out)
-        os.remove(out)
-        layer = copy = None
-    if memory:
-        return Row("export_bundle (memory)", 1, size, timings, rss=peak_rss_mib(),
-                   note="feature by feature, not the target")
-    return Row("export_bundle", 1, size, timings, rss=peak_rss_mib(),
-               note="{} features".format(count))
+    if kind == "skips":
+        return QgsVectorLayer(bad_gpkg + "|layername=polders", "polders", "ogr")
+    layer = QgsVectorLayer(gpkg + "|layername=polders", "polders", "ogr")
+    if kind == "memory":
+        return layer.materialize(QgsFeatureRequest())
+    if kind == "selection":
+        layer.selectByExpression(BUNDLE_WHERE)
+    if kind == "subset":
+        layer.setSubsetString(BUNDLE_WHERE)
+    return layer
+
+
+BUNDLE_KINDS = (
+    ("file", "a GeoPackage layer", None),
+    ("memory", "the same copied into a memory layer", None),
+    ("selection", "half of it selected (selected only)", BUNDLE_WHERE),
+    ("subset", "a subset string selecting half", BUNDLE_WHERE),
+    ("skips", "0.2 % null or invalid geometries, skip mode", None),
+)
+
+
+def bench_bundles(gpkg, bad_gpkg, work, repeat):
+    """Every input kind, ours and the reference interleaved (reference, ours, reference, ours ...)."""
+    from lizard_explorer.core.assets.bundle import export_bundle
+
+    spy = PathSpy()
+    rows = []
+    for kind, what, where in BUNDLE_KINDS:
+        ours, reference, paths = [], [], set()
+        for n in range(repeat):
+            seconds, ref_size = bundle_reference(bad_gpkg if kind == "skips" else gpkg, work, n, where)
+            reference.append(seconds)
+            layer = bundle_layer(kind, gpkg, bad_gpkg)
+            if not layer.isValid():
+                raise SystemExit("QGIS cannot open {}".format(gpkg))
+            out = os.path.join(work, "bundle-{}.zip".format(n))
+            start = time.perf_counter()
+            result = export_bundle(layer, out, "Polder", COLUMNS, selected_only=kind == "selection")
+            ours.append(time.perf_counter() - start)
+            paths.add(spy.take())
+            size = os.path.getsize(out)
+            os.remove(out)
+            layer = None
+        rows.append(dict(kind=kind, what=what, path=" / ".join(sorted(paths)), ours=ours, reference=reference,
+                         features=result.feature_count, skipped=result.skipped, size=size, ref_size=ref_size,
+                         rss=peak_rss_mib()))
+    return rows
+
+
+def print_bundles(rows, polygons):
+    import statistics
+
+    print("Asset bundle ({} polygons → zipped shapefile), per input kind; reference: ogr2ogr (-where for the same "
+          "features) + zip, run alternately with ours".format(polygons))
+    header = ("input", "path", "features", "ours s", "ogr2ogr+zip s", "ratio", "target", "", "peak RSS MiB")
+    lines = []
+    met = True
+    for r in rows:
+        ratio = statistics.median(r["ours"]) / statistics.median(r["reference"])
+        met = met and ratio <= TARGET_BUNDLE
+        lines.append((r["kind"], r["path"], "{}{}".format(r["features"], " (+{} skipped)".format(r["skipped"])
+                                                            if r["skipped"] else ""),
+                      "{:.3f}".format(statistics.median(r["ours"])), "{:.3f}".format(statistics.median(r["reference"])),
+                      "{:.2f}×".format(ratio), "≤ {:.1f}×".format(TARGET_BUNDLE),
+                      "MET" if ratio <= TARGET_BUNDLE else "NOT MET", "{:.0f}".format(r["rss"])))
+    widths = [max(len(row[i]) for row in [header] + lines) for i in range(len(header))]
+    for row in [header, ["-" * w for w in widths]] + lines:
+        print("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+    for r in rows:
+        print("  {}: {}; ours {} s, reference {} s".format(r["kind"], r["what"], " ".join(
+            "{:.3f}".format(t) for t in r["ours"]), " ".join("{:.3f}".format(t) for t in r["reference"])))
+    print()
+    return met
 
 
 def bench_geotiff_reference(tif, work, repeat):
@@ -233,10 +323,12 @@ def main(argv=None):
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--raster-repeat", type=int, default=None, help="runs for the raster (default: --repeat)")
     parser.add_argument("--profile", action="store_true", help="also print a cProfile of each export")
+    parser.add_argument("--only", choices=("bundle", "geotiff"), help="run one of the two benchmarks")
     parser.add_argument("--generate", metavar="FOLDER", help=argparse.SUPPRESS)  # internal: make the data only
     args = parser.parse_args(argv)
     if args.generate:
         make_polygons(os.path.join(args.generate, "polders.gpkg"), args.polygons)
+        make_polygons(os.path.join(args.generate, "polders-bad.gpkg"), args.polygons, bad_every=1000)
         make_raster(os.path.join(args.generate, "raster.tif"), args.size)
         return 0
     raster_repeat = args.raster_repeat or args.repeat
@@ -255,17 +347,18 @@ def main(argv=None):
         start = time.perf_counter()
         # In a process of its own, so that this process's peak RSS is not the data generation's.
         run_command([sys.executable, os.path.abspath(__file__), "--generate", work, "--polygons",
-                     str(args.polygons), "--size", str(args.size)])
+                     str(args.polygons), "--size", str(args.size if args.only != "bundle" else 16)])
         print("Export: generated {} polygons (GeoPackage, {:.1f} MiB) and a {}×{} float32 GeoTIFF ({:.0f} MiB) "
               "in {:.1f} s".format(args.polygons, os.path.getsize(gpkg) / 1024.0 ** 2, args.size, args.size,
                                    os.path.getsize(tif) / 1024.0 ** 2, time.perf_counter() - start))
         print("Python {}, bundle {} runs, GeoTIFF {} runs each; seconds are medians\n".format(
             sys.version.split()[0], args.repeat, raster_repeat))
         baseline_rss = peak_rss_mib()
-        bundle = [bench_bundle_reference(gpkg, work, args.repeat), bench_bundle(gpkg, work, args.repeat, True),
-                  bench_bundle(gpkg, work, args.repeat)]
-        print_table("Asset bundle ({} polygons → zipped shapefile)".format(args.polygons), bundle, TARGET_BUNDLE,
-                    baseline_rss)
+        if args.only != "geotiff":
+            print_bundles(bench_bundles(gpkg, os.path.join(work, "polders-bad.gpkg"), work, args.repeat),
+                          args.polygons)
+        if args.only == "bundle":
+            return 0
         geotiff = [bench_geotiff_reference(tif, work, raster_repeat), bench_geotiff(tif, work, raster_repeat)]
         print_table("GeoTIFF ({0}×{0} float32, band 1 → tiled DEFLATE GeoTIFF)".format(args.size), geotiff,
                     TARGET_GEOTIFF, baseline_rss)

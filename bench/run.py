@@ -15,11 +15,12 @@ client and the server do not share one interpreter, and fetches every page of
 Each is run ``--repeat`` times (default 3); the table shows the median. Then it runs bench/buildings.py (the
 buildings loaded into a layer, against curl) in a process of its own with the same options, and bench/export.py
 (asset bundle and GeoTIFF export, against ogr2ogr + zip and gdal_translate), bench/upload.py (a 1 GiB upload,
-against curl -F), bench/download.py (a 20000 x 20000 download in tiles, against curl), bench/plot.py (a year
-of 5-minute data in the series plot, against matplotlib undecimated), bench/timeseries.py (1,000,000
-timeseries events to CSV, against curl) and bench/timeseries_gui.py (the GUI's longest stall while the
-timeseries dock finds 2,000 locations and plots the 1,000,000-event series) each in another with the same
-``--repeat``. See bench/README.md.
+against curl -F), bench/download.py (a 20000 x 20000 download in tiles, against curl), bench/scenarios.py (a
+3Di scenario result, against curl and curl + gdalbuildvrt + gdal_translate), bench/scale.py (large inputs:
+time and memory at two sizes), bench/plot.py (a year of 5-minute data in the series plot, against matplotlib
+undecimated), bench/timeseries.py (1,000,000 timeseries events to CSV, against curl) and
+bench/timeseries_gui.py (the GUI's longest stall while the timeseries dock finds 2,000 locations and plots the
+1,000,000-event series) each in another with the same ``--repeat``. See bench/README.md.
 """
 
 import argparse
@@ -181,8 +182,8 @@ def main(argv=None):
                                 "--buildings", str(args.buildings), "--repeat", str(args.repeat),
                                 "--concurrency", str(args.concurrency)], stdin=subprocess.DEVNULL)
     codes = [buildings.returncode]
-    for name in ("export.py", "upload.py", "download.py", "scenarios.py", "plot.py", "timeseries.py",
-                 "timeseries_gui.py"):
+    for name in ("export.py", "upload.py", "download.py", "scenarios.py", "scale.py", "plot.py",
+                 "timeseries.py", "timeseries_gui.py"):
         if not os.path.exists(os.path.join(ROOT, "bench", name)):
             continue
         print()

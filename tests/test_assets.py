@@ -362,3 +362,68 @@ def test_a_shapefile_layer_is_written_by_gdal_too(tmp_path, monkeypatch):
     result = export_bundle(layer, str(tmp_path / "out.zip"), "Polder", columns)
     assert result.feature_count == 5
     assert read_zip(str(tmp_path / "out.zip"), "out")[1][1] == ["P1", "Peilgebied één x", 1]
+
+
+def export_both(layer, tmp_path, monkeypatch, name, **kwargs):
+    """Export ``layer`` through GDAL (the feature-by-feature path must not run) and feature by feature; the
+    result and the zip's members' bytes of both."""
+    from lizard_explorer.core.assets import shapefile
+
+    python_write = shapefile.python_write
+    monkeypatch.setattr(shapefile, "python_write", lambda *args: pytest.fail("not written by GDAL"))
+    fast = export_bundle(layer, str(tmp_path / (name + ".zip")), "Polder", POLDER_COLUMNS, **kwargs)
+    monkeypatch.setattr(shapefile, "python_write", python_write)
+    monkeypatch.setattr(shapefile, "fast_write", lambda *args: None)
+    slow = export_bundle(layer, str(tmp_path / (name + "_slow.zip")), "Polder", POLDER_COLUMNS, **kwargs)
+    monkeypatch.undo()
+
+    def members(path, stem):
+        with zipfile.ZipFile(path) as archive:
+            return {member.replace(stem, "x"): archive.read(member) for member in archive.namelist()}
+
+    assert members(fast.path, name) == members(slow.path, name + "_slow")
+    return fast, read_zip(fast.path, name)[1]
+
+
+def test_memory_layers_selections_and_subsets_are_written_by_gdal_like_feature_by_feature(tmp_path, monkeypatch):
+    layer = polders(tmp_path, [(BOWTIE, ["BAD", "bow tie", 0.0, 9]), (None, ["NONE", "none", 0.0, 10])])
+    memory = layer.materialize(QgsFeatureRequest())
+    result, rows = export_both(memory, tmp_path, monkeypatch, "memory")
+    assert (result.feature_count, result.skipped) == (5, 2)
+    assert result.warnings == ["2 feature(s) without a valid geometry were skipped."]
+    assert [r[0] for r in rows] == ["P0", "P1", "P2", "P3", "P4"]
+    layer.selectByExpression('"n" IN (1, 3, 9)')
+    result, rows = export_both(layer, tmp_path, monkeypatch, "selection", selected_only=True)
+    assert (result.feature_count, result.skipped) == (2, 1)
+    assert [r[0] for r in rows] == ["P1", "P3"]
+    memory.selectByExpression('"n" IN (0, 4)')
+    result, rows = export_both(memory, tmp_path, monkeypatch, "memsel", selected_only=True)
+    assert sorted(r[0] for r in rows) == ["P0", "P4"]  # a selection has no order
+    layer.setSubsetString('"n" >= 2')
+    result, rows = export_both(layer, tmp_path, monkeypatch, "subset")
+    assert (result.feature_count, result.skipped) == (3, 2)
+    assert [r[0] for r in rows] == ["P2", "P3", "P4"]
+
+
+def test_a_geopackage_subset_layer_is_copied_for_gdal_with_its_subset(tmp_path):
+    from lizard_explorer.core.assets.shapefile import file_copy
+
+    layer = polders(tmp_path)
+    layer.setSubsetString('"n" < 2')
+    copy = file_copy(layer)
+    assert copy is not None and copy.subsetString() == '"n" < 2' and copy.featureCount() == 2
+    layer.setSubsetString('SELECT * FROM assets')
+    assert file_copy(layer) is None
+
+
+def test_a_multi_part_feature_in_a_single_part_memory_layer_keeps_its_parts(tmp_path, monkeypatch):
+    layer = memory_layer([("code", "string"), ("long_field_name", "string"), ("level", "double"), ("n", "integer")],
+                         [(SQUARE.format(x=0, x1=1), ["P0", "a", 0.5, 0]),
+                          ("MultiPolygon(((0 5, 1 5, 1 6, 0 5)),((5 5, 6 5, 6 6, 5 5)))", ["P1", "b", 1.5, 1])],
+                         "Polygon")
+    result, rows = export_both(layer, tmp_path, monkeypatch, "multi")
+    assert result.feature_count == 2 and [r[0] for r in rows] == ["P0", "P1"]
+    written = ogr.Open("/vsizip/{}/multi.shp".format(result.path))
+    parts = [f.GetGeometryRef().GetGeometryCount() for f in written.GetLayer(0)]
+    written = None
+    assert parts == [1, 2]

@@ -1,6 +1,7 @@
 """The Lizard client against the fake Lizard over real HTTP: what every feature of the plugin relies on."""
 
 import http.server
+import json
 import socket
 import threading
 import time
@@ -232,6 +233,21 @@ def test_a_truncated_body_that_persists_is_a_network_error(lizard):
     lizard.inject(truncate=True, times=10, path="/api/v4/rastersources/")
     with pytest.raises(errors.NetworkError) as caught:
         client_for(lizard, retries=1).get("rastersources/")
+    assert "broke off" in str(caught.value)
+
+
+def test_a_streamed_download_cut_short_is_retried_and_complete(lizard, tmp_path):
+    whole = client_for(lizard).get("rastersources/")
+    lizard.inject(truncate=True, times=1, path="/api/v4/rastersources/")
+    target = tmp_path / "list.json"
+    size = client_for(lizard).download("rastersources/", str(target))
+    assert size == target.stat().st_size and json.loads(target.read_text("utf-8")) == whole
+
+
+def test_a_streamed_download_that_stays_cut_short_is_a_network_error(lizard, tmp_path):
+    lizard.inject(truncate=True, times=10, path="/api/v4/rastersources/")
+    with pytest.raises(errors.NetworkError) as caught:
+        client_for(lizard, retries=1).download("rastersources/", str(tmp_path / "list.json"))
     assert "broke off" in str(caught.value)
 
 

@@ -318,6 +318,18 @@ def test_a_geopackage_layer_is_exported_from_a_copy_of_its_file(iface, qtbot, tm
     export_polders(qtbot, dialog, tmp_path / "g.zip")
     assert dialog.error is None, dialog.error
     assert dialog.export_result.feature_count == 2
+    # A selection of it: only the selected feature, from the copy (the project's layer keeps its selection).
+    layer.selectByIds([max(layer.allFeatureIds())])
+    dialog = AssetBundleDialog(iface, layer)
+    qtbot.addWidget(dialog)
+    dialog.selected_only.setChecked(True)
+    export_polders(qtbot, dialog, tmp_path / "s.zip")
+    assert dialog.error is None, dialog.error
+    assert dialog.export_result.feature_count == 1
+    written = ogr.Open("/vsizip/{}/s.shp".format(tmp_path / "s.zip"))
+    rows = [f.GetField("code") for f in written.GetLayer(0)]
+    written = None
+    assert rows == ["P2"] and layer.selectedFeatureIds() == [max(layer.allFeatureIds())]
 
 
 def test_a_multi_band_raster_can_be_written_as_one_file_per_time_step(iface, qtbot, tmp_path):

@@ -340,9 +340,11 @@ class AssetBundleDialog(QDialog):
             return None
         self._remember(layer, asset_type, columns, defaults, organisation, nested, selected_only)
         # Made here on the GUI thread, so the task never touches the project's layer: a new layer on the same
-        # file when GDAL can write the whole file directly (much faster), else a snapshot the task reads
-        # feature by feature (nothing is copied up front, so a large layer does not block QGIS).
-        source = None if selected_only else file_copy(layer)
+        # file (with the same selection) when GDAL can read the file directly (much faster), else a snapshot
+        # the task reads (nothing is copied up front, so a large layer does not block QGIS).
+        source = file_copy(layer)
+        if source is not None and selected_only:
+            source.selectByIds(layer.selectedFeatureIds())
         if source is None:
             source = LayerSnapshot(layer, layer.selectedFeatureIds() if selected_only else None)
         invalid, long_text = self.invalid(), self.long_text()
@@ -350,7 +352,7 @@ class AssetBundleDialog(QDialog):
         def work(task):
             return export_bundle(source, output, asset_type, columns, defaults=defaults,
                                  organisation=organisation or None, nested=nested, invalid=invalid,
-                                 long_text=long_text, feedback=task)
+                                 long_text=long_text, feedback=task, selected_only=selected_only)
 
         task = LizardTask(tr("Exporting an asset bundle for Lizard"), work)
         task.succeeded.connect(self._exported)

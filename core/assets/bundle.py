@@ -22,7 +22,7 @@ import zipfile
 from collections import namedtuple
 
 from osgeo import ogr
-from qgis.core import QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsWkbTypes
 
 from .. import partial
 from ..errors import ExportError
@@ -187,9 +187,10 @@ def export_bundle(layer_or_source, output_zip, asset_type, columns, defaults=Non
     ``"truncate"`` (cut to 254 bytes and reported in ``warnings``). A bundle whose .shp or .dbf would pass
     2 GiB is refused before anything is written. ``feedback`` (optional) gets progress and may cancel.
 
-    A file-backed OGR layer (not filtered, not being edited, all features) is checked with SQL and written
-    by GDAL (``gdal.VectorTranslate``) in C; anything else is read through QGIS and written feature by
-    feature. Both give the same bundle; text fields are as wide as their longest value (1 to 254 bytes)."""
+    Features are checked with SQL and written by GDAL (``gdal.VectorTranslate``) in C: a file-backed OGR layer
+    in place, anything else after QGIS copied it into a GeoPackage in the work folder; a feature to refuse or
+    a text to cut or refuse goes through QGIS and is written feature by feature, which names it. Both give
+    the same bundle; text fields are as wide as their longest value (1 to 254 bytes)."""
     output_zip = bundle_path(output_zip)
     if invalid not in ("skip", "refuse"):
         raise ValueError("invalid must be 'skip' or 'refuse'")
@@ -235,14 +236,10 @@ def export_bundle(layer_or_source, output_zip, asset_type, columns, defaults=Non
     zip_path = None
     try:
         shp = os.path.join(work, stem + ".shp")
-        done = None
-        if not (selected_only and isinstance(source, QgsVectorLayer) and source.selectedFeatureCount()
-                != source.featureCount()):
-            done = shapefile.fast_write(source, shp, crs, kind, fields, order, names, feedback)
+        done = shapefile.fast_write(source, shp, crs, kind, fields, order, names, feedback, selected_only, invalid)
         if done is None:
-            for extension in (".shp", ".shx", ".dbf", ".prj", ".cpg"):
-                if os.path.exists(os.path.join(work, stem + extension)):
-                    os.remove(os.path.join(work, stem + extension))
+            for name in os.listdir(work):  # whatever the fast path left: the feature-by-feature one starts over
+                os.remove(os.path.join(work, name))
             done = shapefile.python_write(source, shp, crs, kind, fields, order, names, selected_only, invalid,
                                           long_text, feedback)
         count, skipped, warnings = done

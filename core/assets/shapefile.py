@@ -1,14 +1,24 @@
-"""Writing the shapefile of an asset bundle: through GDAL (``gdal.VectorTranslate`` with OGR SQL checks, in C)
-for a file-backed OGR layer, else feature by feature through QGIS and OGR. Text fields are as wide as their
-longest value (1 to 254 bytes); a .shp or .dbf that would pass 2 GiB is refused before anything is written.
-Used by :func:`core.assets.bundle.export_bundle`, which checks the mapping, zips the result and reads it back.
+"""Writing the shapefile of an asset bundle: checked with SQL and written by ``gdal.VectorTranslate`` (in C),
+from the file itself for a file-backed OGR layer, else from a GeoPackage QGIS copies the features into; feature
+by feature through QGIS and OGR when a feature must be refused or a text cut or refused (that path names them).
+Text fields are as wide as their longest value (1 to 254 bytes); a .shp or .dbf that would pass 2 GiB is refused
+before anything is written. Used by :func:`core.assets.bundle.export_bundle`, which checks the mapping, zips the
+result and reads it back.
 """
 
+import itertools
 import os
 import threading
 
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVectorLayer, QgsWkbTypes
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsProviderRegistry,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..compat import FieldType
@@ -185,6 +195,11 @@ def python_write(source, shp, crs, kind, fields, order, names, selected_only, in
 # ------------------------------------------------------------------------------------- the fast path
 
 _FAST_TYPES = (ogr.OFTString, ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal, ogr.OFTDate)
+_FAST_QGIS_TYPES = (FieldType.String, FieldType.Int, FieldType.LongLong, FieldType.Double, FieldType.Date)
+# Features a source may have that the path leaves out in skip mode, listed by id in SQL: beyond this many
+# (outside a GeoPackage, whose SQL takes any number) the feature-by-feature path counts them instead.
+MAX_LISTED_SKIPS = 1000
+STAGE_CHUNK = 5000  # features handed to the staging writer at a time (memory stays bounded)
 
 
 def _quote(name):
@@ -192,37 +207,42 @@ def _quote(name):
 
 
 def _ogr_source(source):
-    """``(path, layer name or index)`` when ``source`` is an unfiltered, unedited file-backed OGR layer."""
-    if not isinstance(source, QgsVectorLayer) or source.providerType() != "ogr":
-        return None
-    if source.isEditable() or source.subsetString():
+    """``(path, layer name or index, subset)`` when ``source`` is an unedited file-backed OGR layer whose
+    filter (if any) is a GeoPackage's plain ``WHERE`` subset, which GDAL applies as QGIS does (in SQLite)."""
+    if not isinstance(source, QgsVectorLayer) or source.providerType() != "ogr" or source.isEditable():
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", source.source())
     path = parts.get("path")
-    if not path or not os.path.isfile(path) or parts.get("subset") or parts.get("geometryType") \
-            or parts.get("openOptions"):
+    if not path or not os.path.isfile(path) or parts.get("geometryType") or parts.get("openOptions"):
+        return None
+    subset = (source.subsetString() or "").strip()
+    if subset and (not path.lower().endswith(".gpkg") or subset.lower().startswith("select")):
         return None
     if parts.get("layerName"):
-        return path, str(parts["layerName"])
+        return path, str(parts["layerName"]), subset
     layer_id = parts.get("layerId")
-    return path, int(layer_id) if layer_id not in (None, "") else 0
+    return path, int(layer_id) if layer_id not in (None, "") else 0, subset
 
 
 def file_copy(layer):
-    """A new ``QgsVectorLayer`` on the same file as ``layer`` (same CRS), when ``layer`` is an unfiltered,
-    unedited OGR file layer, else None. Callers hand it to :func:`export_bundle` (which then lets GDAL
-    write the whole layer) instead of the project's layer, so a background thread never uses that one."""
+    """A new ``QgsVectorLayer`` on the same file as ``layer`` (same CRS and subset), when GDAL can read
+    ``layer`` directly (an unedited OGR file layer, unfiltered or a GeoPackage with a plain subset), else
+    None. Callers hand it to :func:`export_bundle` instead of the project's layer, so a background thread
+    never uses that one."""
     if _ogr_source(layer) is None:
         return None
     copy = QgsVectorLayer(layer.source(), layer.name(), "ogr")
     if not copy.isValid():
         return None
     copy.setCrs(layer.crs())
+    if (copy.subsetString() or "") != (layer.subsetString() or "") and not copy.setSubsetString(
+            layer.subsetString()):
+        return None
     return copy
 
 
-def _sql_row(dataset, sql):
-    """The first row of a SQLite-dialect query as a list, or None when GDAL cannot run it."""
+def _sql_rows(dataset, sql):
+    """The rows of a SQLite-dialect query as lists, or None when GDAL cannot run it."""
     gdal.ErrorReset()
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
@@ -230,125 +250,261 @@ def _sql_row(dataset, sql):
         if result is None:
             return None
         try:
-            feature = result.GetNextFeature()
-            row = [feature.GetField(i) for i in range(feature.GetFieldCount())] if feature is not None else None
+            rows = [[feature.GetField(i) for i in range(feature.GetFieldCount())] for feature in result]
         finally:
             dataset.ReleaseResultSet(result)
     except RuntimeError:
         return None
     finally:
         gdal.PopErrorHandler()
-    return row
+    return rows
 
 
-def fast_write(source, shp, crs, kind, fields, order, names, feedback):
-    """Check with SQL and write with ``gdal.VectorTranslate``; ``(count, 0, [])``, or None when this source
-    needs the feature-by-feature path (not a plain OGR file, no SpatiaLite, or anything to skip, cut or
-    refuse, whose counting and messages that path does)."""
+def _sql_row(dataset, sql):
+    """The first row of a SQLite-dialect query as a list, or None when GDAL cannot run it (or no row)."""
+    rows = _sql_rows(dataset, sql)
+    return rows[0] if rows else None
+
+
+def fast_write(source, shp, crs, kind, fields, order, names, feedback, selected_only=False, invalid="skip"):
+    """Check with SQL and write with ``gdal.VectorTranslate`` (in C); ``(count, skipped, warnings)``, or None
+    when the feature-by-feature path must do it (a feature to refuse or a text to cut or refuse, whose
+    messages it gives, or fields GDAL cannot copy as they are). A file GDAL can read directly is read in
+    place (a selection of a GeoPackage through its feature ids); anything else (memory layers, snapshots,
+    selections, edited layers, Processing sources) is first copied by QGIS (in C++) into a GeoPackage beside
+    ``shp``, which the same SQL then checks."""
+    skip = invalid == "skip"
     located = _ogr_source(source)
-    if located is None:
+    if located is not None and selected_only and not isinstance(source, QgsVectorLayer):
+        located = None
+    if located is not None:
+        path, layer_ref, subset = located
+        ids = sorted(source.selectedFeatureIds()) if selected_only else None
+        if ids is None or path.lower().endswith(".gpkg"):
+            return _gdal_write(path, layer_ref, subset, ids, source, shp, crs, kind, fields, order, names, skip,
+                               feedback, 0.0)
+    if QgsWkbTypes.isCurvedType(source.wkbType()) or any(
+            fields.field(name).type() not in _FAST_QGIS_TYPES for name in order):
         return None
-    path, layer_ref = located
+    staged = _stage(source, os.path.join(os.path.dirname(shp), "staged.gpkg"), kind, selected_only, feedback)
+    if staged is None:
+        return None
+    return _gdal_write(staged, 0, "", None, source, shp, crs, kind, fields, order, names, skip, feedback, 40.0)
+
+
+def _stage(source, path, kind, selected_only, feedback):
+    """Copy ``source`` (all fields, every feature as it is, invalid geometries too) into a GeoPackage at
+    ``path`` with QGIS's writer; the path, or None. Lines and polygons are staged as multi-part, as the
+    shapefile holds them (a multi-part feature in a single-part layer keeps its parts)."""
+    wkb_type = source.wkbType() if kind == POINT else QgsWkbTypes.multiType(source.wkbType())
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.fileEncoding = "UTF-8"
+    options.layerName = "staged"
+    options.layerOptions = ["SPATIAL_INDEX=NO", "FID=lizard_fid"]
+    writer = QgsVectorFileWriter.create(path, source.fields(), wkb_type, source.sourceCrs(),
+                                        QgsCoordinateTransformContext(), options)
+    if writer is None or writer.hasError() != QgsVectorFileWriter.NoError:
+        return None
+    try:
+        if selected_only and isinstance(source, QgsVectorLayer):
+            features, total = source.getSelectedFeatures(), source.selectedFeatureCount()
+        else:
+            features, total = source.getFeatures(), source.featureCount()
+        done = 0
+        while True:
+            chunk = list(itertools.islice(features, STAGE_CHUNK))
+            if not chunk:
+                break
+            if not writer.addFeatures(chunk):
+                return None
+            done += len(chunk)
+            if feedback is not None:
+                if feedback.isCanceled():
+                    raise CancelledError()
+                if total > 0:
+                    feedback.setProgress(40.0 * min(done, total) / total)
+    finally:
+        del writer  # closes the GeoPackage
+    return path
+
+
+def _gdal_write(path, layer_ref, subset, ids, source, shp, crs, kind, fields, order, names, skip, feedback, start):
     try:
         dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
     except RuntimeError:  # with gdal.UseExceptions()
         return None
     if dataset is None:
         return None
+    try:
+        return _gdal_write_open(dataset, path, layer_ref, subset, ids, source, shp, crs, kind, fields, order,
+                                names, skip, feedback, start)
+    finally:
+        dataset = None
+
+
+def _gdal_write_open(dataset, path, layer_ref, subset, ids, source, shp, crs, kind, fields, order, names, skip,
+                     feedback, start):
     layer = dataset.GetLayerByName(layer_ref) if isinstance(layer_ref, str) else dataset.GetLayer(layer_ref)
     if layer is None:
         return None
+    gpkg = dataset.GetDriver().ShortName == "GPKG"
     definition = layer.GetLayerDefn()
     ogr_fields = {}
     for i in range(definition.GetFieldCount()):
         field = definition.GetFieldDefn(i)
-        ogr_fields[field.GetName()] = field
-    if any(name not in ogr_fields or ogr_fields[name].GetType() not in _FAST_TYPES
-           or ogr_fields[name].GetSubType() not in (ogr.OFSTNone, ogr.OFSTInt16, ogr.OFSTFloat32)
+        ogr_fields[field.GetName()] = i
+    if any(name not in ogr_fields or definition.GetFieldDefn(ogr_fields[name]).GetType() not in _FAST_TYPES
+           or definition.GetFieldDefn(ogr_fields[name]).GetSubType() not in (ogr.OFSTNone, ogr.OFSTInt16,
+                                                                             ogr.OFSTFloat32)
            for name in order):
         return None
     table = _quote(layer.GetName())
     geometry = _quote(layer.GetGeometryColumn() or "GEOMETRY")
-    text = [name for name in order if ogr_fields[name].GetType() == ogr.OFTString]
-    # One pass over the attributes (no geometry parsing but the vertex count): count, vertices, text sizes.
-    first = _sql_row(dataset, "SELECT count(*), sum(ST_NPoints({g})){t} FROM {table}".format(
-        g=geometry, table=table, t="".join(", max(length(CAST({} AS BLOB)))".format(_quote(n)) for n in text)))
-    if first is None or not first[0]:
-        return None
-    count, points = int(first[0]), int(first[1] or 0)
-    longest = dict(zip(text, (int(v or 0) for v in first[2:])))
-    if any(size > MAX_TEXT for size in longest.values()):
-        return None
-    widths = {name: max(1, longest[name]) for name in text}
-    has_z = QgsWkbTypes.hasZ(source.wkbType())
-    _check_size(count, [widths[n] if n in widths else _field_width(fields.field(n)) for n in order], points, has_z)
-
-    # The geometry check (GEOS validity, kind) runs in a thread of its own while GDAL writes: both release
-    # the GIL. Anything found sends the export down the feature-by-feature path, which counts and names it.
+    # The feature id as SQLite sees it and as the layer's attribute filter does (native SQL in a GeoPackage).
+    fid_column = layer.GetFIDColumn()
+    fid_sql = _quote(fid_column) if gpkg and fid_column else "rowid"
+    fid_filter = _quote(fid_column) if gpkg and fid_column else "FID"
+    conditions = ["({})".format(subset)] if subset else []
+    if ids is not None:
+        if not gpkg or not fid_column:
+            return None
+        conditions.append("{} IN ({})".format(fid_sql, ",".join(str(int(i)) for i in ids) or "NULL"))
     dimension = {POINT: 0, LINE: 1, POLYGON: 2}[kind]
+    bad_sql = ("{g} IS NULL OR ST_IsEmpty({g}) OR ST_Dimension({g}) <> {d} OR GeometryType({g}) LIKE "
+               "'%COLLECTION%' OR NOT ST_IsValid({g})").format(g=geometry, d=dimension)
+    text = [name for name in order if definition.GetFieldDefn(ogr_fields[name]).GetType() == ogr.OFTString]
+
+    def where(extra=()):
+        parts = conditions + list(extra)
+        return " WHERE " + " AND ".join(parts) if parts else ""
+
+    def first_pass(extra=()):
+        # One pass over the attributes (no geometry parsing but the vertex count): count, vertices, text sizes.
+        return _sql_row(dataset, "SELECT count(*), sum(ST_NPoints({g})){t} FROM {table}{w}".format(
+            g=geometry, table=table, w=where(extra),
+            t="".join(", max(length(CAST({} AS BLOB)))".format(_quote(n)) for n in text)))
+
+    # The geometry check (GEOS validity, kind) runs in a thread of its own, on a dataset of its own.
     bad = []
 
     def check():
         checker = None
         try:
             checker = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-            row = None if checker is None else _sql_row(checker, (
-                "SELECT count(*) FROM {table} WHERE {g} IS NULL OR ST_IsEmpty({g}) OR ST_Dimension({g}) <> {d} "
-                "OR GeometryType({g}) LIKE '%COLLECTION%' OR NOT ST_IsValid({g})").format(
-                    table=table, g=geometry, d=dimension))
-            bad.append(row[0] if row is not None else None)
-        except RuntimeError:
+            # "+ 0": a plain id column would become the result's feature id instead of a field.
+            rows = None if checker is None else _sql_rows(checker, "SELECT {f} + 0 AS bad_id FROM {table}{w}".format(
+                f=fid_sql, table=table, w=where(["({})".format(bad_sql)])))
+            bad.append(None if rows is None else [int(row[0]) for row in rows])
+        except (RuntimeError, ValueError, TypeError, IndexError):
             bad.append(None)
         finally:
             checker = None
 
     thread = threading.Thread(target=check, name="lizard-bundle-check", daemon=True)
+    column = {name: i for i, name in enumerate(order)}
+    field_map = [column.get(definition.GetFieldDefn(i).GetName(), -1) for i in range(definition.GetFieldCount())]
+    has_z = QgsWkbTypes.hasZ(source.wkbType())
+
+    def found():
+        """True once the check found features to leave out (or could not run)."""
+        return bool(bad) and bad[0] != []
+
+    def write(first, listed, watch):
+        """Write the features (all but ``listed``); their count, None for the feature-by-feature path, or
+        "again" when ``watch`` and the check found features to leave out (the write stops early)."""
+        count, points = int(first[0]), int(first[1] or 0)
+        longest = dict(zip(text, (int(v or 0) for v in first[2:])))
+        if any(size > MAX_TEXT for size in longest.values()):
+            return None
+        widths = {i: max(1, longest[name]) for i, name in enumerate(order) if name in longest}
+        try:
+            _check_size(count, [widths[i] if i in widths else _field_width(fields.field(n))
+                                for i, n in enumerate(order)], points, has_z)
+        except ExportError:
+            if watch:
+                thread.join()
+                if found():
+                    return "again"  # too large with the features to leave out: count again without them
+            raise
+        if feedback is not None and feedback.isCanceled():
+            raise CancelledError()
+        _remove_shapefile(shp)
+        # The shapefile's layer is made here, exactly as the feature-by-feature path makes it; GDAL appends the
+        # features into it (``-fieldmap``: each source field into its column, the others left out).
+        created = _create_layer(shp, crs, _output_geometry_type(source.wkbType(), kind), fields, order, names,
+                                widths)
+        del created  # closes it (the layer first): GDAL opens it again to append
+        # Outside a GeoPackage only the left-out features need an id filter, in OGR SQL (FID), never a selection.
+        filters = conditions + (["{} NOT IN ({})".format(fid_filter, listed)] if listed else [])
+
+        def progress(complete, _message, _data):
+            if watch and found():
+                return 0
+            if feedback is None:
+                return 1
+            feedback.setProgress(start + (100.0 - start) * complete)
+            return 0 if feedback.isCanceled() else 1
+
+        options = dict(
+            format="ESRI Shapefile", accessMode="append", layers=[layer.GetName()],
+            layerName=os.path.splitext(os.path.basename(shp))[0], reproject=False, callback=progress,
+            where=" AND ".join(filters) or None,
+            options=["-fieldmap", ",".join(str(i) for i in field_map)] if field_map else None)
+        if QgsWkbTypes.hasM(source.wkbType()):
+            options["dim"] = "XYZ" if has_z else "XY"
+        gdal.ErrorReset()
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            written = gdal.VectorTranslate(shp, dataset, **options)
+            message = gdal.GetLastErrorMsg()
+            ok = written is not None
+            written = None
+        except RuntimeError as exc:
+            ok, message = False, str(exc)
+        finally:
+            gdal.PopErrorHandler()
+        if feedback is not None and feedback.isCanceled():
+            raise CancelledError()
+        if watch and found():
+            return "again"
+        if not ok:
+            raise ExportError(tr("The shapefile could not be written."), details=message)
+        return count
+
+    # Optimistic: GDAL writes while the check runs (both release the GIL); when the check finds features to
+    # leave out, the write stops and starts over without them.
     thread.start()
-    select = []
-    for name in order:
-        if name in widths:
-            select.append("CAST({} AS character({})) AS {}".format(_quote(name), widths[name], _quote(names[name])))
-        else:
-            select.append("{} AS {}".format(_quote(name), _quote(names[name])))
-    srs = osr.SpatialReference()
-    srs.ImportFromWkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-
-    def progress(complete, _message, _data):
-        if feedback is None:
-            return 1
-        feedback.setProgress(100.0 * complete)
-        return 0 if feedback.isCanceled() else 1
-
-    options = dict(
-        format="ESRI Shapefile", SQLStatement="SELECT {} FROM {}".format(", ".join(select), table),
-        SQLDialect="OGRSQL", layerName=os.path.splitext(os.path.basename(shp))[0], dstSRS=srs, reproject=False,
-        layerCreationOptions=["ENCODING=UTF-8"], callback=progress)
-    if QgsWkbTypes.hasM(source.wkbType()):
-        options["dim"] = "XYZ" if has_z else "XY"
-    gdal.ErrorReset()
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        written = gdal.VectorTranslate(shp, dataset, **options)
-        message = gdal.GetLastErrorMsg()
-        ok = written is not None
-        written = None
-    except RuntimeError as exc:
-        ok, message = False, str(exc)
+        first = first_pass()
+        result = write(first, "", True) if first is not None and first[0] else None
     finally:
-        gdal.PopErrorHandler()
         thread.join()
-        layer = definition = dataset = None
-    if feedback is not None and feedback.isCanceled():
-        raise CancelledError()
-    if bad != [0]:
+    skipped = bad[0] if bad else None
+    if result is None or skipped is None:
         return None
-    if not ok:
-        raise ExportError(tr("The shapefile could not be written."), details=message)
-    return count, 0, []
+    if skipped:
+        if not skip or (not gpkg and len(skipped) > MAX_LISTED_SKIPS):
+            return None  # the feature-by-feature path refuses with the feature's id, or counts the many
+        listed = ",".join(str(i) for i in skipped)
+        first = first_pass(["{} NOT IN ({})".format(fid_sql, listed)])
+        result = write(first, listed, False) if first is not None and first[0] else None
+        if result is None:
+            return None
+    warnings = [tr("%n feature(s) without a valid geometry were skipped.", "", len(skipped))] if skipped else []
+    return result, len(skipped), warnings
 
 
-def _write_shapefile(path, crs, geometry_type, fields, order, names, rows, widths, feedback):
+def _remove_shapefile(shp):
+    stem = os.path.splitext(shp)[0]
+    for extension in (".shp", ".shx", ".dbf", ".prj", ".cpg"):
+        if os.path.exists(stem + extension):
+            os.remove(stem + extension)
+
+
+def _create_layer(path, crs, geometry_type, fields, order, names, widths):
+    """The shapefile at ``path`` with the bundle's fields (text ``widths`` by column index); its dataset and
+    layer."""
     driver = ogr.GetDriverByName("ESRI Shapefile")
     dataset = driver.CreateDataSource(path)
     if dataset is None:
@@ -364,6 +520,11 @@ def _write_shapefile(path, crs, geometry_type, fields, order, names, rows, width
             definition.SetWidth(widths[i])
         if layer.CreateField(definition) != 0:
             raise ExportError(tr("The field {name} could not be created in the shapefile.").format(name=name))
+    return dataset, layer
+
+
+def _write_shapefile(path, crs, geometry_type, fields, order, names, rows, widths, feedback):
+    dataset, layer = _create_layer(path, crs, geometry_type, fields, order, names, widths)
     definition = layer.GetLayerDefn()
     force = ogr.GT_Flatten(geometry_type) in (ogr.wkbMultiLineString, ogr.wkbMultiPolygon)
     for number, (wkb, values) in enumerate(rows):
@@ -385,5 +546,4 @@ def _write_shapefile(path, crs, geometry_type, fields, order, names, rows, width
                 feature.SetField(i, value)
         if layer.CreateFeature(feature) != 0:
             raise ExportError(tr("A feature could not be written to the shapefile."))
-    layer = None
-    dataset = None
+    del layer, definition, dataset
