@@ -21,7 +21,7 @@ def metadata():
 
 def test_the_version_has_a_changelog_entry_of_its_own():
     general = metadata()
-    assert general["version"] == "0.2.0"
+    assert general["version"] == "0.3.0"
     entries = re.findall(r"^\s*(\d+\.\d+\.\d+) ", general["changelog"], re.MULTILINE)
     assert entries[0] == general["version"], entries  # the newest entry first
     assert len(entries) == len(set(entries))
@@ -29,7 +29,8 @@ def test_the_version_has_a_changelog_entry_of_its_own():
 
 def test_metadata_describes_the_plugin_of_today_without_links_elsewhere():
     general = metadata()
-    for word in ("asset bundle", "upload", "download", "timeseries", "GeoTIFF", "qgis_process"):
+    for word in ("asset bundle", "upload", "download", "timeseries", "GeoTIFF", "qgis_process",
+                 "scenario", "value"):
         assert word.lower() in general["about"].lower(), word
     assert not FUTURE.search(general["about"]) and not FUTURE.search(general["changelog"])
     assert not re.search(r"https?://", read("metadata.txt")), "metadata.txt links outside the repository"
