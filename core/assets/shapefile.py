@@ -449,12 +449,19 @@ def _gdal_write_open(dataset, path, layer_ref, subset, ids, source, shp, crs, ki
         options = dict(
             format="ESRI Shapefile", accessMode="append", layers=[layer.GetName()],
             layerName=os.path.splitext(os.path.basename(shp))[0], reproject=False, callback=progress,
-            where=" AND ".join(filters) or None,
-            options=["-fieldmap", ",".join(str(i) for i in field_map)] if field_map else None)
+            where=" AND ".join(filters) or None)
+        if field_map:
+            # The leading space keeps GDAL 3.13's argument parser from reading "-1,0,…" as an option; GDAL's
+            # own parsing of the list (atoi per item) skips it.
+            options["options"] = ["-fieldmap", " " + ",".join(str(i) for i in field_map)]
         if QgsWkbTypes.hasM(source.wkbType()):
             options["dim"] = "XYZ" if has_z else "XY"
         gdal.ErrorReset()
         gdal.PushErrorHandler("CPLQuietErrorHandler")
+        # GDAL 3.8+ appends through the Arrow API, which matches columns by name and so ignores ``-fieldmap``
+        # into the shortened names (GDAL 3.13: "Cannot find OGR field for Arrow array"): the row path it is.
+        arrow = gdal.GetThreadLocalConfigOption("OGR2OGR_USE_ARROW_API", None)
+        gdal.SetThreadLocalConfigOption("OGR2OGR_USE_ARROW_API", "NO")
         try:
             written = gdal.VectorTranslate(shp, dataset, **options)
             message = gdal.GetLastErrorMsg()
@@ -463,6 +470,7 @@ def _gdal_write_open(dataset, path, layer_ref, subset, ids, source, shp, crs, ki
         except RuntimeError as exc:
             ok, message = False, str(exc)
         finally:
+            gdal.SetThreadLocalConfigOption("OGR2OGR_USE_ARROW_API", arrow)
             gdal.PopErrorHandler()
         if feedback is not None and feedback.isCanceled():
             raise CancelledError()
