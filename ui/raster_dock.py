@@ -10,20 +10,10 @@ The filters are in :mod:`.raster_filters`, the search in :mod:`.raster_search`, 
 :mod:`.raster_results`.
 """
 
-import html
-
-from qgis.core import (
-    QgsApplication,
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCsException,
-    QgsProject,
-)
 from qgis.gui import QgsCollapsibleGroupBoxBasic
-from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QAction,
     QApplication,
     QComboBox,
     QGridLayout,
@@ -43,13 +33,14 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.compat import empty_rectangle
 from ..core.i18n import tr
-from ..core.query import WGS84, bounds_rectangle, footprint
+from ..core.query import bounds_rectangle, footprint
 from ..core.rasters import describe
 from ..core.rasters.search import ORDERINGS, ordering_label
 from ..core.tasks import LatestTask
 from .add_to_map import MapAdder, RasterDropHandler
-from .bands import FOOTPRINT, polygon_band, remove_band, show_geometries
+from .bands import FOOTPRINT, polygon_band, remove_band, show_geometries, zoom_to_wgs84
 from .docks import LizardDock
+from .qt import details_html, make_action, make_combo
 from .raster_filters import ANYWHERE, EXTENT, SELECTION, RasterFiltersMixin
 from .raster_results import ResultsModel, ResultsView
 from .raster_search import RasterSearchMixin
@@ -211,18 +202,10 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
         self._update_actions([])
 
     def _combo(self, name, choices):
-        combo = QComboBox()
-        combo.setObjectName(name)
-        for label, value in choices:
-            combo.addItem(label, value)
-        return combo
+        return make_combo(name, choices)
 
     def _action(self, name, text, icon, tooltip, slot):
-        action = QAction(QgsApplication.getThemeIcon(icon), text, self)
-        action.setObjectName(name)
-        action.setToolTip(tooltip)
-        action.triggered.connect(slot)
-        return action
+        return make_action(self, name, text, icon, tooltip, slot)
 
     def _fill_orderings(self, scope):
         current = self.ordering_combo.currentData()
@@ -261,10 +244,6 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
 
     # ---------------------------------------------------------------------------------- selection
 
-    def selected_objects(self):
-        rows = sorted({index.row() for index in self.results.selectionModel().selectedRows()})
-        return [obj for obj in (self.model.object_at(row) for row in rows) if obj is not None]
-
     def selected_raster(self):
         """Lizard's JSON of the first selected raster layer (not a rastersource), or None."""
         objects = self.selected_objects() if self.model.scope == "rasters" else []
@@ -276,23 +255,6 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
 
     def remove_tool_action(self, action):
         self.toolbar.removeAction(action)
-
-    def _restore_selection(self, final):
-        """After a new search (e.g. the map moved), select again what was selected, once it has arrived."""
-        if not self._restore_uuids:
-            return
-        if self.selected_objects():  # the user chose meanwhile
-            self._restore_uuids = []
-            return
-        rows = [row for row in (self.model.row_of(uuid) for uuid in self._restore_uuids) if row >= 0]
-        if rows:
-            selection = self.results.selectionModel()
-            for row in rows:
-                selection.select(self.model.index(row, 0),
-                                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
-            self._restore_uuids = []
-        elif final:
-            self._restore_uuids = []
 
     def _selection_changed(self):
         objects = self.selected_objects()
@@ -315,11 +277,7 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
         if obj is None:
             self.details.clear()
             return
-        rows = "".join(
-            "<tr><td style='padding-right:8px'><b>{}</b></td><td style='white-space:pre-wrap'>{}</td></tr>".format(
-                html.escape(label), html.escape(str(text)))
-            for label, text in describe.details(obj))
-        self.details.setHtml("<table cellspacing='0' cellpadding='2'>{}</table>".format(rows))
+        self.details.setHtml(details_html(describe.details(obj)))
 
     def _draw_footprints(self, objects):
         shapes = [shape for shape in (footprint(obj) for obj in objects) if shape is not None]
@@ -367,21 +325,7 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
                 rectangle.combineExtentWith(bounds)
         if rectangle.xMinimum() > rectangle.xMaximum():  # still minimal: no bounds to zoom to
             return
-        canvas = self.iface.mapCanvas()
-        target = canvas.mapSettings().destinationCrs()
-        wgs84 = QgsCoordinateReferenceSystem(WGS84)
-        if target.isValid() and target != wgs84:
-            try:
-                transform = QgsCoordinateTransform(wgs84, target, QgsProject.instance().transformContext())
-                rectangle = transform.transformBoundingBox(rectangle)
-            except QgsCsException:
-                return
-        if rectangle.width() == 0 or rectangle.height() == 0:
-            rectangle.grow(max(rectangle.width(), rectangle.height(), 1.0) * 0.05 or 1.0)
-        else:
-            rectangle.scale(1.1)
-        canvas.setExtent(rectangle)
-        canvas.refresh()
+        zoom_to_wgs84(self.iface.mapCanvas(), rectangle)
 
     def copy_uuid(self):
         uuids = [obj.get("uuid") for obj in self.selected_objects() if obj.get("uuid")]

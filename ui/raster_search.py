@@ -2,6 +2,8 @@
 
 import time
 
+from qgis.PyQt.QtCore import QItemSelectionModel
+
 from ..core import errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
@@ -17,9 +19,33 @@ BATCH_SECONDS = 3.0  # a batch that has found something returns after this long,
 
 
 class RasterSearchMixin:
-    """The raster dock's search: started (after a pause), fetched batch by batch, its status and progress."""
+    """The raster dock's search: started (after a pause), fetched batch by batch, its status and progress.
+    Also the scenario dock's (``search_class``: what pages through Lizard)."""
+
+    search_class = RasterSearch
 
     # ------------------------------------------------------------------------------------- search
+
+    def selected_objects(self):
+        rows = sorted({index.row() for index in self.results.selectionModel().selectedRows()})
+        return [obj for obj in (self.model.object_at(row) for row in rows) if obj is not None]
+
+    def _restore_selection(self, final):
+        """After a new search (e.g. the map moved), select again what was selected, once it has arrived."""
+        if not self._restore_uuids:
+            return
+        if self.selected_objects():  # the user chose meanwhile
+            self._restore_uuids = []
+            return
+        rows = [row for row in (self.model.row_of(uuid) for uuid in self._restore_uuids) if row >= 0]
+        if rows:
+            selection = self.results.selectionModel()
+            for row in rows:
+                selection.select(self.model.index(row, 0),
+                                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+            self._restore_uuids = []
+        elif final:
+            self._restore_uuids = []
 
     def schedule_search(self, delay=SEARCH_DELAY_MS):
         self._debounce.start(delay)
@@ -49,7 +75,7 @@ class RasterSearchMixin:
             self.loaded.emit()
             return None
         self.refresh_header()
-        self._search = RasterSearch(client, query, page_size=PAGE_SIZE)
+        self._search = self.search_class(client, query, page_size=PAGE_SIZE)
         self.status.setText(tr("Searching…"))
         return self._fetch(self._search)
 
