@@ -12,24 +12,17 @@ selected instead); "Download…" opens :mod:`.scenario_download`.
 
 from qgis.core import QgsGeometry
 from qgis.gui import QgsCollapsibleGroupBoxBasic, QgsDateTimeEdit
-from qgis.PyQt.QtCore import QDateTime, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QDateTime, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
-    QSplitter,
     QTabWidget,
     QTextBrowser,
     QToolBar,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ..core import errors
@@ -39,13 +32,11 @@ from ..core.rasters import scenario_results, scenarios
 from ..core.rasters.search import ordering_label
 from ..core.tasks import LatestTask, LizardTask
 from .add_to_map import MapAdder
-from .bands import FOOTPRINT, polygon_band, remove_band, show_geometries, zoom_to_wgs84
+from .bands import zoom_to_wgs84
 from .docks import LizardDock
 from .messages import show_error, show_info
 from .qt import details_html, make_action, make_combo
-from .raster_dock import EXTENT_DELAY_MS
 from .raster_filters import ANYWHERE, EXTENT, SELECTION, RasterFiltersMixin
-from .raster_results import ResultsView
 from .raster_search import RasterSearchMixin
 from .scenario_model import ResultsTree, ScenarioModel, scenario_details
 
@@ -147,32 +138,8 @@ class ScenarioDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
         grid.setColumnStretch(3, 1)
         self.filters.setCollapsed(True)
 
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.busy = QProgressBar()
-        self.busy.setObjectName("busy")
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(80)
-        self.busy.setMaximumHeight(self.fontMetrics().height())
-        self.busy.hide()
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status, 1)
-        status_row.addWidget(self.busy)
-
-        self.results = ResultsView()
-        self.results.setObjectName("results")
-        self.results.setModel(self.model)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setAlternatingRowColors(True)
-        self.results.setWordWrap(False)
-        self.results.verticalHeader().setVisible(False)
-        self.results.verticalHeader().setDefaultSectionSize(self.results.fontMetrics().height() + 6)
+        status_row = self._make_status_and_results()
         header = self.results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.resizeSection(0, 220)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.results.setSortingEnabled(True)
@@ -202,32 +169,11 @@ class ScenarioDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
         self.pane.addTab(self.result_tree, tr("Results"))
         self.pane.addTab(self.details, tr("Details"))
 
-        top = QWidget()
-        top_box = QVBoxLayout(top)
-        top_box.setContentsMargins(0, 0, 0, 0)
-        top_box.addWidget(self.results, 1)
-        top_box.addWidget(self.toolbar)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("splitter")
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.pane)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-
-        self.box.addWidget(self.search_edit)
-        self.box.addWidget(self.filters)
-        self.box.addLayout(status_row)
-        self.box.addWidget(self.splitter, 1)
+        self._lay_out((self.search_edit, self.filters,), status_row, self.pane, 2)
         self._update_actions([])
 
     def _connect(self):
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.timeout.connect(self.search)
-        self._area_timer = QTimer(self)
-        self._area_timer.setSingleShot(True)
-        self._area_timer.setInterval(EXTENT_DELAY_MS)
-        self._area_timer.timeout.connect(self._area_moved)
+        self._make_timers()
 
         self.search_edit.returnPressed.connect(self.search)
         for edit in (self.search_edit, self.organisation_edit, self.project_edit, self.supplier_edit, self.model_edit):
@@ -300,22 +246,8 @@ class ScenarioDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
             action.setEnabled(bool(objects))
         self.zoom_action.setEnabled(any(scenarios.footprint(obj) is not None for obj in objects))
 
-    def _draw_footprints(self, objects):
-        shapes = [shape for shape in (scenarios.footprint(obj) for obj in objects) if shape is not None]
-        if not shapes:
-            self._remove_footprint()
-            return
-        if self._footprint is None:
-            self._footprint = polygon_band(self.iface.mapCanvas(), FOOTPRINT)
-        show_geometries(self._footprint, shapes, self.isVisible())
-
-    def _remove_footprint(self):
-        band, self._footprint = self._footprint, None
-        remove_band(band)
-
-    @property
-    def footprint_band(self):
-        return self._footprint
+    def footprint_of(self, scenario):
+        return scenarios.footprint(scenario)
 
     # ------------------------------------------------------------------------------------ results
 
@@ -383,11 +315,6 @@ class ScenarioDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
         shapes = [shape for shape in (scenarios.footprint(obj) for obj in self.selected_objects()) if shape]
         if shapes:
             zoom_to_wgs84(self.iface.mapCanvas(), QgsGeometry.unaryUnion(shapes).boundingBox())
-
-    def copy_uuid(self):
-        uuids = [obj.get("uuid") for obj in self.selected_objects() if obj.get("uuid")]
-        if uuids:
-            QApplication.clipboard().setText("\n".join(uuids))
 
     # ------------------------------------------------------------------------------------- unload
 

@@ -34,7 +34,7 @@ from ..core.rasters import download_grid, scenario_download, scenario_results
 from ..core.tasks import LatestTask, LizardTask, run_task
 from .add_to_map import add_files_to_group
 from .download_dialog import open_dialog
-from .messages import error_label, sentence, show_error, show_info
+from .messages import error_label, sentence, show_dialog_error, show_info
 from .qt import cancel_quietly, make_combo
 
 GRID, EXTENT, SELECTION = "grid", "extent", "selection"
@@ -385,12 +385,7 @@ class ScenarioDownloadDialog(QDialog):
         self.ended.emit()
 
     def _show_error(self, error):
-        self.error = error
-        if isinstance(error, errors.CancelledError):
-            return
-        self.error_label.setText(sentence(error))
-        self.error_label.show()
-        show_error(self.iface, error, tr("Download from Lizard"))
+        show_dialog_error(self, error, tr("Download from Lizard"))
 
     # ---------------------------------------------------------------------------------- closing
 
