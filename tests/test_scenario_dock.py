@@ -6,6 +6,7 @@ import os
 import numpy
 import pytest
 from fake_lizard.scenarios import EMPTY_SCENARIO
+from lizard_explorer.core import times
 from lizard_explorer.core.rasters import scenario_download, scenarios
 from lizard_explorer.ui.scenario_dock import ScenarioDock
 from lizard_explorer.ui.scenario_download import EXTENT, SELECTION
@@ -21,7 +22,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QItemSelectionModel, Qt
 from test_download_core import expected as formula
 from test_download_core import read
 
@@ -155,11 +156,12 @@ def test_a_failing_search_says_so_in_one_sentence(qtbot, dock, lizard, iface):
 # ----------------------------------------------------------------------------------------------- selecting
 
 
-def test_selecting_shows_details_footprint_and_results_by_family(qtbot, dock, lizard, iface):
+def test_selecting_shows_details_footprint_and_results_by_family(qtbot, dock, lizard, iface, machine_tz):
     scenario = small_public(lizard)
     select(qtbot, dock, scenario)
     details = dock.details.toPlainText()
-    for text in (scenario["model_name"], scenario["model_revision"], "UTC", "Raw results", scenario["description"]):
+    start = times.to_utc(scenario["simulation_start"]).strftime("%Y-%m-%d %H:%M UTC")  # the same in any zone
+    for text in (scenario["model_name"], scenario["model_revision"], start, "Raw results", scenario["description"]):
         assert text in details
     band = dock.footprint_band
     assert isinstance(band, QgsRubberBand) and band.numberOfVertices() > 0
@@ -194,18 +196,20 @@ def test_add_to_map_makes_wms_layers_in_the_scenarios_group_and_a_second_add_sel
         raster["wms_info"] = {"endpoint": wms_server.url, "layer": "lochem_kwel"}
     try:
         select(qtbot, dock, scenario)
-        dock.result_tree.select_codes(["depth-max-dtri"])
+        dock.result_tree.select_codes(["depth-max-dtri", "depth-dtri"])
         with qtbot.waitSignal(dock.adder.done, timeout=WAIT):
             assert dock.add_selected() is not None
         group = QgsProject.instance().layerTreeRoot().findGroup(scenario["name"])
         assert group is not None
         layers = [node.layer() for node in group.findLayers()]
-        assert [layer.name() for layer in layers] == ["Max water depth"]
-        assert layers[0].isValid() and layers[0].providerType() == "wms"
+        assert [layer.name() for layer in layers] == ["Max water depth", "Water depth (timeseries)"]
+        assert all(layer.isValid() and layer.providerType() == "wms" for layer in layers)
+        assert "type=wmst" in layers[1].source() and "type=wmst" not in layers[0].source()
+        dock.result_tree.select_codes(["depth-max-dtri"])
         raster = next(r for r in own if r["uuid"] == layers[0].customProperty("lizard/uuid"))
         assert raster["name"].endswith("Max water depth")
         assert dock.add_selected() is None  # already there: selected, not added again
-        assert len(group.findLayers()) == 1 and layer_tree_view.currentLayer() is layers[0]
+        assert len(group.findLayers()) == 2 and layer_tree_view.currentLayer() is layers[0]
     finally:
         for raster, info in saved:
             raster["wms_info"] = info
@@ -259,8 +263,6 @@ def test_download_writes_the_files_with_the_formulas_pixels_and_adds_them_to_the
 
 
 def _compact(step_ms):
-    from lizard_explorer.core import times
-
     return times.compact_utc(times.from_ms(step_ms))
 
 
@@ -328,3 +330,26 @@ def test_an_incomplete_form_and_a_failing_download_say_so_in_one_sentence(qtbot,
     assert text.startswith("1 result(s) could not be downloaded: s1-max-dtri") and "\n" not in text
     assert len(iface.messageBar().get_messages(Qgis.Critical)) == 2  # the form's sentence, then this one
     assert [n for _r, _d, names in os.walk(tmp_path) for n in names if n.startswith(".")] == []
+
+
+def test_two_selected_scenarios_are_downloaded_in_turn_each_into_its_group(qtbot, dock, lizard, project, tmp_path):
+    search(qtbot, dock, "T10 bui")
+    rows = [row for row, s in enumerate(dock.model.objects()) if s["projection"] == "EPSG:28992"][:2]
+    for row in rows:
+        dock.results.selectionModel().select(
+            dock.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    chosen = dock.selected_objects()
+    assert len(chosen) == 2
+    dialog = open_download(qtbot, dock, tmp_path)
+    dialog.set_codes(["s1-max-dtri"])
+    dialog.pixel_spin.setValue(20.0)
+    with qtbot.waitSignal(dialog.ended, timeout=WAIT):
+        dialog.download()
+    assert dialog.error is None, dialog.error
+    assert dialog.result_paths == [os.path.join(scenario_download.scenario_folder(str(tmp_path), s), "s1-max-dtri.tif")
+                                   for s in chosen]
+    for scenario, path in zip(chosen, dialog.result_paths):
+        info = read(path)
+        numpy.testing.assert_allclose(info["array"], formula(info), atol=1e-3)
+        group = QgsProject.instance().layerTreeRoot().findGroup(scenario["name"])
+        assert [node.layer().source() for node in group.findLayers()] == [path]

@@ -42,6 +42,31 @@ LAST, ALL, CHOSEN = "last", "all", "chosen"
 STATE_COLUMN, PERCENT_COLUMN = 2, 3
 
 
+def download_one(client, task, scenario, place, request, poll):
+    """Download the chosen results of one scenario (``place``: its index and the queue's length) in ``task``,
+    telling the dialog through the task's interim signal; returns the core's DownloadOutcome."""
+    index, count = place
+    uuid = scenario.get("uuid")
+    results = scenario_results.fetch_results(client, scenario, cancel=task)
+    chosen = [r for r in results if r.code in request["codes"]]
+    if request["raw"]:
+        chosen += [r for r in results if r.kind == scenario_results.FILE and r not in chosen]
+    plan = scenario_download.plan_scenario(
+        client, scenario, chosen, request["folder"], area=request["area"], crs=request["crs"],
+        pixel_size=request["pixel_size"], times=request["times"], cancel=task)
+    task.emit_interim("planned", (scenario, [job.result.code for job in plan.jobs]))
+
+    def progress(fraction, _message):
+        task.setProgress(100.0 * (index + fraction) / count)
+        task.emit_interim("progress", ((index + fraction) / count,))
+
+    return plan.run(client, progress=progress, cancel=task, poll=poll,
+                    on_result=lambda result, written, error: task.emit_interim(
+                        "result", (scenario, result.code, written, error)),
+                    result_progress=lambda result, fraction: task.emit_interim(
+                        "result_progress", (uuid, result.code, fraction)))
+
+
 class ScenarioDownloadDialog(QDialog):
     """Download one scenario or several (in turn) into a folder."""
 
@@ -282,26 +307,15 @@ class ScenarioDownloadDialog(QDialog):
         def work(task):
             paths, failures = [], []
             for index, scenario in enumerate(scenarios):
-                uuid = scenario.get("uuid")
-                results = scenario_results.fetch_results(client, scenario, cancel=task)
-                chosen = [r for r in results if r.code in request["codes"]]
-                if request["raw"]:
-                    chosen += [r for r in results if r.kind == scenario_results.FILE and r not in chosen]
-                plan = scenario_download.plan_scenario(
-                    client, scenario, chosen, request["folder"], area=request["area"], crs=request["crs"],
-                    pixel_size=request["pixel_size"], times=request["times"], cancel=task)
-                task.emit_interim("planned", (scenario, [job.result.code for job in plan.jobs]))
-
-                def progress(fraction, _message, index=index):
-                    task.setProgress(100.0 * (index + fraction) / len(scenarios))
-                    task.emit_interim("progress", ((index + fraction) / len(scenarios),))
-
-                def on_result(result, written, error, uuid=uuid, scenario=scenario):
-                    task.emit_interim("result", (scenario, result.code, written, error))
-
-                outcome = plan.run(client, progress=progress, on_result=on_result, cancel=task, poll=poll,
-                                   result_progress=lambda result, fraction, uuid=uuid: task.emit_interim(
-                                       "result_progress", (uuid, result.code, fraction)))
+                try:
+                    outcome = download_one(client, task, scenario, (index, len(scenarios)), request, poll)
+                except errors.CancelledError:
+                    raise
+                except errors.LizardError as exc:
+                    if len(scenarios) == 1:
+                        raise
+                    failures.append((scenario.get("name") or scenario.get("uuid"), exc))  # the next one goes on
+                    continue
                 paths += outcome.paths
                 failures += outcome.failures
             return paths, failures
