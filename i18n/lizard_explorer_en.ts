@@ -229,7 +229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="120"/>
+        <location filename="../ui/raster_dock.py" line="111"/>
         <source>Temporal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,12 +349,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="54"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="55"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>Smallest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,7 +436,7 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="112"/>
+        <location filename="../ui/scenario_dock.py" line="103"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,17 +589,17 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="102"/>
+        <location filename="../ui/raster_dock.py" line="93"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="100"/>
+        <location filename="../ui/raster_dock.py" line="91"/>
         <source>Temporal only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="100"/>
+        <location filename="../ui/raster_dock.py" line="91"/>
         <source>Non-temporal only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,7 +609,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="85"/>
+        <location filename="../ui/raster_dock.py" line="76"/>
         <source>Rastersources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,32 +1002,32 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="57"/>
+        <location filename="../ui/raster_dock.py" line="48"/>
         <source>Lizard rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="85"/>
+        <location filename="../ui/raster_dock.py" line="76"/>
         <source>Raster layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="87"/>
+        <location filename="../ui/raster_dock.py" line="78"/>
         <source>Raster layers: what Lizard shows, with their styles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="88"/>
+        <location filename="../ui/raster_dock.py" line="79"/>
         <source>Rastersources: the data that raster layers show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="107"/>
+        <location filename="../ui/scenario_dock.py" line="98"/>
         <source>Search by name or UUID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="94"/>
+        <location filename="../ui/raster_dock.py" line="85"/>
         <source>Part of a name, or a UUID; press Enter to list everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,57 +1047,57 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="123"/>
+        <location filename="../ui/scenario_dock.py" line="114"/>
         <source>Anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="123"/>
+        <location filename="../ui/scenario_dock.py" line="114"/>
         <source>In the map extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="123"/>
+        <location filename="../ui/scenario_dock.py" line="114"/>
         <source>In the selected features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="110"/>
+        <location filename="../ui/raster_dock.py" line="101"/>
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="135"/>
+        <location filename="../ui/scenario_dock.py" line="126"/>
         <source>Order by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="180"/>
+        <location filename="../ui/scenario_dock.py" line="147"/>
         <source>Add to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="166"/>
+        <location filename="../ui/raster_dock.py" line="133"/>
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="185"/>
+        <location filename="../ui/scenario_dock.py" line="152"/>
         <source>Zoom to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="171"/>
+        <location filename="../ui/raster_dock.py" line="138"/>
         <source>Zoom the map to the selected rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="187"/>
+        <location filename="../ui/scenario_dock.py" line="154"/>
         <source>Copy UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="173"/>
+        <location filename="../ui/raster_dock.py" line="140"/>
         <source>Copy the UUID of the selected rasters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,7 +1117,7 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="149"/>
+        <location filename="../ui/raster_search.py" line="251"/>
         <source>The search failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,32 +1127,32 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="116"/>
+        <location filename="../ui/raster_search.py" line="218"/>
         <source>Searching Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="147"/>
+        <location filename="../ui/raster_search.py" line="249"/>
         <source>{status} Loading more failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="161"/>
+        <location filename="../ui/raster_search.py" line="263"/>
         <source>Nothing found: none of the {scanned} scanned matched ({total} in Lizard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="163"/>
+        <location filename="../ui/raster_search.py" line="265"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="165"/>
+        <location filename="../ui/raster_search.py" line="267"/>
         <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="167"/>
+        <location filename="../ui/raster_search.py" line="269"/>
         <source>{shown} shown of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,7 +2409,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="380"/>
+        <location filename="../ui/scenario_download.py" line="394"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,7 +3125,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="344"/>
+        <location filename="../ui/scenario_download.py" line="358"/>
         <source>downloading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,12 +3140,12 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="393"/>
+        <location filename="../ui/scenario_download.py" line="402"/>
         <source>Download from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="80"/>
+        <location filename="../ui/scenario_download.py" line="105"/>
         <source>Map canvas extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,12 +3190,12 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="116"/>
+        <location filename="../ui/scenario_download.py" line="141"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="115"/>
+        <location filename="../ui/scenario_download.py" line="140"/>
         <source>Pixel size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,7 +3235,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="136"/>
+        <location filename="../ui/scenario_download.py" line="161"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,7 +3245,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="139"/>
+        <location filename="../ui/scenario_download.py" line="164"/>
         <source>Cancel download</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,7 +3300,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="251"/>
+        <location filename="../ui/scenario_download.py" line="276"/>
         <source>Select polygons of “{layer}” first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3340,7 +3340,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="217"/>
+        <location filename="../ui/scenario_download.py" line="242"/>
         <source>Choose a folder to save the files in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,7 +3350,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="120"/>
+        <location filename="../ui/scenario_download.py" line="145"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3390,7 +3390,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="318"/>
+        <location filename="../ui/scenario_download.py" line="332"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,17 +3405,17 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="183"/>
+        <location filename="../ui/scenario_dock.py" line="150"/>
         <source>Download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="269"/>
+        <location filename="../ui/raster_dock.py" line="214"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="269"/>
+        <location filename="../ui/raster_dock.py" line="214"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4755,42 +4755,42 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="54"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Model name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="86"/>
+        <location filename="../ui/scenario_dock.py" line="77"/>
         <source>Lizard scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="108"/>
+        <location filename="../ui/scenario_dock.py" line="99"/>
         <source>Part of the scenario&apos;s name (or of its model&apos;s name when no name matches), or a UUID; press Enter to list everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="113"/>
+        <location filename="../ui/scenario_dock.py" line="104"/>
         <source>Part of the model name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="114"/>
+        <location filename="../ui/scenario_dock.py" line="105"/>
         <source>Simulated between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="116"/>
+        <location filename="../ui/scenario_dock.py" line="107"/>
         <source>Only scenarios whose simulation overlaps this period (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="125"/>
+        <location filename="../ui/scenario_dock.py" line="116"/>
         <source>Only scenarios whose grid lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="135"/>
+        <location filename="../ui/scenario_dock.py" line="126"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4800,72 +4800,72 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="180"/>
+        <location filename="../ui/scenario_dock.py" line="147"/>
         <source>Add the selected raster results (all of them when none is selected) to the map as WMS layers, in a group named after the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="183"/>
+        <location filename="../ui/scenario_dock.py" line="150"/>
         <source>Download the selected scenarios: raw files and raster results as GeoTIFF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="185"/>
+        <location filename="../ui/scenario_dock.py" line="152"/>
         <source>Zoom the map to the selected scenarios&apos; grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="187"/>
+        <location filename="../ui/scenario_dock.py" line="154"/>
         <source>Copy the UUID of the selected scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="112"/>
+        <location filename="../ui/scenario_download.py" line="137"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="203"/>
+        <location filename="../ui/scenario_dock.py" line="170"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="276"/>
+        <location filename="../ui/scenario_dock.py" line="222"/>
         <source>{status} No name matched: these are the scenarios whose model name matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="168"/>
+        <location filename="../ui/scenario_download.py" line="193"/>
         <source>Reading the results of “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="172"/>
+        <location filename="../ui/scenario_download.py" line="197"/>
         <source>Loading the results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="348"/>
+        <location filename="../ui/scenario_dock.py" line="280"/>
         <source>The results could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="351"/>
+        <location filename="../ui/scenario_dock.py" line="283"/>
         <source>This scenario has no results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="367"/>
+        <location filename="../ui/scenario_dock.py" line="302"/>
         <source>Choose a raster result: files cannot be shown on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="71"/>
+        <location filename="../ui/scenario_download.py" line="96"/>
         <source>Download scenarios from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scenario_download.py" line="73"/>
+        <location filename="../ui/scenario_download.py" line="98"/>
         <source>%n scenario(s): {names}</source>
         <translation>
             <numerusform>%n scenario: {names}</numerusform>
@@ -4873,97 +4873,97 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="77"/>
+        <location filename="../ui/scenario_download.py" line="102"/>
         <source>The results to download (of every scenario that has them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="78"/>
+        <location filename="../ui/scenario_download.py" line="103"/>
         <source>Raw files too (results NetCDF, grid administration, logs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="80"/>
+        <location filename="../ui/scenario_download.py" line="105"/>
         <source>The scenario&apos;s whole grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="80"/>
+        <location filename="../ui/scenario_download.py" line="105"/>
         <source>Selected polygons of the active layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="87"/>
+        <location filename="../ui/scenario_download.py" line="112"/>
         <source>native</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="89"/>
+        <location filename="../ui/scenario_download.py" line="114"/>
         <source>In the units of the CRS; native: the scenario&apos;s own pixel size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="90"/>
+        <location filename="../ui/scenario_download.py" line="115"/>
         <source>In the scenario&apos;s projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="98"/>
+        <location filename="../ui/scenario_download.py" line="123"/>
         <source>The last time step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="98"/>
+        <location filename="../ui/scenario_download.py" line="123"/>
         <source>Every time step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="98"/>
+        <location filename="../ui/scenario_download.py" line="123"/>
         <source>The steps nearest to these times (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="100"/>
+        <location filename="../ui/scenario_download.py" line="125"/>
         <source>For temporal results: one GeoTIFF per time step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="118"/>
+        <location filename="../ui/scenario_download.py" line="143"/>
         <source>Time steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="124"/>
+        <location filename="../ui/scenario_download.py" line="149"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="214"/>
+        <location filename="../ui/scenario_download.py" line="239"/>
         <source>Choose the results to download, or raw files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="223"/>
+        <location filename="../ui/scenario_download.py" line="248"/>
         <source>Choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="234"/>
+        <location filename="../ui/scenario_download.py" line="259"/>
         <source>Give the UTC times, separated by commas, e.g. 2024-01-01T00:30Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="248"/>
+        <location filename="../ui/scenario_download.py" line="273"/>
         <source>Make a polygon layer active and select polygons in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="309"/>
+        <location filename="../ui/scenario_download.py" line="323"/>
         <source>Downloading scenarios from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="370"/>
+        <location filename="../ui/scenario_download.py" line="384"/>
         <source>Downloaded {count} file(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4995,6 +4995,11 @@ FILES: the paths of the files, one per line.</source>
     <message>
         <location filename="../ui/scenario_model.py" line="98"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="297"/>
+        <source>The results of “{name}” are still loading.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

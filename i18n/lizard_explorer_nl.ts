@@ -209,17 +209,17 @@
         <translation>{portal}, {key}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="57"/>
+        <location filename="../ui/raster_dock.py" line="48"/>
         <source>Lizard rasters</source>
         <translation>Lizard-rasters</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="85"/>
+        <location filename="../ui/raster_dock.py" line="76"/>
         <source>Raster layers</source>
         <translation>Rasterlagen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="85"/>
+        <location filename="../ui/raster_dock.py" line="76"/>
         <source>Rastersources</source>
         <translation>Rasterbronnen</translation>
     </message>
@@ -229,22 +229,22 @@
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="116"/>
+        <location filename="../ui/raster_search.py" line="218"/>
         <source>Searching Lizard</source>
         <translation>Lizard doorzoeken</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="163"/>
+        <location filename="../ui/raster_search.py" line="265"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="167"/>
+        <location filename="../ui/raster_search.py" line="269"/>
         <source>{shown} shown of {total}</source>
         <translation>{shown} getoond van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="149"/>
+        <location filename="../ui/raster_search.py" line="251"/>
         <source>The search failed.</source>
         <translation>Het zoeken is mislukt.</translation>
     </message>
@@ -348,7 +348,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Sleutel geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="112"/>
+        <location filename="../ui/scenario_dock.py" line="103"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
@@ -398,7 +398,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="120"/>
+        <location filename="../ui/raster_dock.py" line="111"/>
         <source>Temporal</source>
         <translation>Tijdreeks</translation>
     </message>
@@ -513,12 +513,12 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Laatste einde eerst</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="54"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Largest first</source>
         <translation>Grootste eerst</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="55"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>Smallest first</source>
         <translation>Kleinste eerst</translation>
     </message>
@@ -617,17 +617,17 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>Naam van de organisatie bevat</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="102"/>
+        <location filename="../ui/raster_dock.py" line="93"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="100"/>
+        <location filename="../ui/raster_dock.py" line="91"/>
         <source>Temporal only</source>
         <translation>Alleen tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="100"/>
+        <location filename="../ui/raster_dock.py" line="91"/>
         <source>Non-temporal only</source>
         <translation>Alleen zonder tijd</translation>
     </message>
@@ -672,22 +672,22 @@ UUID: {uuid}</source>
 UUID: {uuid}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="87"/>
+        <location filename="../ui/raster_dock.py" line="78"/>
         <source>Raster layers: what Lizard shows, with their styles</source>
         <translation>Rasterlagen: wat Lizard toont, met hun stijlen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="88"/>
+        <location filename="../ui/raster_dock.py" line="79"/>
         <source>Rastersources: the data that raster layers show</source>
         <translation>Rasterbronnen: de data die rasterlagen tonen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="107"/>
+        <location filename="../ui/scenario_dock.py" line="98"/>
         <source>Search by name or UUID…</source>
         <translation>Zoeken op naam of UUID…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="94"/>
+        <location filename="../ui/raster_dock.py" line="85"/>
         <source>Part of a name, or a UUID; press Enter to list everything</source>
         <translation>Een deel van een naam, of een UUID; druk op Enter om alles te tonen</translation>
     </message>
@@ -717,22 +717,22 @@ UUID: {uuid}</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="123"/>
+        <location filename="../ui/scenario_dock.py" line="114"/>
         <source>Anywhere</source>
         <translation>Overal</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="123"/>
+        <location filename="../ui/scenario_dock.py" line="114"/>
         <source>In the map extent</source>
         <translation>In het kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="123"/>
+        <location filename="../ui/scenario_dock.py" line="114"/>
         <source>In the selected features</source>
         <translation>In de geselecteerde objecten</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="110"/>
+        <location filename="../ui/raster_dock.py" line="101"/>
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation>Alleen wat (deels) in het kaartbeeld of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
@@ -747,37 +747,37 @@ UUID: {uuid}</translation>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="135"/>
+        <location filename="../ui/scenario_dock.py" line="126"/>
         <source>Order by</source>
         <translation>Sorteren op</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="180"/>
+        <location filename="../ui/scenario_dock.py" line="147"/>
         <source>Add to map</source>
         <translation>Aan kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="166"/>
+        <location filename="../ui/raster_dock.py" line="133"/>
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
         <translation>De geselecteerde rasters als WMS-lagen aan de kaart toevoegen, met de stijl uit Lizard (of dubbelklik ze, of sleep ze naar de kaart)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="185"/>
+        <location filename="../ui/scenario_dock.py" line="152"/>
         <source>Zoom to</source>
         <translation>Zoomen naar</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="171"/>
+        <location filename="../ui/raster_dock.py" line="138"/>
         <source>Zoom the map to the selected rasters</source>
         <translation>De kaart naar de geselecteerde rasters zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="187"/>
+        <location filename="../ui/scenario_dock.py" line="154"/>
         <source>Copy UUID</source>
         <translation>UUID kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="173"/>
+        <location filename="../ui/raster_dock.py" line="140"/>
         <source>Copy the UUID of the selected rasters</source>
         <translation>De UUID van de geselecteerde rasters kopiëren</translation>
     </message>
@@ -807,17 +807,17 @@ UUID: {uuid}</translation>
         <translation>de geselecteerde objecten van “{layer}”</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="147"/>
+        <location filename="../ui/raster_search.py" line="249"/>
         <source>{status} Loading more failed.</source>
         <translation>{status} Meer laden is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="161"/>
+        <location filename="../ui/raster_search.py" line="263"/>
         <source>Nothing found: none of the {scanned} scanned matched ({total} in Lizard).</source>
         <translation>Niets gevonden: geen van de {scanned} bekeken kwam overeen ({total} in Lizard).</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="165"/>
+        <location filename="../ui/raster_search.py" line="267"/>
         <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
         <translation>{matched} overeenkomend van {scanned} bekeken ({total} in Lizard)</translation>
     </message>
@@ -2460,7 +2460,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>{files} bestand(en) in {tiles} tegel(s), {crs}, pixelgrootte {x} x {y}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="380"/>
+        <location filename="../ui/scenario_download.py" line="394"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter.</translation>
     </message>
@@ -3233,7 +3233,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Downloaden uit Lizard…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="344"/>
+        <location filename="../ui/scenario_download.py" line="358"/>
         <source>downloading</source>
         <translation>downloaden</translation>
     </message>
@@ -3248,12 +3248,12 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>geannuleerd (geen half bestand bewaard)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="393"/>
+        <location filename="../ui/scenario_download.py" line="402"/>
         <source>Download from Lizard</source>
         <translation>Downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="80"/>
+        <location filename="../ui/scenario_download.py" line="105"/>
         <source>Map canvas extent</source>
         <translation>Kaartbeeld</translation>
     </message>
@@ -3298,12 +3298,12 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="116"/>
+        <location filename="../ui/scenario_download.py" line="141"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="115"/>
+        <location filename="../ui/scenario_download.py" line="140"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
@@ -3343,7 +3343,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="136"/>
+        <location filename="../ui/scenario_download.py" line="161"/>
         <source>Download</source>
         <translation>Downloaden</translation>
     </message>
@@ -3353,7 +3353,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>De bestanden downloaden die er nog niet zijn (voltooide bestanden worden overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="139"/>
+        <location filename="../ui/scenario_download.py" line="164"/>
         <source>Cancel download</source>
         <translation>Download annuleren</translation>
     </message>
@@ -3408,7 +3408,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Kies een polygoonlaag en selecteer er polygonen in.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="251"/>
+        <location filename="../ui/scenario_download.py" line="276"/>
         <source>Select polygons of “{layer}” first.</source>
         <translation>Selecteer eerst polygonen van “{layer}”.</translation>
     </message>
@@ -3448,7 +3448,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Er is geen tijdstap van {start} tot {end}: kies een latere eindtijd.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="217"/>
+        <location filename="../ui/scenario_download.py" line="242"/>
         <source>Choose a folder to save the files in.</source>
         <translation>Kies een map om de bestanden in op te slaan.</translation>
     </message>
@@ -3458,7 +3458,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Kies een bestand om de download in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="120"/>
+        <location filename="../ui/scenario_download.py" line="145"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
@@ -3498,7 +3498,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>{name} downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="318"/>
+        <location filename="../ui/scenario_download.py" line="332"/>
         <source>Downloading…</source>
         <translation>Downloaden…</translation>
     </message>
@@ -3513,17 +3513,17 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter. Hervatten haalt de rest op.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="183"/>
+        <location filename="../ui/scenario_dock.py" line="150"/>
         <source>Download…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="269"/>
+        <location filename="../ui/raster_dock.py" line="214"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation>Het geselecteerde raster als GeoTIFF-bestanden downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="269"/>
+        <location filename="../ui/raster_dock.py" line="214"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation>Alleen rasterlagen kunnen worden gedownload (Lizard levert de data van rasterlagen): zoek op het tabblad Rasterlagen een rasterlaag die deze rasterbron toont</translation>
     </message>
@@ -4911,42 +4911,42 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tijdreeksen&lt;/b&gt;: het paneel &lt;b&gt;Lizard-tijdreeksen&lt;/b&gt; vindt meetlocaties (in het kaartbereik, geselecteerde polygonen of een getekende vorm; op naam of code, organisatie, observatietype en periode) en zet ze op de kaart; kies een locatie om haar reeksen te zien, selecteer reeksen om ze te plotten (de laatste 30 dagen met gegevens, of een dag, week, maand, jaar, alles of uw eigen periode; de plot volgt de Temporal Controller), en exporteer hun events naar CSV of GeoPackage of de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di-scenario's&lt;/b&gt;: het paneel &lt;b&gt;Lizard-scenario's&lt;/b&gt; vindt scenario's (op naam of modelnaam, UUID, organisatie, project, leverancier, simulatieperiode, kaartuitsnede of geselecteerde objecten), toont hun rooster op de kaart en hun resultaten per familie, voegt rasterresultaten als WMS-lagen toe in een groep met de naam van het scenario, en downloadt ruwe bestanden en resultaten als GeoTIFF-bestanden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="54"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Model name</source>
         <translation>Modelnaam</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="86"/>
+        <location filename="../ui/scenario_dock.py" line="77"/>
         <source>Lizard scenarios</source>
-        <translation>Lizard-scenario&apos;s</translation>
+        <translation>Lizard-scenario's</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="108"/>
+        <location filename="../ui/scenario_dock.py" line="99"/>
         <source>Part of the scenario&apos;s name (or of its model&apos;s name when no name matches), or a UUID; press Enter to list everything</source>
         <translation>Deel van de naam van het scenario (of van de modelnaam als geen naam past), of een UUID; druk op Enter om alles te tonen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="113"/>
+        <location filename="../ui/scenario_dock.py" line="104"/>
         <source>Part of the model name</source>
         <translation>Deel van de modelnaam</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="114"/>
+        <location filename="../ui/scenario_dock.py" line="105"/>
         <source>Simulated between</source>
         <translation>Gesimuleerd tussen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="116"/>
+        <location filename="../ui/scenario_dock.py" line="107"/>
         <source>Only scenarios whose simulation overlaps this period (UTC)</source>
-        <translation>Alleen scenario&apos;s waarvan de simulatie deze periode overlapt (UTC)</translation>
+        <translation>Alleen scenario's waarvan de simulatie deze periode overlapt (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="125"/>
+        <location filename="../ui/scenario_dock.py" line="116"/>
         <source>Only scenarios whose grid lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
-        <translation>Alleen scenario&apos;s waarvan het rooster (deels) in de kaartuitsnede of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
+        <translation>Alleen scenario's waarvan het rooster (deels) in de kaartuitsnede of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="135"/>
+        <location filename="../ui/scenario_dock.py" line="126"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -4956,72 +4956,72 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="180"/>
+        <location filename="../ui/scenario_dock.py" line="147"/>
         <source>Add the selected raster results (all of them when none is selected) to the map as WMS layers, in a group named after the scenario</source>
         <translation>De geselecteerde rasterresultaten (alle als er geen is geselecteerd) als WMS-lagen aan de kaart toevoegen, in een groep met de naam van het scenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="183"/>
+        <location filename="../ui/scenario_dock.py" line="150"/>
         <source>Download the selected scenarios: raw files and raster results as GeoTIFF files</source>
-        <translation>De geselecteerde scenario&apos;s downloaden: ruwe bestanden en rasterresultaten als GeoTIFF-bestanden</translation>
+        <translation>De geselecteerde scenario's downloaden: ruwe bestanden en rasterresultaten als GeoTIFF-bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="185"/>
+        <location filename="../ui/scenario_dock.py" line="152"/>
         <source>Zoom the map to the selected scenarios&apos; grids</source>
-        <translation>De kaart inzoomen op de roosters van de geselecteerde scenario&apos;s</translation>
+        <translation>De kaart inzoomen op de roosters van de geselecteerde scenario's</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="187"/>
+        <location filename="../ui/scenario_dock.py" line="154"/>
         <source>Copy the UUID of the selected scenarios</source>
-        <translation>De UUID van de geselecteerde scenario&apos;s kopiëren</translation>
+        <translation>De UUID van de geselecteerde scenario's kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="112"/>
+        <location filename="../ui/scenario_download.py" line="137"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="203"/>
+        <location filename="../ui/scenario_dock.py" line="170"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="276"/>
+        <location filename="../ui/scenario_dock.py" line="222"/>
         <source>{status} No name matched: these are the scenarios whose model name matches.</source>
-        <translation>{status} Geen naam paste: dit zijn de scenario&apos;s waarvan de modelnaam past.</translation>
+        <translation>{status} Geen naam paste: dit zijn de scenario's waarvan de modelnaam past.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="168"/>
+        <location filename="../ui/scenario_download.py" line="193"/>
         <source>Reading the results of “{name}”</source>
         <translation>De resultaten van “{name}” lezen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="172"/>
+        <location filename="../ui/scenario_download.py" line="197"/>
         <source>Loading the results…</source>
         <translation>De resultaten worden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="348"/>
+        <location filename="../ui/scenario_dock.py" line="280"/>
         <source>The results could not be loaded.</source>
         <translation>De resultaten konden niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="351"/>
+        <location filename="../ui/scenario_dock.py" line="283"/>
         <source>This scenario has no results.</source>
         <translation>Dit scenario heeft geen resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="367"/>
+        <location filename="../ui/scenario_dock.py" line="302"/>
         <source>Choose a raster result: files cannot be shown on the map.</source>
         <translation>Kies een rasterresultaat: bestanden kunnen niet op de kaart worden getoond.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="71"/>
+        <location filename="../ui/scenario_download.py" line="96"/>
         <source>Download scenarios from Lizard</source>
-        <translation>Scenario&apos;s downloaden uit Lizard</translation>
+        <translation>Scenario's downloaden uit Lizard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scenario_download.py" line="73"/>
+        <location filename="../ui/scenario_download.py" line="98"/>
         <source>%n scenario(s): {names}</source>
         <translation>
             <numerusform>%n scenario: {names}</numerusform>
@@ -5029,97 +5029,97 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="77"/>
+        <location filename="../ui/scenario_download.py" line="102"/>
         <source>The results to download (of every scenario that has them)</source>
         <translation>De te downloaden resultaten (van elk scenario dat ze heeft)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="78"/>
+        <location filename="../ui/scenario_download.py" line="103"/>
         <source>Raw files too (results NetCDF, grid administration, logs)</source>
         <translation>Ook de ruwe bestanden (NetCDF met resultaten, roosteradministratie, logboeken)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="80"/>
+        <location filename="../ui/scenario_download.py" line="105"/>
         <source>The scenario&apos;s whole grid</source>
         <translation>Het hele rooster van het scenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="80"/>
+        <location filename="../ui/scenario_download.py" line="105"/>
         <source>Selected polygons of the active layer</source>
         <translation>Geselecteerde polygonen van de actieve laag</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="87"/>
+        <location filename="../ui/scenario_download.py" line="112"/>
         <source>native</source>
         <translation>oorspronkelijk</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="89"/>
+        <location filename="../ui/scenario_download.py" line="114"/>
         <source>In the units of the CRS; native: the scenario&apos;s own pixel size</source>
         <translation>In de eenheden van het CRS; oorspronkelijk: de eigen pixelgrootte van het scenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="90"/>
+        <location filename="../ui/scenario_download.py" line="115"/>
         <source>In the scenario&apos;s projection</source>
         <translation>In de projectie van het scenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="98"/>
+        <location filename="../ui/scenario_download.py" line="123"/>
         <source>The last time step</source>
         <translation>De laatste tijdstap</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="98"/>
+        <location filename="../ui/scenario_download.py" line="123"/>
         <source>Every time step</source>
         <translation>Elke tijdstap</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="98"/>
+        <location filename="../ui/scenario_download.py" line="123"/>
         <source>The steps nearest to these times (UTC)</source>
         <translation>De stappen het dichtst bij deze tijden (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="100"/>
+        <location filename="../ui/scenario_download.py" line="125"/>
         <source>For temporal results: one GeoTIFF per time step</source>
         <translation>Voor tijdsafhankelijke resultaten: één GeoTIFF per tijdstap</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="118"/>
+        <location filename="../ui/scenario_download.py" line="143"/>
         <source>Time steps</source>
         <translation>Tijdstappen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="124"/>
+        <location filename="../ui/scenario_download.py" line="149"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="214"/>
+        <location filename="../ui/scenario_download.py" line="239"/>
         <source>Choose the results to download, or raw files.</source>
         <translation>Kies de te downloaden resultaten, of ruwe bestanden.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="223"/>
+        <location filename="../ui/scenario_download.py" line="248"/>
         <source>Choose a CRS with an EPSG code, for example EPSG:28992.</source>
         <translation>Kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="234"/>
+        <location filename="../ui/scenario_download.py" line="259"/>
         <source>Give the UTC times, separated by commas, e.g. 2024-01-01T00:30Z.</source>
-        <translation>Geef de UTC-tijden, gescheiden door komma&apos;s, bijvoorbeeld 2024-01-01T00:30Z.</translation>
+        <translation>Geef de UTC-tijden, gescheiden door komma's, bijvoorbeeld 2024-01-01T00:30Z.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="248"/>
+        <location filename="../ui/scenario_download.py" line="273"/>
         <source>Make a polygon layer active and select polygons in it.</source>
         <translation>Maak een polygoonlaag actief en selecteer er polygonen in.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="309"/>
+        <location filename="../ui/scenario_download.py" line="323"/>
         <source>Downloading scenarios from Lizard</source>
-        <translation>Scenario&apos;s downloaden uit Lizard</translation>
+        <translation>Scenario's downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="370"/>
+        <location filename="../ui/scenario_download.py" line="384"/>
         <source>Downloaded {count} file(s).</source>
         <translation>{count} bestand(en) gedownload.</translation>
     </message>
@@ -5152,6 +5152,11 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <location filename="../ui/scenario_model.py" line="98"/>
         <source>Other</source>
         <translation>Overig</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="297"/>
+        <source>The results of “{name}” are still loading.</source>
+        <translation>De resultaten van “{name}” worden nog geladen.</translation>
     </message>
 </context>
 </TS>

@@ -293,6 +293,9 @@ class ScenarioDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
         scenario = self._results_of
         if scenario is None:
             return None
+        if self._results_loader.task is not None:
+            show_info(self.iface, tr("The results of “{name}” are still loading.").format(name=scenario.get("name")))
+            return None
         chosen = self.result_tree.selected_results() or self.result_tree.results()
         rasters = [result for result in chosen if result.raster is not None]
         if not rasters:
