@@ -38,6 +38,10 @@ def help_html():
         "(the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows "
         "the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or "
         "SVG.</p>"
+        "<p><b>3Di scenarios</b>: the <b>Lizard scenarios</b> dock finds scenarios (by name or model name, "
+        "UUID, organisation, project, supplier, simulation period, map extent or selected features), shows "
+        "their grid on the map and their results by family, adds raster results as WMS layers in a group "
+        "named after the scenario, and downloads raw files and results as GeoTIFF files.</p>"
         "<p><b>Download</b>: <b>Download…</b> in the rasters dock (or on a Lizard layer's context menu) "
         "saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time "
         "step if you like.</p>"
@@ -90,6 +94,7 @@ class LizardExplorerPlugin:
     def initGui(self):  # noqa: N802 - QGIS API
         from .ui.buildings_dock import BuildingsDock
         from .ui.raster_dock import RasterDock
+        from .ui.scenario_dock import ScenarioDock
         from .ui.settings_dialog import LizardOptionsFactory
         from .ui.timeseries_dock import TimeseriesDock
 
@@ -99,7 +104,8 @@ class LizardExplorerPlugin:
         self.toolbar.setObjectName("LizardExplorerToolbar")
         for key, dock_class, icon in (("rasters", RasterDock, "/mIconRaster.svg"),
                                       ("buildings", BuildingsDock, "/mIconPolygonLayer.svg"),
-                                      ("timeseries", TimeseriesDock, "/mIndicatorTemporal.svg")):
+                                      ("timeseries", TimeseriesDock, "/mIndicatorTemporal.svg"),
+                                      ("scenarios", ScenarioDock, "/mIconRasterGroup.svg")):
             dock = dock_class(self.iface, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()  # after adding: QGIS shows added docks; its saved window state reopens them later

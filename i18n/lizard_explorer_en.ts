@@ -9,12 +9,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="116"/>
         <source>Lizard settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="117"/>
         <source>Lizard help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -74,17 +74,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="117"/>
+        <location filename="../core/responses.py" line="148"/>
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="121"/>
+        <location filename="../core/responses.py" line="152"/>
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="131"/>
+        <location filename="../core/responses.py" line="162"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,37 +94,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="131"/>
+        <location filename="../core/responses.py" line="162"/>
         <source>Lizard rejected the request: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="137"/>
+        <location filename="../core/responses.py" line="168"/>
         <source>Lizard is receiving too many requests; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="139"/>
+        <location filename="../core/responses.py" line="170"/>
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="143"/>
+        <location filename="../core/responses.py" line="174"/>
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="147"/>
+        <location filename="../core/responses.py" line="178"/>
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="154"/>
+        <location filename="../core/responses.py" line="185"/>
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="162"/>
+        <location filename="../core/responses.py" line="193"/>
         <source>Lizard at {host} did not answer in time; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,17 +229,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="129"/>
+        <location filename="../ui/raster_dock.py" line="111"/>
         <source>Temporal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="134"/>
+        <location filename="../ui/scenario_model.py" line="44"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="135"/>
+        <location filename="../ui/scenario_model.py" line="43"/>
         <source>Projection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,7 +249,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="137"/>
+        <location filename="../ui/scenario_model.py" line="89"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,12 +259,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="122"/>
+        <location filename="../ui/scenario_model.py" line="34"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="123"/>
+        <location filename="../ui/scenario_model.py" line="45"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,7 +304,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="140"/>
+        <location filename="../ui/scenario_model.py" line="42"/>
         <source>Supplier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,12 +349,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="31"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="31"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>Smallest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,7 +436,7 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="47"/>
+        <location filename="../ui/scenario_dock.py" line="103"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,17 +589,17 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="111"/>
+        <location filename="../ui/raster_dock.py" line="93"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="109"/>
+        <location filename="../ui/raster_dock.py" line="91"/>
         <source>Temporal only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="109"/>
+        <location filename="../ui/raster_dock.py" line="91"/>
         <source>Non-temporal only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,7 +609,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="94"/>
+        <location filename="../ui/raster_dock.py" line="76"/>
         <source>Rastersources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,12 +619,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="124"/>
+        <location filename="../ui/add_to_map.py" line="175"/>
         <source>Adding “{name}” to the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="126"/>
+        <location filename="../ui/add_to_map.py" line="177"/>
         <source>Adding Lizard rasters to the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,7 +634,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/add_to_map.py" line="147"/>
+        <location filename="../ui/add_to_map.py" line="206"/>
         <source>Added %n layer(s) to the map: {names}.</source>
         <translation>
             <numerusform>Added %n layer to the map: {names}.</numerusform>
@@ -852,7 +852,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="78"/>
+        <location filename="../ui/raster_filters.py" line="81"/>
         <source>the map extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,7 +867,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="90"/>
+        <location filename="../ui/raster_filters.py" line="93"/>
         <source>the selected features of “{layer}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,38 +996,38 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_results.py" line="70"/>
+        <location filename="../ui/raster_results.py" line="81"/>
         <source>{name}
 UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="66"/>
+        <location filename="../ui/raster_dock.py" line="48"/>
         <source>Lizard rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="94"/>
+        <location filename="../ui/raster_dock.py" line="76"/>
         <source>Raster layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="96"/>
+        <location filename="../ui/raster_dock.py" line="78"/>
         <source>Raster layers: what Lizard shows, with their styles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="97"/>
+        <location filename="../ui/raster_dock.py" line="79"/>
         <source>Rastersources: the data that raster layers show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="101"/>
+        <location filename="../ui/scenario_dock.py" line="98"/>
         <source>Search by name or UUID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="103"/>
+        <location filename="../ui/raster_dock.py" line="85"/>
         <source>Part of a name, or a UUID; press Enter to list everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,77 +1047,77 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="117"/>
+        <location filename="../ui/scenario_dock.py" line="114"/>
         <source>Anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="117"/>
+        <location filename="../ui/scenario_dock.py" line="114"/>
         <source>In the map extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="117"/>
+        <location filename="../ui/scenario_dock.py" line="114"/>
         <source>In the selected features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="119"/>
+        <location filename="../ui/raster_dock.py" line="101"/>
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="129"/>
+        <location filename="../ui/scenario_dock.py" line="126"/>
         <source>Order by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="175"/>
+        <location filename="../ui/scenario_dock.py" line="147"/>
         <source>Add to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="175"/>
+        <location filename="../ui/raster_dock.py" line="133"/>
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="180"/>
+        <location filename="../ui/scenario_dock.py" line="152"/>
         <source>Zoom to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="180"/>
+        <location filename="../ui/raster_dock.py" line="138"/>
         <source>Zoom the map to the selected rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="182"/>
+        <location filename="../ui/scenario_dock.py" line="154"/>
         <source>Copy UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="182"/>
+        <location filename="../ui/raster_dock.py" line="140"/>
         <source>Copy the UUID of the selected rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="81"/>
+        <location filename="../ui/raster_filters.py" line="84"/>
         <source>The map shows no area to search in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="85"/>
+        <location filename="../ui/raster_filters.py" line="88"/>
         <source>Make a vector layer active and select features in it to search there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="87"/>
+        <location filename="../ui/raster_filters.py" line="90"/>
         <source>Select features of “{layer}” to search there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="123"/>
+        <location filename="../ui/raster_search.py" line="251"/>
         <source>The search failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,32 +1127,32 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="90"/>
+        <location filename="../ui/raster_search.py" line="218"/>
         <source>Searching Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="121"/>
+        <location filename="../ui/raster_search.py" line="249"/>
         <source>{status} Loading more failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="135"/>
+        <location filename="../ui/raster_search.py" line="263"/>
         <source>Nothing found: none of the {scanned} scanned matched ({total} in Lizard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="137"/>
+        <location filename="../ui/raster_search.py" line="265"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="139"/>
+        <location filename="../ui/raster_search.py" line="267"/>
         <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="141"/>
+        <location filename="../ui/raster_search.py" line="269"/>
         <source>{shown} shown of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,42 +1282,42 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/bundle.py" line="204"/>
+        <location filename="../core/assets/bundle.py" line="205"/>
         <source>Map at least one Lizard field to a layer field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/bundle.py" line="219"/>
+        <location filename="../core/assets/bundle.py" line="220"/>
         <source>The layer has no coordinate reference system; set one before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/bundle.py" line="222"/>
+        <location filename="../core/assets/bundle.py" line="223"/>
         <source>The layer has no point, line or polygon geometries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/bundle.py" line="224"/>
+        <location filename="../core/assets/bundle.py" line="225"/>
         <source>{type} assets need {kind} geometries, but the layer has {layer_kind} geometries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="139"/>
+        <location filename="../core/assets/shapefile.py" line="149"/>
         <source>Feature {id} has no geometry or an invalid one; fix it or skip such features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="168"/>
+        <location filename="../core/assets/shapefile.py" line="178"/>
         <source>Field {name} holds text longer than {max} bytes (e.g. feature {id}), which a shapefile cannot store; shorten it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="175"/>
+        <location filename="../core/assets/shapefile.py" line="185"/>
         <source>There are no features with a valid geometry to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets/shapefile.py" line="177"/>
+        <location filename="../core/assets/shapefile.py" line="494"/>
         <source>%n feature(s) without a valid geometry were skipped.</source>
         <translation>
             <numerusform>%n feature without a valid geometry was skipped.</numerusform>
@@ -1330,32 +1330,32 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/bundle.py" line="256"/>
+        <location filename="../core/assets/bundle.py" line="253"/>
         <source>The shapefile could not be written completely ({ext} is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="355"/>
+        <location filename="../core/assets/shapefile.py" line="511"/>
         <source>The shapefile could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="366"/>
+        <location filename="../core/assets/shapefile.py" line="522"/>
         <source>The field {name} could not be created in the shapefile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="387"/>
+        <location filename="../core/assets/shapefile.py" line="548"/>
         <source>A feature could not be written to the shapefile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/bundle.py" line="292"/>
+        <location filename="../core/assets/bundle.py" line="289"/>
         <source>The written bundle could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/bundle.py" line="304"/>
+        <location filename="../core/assets/bundle.py" line="301"/>
         <source>The written bundle did not read back as written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,7 +1595,7 @@ REPORT: one line per rule: OK, WARNING or FAIL, the rule and what was found.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="374"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="376"/>
         <source>Asset bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,17 +1675,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="113"/>
+        <location filename="../plugin.py" line="119"/>
         <source>Export asset bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="128"/>
+        <location filename="../plugin.py" line="134"/>
         <source>Export GeoTIFF for Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="126"/>
+        <location filename="../plugin.py" line="132"/>
         <source>Export asset bundle for Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,7 +1810,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="355"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="357"/>
         <source>Exporting an asset bundle for Lizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,7 +1820,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/asset_bundle_dialog.py" line="365"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="367"/>
         <source>{path}: %n feature(s) exported</source>
         <translation>
             <numerusform>{path}: %n feature exported</numerusform>
@@ -1828,7 +1828,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/asset_bundle_dialog.py" line="367"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="369"/>
         <source>%n skipped (no valid geometry)</source>
         <translation>
             <numerusform>%n skipped (no valid geometry)</numerusform>
@@ -1846,7 +1846,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="103"/>
+        <location filename="../ui/scenario_model.py" line="89"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,22 +1951,22 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="130"/>
+        <location filename="../plugin.py" line="136"/>
         <source>Upload to Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="132"/>
+        <location filename="../plugin.py" line="138"/>
         <source>Upload timeseries events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="98"/>
+        <location filename="../core/assets/shapefile.py" line="108"/>
         <source>The shapefile&apos;s {ext} file would be about {size} MB, more than the {limit} MB a shapefile can hold; export fewer features or fewer fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets/shapefile.py" line="172"/>
+        <location filename="../core/assets/shapefile.py" line="182"/>
         <source>%n text value(s) longer than {max} bytes were cut to fit the shapefile (field {name}, e.g. feature {id}).</source>
         <translation>
             <numerusform>%n text value longer than {max} bytes was cut to fit the shapefile (field {name}, e.g. feature {id}).</numerusform>
@@ -1974,7 +1974,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="347"/>
+        <location filename="../core/assets/shapefile.py" line="472"/>
         <source>The shapefile could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,7 +2409,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="152"/>
+        <location filename="../ui/scenario_download.py" line="394"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,12 +3120,12 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="163"/>
+        <location filename="../plugin.py" line="169"/>
         <source>Download from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="75"/>
+        <location filename="../ui/scenario_download.py" line="358"/>
         <source>downloading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,12 +3140,12 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="93"/>
+        <location filename="../ui/scenario_download.py" line="402"/>
         <source>Download from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="99"/>
+        <location filename="../ui/scenario_download.py" line="105"/>
         <source>Map canvas extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,12 +3190,12 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="157"/>
+        <location filename="../ui/scenario_download.py" line="141"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="158"/>
+        <location filename="../ui/scenario_download.py" line="140"/>
         <source>Pixel size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,7 +3235,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="230"/>
+        <location filename="../ui/scenario_download.py" line="161"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,7 +3245,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="236"/>
+        <location filename="../ui/scenario_download.py" line="164"/>
         <source>Cancel download</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,7 +3300,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="69"/>
+        <location filename="../ui/scenario_download.py" line="276"/>
         <source>Select polygons of “{layer}” first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3340,7 +3340,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="329"/>
+        <location filename="../ui/scenario_download.py" line="242"/>
         <source>Choose a folder to save the files in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,7 +3350,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="346"/>
+        <location filename="../ui/scenario_download.py" line="145"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,57 +3365,57 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="125"/>
+        <location filename="../ui/download_dialog.py" line="123"/>
         <source>Planning the download of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="131"/>
+        <location filename="../ui/download_dialog.py" line="129"/>
         <source>Planning the download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="133"/>
+        <location filename="../ui/download_dialog.py" line="131"/>
         <source>Working out the size…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="177"/>
+        <location filename="../ui/download_dialog.py" line="175"/>
         <source>{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, pixel size {x} × {y}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="259"/>
+        <location filename="../ui/download_dialog.py" line="257"/>
         <source>Downloading {name} from Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="268"/>
+        <location filename="../ui/scenario_download.py" line="332"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="318"/>
+        <location filename="../ui/download_dialog.py" line="316"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="323"/>
+        <location filename="../ui/download_dialog.py" line="321"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="178"/>
+        <location filename="../ui/scenario_dock.py" line="150"/>
         <source>Download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="307"/>
+        <location filename="../ui/raster_dock.py" line="214"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="307"/>
+        <location filename="../ui/raster_dock.py" line="214"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4156,11 +4156,6 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="25"/>
-        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/value_panel.py" line="100"/>
         <source>Lizard value at point</source>
         <translation type="unfinished"></translation>
@@ -4752,6 +4747,259 @@ FILES: the paths of the files, one per line.</source>
     <message>
         <location filename="../ui/value_panel.py" line="320"/>
         <source>{path} could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="25"/>
+        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di scenarios&lt;/b&gt;: the &lt;b&gt;Lizard scenarios&lt;/b&gt; dock finds scenarios (by name or model name, UUID, organisation, project, supplier, simulation period, map extent or selected features), shows their grid on the map and their results by family, adds raster results as WMS layers in a group named after the scenario, and downloads raw files and results as GeoTIFF files.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="45"/>
+        <source>Model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="77"/>
+        <source>Lizard scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="99"/>
+        <source>Part of the scenario&apos;s name (or of its model&apos;s name when no name matches), or a UUID; press Enter to list everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="104"/>
+        <source>Part of the model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="105"/>
+        <source>Simulated between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="107"/>
+        <source>Only scenarios whose simulation overlaps this period (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="116"/>
+        <source>Only scenarios whose grid lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="126"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_model.py" line="55"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="147"/>
+        <source>Add the selected raster results (all of them when none is selected) to the map as WMS layers, in a group named after the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="150"/>
+        <source>Download the selected scenarios: raw files and raster results as GeoTIFF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="152"/>
+        <source>Zoom the map to the selected scenarios&apos; grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="154"/>
+        <source>Copy the UUID of the selected scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="137"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="170"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="222"/>
+        <source>{status} No name matched: these are the scenarios whose model name matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="193"/>
+        <source>Reading the results of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="197"/>
+        <source>Loading the results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="280"/>
+        <source>The results could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="283"/>
+        <source>This scenario has no results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="302"/>
+        <source>Choose a raster result: files cannot be shown on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="96"/>
+        <source>Download scenarios from Lizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/scenario_download.py" line="98"/>
+        <source>%n scenario(s): {names}</source>
+        <translation>
+            <numerusform>%n scenario: {names}</numerusform>
+            <numerusform>%n scenarios: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="102"/>
+        <source>The results to download (of every scenario that has them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="103"/>
+        <source>Raw files too (results NetCDF, grid administration, logs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="105"/>
+        <source>The scenario&apos;s whole grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="105"/>
+        <source>Selected polygons of the active layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="112"/>
+        <source>native</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="114"/>
+        <source>In the units of the CRS; native: the scenario&apos;s own pixel size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="115"/>
+        <source>In the scenario&apos;s projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="123"/>
+        <source>The last time step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="123"/>
+        <source>Every time step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="123"/>
+        <source>The steps nearest to these times (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="125"/>
+        <source>For temporal results: one GeoTIFF per time step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="143"/>
+        <source>Time steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="149"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="239"/>
+        <source>Choose the results to download, or raw files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="248"/>
+        <source>Choose a CRS with an EPSG code, for example EPSG:28992.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="259"/>
+        <source>Give the UTC times, separated by commas, e.g. 2024-01-01T00:30Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="273"/>
+        <source>Make a polygon layer active and select polygons in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="323"/>
+        <source>Downloading scenarios from Lizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="384"/>
+        <source>Downloaded {count} file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_model.py" line="36"/>
+        <source>Model revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_model.py" line="56"/>
+        <source>Simulation start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_model.py" line="38"/>
+        <source>Simulation end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_model.py" line="40"/>
+        <source>Raw results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_model.py" line="89"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_model.py" line="98"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="297"/>
+        <source>The results of “{name}” are still loading.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

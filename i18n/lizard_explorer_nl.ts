@@ -9,12 +9,12 @@
         <translation>Lizard</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="116"/>
         <source>Lizard settings…</source>
         <translation>Lizard-instellingen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="117"/>
         <source>Lizard help</source>
         <translation>Lizard-hulp</translation>
     </message>
@@ -64,17 +64,17 @@
         <translation>Lizard antwoordde met iets dat geen JSON is; klopt het portaaladres?</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="117"/>
+        <location filename="../core/responses.py" line="148"/>
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
         <translation>Lizard accepteerde uw API-sleutel niet; controleer hem in de Lizard-instellingen.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="121"/>
+        <location filename="../core/responses.py" line="152"/>
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
         <translation>Lizard weigerde de wijziging: uw sleutel heeft daar geen rechten voor ({detail}).</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="131"/>
+        <location filename="../core/responses.py" line="162"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
@@ -84,37 +84,37 @@
         <translation>Lizard heeft dit object niet, of het is niet zichtbaar met uw sleutel.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="131"/>
+        <location filename="../core/responses.py" line="162"/>
         <source>Lizard rejected the request: {detail}</source>
         <translation>Lizard wees het verzoek af: {detail}</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="137"/>
+        <location filename="../core/responses.py" line="168"/>
         <source>Lizard is receiving too many requests; try again later.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="139"/>
+        <location filename="../core/responses.py" line="170"/>
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het over {seconds} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="143"/>
+        <location filename="../core/responses.py" line="174"/>
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
         <translation>Lizard had een probleem met antwoorden (HTTP {status}); probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="147"/>
+        <location filename="../core/responses.py" line="178"/>
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
         <translation>Lizard antwoordde met een onverwachte fout (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="154"/>
+        <location filename="../core/responses.py" line="185"/>
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
         <translation>Lizard op {host} is niet bereikbaar; controleer het portaaladres en uw netwerk.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="162"/>
+        <location filename="../core/responses.py" line="193"/>
         <source>Lizard at {host} did not answer in time; try again later.</source>
         <translation>Lizard op {host} antwoordde niet op tijd; probeer het later opnieuw.</translation>
     </message>
@@ -209,17 +209,17 @@
         <translation>{portal}, {key}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="66"/>
+        <location filename="../ui/raster_dock.py" line="48"/>
         <source>Lizard rasters</source>
         <translation>Lizard-rasters</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="94"/>
+        <location filename="../ui/raster_dock.py" line="76"/>
         <source>Raster layers</source>
         <translation>Rasterlagen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="94"/>
+        <location filename="../ui/raster_dock.py" line="76"/>
         <source>Rastersources</source>
         <translation>Rasterbronnen</translation>
     </message>
@@ -229,22 +229,22 @@
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="90"/>
+        <location filename="../ui/raster_search.py" line="218"/>
         <source>Searching Lizard</source>
         <translation>Lizard doorzoeken</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="137"/>
+        <location filename="../ui/raster_search.py" line="265"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="141"/>
+        <location filename="../ui/raster_search.py" line="269"/>
         <source>{shown} shown of {total}</source>
         <translation>{shown} getoond van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="123"/>
+        <location filename="../ui/raster_search.py" line="251"/>
         <source>The search failed.</source>
         <translation>Het zoeken is mislukt.</translation>
     </message>
@@ -348,7 +348,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Sleutel geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../processing/check_connection.py" line="47"/>
+        <location filename="../ui/scenario_dock.py" line="103"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
@@ -398,17 +398,17 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="129"/>
+        <location filename="../ui/raster_dock.py" line="111"/>
         <source>Temporal</source>
         <translation>Tijdreeks</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="134"/>
+        <location filename="../ui/scenario_model.py" line="44"/>
         <source>Resolution</source>
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="135"/>
+        <location filename="../ui/scenario_model.py" line="43"/>
         <source>Projection</source>
         <translation>Projectie</translation>
     </message>
@@ -418,7 +418,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="137"/>
+        <location filename="../ui/scenario_model.py" line="89"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
@@ -428,12 +428,12 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>west {west:.5f}, zuid {south:.5f}, oost {east:.5f}, noord {north:.5f}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="122"/>
+        <location filename="../ui/scenario_model.py" line="34"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="123"/>
+        <location filename="../ui/scenario_model.py" line="45"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -473,7 +473,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>No-data-waarde</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="140"/>
+        <location filename="../ui/scenario_model.py" line="42"/>
         <source>Supplier</source>
         <translation>Leverancier</translation>
     </message>
@@ -513,12 +513,12 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Laatste einde eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="31"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Largest first</source>
         <translation>Grootste eerst</translation>
     </message>
     <message>
-        <location filename="../core/rasters/search.py" line="31"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>Smallest first</source>
         <translation>Kleinste eerst</translation>
     </message>
@@ -617,17 +617,17 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>Naam van de organisatie bevat</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="111"/>
+        <location filename="../ui/raster_dock.py" line="93"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="109"/>
+        <location filename="../ui/raster_dock.py" line="91"/>
         <source>Temporal only</source>
         <translation>Alleen tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="109"/>
+        <location filename="../ui/raster_dock.py" line="91"/>
         <source>Non-temporal only</source>
         <translation>Alleen zonder tijd</translation>
     </message>
@@ -642,12 +642,12 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>{matched} van {scanned} rasterbronnen kwamen overeen.</translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="124"/>
+        <location filename="../ui/add_to_map.py" line="175"/>
         <source>Adding “{name}” to the map</source>
         <translation>“{name}” aan de kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/add_to_map.py" line="126"/>
+        <location filename="../ui/add_to_map.py" line="177"/>
         <source>Adding Lizard rasters to the map</source>
         <translation>Lizard-rasters aan de kaart toevoegen</translation>
     </message>
@@ -657,7 +657,7 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>“{name}” is aan de kaart toegevoegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/add_to_map.py" line="147"/>
+        <location filename="../ui/add_to_map.py" line="206"/>
         <source>Added %n layer(s) to the map: {names}.</source>
         <translation>
             <numerusform>%n laag aan de kaart toegevoegd: {names}.</numerusform>
@@ -665,29 +665,29 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         </translation>
     </message>
     <message>
-        <location filename="../ui/raster_results.py" line="70"/>
+        <location filename="../ui/raster_results.py" line="81"/>
         <source>{name}
 UUID: {uuid}</source>
         <translation>{name}
 UUID: {uuid}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="96"/>
+        <location filename="../ui/raster_dock.py" line="78"/>
         <source>Raster layers: what Lizard shows, with their styles</source>
         <translation>Rasterlagen: wat Lizard toont, met hun stijlen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="97"/>
+        <location filename="../ui/raster_dock.py" line="79"/>
         <source>Rastersources: the data that raster layers show</source>
         <translation>Rasterbronnen: de data die rasterlagen tonen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="101"/>
+        <location filename="../ui/scenario_dock.py" line="98"/>
         <source>Search by name or UUID…</source>
         <translation>Zoeken op naam of UUID…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="103"/>
+        <location filename="../ui/raster_dock.py" line="85"/>
         <source>Part of a name, or a UUID; press Enter to list everything</source>
         <translation>Een deel van een naam, of een UUID; druk op Enter om alles te tonen</translation>
     </message>
@@ -717,22 +717,22 @@ UUID: {uuid}</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="117"/>
+        <location filename="../ui/scenario_dock.py" line="114"/>
         <source>Anywhere</source>
         <translation>Overal</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="117"/>
+        <location filename="../ui/scenario_dock.py" line="114"/>
         <source>In the map extent</source>
         <translation>In het kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="117"/>
+        <location filename="../ui/scenario_dock.py" line="114"/>
         <source>In the selected features</source>
         <translation>In de geselecteerde objecten</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="119"/>
+        <location filename="../ui/raster_dock.py" line="101"/>
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation>Alleen wat (deels) in het kaartbeeld of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
@@ -747,77 +747,77 @@ UUID: {uuid}</translation>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="129"/>
+        <location filename="../ui/scenario_dock.py" line="126"/>
         <source>Order by</source>
         <translation>Sorteren op</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="175"/>
+        <location filename="../ui/scenario_dock.py" line="147"/>
         <source>Add to map</source>
         <translation>Aan kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="175"/>
+        <location filename="../ui/raster_dock.py" line="133"/>
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
         <translation>De geselecteerde rasters als WMS-lagen aan de kaart toevoegen, met de stijl uit Lizard (of dubbelklik ze, of sleep ze naar de kaart)</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="180"/>
+        <location filename="../ui/scenario_dock.py" line="152"/>
         <source>Zoom to</source>
         <translation>Zoomen naar</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="180"/>
+        <location filename="../ui/raster_dock.py" line="138"/>
         <source>Zoom the map to the selected rasters</source>
         <translation>De kaart naar de geselecteerde rasters zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="182"/>
+        <location filename="../ui/scenario_dock.py" line="154"/>
         <source>Copy UUID</source>
         <translation>UUID kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="182"/>
+        <location filename="../ui/raster_dock.py" line="140"/>
         <source>Copy the UUID of the selected rasters</source>
         <translation>De UUID van de geselecteerde rasters kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="78"/>
+        <location filename="../ui/raster_filters.py" line="81"/>
         <source>the map extent</source>
         <translation>het kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="81"/>
+        <location filename="../ui/raster_filters.py" line="84"/>
         <source>The map shows no area to search in.</source>
         <translation>De kaart toont geen gebied om in te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="85"/>
+        <location filename="../ui/raster_filters.py" line="88"/>
         <source>Make a vector layer active and select features in it to search there.</source>
         <translation>Maak een vectorlaag actief en selecteer er objecten in om daar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="87"/>
+        <location filename="../ui/raster_filters.py" line="90"/>
         <source>Select features of “{layer}” to search there.</source>
         <translation>Selecteer objecten van “{layer}” om daar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_filters.py" line="90"/>
+        <location filename="../ui/raster_filters.py" line="93"/>
         <source>the selected features of “{layer}”</source>
         <translation>de geselecteerde objecten van “{layer}”</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="121"/>
+        <location filename="../ui/raster_search.py" line="249"/>
         <source>{status} Loading more failed.</source>
         <translation>{status} Meer laden is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="135"/>
+        <location filename="../ui/raster_search.py" line="263"/>
         <source>Nothing found: none of the {scanned} scanned matched ({total} in Lizard).</source>
         <translation>Niets gevonden: geen van de {scanned} bekeken kwam overeen ({total} in Lizard).</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="139"/>
+        <location filename="../ui/raster_search.py" line="267"/>
         <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
         <translation>{matched} overeenkomend van {scanned} bekeken ({total} in Lizard)</translation>
     </message>
@@ -1292,42 +1292,42 @@ UUID: {uuid}</translation>
         <translation>De laag heeft {count} kolommen vanaf {first}, geen veelvoud van de {n} geneste velden.</translation>
     </message>
     <message>
-        <location filename="../core/assets/bundle.py" line="204"/>
+        <location filename="../core/assets/bundle.py" line="205"/>
         <source>Map at least one Lizard field to a layer field.</source>
         <translation>Koppel minstens één Lizard-veld aan een veld van de laag.</translation>
     </message>
     <message>
-        <location filename="../core/assets/bundle.py" line="219"/>
+        <location filename="../core/assets/bundle.py" line="220"/>
         <source>The layer has no coordinate reference system; set one before exporting.</source>
         <translation>De laag heeft geen coördinatenreferentiesysteem; stel er een in voordat u exporteert.</translation>
     </message>
     <message>
-        <location filename="../core/assets/bundle.py" line="222"/>
+        <location filename="../core/assets/bundle.py" line="223"/>
         <source>The layer has no point, line or polygon geometries.</source>
         <translation>De laag heeft geen punt-, lijn- of vlakgeometrieën.</translation>
     </message>
     <message>
-        <location filename="../core/assets/bundle.py" line="224"/>
+        <location filename="../core/assets/bundle.py" line="225"/>
         <source>{type} assets need {kind} geometries, but the layer has {layer_kind} geometries.</source>
         <translation>{type}-assets hebben {kind}geometrieën nodig, maar de laag heeft {layer_kind}geometrieën.</translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="139"/>
+        <location filename="../core/assets/shapefile.py" line="149"/>
         <source>Feature {id} has no geometry or an invalid one; fix it or skip such features.</source>
         <translation>Object {id} heeft geen of een ongeldige geometrie; herstel die of sla zulke objecten over.</translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="168"/>
+        <location filename="../core/assets/shapefile.py" line="178"/>
         <source>Field {name} holds text longer than {max} bytes (e.g. feature {id}), which a shapefile cannot store; shorten it first.</source>
         <translation>Veld {name} bevat tekst langer dan {max} bytes (bijv. object {id}), wat een shapefile niet kan opslaan; kort die eerst in.</translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="175"/>
+        <location filename="../core/assets/shapefile.py" line="185"/>
         <source>There are no features with a valid geometry to export.</source>
         <translation>Er zijn geen objecten met een geldige geometrie om te exporteren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets/shapefile.py" line="177"/>
+        <location filename="../core/assets/shapefile.py" line="494"/>
         <source>%n feature(s) without a valid geometry were skipped.</source>
         <translation>
             <numerusform>%n object zonder geldige geometrie is overgeslagen.</numerusform>
@@ -1340,32 +1340,32 @@ UUID: {uuid}</translation>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../core/assets/bundle.py" line="256"/>
+        <location filename="../core/assets/bundle.py" line="253"/>
         <source>The shapefile could not be written completely ({ext} is missing).</source>
         <translation>De shapefile kon niet volledig worden geschreven ({ext} ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="355"/>
+        <location filename="../core/assets/shapefile.py" line="511"/>
         <source>The shapefile could not be created.</source>
         <translation>De shapefile kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="366"/>
+        <location filename="../core/assets/shapefile.py" line="522"/>
         <source>The field {name} could not be created in the shapefile.</source>
         <translation>Het veld {name} kon niet in de shapefile worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="387"/>
+        <location filename="../core/assets/shapefile.py" line="548"/>
         <source>A feature could not be written to the shapefile.</source>
         <translation>Een object kon niet naar de shapefile worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../core/assets/bundle.py" line="292"/>
+        <location filename="../core/assets/bundle.py" line="289"/>
         <source>The written bundle could not be read back.</source>
         <translation>De geschreven bundel kon niet worden teruggelezen.</translation>
     </message>
     <message>
-        <location filename="../core/assets/bundle.py" line="304"/>
+        <location filename="../core/assets/bundle.py" line="301"/>
         <source>The written bundle did not read back as written.</source>
         <translation>De geschreven bundel las niet terug zoals geschreven.</translation>
     </message>
@@ -1610,7 +1610,7 @@ REPORT: één regel per controle: OK, WAARSCHUWING of FOUT, de regel en wat er i
         <translation>Velden van de geneste assets (v1,v2,...)</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="374"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="376"/>
         <source>Asset bundle</source>
         <translation>Assetbundel</translation>
     </message>
@@ -1697,17 +1697,17 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="113"/>
+        <location filename="../plugin.py" line="119"/>
         <source>Export asset bundle…</source>
         <translation>Assetbundel exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="128"/>
+        <location filename="../plugin.py" line="134"/>
         <source>Export GeoTIFF for Lizard…</source>
         <translation>GeoTIFF exporteren voor Lizard…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="126"/>
+        <location filename="../plugin.py" line="132"/>
         <source>Export asset bundle for Lizard…</source>
         <translation>Assetbundel exporteren voor Lizard…</translation>
     </message>
@@ -1832,7 +1832,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Kies het .zip-bestand om te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/asset_bundle_dialog.py" line="355"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="357"/>
         <source>Exporting an asset bundle for Lizard</source>
         <translation>Een assetbundel voor Lizard exporteren</translation>
     </message>
@@ -1842,7 +1842,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/asset_bundle_dialog.py" line="365"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="367"/>
         <source>{path}: %n feature(s) exported</source>
         <translation>
             <numerusform>{path}: %n object geëxporteerd</numerusform>
@@ -1850,7 +1850,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/asset_bundle_dialog.py" line="367"/>
+        <location filename="../ui/asset_bundle_dialog.py" line="369"/>
         <source>%n skipped (no valid geometry)</source>
         <translation>
             <numerusform>%n overgeslagen (geen geldige geometrie)</numerusform>
@@ -1868,7 +1868,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/geotiff_dialog.py" line="103"/>
+        <location filename="../ui/scenario_model.py" line="89"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
@@ -1973,22 +1973,22 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>{path} is geschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="130"/>
+        <location filename="../plugin.py" line="136"/>
         <source>Upload to Lizard…</source>
         <translation>Uploaden naar Lizard…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="132"/>
+        <location filename="../plugin.py" line="138"/>
         <source>Upload timeseries events…</source>
         <translation>Tijdreekswaarden uploaden…</translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="98"/>
+        <location filename="../core/assets/shapefile.py" line="108"/>
         <source>The shapefile&apos;s {ext} file would be about {size} MB, more than the {limit} MB a shapefile can hold; export fewer features or fewer fields.</source>
         <translation>Het {ext}-bestand van de shapefile zou ongeveer {size} MB worden, meer dan de {limit} MB die een shapefile kan bevatten; exporteer minder objecten of minder velden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets/shapefile.py" line="172"/>
+        <location filename="../core/assets/shapefile.py" line="182"/>
         <source>%n text value(s) longer than {max} bytes were cut to fit the shapefile (field {name}, e.g. feature {id}).</source>
         <translation>
             <numerusform>%n tekstwaarde langer dan {max} bytes is ingekort om in de shapefile te passen (veld {name}, bijv. object {id}).</numerusform>
@@ -1996,7 +1996,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="347"/>
+        <location filename="../core/assets/shapefile.py" line="472"/>
         <source>The shapefile could not be written.</source>
         <translation>De shapefile kon niet worden geschreven.</translation>
     </message>
@@ -2460,7 +2460,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>{files} bestand(en) in {tiles} tegel(s), {crs}, pixelgrootte {x} x {y}.</translation>
     </message>
     <message>
-        <location filename="../processing/download_scenario.py" line="152"/>
+        <location filename="../ui/scenario_download.py" line="394"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter.</translation>
     </message>
@@ -3228,12 +3228,12 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Tijdreekswaarden</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="163"/>
+        <location filename="../plugin.py" line="169"/>
         <source>Download from Lizard…</source>
         <translation>Downloaden uit Lizard…</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="75"/>
+        <location filename="../ui/scenario_download.py" line="358"/>
         <source>downloading</source>
         <translation>downloaden</translation>
     </message>
@@ -3248,12 +3248,12 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>geannuleerd (geen half bestand bewaard)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="93"/>
+        <location filename="../ui/scenario_download.py" line="402"/>
         <source>Download from Lizard</source>
         <translation>Downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="99"/>
+        <location filename="../ui/scenario_download.py" line="105"/>
         <source>Map canvas extent</source>
         <translation>Kaartbeeld</translation>
     </message>
@@ -3298,12 +3298,12 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="157"/>
+        <location filename="../ui/scenario_download.py" line="141"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="158"/>
+        <location filename="../ui/scenario_download.py" line="140"/>
         <source>Pixel size</source>
         <translation>Pixelgrootte</translation>
     </message>
@@ -3343,7 +3343,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="230"/>
+        <location filename="../ui/scenario_download.py" line="161"/>
         <source>Download</source>
         <translation>Downloaden</translation>
     </message>
@@ -3353,7 +3353,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>De bestanden downloaden die er nog niet zijn (voltooide bestanden worden overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="236"/>
+        <location filename="../ui/scenario_download.py" line="164"/>
         <source>Cancel download</source>
         <translation>Download annuleren</translation>
     </message>
@@ -3408,7 +3408,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Kies een polygoonlaag en selecteer er polygonen in.</translation>
     </message>
     <message>
-        <location filename="../ui/download_area.py" line="69"/>
+        <location filename="../ui/scenario_download.py" line="276"/>
         <source>Select polygons of “{layer}” first.</source>
         <translation>Selecteer eerst polygonen van “{layer}”.</translation>
     </message>
@@ -3448,7 +3448,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Er is geen tijdstap van {start} tot {end}: kies een latere eindtijd.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="329"/>
+        <location filename="../ui/scenario_download.py" line="242"/>
         <source>Choose a folder to save the files in.</source>
         <translation>Kies een map om de bestanden in op te slaan.</translation>
     </message>
@@ -3458,7 +3458,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Kies een bestand om de download in op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/download_form.py" line="346"/>
+        <location filename="../ui/scenario_download.py" line="145"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
@@ -3473,57 +3473,57 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>{count} tijdstap(pen): elk een eigen bestand.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="125"/>
+        <location filename="../ui/download_dialog.py" line="123"/>
         <source>Planning the download of {name}</source>
         <translation>De download van {name} voorbereiden</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="131"/>
+        <location filename="../ui/download_dialog.py" line="129"/>
         <source>Planning the download…</source>
         <translation>De download voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="133"/>
+        <location filename="../ui/download_dialog.py" line="131"/>
         <source>Working out the size…</source>
         <translation>De grootte berekenen…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="177"/>
+        <location filename="../ui/download_dialog.py" line="175"/>
         <source>{files} file(s), {tiles} tile(s), {pixels} pixels (about {mb} MB before compression); {crs}, pixel size {x} × {y}.</source>
         <translation>{files} bestand(en), {tiles} tegel(s), {pixels} pixels (ongeveer {mb} MB vóór compressie); {crs}, pixelgrootte {x} × {y}.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="259"/>
+        <location filename="../ui/download_dialog.py" line="257"/>
         <source>Downloading {name} from Lizard</source>
         <translation>{name} downloaden uit Lizard</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="268"/>
+        <location filename="../ui/scenario_download.py" line="332"/>
         <source>Downloading…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="318"/>
+        <location filename="../ui/download_dialog.py" line="316"/>
         <source>Downloaded {count} file(s) of “{name}”.</source>
         <translation>{count} bestand(en) van “{name}” gedownload.</translation>
     </message>
     <message>
-        <location filename="../ui/download_dialog.py" line="323"/>
+        <location filename="../ui/download_dialog.py" line="321"/>
         <source>Cancelled: the files that were complete are kept, nothing partial is left. Resume fetches the rest.</source>
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter. Hervatten haalt de rest op.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="178"/>
+        <location filename="../ui/scenario_dock.py" line="150"/>
         <source>Download…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="307"/>
+        <location filename="../ui/raster_dock.py" line="214"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation>Het geselecteerde raster als GeoTIFF-bestanden downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="307"/>
+        <location filename="../ui/raster_dock.py" line="214"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation>Alleen rasterlagen kunnen worden gedownload (Lizard levert de data van rasterlagen): zoek op het tabblad Rasterlagen een rasterlaag die deze rasterbron toont</translation>
     </message>
@@ -4312,11 +4312,6 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Lizard gaf geaggregeerde waarden zonder tijd.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="25"/>
-        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tijdreeksen&lt;/b&gt;: het paneel &lt;b&gt;Lizard-tijdreeksen&lt;/b&gt; vindt meetlocaties (in het kaartbereik, geselecteerde polygonen of een getekende vorm; op naam of code, organisatie, observatietype en periode) en zet ze op de kaart; kies een locatie om haar reeksen te zien, selecteer reeksen om ze te plotten (de laatste 30 dagen met gegevens, of een dag, week, maand, jaar, alles of uw eigen periode; de plot volgt de Temporal Controller), en exporteer hun events naar CSV of GeoPackage of de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../ui/value_panel.py" line="100"/>
         <source>Lizard value at point</source>
         <translation>Lizard-waarde op punt</translation>
@@ -4909,6 +4904,259 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <location filename="../ui/value_panel.py" line="320"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} kon niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="25"/>
+        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di scenarios&lt;/b&gt;: the &lt;b&gt;Lizard scenarios&lt;/b&gt; dock finds scenarios (by name or model name, UUID, organisation, project, supplier, simulation period, map extent or selected features), shows their grid on the map and their results by family, adds raster results as WMS layers in a group named after the scenario, and downloads raw files and results as GeoTIFF files.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tijdreeksen&lt;/b&gt;: het paneel &lt;b&gt;Lizard-tijdreeksen&lt;/b&gt; vindt meetlocaties (in het kaartbereik, geselecteerde polygonen of een getekende vorm; op naam of code, organisatie, observatietype en periode) en zet ze op de kaart; kies een locatie om haar reeksen te zien, selecteer reeksen om ze te plotten (de laatste 30 dagen met gegevens, of een dag, week, maand, jaar, alles of uw eigen periode; de plot volgt de Temporal Controller), en exporteer hun events naar CSV of GeoPackage of de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di-scenario's&lt;/b&gt;: het paneel &lt;b&gt;Lizard-scenario's&lt;/b&gt; vindt scenario's (op naam of modelnaam, UUID, organisatie, project, leverancier, simulatieperiode, kaartuitsnede of geselecteerde objecten), toont hun rooster op de kaart en hun resultaten per familie, voegt rasterresultaten als WMS-lagen toe in een groep met de naam van het scenario, en downloadt ruwe bestanden en resultaten als GeoTIFF-bestanden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="45"/>
+        <source>Model name</source>
+        <translation>Modelnaam</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="77"/>
+        <source>Lizard scenarios</source>
+        <translation>Lizard-scenario's</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="99"/>
+        <source>Part of the scenario&apos;s name (or of its model&apos;s name when no name matches), or a UUID; press Enter to list everything</source>
+        <translation>Deel van de naam van het scenario (of van de modelnaam als geen naam past), of een UUID; druk op Enter om alles te tonen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="104"/>
+        <source>Part of the model name</source>
+        <translation>Deel van de modelnaam</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="105"/>
+        <source>Simulated between</source>
+        <translation>Gesimuleerd tussen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="107"/>
+        <source>Only scenarios whose simulation overlaps this period (UTC)</source>
+        <translation>Alleen scenario's waarvan de simulatie deze periode overlapt (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="116"/>
+        <source>Only scenarios whose grid lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
+        <translation>Alleen scenario's waarvan het rooster (deels) in de kaartuitsnede of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="126"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_model.py" line="55"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="147"/>
+        <source>Add the selected raster results (all of them when none is selected) to the map as WMS layers, in a group named after the scenario</source>
+        <translation>De geselecteerde rasterresultaten (alle als er geen is geselecteerd) als WMS-lagen aan de kaart toevoegen, in een groep met de naam van het scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="150"/>
+        <source>Download the selected scenarios: raw files and raster results as GeoTIFF files</source>
+        <translation>De geselecteerde scenario's downloaden: ruwe bestanden en rasterresultaten als GeoTIFF-bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="152"/>
+        <source>Zoom the map to the selected scenarios&apos; grids</source>
+        <translation>De kaart inzoomen op de roosters van de geselecteerde scenario's</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="154"/>
+        <source>Copy the UUID of the selected scenarios</source>
+        <translation>De UUID van de geselecteerde scenario's kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="137"/>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="170"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="222"/>
+        <source>{status} No name matched: these are the scenarios whose model name matches.</source>
+        <translation>{status} Geen naam paste: dit zijn de scenario's waarvan de modelnaam past.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="193"/>
+        <source>Reading the results of “{name}”</source>
+        <translation>De resultaten van “{name}” lezen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="197"/>
+        <source>Loading the results…</source>
+        <translation>De resultaten worden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="280"/>
+        <source>The results could not be loaded.</source>
+        <translation>De resultaten konden niet worden geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="283"/>
+        <source>This scenario has no results.</source>
+        <translation>Dit scenario heeft geen resultaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="302"/>
+        <source>Choose a raster result: files cannot be shown on the map.</source>
+        <translation>Kies een rasterresultaat: bestanden kunnen niet op de kaart worden getoond.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="96"/>
+        <source>Download scenarios from Lizard</source>
+        <translation>Scenario's downloaden uit Lizard</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/scenario_download.py" line="98"/>
+        <source>%n scenario(s): {names}</source>
+        <translation>
+            <numerusform>%n scenario: {names}</numerusform>
+            <numerusform>%n scenario's: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="102"/>
+        <source>The results to download (of every scenario that has them)</source>
+        <translation>De te downloaden resultaten (van elk scenario dat ze heeft)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="103"/>
+        <source>Raw files too (results NetCDF, grid administration, logs)</source>
+        <translation>Ook de ruwe bestanden (NetCDF met resultaten, roosteradministratie, logboeken)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="105"/>
+        <source>The scenario&apos;s whole grid</source>
+        <translation>Het hele rooster van het scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="105"/>
+        <source>Selected polygons of the active layer</source>
+        <translation>Geselecteerde polygonen van de actieve laag</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="112"/>
+        <source>native</source>
+        <translation>oorspronkelijk</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="114"/>
+        <source>In the units of the CRS; native: the scenario&apos;s own pixel size</source>
+        <translation>In de eenheden van het CRS; oorspronkelijk: de eigen pixelgrootte van het scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="115"/>
+        <source>In the scenario&apos;s projection</source>
+        <translation>In de projectie van het scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="123"/>
+        <source>The last time step</source>
+        <translation>De laatste tijdstap</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="123"/>
+        <source>Every time step</source>
+        <translation>Elke tijdstap</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="123"/>
+        <source>The steps nearest to these times (UTC)</source>
+        <translation>De stappen het dichtst bij deze tijden (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="125"/>
+        <source>For temporal results: one GeoTIFF per time step</source>
+        <translation>Voor tijdsafhankelijke resultaten: één GeoTIFF per tijdstap</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="143"/>
+        <source>Time steps</source>
+        <translation>Tijdstappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="149"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="239"/>
+        <source>Choose the results to download, or raw files.</source>
+        <translation>Kies de te downloaden resultaten, of ruwe bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="248"/>
+        <source>Choose a CRS with an EPSG code, for example EPSG:28992.</source>
+        <translation>Kies een CRS met een EPSG-code, bijvoorbeeld EPSG:28992.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="259"/>
+        <source>Give the UTC times, separated by commas, e.g. 2024-01-01T00:30Z.</source>
+        <translation>Geef de UTC-tijden, gescheiden door komma's, bijvoorbeeld 2024-01-01T00:30Z.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="273"/>
+        <source>Make a polygon layer active and select polygons in it.</source>
+        <translation>Maak een polygoonlaag actief en selecteer er polygonen in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="323"/>
+        <source>Downloading scenarios from Lizard</source>
+        <translation>Scenario's downloaden uit Lizard</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_download.py" line="384"/>
+        <source>Downloaded {count} file(s).</source>
+        <translation>{count} bestand(en) gedownload.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_model.py" line="36"/>
+        <source>Model revision</source>
+        <translation>Modelrevisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_model.py" line="56"/>
+        <source>Simulation start</source>
+        <translation>Begin simulatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_model.py" line="38"/>
+        <source>Simulation end</source>
+        <translation>Eind simulatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_model.py" line="40"/>
+        <source>Raw results</source>
+        <translation>Ruwe resultaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_model.py" line="89"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_model.py" line="98"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="297"/>
+        <source>The results of “{name}” are still loading.</source>
+        <translation>De resultaten van “{name}” worden nog geladen.</translation>
     </message>
 </context>
 </TS>

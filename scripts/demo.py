@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Offline demo of Lizard Explorer: a local WMS, a fake Lizard and QGIS with the plugin in a throw-away profile.
 
-Usage: demo.py [--shot rasters|settings|buildings|upload|download|timeseries] [--screenshot PATH | --update-docs]
-               [--exit-after-screenshot] [--search TEXT] [--xvfb] [--timeout SECONDS]
+Usage: demo.py [--shot rasters|settings|buildings|upload|download|timeseries|scenarios]
+               [--screenshot PATH | --update-docs] [--exit-after-screenshot] [--search TEXT] [--xvfb]
+               [--timeout SECONDS]
 
 What it does, all on 127.0.0.1 and in a temporary folder:
 
@@ -29,6 +30,10 @@ What it does, all on 127.0.0.1 and in a temporary folder:
    - ``--shot timeseries``: opens the "Lizard timeseries" dock, finds the locations in the map extent (the
      Netherlands), picks one whose series has data with "Pick a Lizard location" (a click on its point) and
      plots that series for the last 30 days of its data;
+   - ``--shot scenarios``: opens the "Lizard scenarios" dock, searches 3Di scenarios (``SCENARIO_SEARCH``),
+     selects the first on RD New (its grid outlined on the map, its results listed by family), downloads its
+     maximum water depth for the whole grid through the download dialog and shows the GeoTIFF on the map in a
+     group named after the scenario;
 4. once the result shows, saves a screenshot: by default as ``<shot>.png`` in the folder
    ``lizard-demo-screenshots`` of the system's temporary folder (a demo never changes the repository); with
    ``--update-docs`` over the README's picture ``docs/screenshots/<shot>.png`` (``demo.png`` for ``rasters``);
@@ -65,6 +70,7 @@ SCREENSHOTS = {
     "upload": os.path.join(ROOT, "docs", "screenshots", "upload.png"),
     "download": os.path.join(ROOT, "docs", "screenshots", "download.png"),
     "timeseries": os.path.join(ROOT, "docs", "screenshots", "timeseries.png"),
+    "scenarios": os.path.join(ROOT, "docs", "screenshots", "scenarios.png"),
 }
 WINDOW_SIZE = (1280, 800)
 DOCK_WIDTH = 620
@@ -73,6 +79,8 @@ UPLOAD_NAME = "Neerslag Lochem (demo)"  # the new rastersource of the upload sho
 UPLOAD_ORGANISATION = "Nelen & Schuurmans"
 DOWNLOAD_AREA = (4000.0, 3000.0)  # the download shot's map extent around the raster's centre, in its native units
 DOWNLOAD_FILE = "lochem_detail.tif"
+SCENARIO_SEARCH = "T100 bui"  # the scenarios shot's search (public scenarios of the fake)
+SCENARIO_RESULT = "depth-max-dtri"  # the result the scenarios shot downloads
 LAYERS_WIDTH = 280  # the download shot's Layers panel: wide enough for the group's name, if the window allows
 # Environment of the QGIS process <-> the startup script running inside it.
 ENV_CONFIG = "LIZARD_DEMO_CONFIG"
@@ -506,7 +514,8 @@ class _Driver:
         self.deadline = Deadline(config["timeout"])
         scenario = {"rasters": self.rasters_scenario, "settings": self.settings_scenario,
                     "buildings": self.buildings_scenario, "upload": self.upload_scenario,
-                    "download": self.download_scenario, "timeseries": self.timeseries_scenario}[config["shot"]]
+                    "download": self.download_scenario, "timeseries": self.timeseries_scenario,
+                    "scenarios": self.scenarios_scenario}[config["shot"]]
         self.steps = scenario()
         self.timer = QTimer()
         self.timer.setInterval(self.TICK_MS)
@@ -1029,6 +1038,86 @@ class _Driver:
         yield from self.settle(1.5)
         self.save(window, message="timeseries: {}; {} picked; {}".format(
             dock.status.text(), feature["code"], dock.plot_status.text()))
+
+
+    def scenarios_scenario(self):
+        """The scenario dock: 3Di scenarios found, one selected (grid on the map, results by family), its maximum
+        water depth downloaded for the whole grid and shown in a group named after the scenario."""
+        from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtWidgets import QDockWidget
+        from qgis.utils import iface
+
+        plugin = yield from self.plugin()
+        window = self.main_window()
+        dock = yield from self.show_only_dock(plugin, "scenarios")
+        layers_dock = window.findChild(QDockWidget, "Layers")
+        if layers_dock is not None:
+            window.resizeDocks([layers_dock, dock], [LAYERS_WIDTH, self.config["dock_width"]], Qt.Horizontal)
+        canvas = iface.mapCanvas()
+        canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:28992"))  # before the grid is outlined on it
+        self.type_into(dock.search_edit, SCENARIO_SEARCH)  # the dock searches after a short pause in typing
+        self.status("progress", "searching scenarios for {!r}".format(SCENARIO_SEARCH))
+
+        def found():
+            status = dock.status.text()
+            if dock.results.count() and "…" not in status:
+                return status
+            if dock.results.count() == 0 and status and "…" not in status:
+                raise StepFailed("the search showed no scenarios: {} {}".format(status, self.message_bar_text()))
+            return None
+
+        shown = yield from self.wait_for("scenarios in the dock", found)
+        rows = [row for row, obj in enumerate(dock.model.objects()) if obj.get("projection") == "EPSG:28992"]
+        if not rows:
+            raise StepFailed("no scenario on RD New was found")
+        loaded = []
+        dock.results_loaded.connect(lambda: loaded.append(True))
+        dock.results.setCurrentRow(rows[0])
+        scenario = dock.selected_scenario()
+        yield from self.wait_for("the scenario's results", lambda: loaded or None)
+        if not dock.result_tree.results():
+            raise StepFailed("the scenario shows no results: {}".format(self.message_bar_text()))
+
+        dock.download_action.trigger()  # what clicking "Download…" does
+        dialog = dock.download_dialogs[-1] if dock.download_dialogs else None
+        if dialog is None or not dialog.isVisible():
+            raise StepFailed("Download… opened no dialog")
+        dialog.poll = {"first": 0.2, "maximum": 0.5}  # check Lizard's export task often: a short demo
+        def ready():
+            if dialog.error is not None:
+                raise StepFailed("the dialog failed: " + dialog.error_label.text())
+            return dialog.download_button.isEnabled()
+
+        yield from self.wait_for("the results to choose from", ready)
+        dialog.set_codes([SCENARIO_RESULT])
+        dialog.folder_widget.setFilePath(os.path.join(self.config["workdir"], "scenarios"))
+        dialog.download_button.click()
+        self.status("progress", "downloading {} of {}".format(SCENARIO_RESULT, scenario.get("name")))
+
+        def downloaded():
+            if dialog.busy():
+                return None
+            if dialog.error is not None or not dialog.result_paths:
+                raise StepFailed("the download did not succeed: {} {}".format(
+                    dialog.status_label.text(), dialog.error_label.text()))
+            return dialog.result_paths
+
+        paths = yield from self.wait_for("the download to end", downloaded)
+        group = QgsProject.instance().layerTreeRoot().findGroup(scenario["name"])
+        if group is None or not group.findLayers():
+            raise StepFailed("the download is not on the map in the group {!r}".format(scenario["name"]))
+        dialog.close()
+        iface.layerTreeView().expandAll()
+        dock.result_tree.select_codes([SCENARIO_RESULT])
+        dock.zoom_to_selected()
+        rendered = []
+        canvas.mapCanvasRefreshed.connect(lambda: rendered.append(True))
+        canvas.refresh()
+        yield from self.wait_for("the map to draw the download", lambda: rendered or None)
+        yield from self.settle(1.0)
+        self.save(window, message="scenarios: {}; {} downloaded into group {!r}".format(
+            shown, os.path.basename(paths[0]), group.name()))
 
 
 if __name__ == "__main__":

@@ -45,14 +45,16 @@ def test_loading_adds_toolbar_web_menu_docks_and_provider(plugin, iface):
     found = lizard_leftovers(iface)
     assert len(found["toolbars"]) == 1
     assert {d.objectName() for d in found["docks"]} == {"LizardRasterDock", "LizardBuildingsDock",
-                                                        "LizardTimeseriesDock"}
+                                                        "LizardTimeseriesDock", "LizardScenarioDock"}
     menu_texts = [a.text() for a in found["menu"].actions()]
-    assert menu_texts == ["Lizard rasters", "Lizard buildings", "Lizard timeseries", "Lizard settings…",
+    assert menu_texts == ["Lizard rasters", "Lizard buildings", "Lizard timeseries", "Lizard scenarios",
+                          "Lizard settings…",
                           "Lizard help",
                           "Export asset bundle…", "Export GeoTIFF for Lizard…", "Upload to Lizard…",
                           "Upload timeseries events…", "Lizard value at point"]
     toolbar_texts = [a.text() for a in found["toolbars"][0].actions()]
-    assert toolbar_texts == ["Lizard rasters", "Lizard buildings", "Lizard timeseries", "Lizard settings…",
+    assert toolbar_texts == ["Lizard rasters", "Lizard buildings", "Lizard timeseries", "Lizard scenarios",
+                             "Lizard settings…",
                              "Upload to Lizard…", "Lizard value at point"]
     assert found["provider"] is not None and found["provider"].name() == "Lizard"
     assert [f.title() for f in found["options pages"]] == ["Lizard"]

@@ -184,3 +184,25 @@ def test_unload_during_a_location_search_and_a_plot_load_reaches_no_deleted_dock
     unload_and_let_tasks_end(qtbot, plugin)
     lizard.clear_faults()
     assert problems == []
+
+
+def test_unload_during_a_scenario_search_and_download_reaches_no_deleted_dock(iface, qtbot, plugin, lizard,
+                                                                              monkeypatch, tmp_path, problems):
+    monkeypatch.setenv("LIZARD_URL", lizard.base_url)
+    dock = plugin.docks["scenarios"]
+    scenario = next(s for s in lizard.data.scenarios if s["access_modifier"] == "Public" and s["has_raw_results"])
+    from lizard_explorer.ui.scenario_download import show_scenario_download
+
+    dialog = show_scenario_download(iface, [scenario], ["results-3di"], dock.download_dialogs)
+    qtbot.waitUntil(lambda: dialog.download_button.isEnabled(), timeout=WAIT)
+    dialog.raw_check.setChecked(True)
+    dialog.folder_widget.setFilePath(str(tmp_path))
+    lizard.inject(delay=0.3, times=1000, path="/api/v4/scenarios/")
+    dock.search()
+    dialog.download()
+    qtbot.waitUntil(lambda: any(r.path.startswith("/api/v4/scenarios") and r.path.endswith("results/")
+                                for r in lizard.requests), timeout=WAIT)
+    unload_and_let_tasks_end(qtbot, plugin)
+    lizard.clear_faults()
+    assert [name for _r, _d, names in os.walk(tmp_path) for name in names if name.startswith(".")] == []
+    assert problems == []

@@ -53,5 +53,5 @@ def test_help_box_describes_every_feature(qgis_app):
     assert not FUTURE.search(text)
     assert "<a " not in text.lower()
     for word in ("rasters", "buildings", "Download", "asset bundle", "GeoTIFF", "upload", "timeseries",
-                 "Processing", "qgis_process"):
+                 "scenarios", "Processing", "qgis_process"):
         assert word in text, word

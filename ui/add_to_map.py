@@ -14,8 +14,9 @@ What is dragged is :data:`MIME_TYPE`: the scope and the Lizard objects as JSON (
 """
 
 import json
+import os
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis, QgsLayerTree, QgsProject, QgsRasterLayer
 from qgis.gui import QgsCustomDropHandler
 from qgis.PyQt.QtCore import QCoreApplication, QMimeData, QObject, QTimer, pyqtSignal
 
@@ -63,14 +64,57 @@ def decode_mime(data):
 # ----------------------------------------------------------------------------------- the work itself
 
 
-def add_layers_to_project(layers, project=None):
-    """Add ``layers`` at the top of the layer tree, the first one on top. GUI thread only."""
+def add_layers_to_project(layers, project=None, group=None):
+    """Add ``layers`` at the top of the layer tree (or of the group named ``group``, made at the top when
+    there is none), the first one on top. GUI thread only."""
     project = project or QgsProject.instance()
     root = project.layerTreeRoot()
+    if group and layers:
+        root = layer_group(project, group)
     for layer in reversed(layers):
         project.addMapLayer(layer, False)
         root.insertLayer(0, layer)
     return layers
+
+
+def layer_group(project, name, create=True):
+    """The top-level layer group called ``name`` (made at the top when there is none and ``create``)."""
+    root = project.layerTreeRoot()
+    group = next((node for node in root.children() if QgsLayerTree.isGroup(node) and node.name() == name), None)
+    if group is None and create:
+        group = root.insertGroup(0, name)
+    return group
+
+
+def lizard_layer(uuid, project=None):
+    """The layer in the project that shows the Lizard raster ``uuid`` (custom property ``lizard/uuid``)."""
+    project = project or QgsProject.instance()
+    return next((layer for layer in project.mapLayers().values()
+                 if uuid and layer.customProperty("lizard/uuid") == uuid), None)
+
+
+def add_files_to_group(paths, name, project=None):
+    """Add the raster files ``paths`` to the layer group ``name`` at the top of the layer tree (a file already
+    in that group is not added twice); returns the new layers."""
+    project = project or QgsProject.instance()
+    group = layer_group(project, name, create=False)
+    known = set()
+    if group is not None:
+        known = {os.path.normcase(os.path.abspath(node.layer().source())) for node in group.findLayers()
+                 if node.layer() is not None}
+    added = []
+    for path in paths:
+        if os.path.normcase(os.path.abspath(path)) in known:
+            continue
+        layer = QgsRasterLayer(path, os.path.splitext(os.path.basename(path))[0], "gdal")
+        if not layer.isValid():
+            log.warning("QGIS cannot open the downloaded file %s", path)
+            continue
+        group = group or layer_group(project, name)
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+        added.append(layer)
+    return added
 
 
 def layer_settings():
@@ -102,9 +146,16 @@ class MapAdder(QObject):
         self.iface = iface
         self._tasks = []
 
-    def add(self, scope, objects):
-        """Start adding ``objects`` (dicts with at least a ``uuid``) of ``scope``; returns the task or None."""
+    def add(self, scope, objects, group=None):
+        """Start adding ``objects`` (dicts with at least a ``uuid``) of ``scope``, into the layer group named
+        ``group`` when given (then a raster already on the map is selected instead of added again); returns
+        the task or None."""
         objects = [obj for obj in objects if obj and obj.get("uuid")]
+        if group:
+            there = [layer for layer in (lizard_layer(obj["uuid"]) for obj in objects) if layer is not None]
+            if there:
+                self.select(there[0])
+            objects = [obj for obj in objects if lizard_layer(obj["uuid"]) is None]
         if not objects:
             return None
         try:
@@ -125,7 +176,7 @@ class MapAdder(QObject):
         else:
             description = tr("Adding Lizard rasters to the map")
         task = LizardTask(description, work, closing=[client])
-        task.succeeded.connect(lambda outcome: self._succeeded(task, outcome))
+        task.succeeded.connect(lambda outcome: self._succeeded(task, outcome, group))
         task.failed.connect(lambda error: self._failed(task, error))
         self._tasks.append(task)
         return run_task(task)
@@ -136,10 +187,18 @@ class MapAdder(QObject):
             return True
         return False  # cancelled: the plugin is going away, leave the project alone
 
-    def _succeeded(self, task, outcome):
+    def select(self, layer):
+        """Make ``layer`` the current one in the layer tree (what adding a layer that is there does)."""
+        view = self.iface.layerTreeView() if hasattr(self.iface, "layerTreeView") else None
+        if view is not None:
+            view.setCurrentLayer(layer)
+        else:
+            self.iface.setActiveLayer(layer)
+
+    def _succeeded(self, task, outcome, group=None):
         if not self._forget(task):
             return
-        add_layers_to_project(outcome.layers)
+        add_layers_to_project(outcome.layers, group=group)
         names = outcome.names
         if len(names) == 1:
             show_info(self.iface, tr("Added “{name}” to the map.").format(name=names[0]), level=Qgis.Success)

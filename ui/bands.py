@@ -1,6 +1,12 @@
 """Polygon rubber bands on the map canvas: created in one style, removed completely."""
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsProject,
+    QgsWkbTypes,
+)
 from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtGui import QColor
 
@@ -35,3 +41,21 @@ def show_geometries(band, geometries, visible=True):
     band.updatePosition()
     band.update()
     band.setVisible(visible)
+
+
+def zoom_to_wgs84(canvas, rectangle):
+    """Zoom ``canvas`` to a WGS84 ``rectangle`` (a little margin around it; a point gets some room)."""
+    target = canvas.mapSettings().destinationCrs()
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    if target.isValid() and target != wgs84:
+        try:
+            transform = QgsCoordinateTransform(wgs84, target, QgsProject.instance().transformContext())
+            rectangle = transform.transformBoundingBox(rectangle)
+        except QgsCsException:
+            return
+    if rectangle.width() == 0 or rectangle.height() == 0:
+        rectangle.grow(max(rectangle.width(), rectangle.height(), 1.0) * 0.05 or 1.0)
+    else:
+        rectangle.scale(1.1)
+    canvas.setExtent(rectangle)
+    canvas.refresh()

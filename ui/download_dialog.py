@@ -13,9 +13,6 @@ import os
 
 from qgis.core import (
     Qgis,
-    QgsLayerTree,
-    QgsProject,
-    QgsRasterLayer,
 )
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -29,6 +26,7 @@ from ..core.i18n import tr
 from ..core.log import get_logger
 from ..core.rasters import download, download_grid
 from ..core.tasks import LatestTask, LizardTask, run_task
+from .add_to_map import add_files_to_group
 from .download_area import DownloadAreaMixin
 from .download_form import (
     BYTES_PER_PIXEL,
@@ -341,28 +339,7 @@ class RasterDownloadDialog(DownloadFormMixin, DownloadRasterMixin, DownloadAreaM
     def add_to_map(self, paths):
         """Add the files to a group named after the raster at the top of the layer tree (a file already in
         that group is not added twice); returns the new layers."""
-        project = QgsProject.instance()
-        root = project.layerTreeRoot()
-        name = self.raster_name()
-        group = next((node for node in root.children() if QgsLayerTree.isGroup(node) and node.name() == name), None)
-        known = set()
-        if group is not None:
-            known = {os.path.normcase(os.path.abspath(node.layer().source())) for node in group.findLayers()
-                     if node.layer() is not None}
-        added = []
-        for path in paths:
-            if os.path.normcase(os.path.abspath(path)) in known:
-                continue
-            layer = QgsRasterLayer(path, os.path.splitext(os.path.basename(path))[0], "gdal")
-            if not layer.isValid():
-                log.warning("QGIS cannot open the downloaded file %s", path)
-                continue
-            if group is None:
-                group = root.insertGroup(0, name)
-            project.addMapLayer(layer, False)
-            group.addLayer(layer)
-            added.append(layer)
-        return added
+        return add_files_to_group(paths, self.raster_name())
 
     # ---------------------------------------------------------------------------------- closing
 
@@ -396,6 +373,12 @@ def show_download_dialog(iface, raster, dialogs):
     """The one way the download dialog opens (raster dock, layer context menu): a new dialog for ``raster``
     (Lizard's JSON of a raster layer, or its UUID) is shown and added to ``dialogs``, the caller's list, after
     the dialogs there that are neither downloading nor open were disposed of. Returns the dialog."""
+    return open_dialog(dialogs, lambda: RasterDownloadDialog(iface, raster, iface.mainWindow()))
+
+
+def open_dialog(dialogs, make):
+    """Show the dialog ``make()`` returns and add it to ``dialogs`` after those there that are neither busy nor
+    open were disposed of; returns it. (For any dialog with ``busy()`` and ``cancel()``.)"""
     kept = []
     for old in dialogs:
         if alive(old) and (old.busy() or old.isVisible()):
@@ -403,7 +386,7 @@ def show_download_dialog(iface, raster, dialogs):
         elif alive(old):
             old.cancel()
             old.deleteLater()
-    dialog = RasterDownloadDialog(iface, raster, iface.mainWindow())
+    dialog = make()
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     dialogs[:] = kept + [dialog]
     dialog.show()
@@ -422,4 +405,4 @@ def close_download_dialogs(dialogs):
     dialogs[:] = []
 
 
-__all__ = ["RasterDownloadDialog", "close_download_dialogs", "show_download_dialog", "state_text"]
+__all__ = ["RasterDownloadDialog", "close_download_dialogs", "open_dialog", "show_download_dialog", "state_text"]

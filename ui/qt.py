@@ -1,6 +1,10 @@
 """Small Qt helpers the docks and dialogs share."""
 
+import html
+
+from qgis.core import QgsApplication
 from qgis.PyQt import sip
+from qgis.PyQt.QtWidgets import QAction, QComboBox
 
 
 def alive(obj):
@@ -24,3 +28,29 @@ def cancel_quietly(task):
         task.cancel()
     except RuntimeError:  # already deleted by the task manager
         pass
+
+
+def details_html(rows):
+    """A details pane's HTML: a two-column table of (label, text) rows, escaped."""
+    cells = "".join(
+        "<tr><td style='padding-right:8px'><b>{}</b></td><td style='white-space:pre-wrap'>{}</td></tr>".format(
+            html.escape(str(label)), html.escape(str(text))) for label, text in rows)
+    return "<table cellspacing='0' cellpadding='2'>{}</table>".format(cells)
+
+
+def make_combo(name, choices):
+    """A combo box named ``name`` with (label, data) ``choices``."""
+    box = QComboBox()
+    box.setObjectName(name)
+    for label, value in choices:
+        box.addItem(label, value)
+    return box
+
+
+def make_action(parent, name, text, icon, tooltip, slot):
+    """A toolbar action named ``name`` with a QGIS theme ``icon``, calling ``slot``."""
+    made = QAction(QgsApplication.getThemeIcon(icon), text, parent)
+    made.setObjectName(name)
+    made.setToolTip(tooltip)
+    made.triggered.connect(slot)
+    return made

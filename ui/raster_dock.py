@@ -10,51 +10,33 @@ The filters are in :mod:`.raster_filters`, the search in :mod:`.raster_search`, 
 :mod:`.raster_results`.
 """
 
-import html
-
-from qgis.core import (
-    QgsApplication,
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCsException,
-    QgsProject,
-)
 from qgis.gui import QgsCollapsibleGroupBoxBasic
-from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QAction,
-    QApplication,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QProgressBar,
-    QSplitter,
     QTabBar,
     QTextBrowser,
     QToolBar,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ..core.compat import empty_rectangle
 from ..core.i18n import tr
-from ..core.query import WGS84, bounds_rectangle, footprint
+from ..core.query import bounds_rectangle, footprint
 from ..core.rasters import describe
 from ..core.rasters.search import ORDERINGS, ordering_label
 from ..core.tasks import LatestTask
 from .add_to_map import MapAdder, RasterDropHandler
-from .bands import FOOTPRINT, polygon_band, remove_band, show_geometries
+from .bands import zoom_to_wgs84
 from .docks import LizardDock
+from .qt import details_html, make_action, make_combo
 from .raster_filters import ANYWHERE, EXTENT, SELECTION, RasterFiltersMixin
-from .raster_results import ResultsModel, ResultsView
+from .raster_results import ResultsModel
 from .raster_search import RasterSearchMixin
-
-EXTENT_DELAY_MS = 600  # panning the map, changing the selection
 
 
 class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
@@ -138,36 +120,12 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.busy = QProgressBar()
-        self.busy.setObjectName("busy")
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(80)
-        self.busy.setMaximumHeight(self.fontMetrics().height())
-        self.busy.hide()
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status, 1)
-        status_row.addWidget(self.busy)
-
-        self.results = ResultsView()
-        self.results.setObjectName("results")
-        self.results.setModel(self.model)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setAlternatingRowColors(True)
-        self.results.setWordWrap(False)
+        status_row = self._make_status_and_results()
         self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.results.setDragEnabled(True)
         self.results.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.results.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.results.verticalHeader().setVisible(False)
-        self.results.verticalHeader().setDefaultSectionSize(self.results.fontMetrics().height() + 6)
         header = self.results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.resizeSection(0, 240)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # Lizard's order until a column header is clicked
         self.results.setSortingEnabled(True)
@@ -191,38 +149,14 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
         self.details.setObjectName("details")
         self.details.setOpenLinks(False)
 
-        top = QWidget()
-        top_box = QVBoxLayout(top)
-        top_box.setContentsMargins(0, 0, 0, 0)
-        top_box.addWidget(self.results, 1)
-        top_box.addWidget(self.toolbar)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("splitter")
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-
-        self.box.addWidget(self.scope_bar)
-        self.box.addWidget(self.search_edit)
-        self.box.addWidget(self.filters)
-        self.box.addLayout(status_row)
-        self.box.addWidget(self.splitter, 1)
+        self._lay_out((self.scope_bar, self.search_edit, self.filters,), status_row, self.details, 1)
         self._update_actions([])
 
     def _combo(self, name, choices):
-        combo = QComboBox()
-        combo.setObjectName(name)
-        for label, value in choices:
-            combo.addItem(label, value)
-        return combo
+        return make_combo(name, choices)
 
     def _action(self, name, text, icon, tooltip, slot):
-        action = QAction(QgsApplication.getThemeIcon(icon), text, self)
-        action.setObjectName(name)
-        action.setToolTip(tooltip)
-        action.triggered.connect(slot)
-        return action
+        return make_action(self, name, text, icon, tooltip, slot)
 
     def _fill_orderings(self, scope):
         current = self.ordering_combo.currentData()
@@ -235,13 +169,7 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
         self.ordering_combo.blockSignals(False)
 
     def _connect(self):
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.timeout.connect(self.search)
-        self._area_timer = QTimer(self)
-        self._area_timer.setSingleShot(True)
-        self._area_timer.setInterval(EXTENT_DELAY_MS)
-        self._area_timer.timeout.connect(self._area_moved)
+        self._make_timers()
 
         self.search_edit.textChanged.connect(lambda _text: self.schedule_search())
         self.search_edit.returnPressed.connect(self.search)
@@ -261,10 +189,6 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
 
     # ---------------------------------------------------------------------------------- selection
 
-    def selected_objects(self):
-        rows = sorted({index.row() for index in self.results.selectionModel().selectedRows()})
-        return [obj for obj in (self.model.object_at(row) for row in rows) if obj is not None]
-
     def selected_raster(self):
         """Lizard's JSON of the first selected raster layer (not a rastersource), or None."""
         objects = self.selected_objects() if self.model.scope == "rasters" else []
@@ -276,23 +200,6 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
 
     def remove_tool_action(self, action):
         self.toolbar.removeAction(action)
-
-    def _restore_selection(self, final):
-        """After a new search (e.g. the map moved), select again what was selected, once it has arrived."""
-        if not self._restore_uuids:
-            return
-        if self.selected_objects():  # the user chose meanwhile
-            self._restore_uuids = []
-            return
-        rows = [row for row in (self.model.row_of(uuid) for uuid in self._restore_uuids) if row >= 0]
-        if rows:
-            selection = self.results.selectionModel()
-            for row in rows:
-                selection.select(self.model.index(row, 0),
-                                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
-            self._restore_uuids = []
-        elif final:
-            self._restore_uuids = []
 
     def _selection_changed(self):
         objects = self.selected_objects()
@@ -315,29 +222,7 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
         if obj is None:
             self.details.clear()
             return
-        rows = "".join(
-            "<tr><td style='padding-right:8px'><b>{}</b></td><td style='white-space:pre-wrap'>{}</td></tr>".format(
-                html.escape(label), html.escape(str(text)))
-            for label, text in describe.details(obj))
-        self.details.setHtml("<table cellspacing='0' cellpadding='2'>{}</table>".format(rows))
-
-    def _draw_footprints(self, objects):
-        shapes = [shape for shape in (footprint(obj) for obj in objects) if shape is not None]
-        if not shapes:
-            self._remove_footprint()
-            return
-        if self._footprint is None:
-            self._footprint = polygon_band(self.iface.mapCanvas(), FOOTPRINT)
-        show_geometries(self._footprint, shapes, self.isVisible())
-
-    def _remove_footprint(self):
-        band, self._footprint = self._footprint, None
-        remove_band(band)
-
-    @property
-    def footprint_band(self):
-        """The rubber band showing the selected footprints, or ``None`` when nothing is drawn."""
-        return self._footprint
+        self.details.setHtml(details_html(describe.details(obj)))
 
     # ------------------------------------------------------------------------------------ actions
 
@@ -367,26 +252,7 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
                 rectangle.combineExtentWith(bounds)
         if rectangle.xMinimum() > rectangle.xMaximum():  # still minimal: no bounds to zoom to
             return
-        canvas = self.iface.mapCanvas()
-        target = canvas.mapSettings().destinationCrs()
-        wgs84 = QgsCoordinateReferenceSystem(WGS84)
-        if target.isValid() and target != wgs84:
-            try:
-                transform = QgsCoordinateTransform(wgs84, target, QgsProject.instance().transformContext())
-                rectangle = transform.transformBoundingBox(rectangle)
-            except QgsCsException:
-                return
-        if rectangle.width() == 0 or rectangle.height() == 0:
-            rectangle.grow(max(rectangle.width(), rectangle.height(), 1.0) * 0.05 or 1.0)
-        else:
-            rectangle.scale(1.1)
-        canvas.setExtent(rectangle)
-        canvas.refresh()
-
-    def copy_uuid(self):
-        uuids = [obj.get("uuid") for obj in self.selected_objects() if obj.get("uuid")]
-        if uuids:
-            QApplication.clipboard().setText("\n".join(uuids))
+        zoom_to_wgs84(self.iface.mapCanvas(), rectangle)
 
     def context_menu(self):
         menu = QMenu(self.results)

@@ -71,12 +71,15 @@ class RasterFiltersMixin:
         )
 
     def spatial_filter(self):
+        """The area filter the widgets describe (None: anywhere), made by the hooks ``_area_of_extent`` and
+        ``_area_of_geometries`` (a :class:`SpatialFilter` here; the scenario dock makes its own kind)."""
         mode = self.area_mode()
+        context = QgsProject.instance().transformContext()
         if mode == EXTENT:
             canvas = self.iface.mapCanvas()
             try:
-                return SpatialFilter.from_extent(canvas.extent(), canvas.mapSettings().destinationCrs(),
-                                                 tr("the map extent"), QgsProject.instance().transformContext())
+                return self._area_of_extent(canvas.extent(), canvas.mapSettings().destinationCrs(),
+                                            tr("the map extent"), context)
             except (errors.LizardError, QgsCsException) as exc:
                 raise AreaUnavailable(tr("The map shows no area to search in.")) from exc
         if mode == SELECTION:
@@ -87,12 +90,17 @@ class RasterFiltersMixin:
                 raise AreaUnavailable(tr("Select features of “{layer}” to search there.").format(layer=layer.name()))
             geometries = [feature.geometry() for feature in layer.getSelectedFeatures()]
             try:
-                return SpatialFilter.from_geometries(geometries, layer.crs(),
-                                                     tr("the selected features of “{layer}”").format(
-                                                         layer=layer.name()), QgsProject.instance().transformContext())
+                return self._area_of_geometries(geometries, layer.crs(), tr("the selected features of “{layer}”")
+                                                .format(layer=layer.name()), context)
             except errors.LizardError as exc:
                 raise AreaUnavailable(str(exc)) from exc
         return None
+
+    def _area_of_extent(self, rectangle, crs, description, context):
+        return SpatialFilter.from_extent(rectangle, crs, description, context)
+
+    def _area_of_geometries(self, geometries, crs, description, context):
+        return SpatialFilter.from_geometries(geometries, crs, description, context)
 
     # --------------------------------------------------------------------- following map and layers
 

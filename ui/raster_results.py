@@ -52,6 +52,17 @@ class ResultsModel(QAbstractTableModel):
     def set_more_available(self, more):
         self._more = bool(more)
 
+    # -- what a cell shows (a subclass shows other objects: override these and ``columns``)
+
+    def cell(self, obj, key):
+        return describe.cell(obj, key)
+
+    def sort_key(self, obj, key):
+        return describe.sort_key(obj, key)
+
+    def name(self, obj):
+        return describe.name(obj)
+
     # -- QAbstractTableModel
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008 - Qt API
@@ -65,9 +76,9 @@ class ResultsModel(QAbstractTableModel):
         if obj is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return describe.cell(obj, self.columns[index.column()][0])
+            return self.cell(obj, self.columns[index.column()][0])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("{name}\nUUID: {uuid}").format(name=describe.name(obj), uuid=obj.get("uuid") or "")
+            return tr("{name}\nUUID: {uuid}").format(name=self.name(obj), uuid=obj.get("uuid") or "")
         if role == Qt.ItemDataRole.UserRole:
             return obj
         return None
@@ -112,7 +123,7 @@ class ResultsModel(QAbstractTableModel):
         moved = [(index, self._rows[index.row()][0]) for index in before]
         if 0 <= column < len(self.columns):
             key = self.columns[column][0]
-            self._rows.sort(key=lambda item: (describe.sort_key(item[1], key), item[0]),
+            self._rows.sort(key=lambda item: (self.sort_key(item[1], key), item[0]),
                             reverse=order == Qt.SortOrder.DescendingOrder)
         else:
             self._rows.sort(key=lambda item: item[0])

@@ -2,24 +2,152 @@
 
 import time
 
+from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
 from ..core import errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
+from ..core.query import footprint
 from ..core.rasters.search import RasterSearch
 from ..core.tasks import LizardTask
+from .bands import FOOTPRINT, polygon_band, remove_band, show_geometries
 from .messages import show_error
 from .raster_filters import AreaUnavailable
+from .raster_results import ResultsView
 
 SEARCH_DELAY_MS = 400  # typing
+EXTENT_DELAY_MS = 600  # panning the map, changing the selection
 PAGE_SIZE = 50  # objects per request
 BATCH = 50  # matches per batch (a batch may scan several pages when filtering here)
 BATCH_SECONDS = 3.0  # a batch that has found something returns after this long, so rows keep coming
 
 
 class RasterSearchMixin:
-    """The raster dock's search: started (after a pause), fetched batch by batch, its status and progress."""
+    """The raster dock's search: started (after a pause), fetched batch by batch, its status and progress.
+    Also the scenario dock's (``search_class``: what pages through Lizard)."""
+
+    search_class = RasterSearch
+
+    def _make_status_and_results(self):
+        """The status line with its busy bar (returned: a layout) and the results table (``self.results``)."""
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busy")
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(80)
+        self.busy.setMaximumHeight(self.fontMetrics().height())
+        self.busy.hide()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.busy)
+        self.results = ResultsView()
+        self.results.setObjectName("results")
+        self.results.setModel(self.model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setAlternatingRowColors(True)
+        self.results.setWordWrap(False)
+        self.results.verticalHeader().setVisible(False)
+        self.results.verticalHeader().setDefaultSectionSize(self.results.fontMetrics().height() + 6)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        return status_row
+
+    def _lay_out(self, heads, status_row, pane, pane_stretch):
+        """The dock's body: ``heads`` (widgets), the status row, then the results table with its toolbar above
+        ``pane`` in a splitter (3 : ``pane_stretch``)."""
+        top = QWidget()
+        top_box = QVBoxLayout(top)
+        top_box.setContentsMargins(0, 0, 0, 0)
+        top_box.addWidget(self.results, 1)
+        top_box.addWidget(self.toolbar)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, pane_stretch)
+        for widget in heads:
+            self.box.addWidget(widget)
+        self.box.addLayout(status_row)
+        self.box.addWidget(self.splitter, 1)
+
+    def _make_timers(self):
+        """The pause after typing before a search, and the one after the map moved or the selection changed."""
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.timeout.connect(self.search)
+        self._area_timer = QTimer(self)
+        self._area_timer.setSingleShot(True)
+        self._area_timer.setInterval(EXTENT_DELAY_MS)
+        self._area_timer.timeout.connect(self._area_moved)
+
+    # ------------------------------------------------------------------------------ the selection
+
+    def footprint_of(self, obj):
+        """What a selected object covers, as a WGS84 geometry (None when unknown)."""
+        return footprint(obj)
+
+    def _draw_footprints(self, objects):
+        shapes = [shape for shape in (self.footprint_of(obj) for obj in objects) if shape is not None]
+        if not shapes:
+            self._remove_footprint()
+            return
+        if self._footprint is None:
+            self._footprint = polygon_band(self.iface.mapCanvas(), FOOTPRINT)
+        show_geometries(self._footprint, shapes, self.isVisible())
+
+    def _remove_footprint(self):
+        band, self._footprint = self._footprint, None
+        remove_band(band)
+
+    @property
+    def footprint_band(self):
+        """The rubber band showing the selected footprints, or ``None`` when nothing is drawn."""
+        return self._footprint
+
+    def copy_uuid(self):
+        uuids = [obj.get("uuid") for obj in self.selected_objects() if obj.get("uuid")]
+        if uuids:
+            QApplication.clipboard().setText("\n".join(uuids))
 
     # ------------------------------------------------------------------------------------- search
+
+    def selected_objects(self):
+        rows = sorted({index.row() for index in self.results.selectionModel().selectedRows()})
+        return [obj for obj in (self.model.object_at(row) for row in rows) if obj is not None]
+
+    def _restore_selection(self, final):
+        """After a new search (e.g. the map moved), select again what was selected, once it has arrived."""
+        if not self._restore_uuids:
+            return
+        if self.selected_objects():  # the user chose meanwhile
+            self._restore_uuids = []
+            return
+        rows = [row for row in (self.model.row_of(uuid) for uuid in self._restore_uuids) if row >= 0]
+        if rows:
+            selection = self.results.selectionModel()
+            for row in rows:
+                selection.select(self.model.index(row, 0),
+                                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+            self._restore_uuids = []
+        elif final:
+            self._restore_uuids = []
 
     def schedule_search(self, delay=SEARCH_DELAY_MS):
         self._debounce.start(delay)
@@ -49,7 +177,7 @@ class RasterSearchMixin:
             self.loaded.emit()
             return None
         self.refresh_header()
-        self._search = RasterSearch(client, query, page_size=PAGE_SIZE)
+        self._search = self.search_class(client, query, page_size=PAGE_SIZE)
         self.status.setText(tr("Searching…"))
         return self._fetch(self._search)
 
