@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import numpy
 import pytest
 from lizard_explorer.core.errors import InvalidRequestError
-from lizard_explorer.core.timeseries.series import AGGREGATE, SeriesData
+from lizard_explorer.core.series import AGGREGATE, SeriesData
 from lizard_explorer.ui.plot import SeriesPlot, _date_number
 from lizard_explorer.ui.plot_decimate import decimate, gap_threshold, with_breaks
 from matplotlib.collections import PolyCollection

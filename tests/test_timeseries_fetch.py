@@ -8,8 +8,9 @@ import pytest
 from fake_lizard.store import TS_EMPTY, TS_GROUNDWATER, TS_MILLION
 from lizard_explorer.core import errors
 from lizard_explorer.core.client import LizardClient
+from lizard_explorer.core.series import AGGREGATE, RAW
 from lizard_explorer.core.timeseries import fetch
-from lizard_explorer.core.timeseries.series import AGGREGATE, RAW, describe
+from lizard_explorer.core.timeseries.series import describe
 
 UTC = datetime.timezone.utc
 

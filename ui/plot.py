@@ -1,6 +1,6 @@
 """The plot of Lizard series (timeseries events and aggregates, a raster's values through time).
 
-:class:`SeriesPlot` draws a list of :class:`~core.timeseries.series.SeriesData` with matplotlib's Qt
+:class:`SeriesPlot` draws a list of :class:`~core.series.SeriesData` with matplotlib's Qt
 backend (the Qt binding QGIS has loaded): one y-axis per unit, two at most, small multiples beyond; gaps as
 breaks; flagged values marked; aggregates as a min–max band around the mean; zoom and pan from matplotlib's
 toolbar; the value under the mouse in a line under the plot; a cursor line that can follow the Temporal
@@ -21,8 +21,8 @@ from ..core.compat import temporal_range_now
 from ..core.i18n import tr
 from ..core.log import get_logger
 from ..core.partial import remove, temp_file
+from ..core.series import AGGREGATE
 from ..core.times import iso_utc, to_utc
-from ..core.timeseries.series import AGGREGATE
 from .plot_decimate import decimate, gap_threshold, with_breaks
 from .qt import alive, disconnect
 

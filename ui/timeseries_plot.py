@@ -17,10 +17,10 @@ from ..core import errors
 from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.parallel import run_parallel
+from ..core.series import AGGREGATE
 from ..core.tasks import LizardTask
 from ..core.times import iso_utc, to_utc
 from ..core.timeseries import export, fetch
-from ..core.timeseries.series import AGGREGATE
 from .messages import show_error, show_info
 from .plot import describe_kinds
 

@@ -1,4 +1,4 @@
-"""What a plot of one Lizard timeseries shows for a period: :func:`load_series` → :class:`~.series.SeriesData`.
+"""What a plot of one Lizard timeseries shows for a period: :func:`load_series` → :class:`~core.series.SeriesData`.
 
 - **Period.** :func:`default_period` is the last 30 days of data, :func:`period_for` the last day, week,
   month (30 days), year (365 days) or everything (``"all"``), both counted back from the latest ``end``
@@ -33,9 +33,9 @@ from .. import errors
 from ..client import cancel_check
 from ..i18n import tr
 from ..query import check_uuid
+from ..series import AGGREGATE, RAW, SeriesData
 from ..times import iso_utc_ms, loose_utc, to_utc, utc_ms_array
 from .download import PAGE_SIZE
-from .series import AGGREGATE, RAW, SeriesData
 
 PRESETS = ("day", "week", "month", "year", "all")
 PRESET_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -232,7 +232,7 @@ def _series(info, ts_uuid, kind, window=""):
 
 def load_raw(client, info, start=None, end=None, cancel=None, progress=None):
     """The raw events of the series ``info`` (a :func:`~.series.describe` row) in the period, as a RAW
-    :class:`~.series.SeriesData`."""
+    :class:`~core.series.SeriesData`."""
     ts_uuid = check_uuid(info.get("uuid"), tr("timeseries"))
     begin, finish = _period(info, start, end) if (start or end) else (None, None)
     cancelled = cancel_check(cancel)
