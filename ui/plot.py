@@ -192,8 +192,9 @@ class SeriesPlot(QWidget):
             self.message_label.setText(text)
             self._stack.setCurrentIndex(1)
 
-    def set_series(self, series_list, note=""):
-        """Draw ``series_list`` (SeriesData); ``note`` is added to the line that says what the plot shows."""
+    def set_series(self, series_list, note="", kinds=None):
+        """Draw ``series_list`` (SeriesData); the line above the plot says what it shows (``kinds``, by default
+        :func:`describe_kinds`), then ``note``."""
         series_list = [series for series in (series_list or []) if series is not None]
         if not any(len(series) for series in series_list):
             self.show_message(tr("No data in this period."))
@@ -231,7 +232,7 @@ class SeriesPlot(QWidget):
         if x1 <= x0:
             x0, x1 = x0 - 0.5, x1 + 0.5
         self._axes[0].set_xlim(x0, x1)
-        self._decorate(describe_kinds(series_list), note)
+        self._decorate(kinds or describe_kinds(series_list), note)
         self._fit_margins()
         self._update_lines(autoscale_y=True)
         for ax in self._axes:

@@ -271,7 +271,8 @@ class ValueDock(LizardDock):
         shown = [series for series in series_list if series is not None]
         if any(len(series) for series in shown):
             self.plot.set_series(shown, note=tr("at {lon:.5f}, {lat:.5f}").format(lon=self.point.x(),
-                                                                                    lat=self.point.y()))
+                                                                                    lat=self.point.y()),
+                                 kinds=tr("raster values through time"))
         else:
             self.plot.show_message(tr("A temporal raster's values through time at the point show here.")
                                    if not shown else tr("No values in this period."))
