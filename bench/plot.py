@@ -38,7 +38,7 @@ DAY = 1.0  # matplotlib date numbers are days
 
 def make_series(points):
     import numpy
-    from lizard_explorer.core.timeseries.series import SeriesData
+    from lizard_explorer.core.series import SeriesData
 
     rng = numpy.random.default_rng(13)
     start = numpy.datetime64("2025-01-01T00:00:00", "ms")

@@ -9,12 +9,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="116"/>
+        <location filename="../plugin.py" line="120"/>
         <source>Lizard settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="117"/>
+        <location filename="../plugin.py" line="121"/>
         <source>Lizard help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,7 +1317,7 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets/shapefile.py" line="494"/>
+        <location filename="../core/assets/shapefile.py" line="502"/>
         <source>%n feature(s) without a valid geometry were skipped.</source>
         <translation>
             <numerusform>%n feature without a valid geometry was skipped.</numerusform>
@@ -1335,17 +1335,17 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="511"/>
+        <location filename="../core/assets/shapefile.py" line="519"/>
         <source>The shapefile could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="522"/>
+        <location filename="../core/assets/shapefile.py" line="530"/>
         <source>The field {name} could not be created in the shapefile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="548"/>
+        <location filename="../core/assets/shapefile.py" line="556"/>
         <source>A feature could not be written to the shapefile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,17 +1675,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="119"/>
+        <location filename="../plugin.py" line="123"/>
         <source>Export asset bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="134"/>
+        <location filename="../plugin.py" line="138"/>
         <source>Export GeoTIFF for Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="132"/>
+        <location filename="../plugin.py" line="136"/>
         <source>Export asset bundle for Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,7 +1720,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="114"/>
+        <location filename="../ui/value_panel.py" line="112"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,7 +1760,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="114"/>
+        <location filename="../ui/value_panel.py" line="112"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,12 +1951,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="136"/>
+        <location filename="../plugin.py" line="140"/>
         <source>Upload to Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="138"/>
+        <location filename="../plugin.py" line="142"/>
         <source>Upload timeseries events…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,7 +1974,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="472"/>
+        <location filename="../core/assets/shapefile.py" line="480"/>
         <source>The shapefile could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,7 +3120,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="169"/>
+        <location filename="../plugin.py" line="173"/>
         <source>Download from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3746,27 +3746,27 @@ OUTPUT: the locations with the fields uuid, code, name, organisation, object_typ
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="43"/>
+        <location filename="../core/rasters/values.py" line="44"/>
         <source>Lizard answered a time that is not one: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="53"/>
+        <location filename="../core/rasters/values.py" line="54"/>
         <source>Lizard answered a value that is not a number: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="74"/>
+        <location filename="../core/rasters/values.py" line="75"/>
         <source>Lizard answered values in an unexpected form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="168"/>
+        <location filename="../core/rasters/values.py" line="169"/>
         <source>No raster is called “{name}”; give its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="168"/>
+        <location filename="../core/rasters/values.py" line="169"/>
         <source>Several rasters are called “{name}”; give the UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,17 +4146,17 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/fetch.py" line="79"/>
+        <location filename="../core/timeseries/fetch.py" line="82"/>
         <source>“{preset}” is not a period; choose day, week, month, year or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/fetch.py" line="178"/>
+        <location filename="../core/timeseries/fetch.py" line="186"/>
         <source>Lizard answered aggregates without a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="100"/>
+        <location filename="../ui/value_panel.py" line="98"/>
         <source>Lizard value at point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4216,47 +4216,47 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="199"/>
+        <location filename="../ui/plot.py" line="200"/>
         <source>No data in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="221"/>
+        <location filename="../ui/plot.py" line="222"/>
         <source>flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="227"/>
+        <location filename="../ui/plot.py" line="228"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="272"/>
+        <location filename="../ui/plot.py" line="273"/>
         <source>A plot can be saved as .png or .svg, not as “{suffix}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="275"/>
+        <location filename="../ui/plot.py" line="276"/>
         <source>There is no plot to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="283"/>
+        <location filename="../ui/plot.py" line="284"/>
         <source>The plot could not be saved as {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="360"/>
+        <location filename="../ui/plot.py" line="361"/>
         <source>min–max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="439"/>
+        <location filename="../ui/plot.py" line="440"/>
         <source>{name}: no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="448"/>
+        <location filename="../ui/plot.py" line="449"/>
         <source>{value}, flagged</source>
         <translation></translation>
     </message>
@@ -4271,7 +4271,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="240"/>
+        <location filename="../ui/timeseries_plot.py" line="233"/>
         <source>Lizard timeseries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4406,12 +4406,12 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="129"/>
+        <location filename="../ui/value_panel.py" line="127"/>
         <source>Save plot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="131"/>
+        <location filename="../ui/value_panel.py" line="129"/>
         <source>Save the plot as PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4426,27 +4426,27 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="38"/>
+        <location filename="../ui/timeseries_plot.py" line="37"/>
         <source>all data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="39"/>
+        <location filename="../ui/timeseries_plot.py" line="38"/>
         <source>{start} to {end} (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="84"/>
+        <location filename="../ui/timeseries_plot.py" line="83"/>
         <source>Select one or more series to plot them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="112"/>
+        <location filename="../ui/timeseries_plot.py" line="105"/>
         <source>Loading Lizard timeseries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="118"/>
+        <location filename="../ui/timeseries_plot.py" line="111"/>
         <source>Loading %n series…</source>
         <translation>
             <numerusform>Loading %n series…</numerusform>
@@ -4454,12 +4454,12 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="135"/>
+        <location filename="../ui/timeseries_plot.py" line="128"/>
         <source>No data in this period ({period}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="137"/>
+        <location filename="../ui/timeseries_plot.py" line="130"/>
         <source>%n series, {period}: {kinds}.</source>
         <translation>
             <numerusform>%n series, {period}: {kinds}.</numerusform>
@@ -4467,7 +4467,7 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="139"/>
+        <location filename="../ui/timeseries_plot.py" line="132"/>
         <source>%n series could not be read.</source>
         <translation>
             <numerusform>%n series could not be read.</numerusform>
@@ -4475,52 +4475,52 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="148"/>
+        <location filename="../ui/timeseries_plot.py" line="141"/>
         <source>Loading stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="151"/>
+        <location filename="../ui/timeseries_plot.py" line="144"/>
         <source>Loading the series failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="183"/>
+        <location filename="../ui/timeseries_plot.py" line="176"/>
         <source>Select one or more series to export their events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="197"/>
+        <location filename="../ui/timeseries_plot.py" line="190"/>
         <source>Export events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="304"/>
+        <location filename="../ui/value_panel.py" line="303"/>
         <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="221"/>
+        <location filename="../ui/timeseries_plot.py" line="214"/>
         <source>Exporting Lizard timeseries events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="225"/>
+        <location filename="../ui/timeseries_plot.py" line="218"/>
         <source>Exporting events to {path}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="233"/>
+        <location filename="../ui/timeseries_plot.py" line="226"/>
         <source>Export stopped; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="235"/>
+        <location filename="../ui/timeseries_plot.py" line="228"/>
         <source>The export failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="238"/>
+        <location filename="../ui/timeseries_plot.py" line="231"/>
         <source>%n event(s) written to {path}.</source>
         <translation>
             <numerusform>%n event written to {path}.</numerusform>
@@ -4528,17 +4528,17 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="310"/>
+        <location filename="../ui/value_panel.py" line="309"/>
         <source>Save plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="246"/>
+        <location filename="../ui/timeseries_plot.py" line="239"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="258"/>
+        <location filename="../ui/timeseries_plot.py" line="251"/>
         <source>The plot was saved as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4660,98 +4660,93 @@ FILES: the paths of the files, one per line.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="109"/>
+        <location filename="../ui/value_panel.py" line="107"/>
         <source>Choose “Lizard value at point” and click the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="114"/>
+        <location filename="../ui/value_panel.py" line="112"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="125"/>
+        <location filename="../ui/value_panel.py" line="123"/>
         <source>Export values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="127"/>
+        <location filename="../ui/value_panel.py" line="125"/>
         <source>Save the values through time as CSV or as a GeoPackage table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="183"/>
+        <location filename="../ui/value_panel.py" line="181"/>
         <source>This point has no place in WGS84; click inside the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="186"/>
+        <location filename="../ui/value_panel.py" line="184"/>
         <source>Point {lon:.5f}, {lat:.5f} (WGS84)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="192"/>
+        <location filename="../ui/value_panel.py" line="190"/>
         <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="210"/>
+        <location filename="../ui/value_panel.py" line="208"/>
         <source>Lizard values at a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="253"/>
+        <location filename="../ui/value_panel.py" line="251"/>
         <source>asking Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="257"/>
+        <location filename="../ui/value_panel.py" line="255"/>
         <source>no value here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="259"/>
+        <location filename="../ui/value_panel.py" line="257"/>
         <source>{value} at {time} (through time: {count} steps, in the plot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="275"/>
+        <location filename="../ui/value_panel.py" line="273"/>
         <source>at {lon:.5f}, {lat:.5f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="278"/>
+        <location filename="../ui/value_panel.py" line="277"/>
         <source>A temporal raster&apos;s values through time at the point show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="278"/>
+        <location filename="../ui/value_panel.py" line="277"/>
         <source>No values in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="296"/>
+        <location filename="../ui/value_panel.py" line="295"/>
         <source>There are no values through time to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="304"/>
+        <location filename="../ui/value_panel.py" line="303"/>
         <source>Export values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="310"/>
+        <location filename="../ui/value_panel.py" line="309"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="320"/>
+        <location filename="../ui/value_panel.py" line="319"/>
         <source>{path} could not be written: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="25"/>
-        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di scenarios&lt;/b&gt;: the &lt;b&gt;Lizard scenarios&lt;/b&gt; dock finds scenarios (by name or model name, UUID, organisation, project, supplier, simulation period, map extent or selected features), shows their grid on the map and their results by family, adds raster results as WMS layers in a group named after the scenario, and downloads raw files and results as GeoTIFF files.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5000,6 +4995,16 @@ FILES: the paths of the files, one per line.</source>
     <message>
         <location filename="../ui/scenario_dock.py" line="297"/>
         <source>The results of “{name}” are still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="25"/>
+        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di scenarios&lt;/b&gt;: the &lt;b&gt;Lizard scenarios&lt;/b&gt; dock finds scenarios (by name or model name, UUID, organisation, project, supplier, simulation period, map extent or selected features), shows their grid on the map and their results by family, adds raster results as WMS layers in a group named after the scenario, and downloads raw files and results as GeoTIFF files.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Raster values&lt;/b&gt;: choose &lt;b&gt;Lizard value at point&lt;/b&gt; and click the map for the value and unit of every Lizard raster layer on the map (and of the raster selected in the rasters dock) at that point; a temporal raster's values through time are plotted (the Temporal Controller's range, else its last 30 time steps) and can be exported to CSV or GeoPackage, the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="273"/>
+        <source>raster values through time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,12 +9,12 @@
         <translation>Lizard</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="116"/>
+        <location filename="../plugin.py" line="120"/>
         <source>Lizard settings…</source>
         <translation>Lizard-instellingen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="117"/>
+        <location filename="../plugin.py" line="121"/>
         <source>Lizard help</source>
         <translation>Lizard-hulp</translation>
     </message>
@@ -1327,7 +1327,7 @@ UUID: {uuid}</translation>
         <translation>Er zijn geen objecten met een geldige geometrie om te exporteren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/assets/shapefile.py" line="494"/>
+        <location filename="../core/assets/shapefile.py" line="502"/>
         <source>%n feature(s) without a valid geometry were skipped.</source>
         <translation>
             <numerusform>%n object zonder geldige geometrie is overgeslagen.</numerusform>
@@ -1345,17 +1345,17 @@ UUID: {uuid}</translation>
         <translation>De shapefile kon niet volledig worden geschreven ({ext} ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="511"/>
+        <location filename="../core/assets/shapefile.py" line="519"/>
         <source>The shapefile could not be created.</source>
         <translation>De shapefile kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="522"/>
+        <location filename="../core/assets/shapefile.py" line="530"/>
         <source>The field {name} could not be created in the shapefile.</source>
         <translation>Het veld {name} kon niet in de shapefile worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="548"/>
+        <location filename="../core/assets/shapefile.py" line="556"/>
         <source>A feature could not be written to the shapefile.</source>
         <translation>Een object kon niet naar de shapefile worden geschreven.</translation>
     </message>
@@ -1697,17 +1697,17 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="119"/>
+        <location filename="../plugin.py" line="123"/>
         <source>Export asset bundle…</source>
         <translation>Assetbundel exporteren…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="134"/>
+        <location filename="../plugin.py" line="138"/>
         <source>Export GeoTIFF for Lizard…</source>
         <translation>GeoTIFF exporteren voor Lizard…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="132"/>
+        <location filename="../plugin.py" line="136"/>
         <source>Export asset bundle for Lizard…</source>
         <translation>Assetbundel exporteren voor Lizard…</translation>
     </message>
@@ -1742,7 +1742,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="114"/>
+        <location filename="../ui/value_panel.py" line="112"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -1782,7 +1782,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De importpagina van Lizard openen</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="114"/>
+        <location filename="../ui/value_panel.py" line="112"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
@@ -1973,12 +1973,12 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>{path} is geschreven.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="136"/>
+        <location filename="../plugin.py" line="140"/>
         <source>Upload to Lizard…</source>
         <translation>Uploaden naar Lizard…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="138"/>
+        <location filename="../plugin.py" line="142"/>
         <source>Upload timeseries events…</source>
         <translation>Tijdreekswaarden uploaden…</translation>
     </message>
@@ -1996,7 +1996,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/assets/shapefile.py" line="472"/>
+        <location filename="../core/assets/shapefile.py" line="480"/>
         <source>The shapefile could not be written.</source>
         <translation>De shapefile kon niet worden geschreven.</translation>
     </message>
@@ -3228,7 +3228,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Tijdreekswaarden</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="169"/>
+        <location filename="../plugin.py" line="173"/>
         <source>Download from Lizard…</source>
         <translation>Downloaden uit Lizard…</translation>
     </message>
@@ -3863,27 +3863,27 @@ OUTPUT: de locaties met de velden uuid, code, name, organisation, object_type en
         </translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="43"/>
+        <location filename="../core/rasters/values.py" line="44"/>
         <source>Lizard answered a time that is not one: {value}</source>
         <translation>Lizard gaf een tijd die geen tijd is: {value}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="53"/>
+        <location filename="../core/rasters/values.py" line="54"/>
         <source>Lizard answered a value that is not a number: {value}</source>
         <translation>Lizard gaf een waarde die geen getal is: {value}</translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="74"/>
+        <location filename="../core/rasters/values.py" line="75"/>
         <source>Lizard answered values in an unexpected form.</source>
         <translation>Lizard gaf waarden in een onverwachte vorm.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="168"/>
+        <location filename="../core/rasters/values.py" line="169"/>
         <source>No raster is called “{name}”; give its UUID.</source>
         <translation>Geen raster heet “{name}”; geef de UUID.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/values.py" line="168"/>
+        <location filename="../core/rasters/values.py" line="169"/>
         <source>Several rasters are called “{name}”; give the UUID.</source>
         <translation>Meerdere rasters heten “{name}”; geef de UUID.</translation>
     </message>
@@ -4302,17 +4302,17 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>De map van {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/fetch.py" line="79"/>
+        <location filename="../core/timeseries/fetch.py" line="82"/>
         <source>“{preset}” is not a period; choose day, week, month, year or all.</source>
         <translation>“{preset}” is geen periode; kies dag (day), week, maand (month), jaar (year) of alles (all).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/fetch.py" line="178"/>
+        <location filename="../core/timeseries/fetch.py" line="186"/>
         <source>Lizard answered aggregates without a time.</source>
         <translation>Lizard gaf geaggregeerde waarden zonder tijd.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="100"/>
+        <location filename="../ui/value_panel.py" line="98"/>
         <source>Lizard value at point</source>
         <translation>Lizard-waarde op punt</translation>
     </message>
@@ -4372,47 +4372,47 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Geen reeksen om te tonen.</translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="199"/>
+        <location filename="../ui/plot.py" line="200"/>
         <source>No data in this period.</source>
         <translation>Geen gegevens in deze periode.</translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="221"/>
+        <location filename="../ui/plot.py" line="222"/>
         <source>flagged</source>
         <translation>met vlag</translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="227"/>
+        <location filename="../ui/plot.py" line="228"/>
         <source>value</source>
         <translation>waarde</translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="272"/>
+        <location filename="../ui/plot.py" line="273"/>
         <source>A plot can be saved as .png or .svg, not as “{suffix}”.</source>
         <translation>Een grafiek kan worden opgeslagen als .png of .svg, niet als “{suffix}”.</translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="275"/>
+        <location filename="../ui/plot.py" line="276"/>
         <source>There is no plot to save.</source>
         <translation>Er is geen grafiek om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="283"/>
+        <location filename="../ui/plot.py" line="284"/>
         <source>The plot could not be saved as {path}: {error}</source>
         <translation>De grafiek kon niet worden opgeslagen als {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="360"/>
+        <location filename="../ui/plot.py" line="361"/>
         <source>min–max</source>
         <translation>min–max</translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="439"/>
+        <location filename="../ui/plot.py" line="440"/>
         <source>{name}: no value</source>
         <translation>{name}: geen waarde</translation>
     </message>
     <message>
-        <location filename="../ui/plot.py" line="448"/>
+        <location filename="../ui/plot.py" line="449"/>
         <source>{value}, flagged</source>
         <translation>{value}, met vlag</translation>
     </message>
@@ -4427,7 +4427,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="240"/>
+        <location filename="../ui/timeseries_plot.py" line="233"/>
         <source>Lizard timeseries</source>
         <translation>Lizard-tijdreeksen</translation>
     </message>
@@ -4562,12 +4562,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Schrijf de ruwe events van de geplotte reeksen naar CSV of een GeoPackage-tabel</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="129"/>
+        <location filename="../ui/value_panel.py" line="127"/>
         <source>Save plot…</source>
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="131"/>
+        <location filename="../ui/value_panel.py" line="129"/>
         <source>Save the plot as PNG or SVG</source>
         <translation>De grafiek opslaan als PNG of SVG</translation>
     </message>
@@ -4582,27 +4582,27 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="38"/>
+        <location filename="../ui/timeseries_plot.py" line="37"/>
         <source>all data</source>
         <translation>alle gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="39"/>
+        <location filename="../ui/timeseries_plot.py" line="38"/>
         <source>{start} to {end} (UTC)</source>
         <translation>{start} tot {end} (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="84"/>
+        <location filename="../ui/timeseries_plot.py" line="83"/>
         <source>Select one or more series to plot them.</source>
         <translation>Selecteer een of meer reeksen om ze te plotten.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="112"/>
+        <location filename="../ui/timeseries_plot.py" line="105"/>
         <source>Loading Lizard timeseries</source>
         <translation>Lizard-tijdreeksen laden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="118"/>
+        <location filename="../ui/timeseries_plot.py" line="111"/>
         <source>Loading %n series…</source>
         <translation>
             <numerusform>%n reeks laden…</numerusform>
@@ -4610,12 +4610,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="135"/>
+        <location filename="../ui/timeseries_plot.py" line="128"/>
         <source>No data in this period ({period}).</source>
         <translation>Geen gegevens in deze periode ({period}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="137"/>
+        <location filename="../ui/timeseries_plot.py" line="130"/>
         <source>%n series, {period}: {kinds}.</source>
         <translation>
             <numerusform>%n reeks, {period}: {kinds}.</numerusform>
@@ -4623,7 +4623,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="139"/>
+        <location filename="../ui/timeseries_plot.py" line="132"/>
         <source>%n series could not be read.</source>
         <translation>
             <numerusform>%n reeks kon niet worden gelezen.</numerusform>
@@ -4631,52 +4631,52 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="148"/>
+        <location filename="../ui/timeseries_plot.py" line="141"/>
         <source>Loading stopped.</source>
         <translation>Laden gestopt.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="151"/>
+        <location filename="../ui/timeseries_plot.py" line="144"/>
         <source>Loading the series failed.</source>
         <translation>Het laden van de reeksen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="183"/>
+        <location filename="../ui/timeseries_plot.py" line="176"/>
         <source>Select one or more series to export their events.</source>
         <translation>Selecteer een of meer reeksen om hun events te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="197"/>
+        <location filename="../ui/timeseries_plot.py" line="190"/>
         <source>Export events</source>
         <translation>Events exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="304"/>
+        <location filename="../ui/value_panel.py" line="303"/>
         <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
         <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="221"/>
+        <location filename="../ui/timeseries_plot.py" line="214"/>
         <source>Exporting Lizard timeseries events</source>
         <translation>Events van Lizard-tijdreeksen exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="225"/>
+        <location filename="../ui/timeseries_plot.py" line="218"/>
         <source>Exporting events to {path}…</source>
         <translation>Events exporteren naar {path}…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="233"/>
+        <location filename="../ui/timeseries_plot.py" line="226"/>
         <source>Export stopped; nothing was written.</source>
         <translation>Export gestopt; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="235"/>
+        <location filename="../ui/timeseries_plot.py" line="228"/>
         <source>The export failed.</source>
         <translation>De export is mislukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="238"/>
+        <location filename="../ui/timeseries_plot.py" line="231"/>
         <source>%n event(s) written to {path}.</source>
         <translation>
             <numerusform>%n event naar {path} geschreven.</numerusform>
@@ -4684,17 +4684,17 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="310"/>
+        <location filename="../ui/value_panel.py" line="309"/>
         <source>Save plot</source>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="246"/>
+        <location filename="../ui/timeseries_plot.py" line="239"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="258"/>
+        <location filename="../ui/timeseries_plot.py" line="251"/>
         <source>The plot was saved as {path}.</source>
         <translation>De plot is opgeslagen als {path}.</translation>
     </message>
@@ -4816,99 +4816,94 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Daar is geen Lizard-locatie; klik op een punt.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="109"/>
+        <location filename="../ui/value_panel.py" line="107"/>
         <source>Choose “Lizard value at point” and click the map.</source>
         <translation>Kies “Lizard-waarde op punt” en klik op de kaart.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="114"/>
+        <location filename="../ui/value_panel.py" line="112"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="125"/>
+        <location filename="../ui/value_panel.py" line="123"/>
         <source>Export values…</source>
         <translation>Waarden exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="127"/>
+        <location filename="../ui/value_panel.py" line="125"/>
         <source>Save the values through time as CSV or as a GeoPackage table</source>
         <translation>De waarden door de tijd opslaan als CSV of als GeoPackage-tabel</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="183"/>
+        <location filename="../ui/value_panel.py" line="181"/>
         <source>This point has no place in WGS84; click inside the map.</source>
         <translation>Dit punt heeft geen plaats in WGS84; klik binnen de kaart.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="186"/>
+        <location filename="../ui/value_panel.py" line="184"/>
         <source>Point {lon:.5f}, {lat:.5f} (WGS84)</source>
         <translation>Punt {lon:.5f}, {lat:.5f} (WGS84)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="192"/>
+        <location filename="../ui/value_panel.py" line="190"/>
         <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
         <translation>Er staat geen Lizard-raster op de kaart en er is er geen geselecteerd in het paneel Lizard-rasters.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="210"/>
+        <location filename="../ui/value_panel.py" line="208"/>
         <source>Lizard values at a point</source>
         <translation>Lizard-waarden op een punt</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="253"/>
+        <location filename="../ui/value_panel.py" line="251"/>
         <source>asking Lizard…</source>
         <translation>Lizard vragen…</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="257"/>
+        <location filename="../ui/value_panel.py" line="255"/>
         <source>no value here</source>
         <translation>hier geen waarde</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="259"/>
+        <location filename="../ui/value_panel.py" line="257"/>
         <source>{value} at {time} (through time: {count} steps, in the plot)</source>
         <translation>{value} op {time} (door de tijd: {count} stappen, in de grafiek)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="275"/>
+        <location filename="../ui/value_panel.py" line="273"/>
         <source>at {lon:.5f}, {lat:.5f}</source>
         <translation>op {lon:.5f}, {lat:.5f}</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="278"/>
+        <location filename="../ui/value_panel.py" line="277"/>
         <source>A temporal raster&apos;s values through time at the point show here.</source>
         <translation>De waarden door de tijd van een tijdsafhankelijk raster op het punt verschijnen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="278"/>
+        <location filename="../ui/value_panel.py" line="277"/>
         <source>No values in this period.</source>
         <translation>Geen waarden in deze periode.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="296"/>
+        <location filename="../ui/value_panel.py" line="295"/>
         <source>There are no values through time to export.</source>
         <translation>Er zijn geen waarden door de tijd om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="304"/>
+        <location filename="../ui/value_panel.py" line="303"/>
         <source>Export values</source>
         <translation>Waarden exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="310"/>
+        <location filename="../ui/value_panel.py" line="309"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="320"/>
+        <location filename="../ui/value_panel.py" line="319"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} kon niet worden geschreven: {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="25"/>
-        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di scenarios&lt;/b&gt;: the &lt;b&gt;Lizard scenarios&lt;/b&gt; dock finds scenarios (by name or model name, UUID, organisation, project, supplier, simulation period, map extent or selected features), shows their grid on the map and their results by family, adds raster results as WMS layers in a group named after the scenario, and downloads raw files and results as GeoTIFF files.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tijdreeksen&lt;/b&gt;: het paneel &lt;b&gt;Lizard-tijdreeksen&lt;/b&gt; vindt meetlocaties (in het kaartbereik, geselecteerde polygonen of een getekende vorm; op naam of code, organisatie, observatietype en periode) en zet ze op de kaart; kies een locatie om haar reeksen te zien, selecteer reeksen om ze te plotten (de laatste 30 dagen met gegevens, of een dag, week, maand, jaar, alles of uw eigen periode; de plot volgt de Temporal Controller), en exporteer hun events naar CSV of GeoPackage of de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di-scenario's&lt;/b&gt;: het paneel &lt;b&gt;Lizard-scenario's&lt;/b&gt; vindt scenario's (op naam of modelnaam, UUID, organisatie, project, leverancier, simulatieperiode, kaartuitsnede of geselecteerde objecten), toont hun rooster op de kaart en hun resultaten per familie, voegt rasterresultaten als WMS-lagen toe in een groep met de naam van het scenario, en downloadt ruwe bestanden en resultaten als GeoTIFF-bestanden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="45"/>
@@ -5157,6 +5152,16 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <location filename="../ui/scenario_dock.py" line="297"/>
         <source>The results of “{name}” are still loading.</source>
         <translation>De resultaten van “{name}” worden nog geladen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="25"/>
+        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di scenarios&lt;/b&gt;: the &lt;b&gt;Lizard scenarios&lt;/b&gt; dock finds scenarios (by name or model name, UUID, organisation, project, supplier, simulation period, map extent or selected features), shows their grid on the map and their results by family, adds raster results as WMS layers in a group named after the scenario, and downloads raw files and results as GeoTIFF files.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Raster values&lt;/b&gt;: choose &lt;b&gt;Lizard value at point&lt;/b&gt; and click the map for the value and unit of every Lizard raster layer on the map (and of the raster selected in the rasters dock) at that point; a temporal raster's values through time are plotted (the Temporal Controller's range, else its last 30 time steps) and can be exported to CSV or GeoPackage, the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tijdreeksen&lt;/b&gt;: het paneel &lt;b&gt;Lizard-tijdreeksen&lt;/b&gt; vindt meetlocaties (in het kaartbereik, geselecteerde polygonen of een getekende vorm; op naam of code, organisatie, observatietype en periode) en zet ze op de kaart; kies een locatie om haar reeksen te zien, selecteer reeksen om ze te plotten (de laatste 30 dagen met gegevens, of een dag, week, maand, jaar, alles of uw eigen periode; de plot volgt de Temporal Controller), en exporteer hun events naar CSV of GeoPackage of de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di-scenario's&lt;/b&gt;: het paneel &lt;b&gt;Lizard-scenario's&lt;/b&gt; vindt scenario's (op naam of modelnaam, UUID, organisatie, project, leverancier, simulatieperiode, kaartuitsnede of geselecteerde objecten), toont hun rooster op de kaart en hun resultaten per familie, voegt rasterresultaten als WMS-lagen toe in een groep met de naam van het scenario, en downloadt ruwe bestanden en resultaten als GeoTIFF-bestanden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rasterwaarden&lt;/b&gt;: kies &lt;b&gt;Lizard-waarde op punt&lt;/b&gt; en klik op de kaart voor de waarde en eenheid van elke Lizard-rasterlaag op de kaart (en van het raster dat in het rasterpaneel is geselecteerd) op dat punt; de waarden door de tijd van een temporeel raster worden geplot (het bereik van de Temporal Controller, anders de laatste 30 tijdstappen) en zijn te exporteren naar CSV of GeoPackage, de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="273"/>
+        <source>raster values through time</source>
+        <translation>rasterwaarden door de tijd</translation>
     </message>
 </context>
 </TS>

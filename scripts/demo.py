@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Offline demo of Lizard Explorer: a local WMS, a fake Lizard and QGIS with the plugin in a throw-away profile.
 
-Usage: demo.py [--shot rasters|settings|buildings|upload|download|timeseries|scenarios]
+Usage: demo.py [--shot rasters|settings|buildings|upload|download|timeseries|values|scenarios]
                [--screenshot PATH | --update-docs] [--exit-after-screenshot] [--search TEXT] [--xvfb]
                [--timeout SECONDS]
 
@@ -30,6 +30,10 @@ What it does, all on 127.0.0.1 and in a temporary folder:
    - ``--shot timeseries``: opens the "Lizard timeseries" dock, finds the locations in the map extent (the
      Netherlands), picks one whose series has data with "Pick a Lizard location" (a click on its point) and
      plots that series for the last 30 days of its data;
+   - ``--shot values``: searches the "Lizard rasters" dock for Lochem, adds the seepage raster and the hourly
+     rain raster (temporal; the fake serves it from the demo WMS too) to the map, chooses "Lizard value at
+     point" and clicks in Lochem: the "Lizard value at point" dock shows both values and the rain's last 30
+     hours at that point in its plot;
    - ``--shot scenarios``: opens the "Lizard scenarios" dock, searches 3Di scenarios (``SCENARIO_SEARCH``),
      selects the first on RD New (its grid outlined on the map, its results listed by family), downloads its
      maximum water depth for the whole grid through the download dialog and shows the GeoTIFF on the map in a
@@ -70,6 +74,7 @@ SCREENSHOTS = {
     "upload": os.path.join(ROOT, "docs", "screenshots", "upload.png"),
     "download": os.path.join(ROOT, "docs", "screenshots", "download.png"),
     "timeseries": os.path.join(ROOT, "docs", "screenshots", "timeseries.png"),
+    "values": os.path.join(ROOT, "docs", "screenshots", "values.png"),
     "scenarios": os.path.join(ROOT, "docs", "screenshots", "scenarios.png"),
 }
 WINDOW_SIZE = (1280, 800)
@@ -82,6 +87,10 @@ DOWNLOAD_FILE = "lochem_detail.tif"
 SCENARIO_SEARCH = "T100 bui"  # the scenarios shot's search (public scenarios of the fake)
 SCENARIO_RESULT = "depth-max-dtri"  # the result the scenarios shot downloads
 LAYERS_WIDTH = 280  # the download shot's Layers panel: wide enough for the group's name, if the window allows
+# The values shot: a temporal raster the demo WMS draws too (with --wms-layer-map), and where to click (WGS84).
+VALUES_RASTERS = ("p_lochem_kwel_wegzijging_2050", "Neerslag Lochem – 2024 (mm/u)")
+VALUES_WMS_LAYER = "lochem_kwel"
+VALUES_POINT = (6.452, 52.141)
 # Environment of the QGIS process <-> the startup script running inside it.
 ENV_CONFIG = "LIZARD_DEMO_CONFIG"
 
@@ -243,12 +252,14 @@ def start_wms(processes, workdir, deadline):
     return url, layers
 
 
-def start_fake_lizard(processes, workdir, deadline, wms_url, wms_layers):
-    """The fake Lizard, its rasters' WMS at ``wms_url``; returns (portal URL, the supplier's API key)."""
+def start_fake_lizard(processes, workdir, deadline, wms_url, wms_layers, layer_map=()):
+    """The fake Lizard, its rasters' WMS at ``wms_url`` (``layer_map``: more ``LAYER=RASTER`` pairs);
+    returns (portal URL, the supplier's API key)."""
+    mapped = [option for pair in layer_map for option in ("--wms-layer-map", pair)]
     lizard = processes.start("fake-lizard", [
         tool_python(), "-m", "fake_lizard", "--port", "0", "--buildings", str(BUILDINGS),
         "--wms-endpoint", wms_url, "--wms-layers", wms_layers,
-    ], workdir, env=tests_env())
+    ] + mapped, workdir, env=tests_env())
     return lizard.expect("FAKE_LIZARD_URL=", deadline), lizard.expect("FAKE_LIZARD_KEY_SUPPLIER=", deadline)
 
 
@@ -374,7 +385,8 @@ def parse_args(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shot", choices=sorted(SCREENSHOTS), default="rasters",
                         help="what to show: the raster dock's search (default), the settings dialog, the "
-                             "buildings dock, the raster upload dialog or the raster download dialog")
+                             "buildings dock, the raster upload dialog, the raster download dialog, the "
+                             "timeseries dock or the value of the rasters at a point")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--screenshot", help="where to save the screenshot (default: <tmp>/lizard-demo-screenshots/)")
     where.add_argument("--update-docs", action="store_true",
@@ -414,7 +426,8 @@ def run(args, processes, workdir):
         print("Started Xvfb on display", display)
     wms_url, wms_layers = start_wms(processes, workdir, deadline)
     print("WMS:", wms_url, "layers", wms_layers)
-    portal, supplier_key = start_fake_lizard(processes, workdir, deadline, wms_url, wms_layers)
+    layer_map = ["{}={}".format(VALUES_WMS_LAYER, VALUES_RASTERS[1])] if args.shot == "values" else []
+    portal, supplier_key = start_fake_lizard(processes, workdir, deadline, wms_url, wms_layers, layer_map)
     print("Fake Lizard:", portal)
     profiles = make_profile(workdir, portal)
     print("Plugin installed in the throw-away QGIS profile", profiles)
@@ -423,7 +436,8 @@ def run(args, processes, workdir):
         "shot": args.shot, "screenshot": screenshot, "search": args.search, "timeout": deadline.remaining(),
         "key": supplier_key if args.shot == "settings" else "", "workdir": workdir,
         "status": os.path.join(workdir, "status.jsonl"), "log": os.path.join(workdir, "startup.log"),
-        "window": WINDOW_SIZE, "dock_width": DOCK_WIDTH, "wms_layers": wms_layers.split(","),
+        "window": WINDOW_SIZE, "dock_width": DOCK_WIDTH,
+        "wms_layers": wms_layers.split(",") + ([VALUES_WMS_LAYER] if layer_map else []),
     }
     # The settings dialog would say "LIZARD_URL is set: ..."; there the saved portal is enough.
     # The upload dialog uses the saved key, or LIZARD_API_KEY: the supplier's, so it may create a rastersource.
@@ -515,7 +529,7 @@ class _Driver:
         scenario = {"rasters": self.rasters_scenario, "settings": self.settings_scenario,
                     "buildings": self.buildings_scenario, "upload": self.upload_scenario,
                     "download": self.download_scenario, "timeseries": self.timeseries_scenario,
-                    "scenarios": self.scenarios_scenario}[config["shot"]]
+                    "values": self.values_scenario, "scenarios": self.scenarios_scenario}[config["shot"]]
         self.steps = scenario()
         self.timer = QTimer()
         self.timer.setInterval(self.TICK_MS)
@@ -1038,6 +1052,81 @@ class _Driver:
         yield from self.settle(1.5)
         self.save(window, message="timeseries: {}; {} picked; {}".format(
             dock.status.text(), feature["code"], dock.plot_status.text()))
+
+    def values_scenario(self):
+        """"Lizard value at point": two Lochem rasters on the map (one temporal), a click in Lochem with the
+        tool, the dock with both values and the temporal one's values through time plotted."""
+        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+        from qgis.PyQt.QtCore import QItemSelectionModel, QPoint, Qt
+        from qgis.PyQt.QtTest import QTest
+        from qgis.PyQt.QtWidgets import QAction
+        from qgis.utils import iface
+
+        plugin = yield from self.plugin()
+        window = self.main_window()
+        dock = yield from self.show_only_dock(plugin, "rasters")
+        self.type_into(dock.search_edit, "Lochem")
+        self.status("progress", "searching for 'Lochem'")
+
+        def found():
+            names = [obj.get("name") for obj in dock.model.objects()]
+            if all(name in names for name in VALUES_RASTERS) and "…" not in dock.status.text():
+                return names
+            return None
+
+        names = yield from self.wait_for("both Lochem rasters in the results", found)
+        canvas = iface.mapCanvas()
+        for name in VALUES_RASTERS:  # one at a time, in the order of the layer tree's bottom to top
+            row = names.index(name)
+            dock.results.selectionModel().select(
+                dock.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            count = len(QgsProject.instance().mapLayers())
+            dock.add_selected()
+            self.status("progress", "adding {} to the map".format(name))
+
+            def added(count=count):
+                if len(QgsProject.instance().mapLayers()) > count:
+                    return True
+                if not dock.adder.busy():
+                    raise StepFailed("adding to the map failed: {}".format(self.message_bar_text()))
+                return None
+
+            yield from self.wait_for("{} on the map".format(name), added)
+        dock.zoom_to_selected()  # the rain raster: the middle of Lochem
+        rendered = []
+        canvas.mapCanvasRefreshed.connect(lambda: rendered.append(True))
+        canvas.refresh()
+        yield from self.wait_for("the map to draw the rasters", lambda: rendered or None)
+
+        action = window.findChild(QAction, "LizardValueAtPointAction")
+        if action is None:
+            raise StepFailed("the plugin has no Lizard value at point action")
+        action.trigger()  # what clicking its toolbar button does
+        for name in plugin.docks:  # the value dock gets the room of the others
+            dock_action = window.findChild(QAction, "Lizard{}Action".format(name))
+            if dock_action is not None and dock_action.isChecked():
+                dock_action.trigger()
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        to_canvas = QgsCoordinateTransform(wgs84, canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        pixel = canvas.getCoordinateTransform().transform(to_canvas.transform(QgsPointXY(*VALUES_POINT)))
+        QTest.mouseClick(canvas.viewport(), Qt.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(round(pixel.x()), round(pixel.y())))
+        self.status("progress", "clicked at {:.3f}, {:.3f} with Lizard value at point".format(*VALUES_POINT))
+        values = plugin.value_at_point.dock
+        if values is None:
+            raise StepFailed("the click opened no Lizard value at point dock")
+        yield from self.wait_for("the values at the point", lambda: values.answer_count or None)
+        shown = values.values_at()
+        plotted = values.plot.series
+        if not plotted or not len(plotted[0]) or any("no value" in text for text in shown.values()):
+            raise StepFailed("not every raster answered: {} {}".format(shown, self.message_bar_text()))
+        window.resizeDocks([values], [self.config["dock_width"]], Qt.Horizontal)
+        iface.messageBar().clearWidgets()  # "Added … to the map" would cover the top of the map
+        yield from self.settle(1.5)
+        self.save(window, message="values: {}; plotted {} ({} steps)".format(
+            "; ".join("{} = {}".format(name, text) for name, text in shown.items()), plotted[0].label,
+            len(plotted[0])))
 
 
     def scenarios_scenario(self):

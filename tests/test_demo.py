@@ -120,3 +120,17 @@ def test_demo_timeseries_shot_plots_the_series_of_a_location_picked_on_the_map(t
     image, colours = distinct_colours(str(screenshot))
     assert (image.width(), image.height()) == (1280, 800)  # the dock does not grow the window
     assert len(colours) > 20
+
+
+@pytest.mark.timeout(300)
+def test_demo_values_shot_shows_the_rasters_values_at_a_click_and_a_plot_through_time(tmp_path):
+    screenshot = tmp_path / "values.png"
+    output = run_demo(tmp_path, "--shot", "values", "--screenshot", str(screenshot))
+    assert "clicked at 6.452, 52.141 with Lizard value at point" in output, output  # a click on the map
+    found = re.search(r"values: Neerslag Lochem – 2024 \(mm/u\) = (-?[\d.]+) at 2024-\S+Z \(through time: (\d+) "
+                      r"steps, in the plot\); p_lochem_kwel_wegzijging_2050 = (-?[\d.]+); plotted Neerslag Lochem",
+                      output)
+    assert found and int(found.group(2)) == 30, output  # the rain raster's last 30 hours
+    image, colours = distinct_colours(str(screenshot))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert len(colours) > 20

@@ -6,8 +6,13 @@ import xml.etree.ElementTree as ET
 
 import numpy
 import pytest
+from fake_lizard.locations import stable_uuid
+from fake_lizard.store import TS_MILLION
+from lizard_explorer.core.client import LizardClient
 from lizard_explorer.core.errors import InvalidRequestError
-from lizard_explorer.core.timeseries.series import AGGREGATE, SeriesData
+from lizard_explorer.core.series import AGGREGATE, SeriesData
+from lizard_explorer.core.timeseries import fetch
+from lizard_explorer.core.timeseries.series import describe
 from lizard_explorer.ui.plot import SeriesPlot, _date_number
 from lizard_explorer.ui.plot_decimate import decimate, gap_threshold, with_breaks
 from matplotlib.collections import PolyCollection
@@ -251,6 +256,55 @@ def test_a_failed_save_leaves_no_file(plot, qtbot, tmp_path, monkeypatch):
         plot.save_image(str(tmp_path / "plot.png"))
     assert "No space left on device" in str(caught.value)
     assert os.listdir(tmp_path) == []
+
+
+# ------------------------------------------------------------------------------- aggregates from Lizard
+
+
+def runs(y):
+    """How many unbroken stretches a line through ``y`` has (a NaN breaks it)."""
+    ok = ~numpy.isnan(numpy.asarray(y, dtype="float64"))
+    return int(ok[:1].sum()) + int(numpy.count_nonzero(ok[1:] & ~ok[:-1]))
+
+
+def fetched_year(lizard, ts_uuid, start=None):
+    """A year of the fake's series ``ts_uuid`` as the dock loads it (aggregates: over 4000 events)."""
+    with LizardClient(lizard.base_url, retries=0, proxies={}) as client:
+        info = describe(client.get("timeseries/{}/".format(ts_uuid)))
+        end = info["end"] if start is None else start + datetime.timedelta(days=365)
+        return fetch.load_series(client, info, end - datetime.timedelta(days=365), end)
+
+
+def plotted_band(plot, qtbot, data):
+    plot.set_series([data])
+    drawn(plot, qtbot)
+    ax = plot.figure.axes[0]
+    (band,) = [c for c in ax.collections if isinstance(c, PolyCollection)]
+    return lines(ax)[0], band
+
+
+def test_a_year_of_complete_data_as_aggregates_is_one_unbroken_line_and_band(plot, qtbot, lizard):
+    ts_uuid = stable_uuid("formula", 10)  # every 15 minutes for two years, no gaps, interval stated
+    formula = lizard.data.formulas[ts_uuid]
+    assert formula.step_ms == 900_000 and not formula.gaps
+    data = fetched_year(lizard, ts_uuid)
+    assert data.kind == AGGREGATE and data.window == "3hour" and 2900 < len(data) <= 4000
+    assert data.interval == 3 * 3600.0  # the windows' spacing, not the series' 15 minutes
+    line, band = plotted_band(plot, qtbot, data)
+    assert runs(line.get_ydata()) == 1 and len(band.get_paths()) == 1
+
+
+def test_aggregates_break_only_where_whole_windows_have_no_data(plot, qtbot, lizard):
+    start = datetime.datetime(2015, 1, 1, tzinfo=UTC)
+    data = fetched_year(lizard, TS_MILLION, start)  # 5-minute data; 1000 events are absent twice in 2015
+    assert data.kind == AGGREGATE and data.interval == fetch.window_seconds(data.window)
+    line, band = plotted_band(plot, qtbot, data)
+    assert runs(line.get_ydata()) == 3 and len(band.get_paths()) == 3
+    x, y = line.get_xdata(), line.get_ydata()
+    five_minutes = datetime.timedelta(minutes=5)
+    for first in (7000, 57000):  # the holes: events 7000-7999 and 57000-57999
+        hole = (_date_number(start + first * five_minutes), _date_number(start + (first + 1000) * five_minutes))
+        assert numpy.isnan(y[(x > hole[0]) & (x < hole[1])]).any()
 
 
 # -------------------------------------------------------------------------------------------- decimation

@@ -12,6 +12,7 @@ from fake_lizard.rasterdata import pixel_values
 from lizard_explorer.core import errors, times
 from lizard_explorer.core.client import LizardClient
 from lizard_explorer.core.rasters import values
+from lizard_explorer.core.series import RAW, SeriesData
 from osgeo import osr
 from qgis.core import (
     QgsFeature,
@@ -279,16 +280,19 @@ def _save(layer, path):
 # ------------------------------------------------------------------------------------- through time
 
 
-def test_values_through_time_are_the_last_30_steps_as_series_fields(lizard, client, machine_tz):
+def test_values_through_time_are_the_last_30_steps_as_a_series(lizard, client, machine_tz):
     raster = pick(lizard, temporal=True, min_steps=40)
     lon, lat = centre(raster)
-    fields = values.values_through_time(client, raster, (lon, lat))
+    series = values.values_through_time(client, raster, (lon, lat))
     steps = lizard.data.raster_steps(raster)[-values.LAST_STEPS:]
-    assert [int(ms) for ms in fields["times"].astype("int64")] == steps
-    assert list(fields["values"]) == pytest.approx([expected(lon, lat, s) for s in steps], abs=1e-3)
-    assert fields["unit"] == raster["observation_type"]["unit"] and fields["kind"] == "raw"
-    assert fields["interval"] == times.duration_seconds(raster["interval"])
-    assert fields["location"] == "POINT ({:.6f} {:.6f})".format(lon, lat)
+    assert isinstance(series, SeriesData) and len(series) == values.LAST_STEPS
+    assert [int(ms) for ms in series.times.astype("int64")] == steps
+    assert list(series.values) == pytest.approx([expected(lon, lat, s) for s in steps], abs=1e-3)
+    assert series.unit == raster["observation_type"]["unit"] and series.kind == RAW
+    assert series.interval == times.duration_seconds(raster["interval"])
+    assert series.location == "POINT ({:.6f} {:.6f})".format(lon, lat)
+    assert series.label == raster["name"]
+    assert values.values_through_time(client, raster, (lon, lat), label="Depth on the map").label == "Depth on the map"
 
 
 def test_without_an_interval_the_last_steps_come_from_timesteps(lizard, client):
@@ -304,8 +308,8 @@ def test_without_an_interval_the_last_steps_come_from_timesteps(lizard, client):
 def test_a_period_given_is_the_period_asked_and_outside_the_raster_is_empty(lizard, client):
     raster = pick(lizard, temporal=True, min_steps=40)
     steps = lizard.data.raster_steps(raster)
-    fields = values.values_through_time(client, raster, centre(raster), start=times.from_ms(steps[2]),
+    series = values.values_through_time(client, raster, centre(raster), start=times.from_ms(steps[2]),
                                         stop=times.from_ms(steps[6]))
-    assert [int(ms) for ms in fields["times"].astype("int64")] == steps[2:7]
+    assert [int(ms) for ms in series.times.astype("int64")] == steps[2:7]
     outside = values.values_through_time(client, raster, (-170.0, -80.0))
-    assert len(outside["times"]) == 0 and len(outside["values"]) == 0  # no value here, never 0
+    assert len(outside) == 0 and outside.values.size == 0  # no value here, never 0

@@ -10,7 +10,7 @@ import datetime
 import pytest
 import test_buildings_dock as buildings_tests
 from fake_lizard.store import TS_MILLION
-from lizard_explorer.core.timeseries.series import AGGREGATE, RAW
+from lizard_explorer.core.series import AGGREGATE, RAW
 from lizard_explorer.ui.area_filters import SELECTION
 from lizard_explorer.ui.timeseries_dock import TimeseriesDock
 from lizard_explorer.ui.timeseries_plot import CUSTOM

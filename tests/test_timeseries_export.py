@@ -8,8 +8,9 @@ import pytest
 from fake_lizard.store import TS_GROUNDWATER
 from lizard_explorer.core import errors
 from lizard_explorer.core.client import LizardClient
+from lizard_explorer.core.series import SeriesData
 from lizard_explorer.core.timeseries import export
-from lizard_explorer.core.timeseries.series import SeriesData, describe
+from lizard_explorer.core.timeseries.series import describe
 from osgeo import ogr
 
 

@@ -8,8 +8,9 @@ import pytest
 from fake_lizard.store import TS_EMPTY, TS_GROUNDWATER, TS_MILLION
 from lizard_explorer.core import errors
 from lizard_explorer.core.client import LizardClient
+from lizard_explorer.core.series import AGGREGATE, RAW
 from lizard_explorer.core.timeseries import fetch
-from lizard_explorer.core.timeseries.series import AGGREGATE, RAW, describe
+from lizard_explorer.core.timeseries.series import describe
 
 UTC = datetime.timezone.utc
 
@@ -123,7 +124,7 @@ def test_a_long_period_is_aggregated_under_max_points(client, lizard, machine_tz
     info = info_of(client, TS_MILLION)
     seen = []
     series = fetch.load_series(client, info, None, None, max_points=600, progress=lambda d, t: seen.append((d, t)))
-    assert series.kind == AGGREGATE and series.window == "week"
+    assert series.kind == AGGREGATE and series.window == "week" and series.interval == 7 * 86400.0
     assert 500 < len(series) <= 600 and seen[-1] == (len(series), len(series))
     asked = [r.query for r in lizard.requests if r.path.endswith("/aggregates/")][0]
     assert asked["window"] == ["week"] and {"min", "max", "avg"} <= set(asked["fields"][0].split(","))

@@ -243,6 +243,7 @@ def test_a_temporal_raster_is_plotted_through_its_last_30_steps(plugin, lizard, 
     assert dock.values_at()["Rain"].startswith("{:.6g} at {}".format(series.values[-1],
                                                                      times.iso_utc(times.from_ms(steps[-1]))))
     assert dock.plot.canvas.isVisible() and dock.export_button.isEnabled()
+    assert dock.plot.figure._suptitle.get_text().startswith("Raster values through time — at ")
 
 
 def test_with_the_temporal_controller_on_its_range_is_the_period(plugin, lizard, canvas, qtbot, machine_tz):

@@ -53,5 +53,22 @@ def test_help_box_describes_every_feature(qgis_app):
     assert not FUTURE.search(text)
     assert "<a " not in text.lower()
     for word in ("rasters", "buildings", "Download", "asset bundle", "GeoTIFF", "upload", "timeseries",
-                 "scenarios", "Processing", "qgis_process"):
+                 "scenarios", "Lizard value at point", "through time", "Processing", "qgis_process"):
         assert word in text, word
+
+
+def test_readme_lists_every_processing_algorithm_and_shows_the_timeseries_and_value_tools(qgis_app):
+    from lizard_explorer.processing.provider import ALGORITHMS
+
+    text = read("README.md")
+    missing = [algorithm().name() for algorithm in ALGORITHMS
+               if "(`lizard:{}`)".format(algorithm().name()) not in text]
+    assert not missing, "the README's Processing list lacks these algorithms: {}".format(missing)
+    for heading, picture in (("### Timeseries", "docs/screenshots/timeseries.png"),
+                             ("### Raster values at a point", "docs/screenshots/values.png")):
+        section = text.split(heading + "\n", 1)[1].split("\n#", 1)[0]
+        assert "]({})".format(picture) in section, heading
+    assert "Export values…" in text and "Lizard value at point" in text
+    roadmap = text.split("## Roadmap\n", 1)[1].split("\n## ", 1)[0].lower()
+    for shipped in ("timeseries", "value at point", "raster values"):
+        assert shipped not in roadmap, "the roadmap still plans what the plugin does: {}".format(shipped)

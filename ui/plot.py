@@ -1,6 +1,6 @@
 """The plot of Lizard series (timeseries events and aggregates, a raster's values through time).
 
-:class:`SeriesPlot` draws a list of :class:`~core.timeseries.series.SeriesData` with matplotlib's Qt
+:class:`SeriesPlot` draws a list of :class:`~core.series.SeriesData` with matplotlib's Qt
 backend (the Qt binding QGIS has loaded): one y-axis per unit, two at most, small multiples beyond; gaps as
 breaks; flagged values marked; aggregates as a min–max band around the mean; zoom and pan from matplotlib's
 toolbar; the value under the mouse in a line under the plot; a cursor line that can follow the Temporal
@@ -21,8 +21,8 @@ from ..core.compat import temporal_range_now
 from ..core.i18n import tr
 from ..core.log import get_logger
 from ..core.partial import remove, temp_file
+from ..core.series import AGGREGATE
 from ..core.times import iso_utc, to_utc
-from ..core.timeseries.series import AGGREGATE
 from .plot_decimate import decimate, gap_threshold, with_breaks
 from .qt import alive, disconnect
 
@@ -192,8 +192,9 @@ class SeriesPlot(QWidget):
             self.message_label.setText(text)
             self._stack.setCurrentIndex(1)
 
-    def set_series(self, series_list, note=""):
-        """Draw ``series_list`` (SeriesData); ``note`` is added to the line that says what the plot shows."""
+    def set_series(self, series_list, note="", kinds=None):
+        """Draw ``series_list`` (SeriesData); the line above the plot says what it shows (``kinds``, by default
+        :func:`describe_kinds`), then ``note``."""
         series_list = [series for series in (series_list or []) if series is not None]
         if not any(len(series) for series in series_list):
             self.show_message(tr("No data in this period."))
@@ -231,7 +232,7 @@ class SeriesPlot(QWidget):
         if x1 <= x0:
             x0, x1 = x0 - 0.5, x1 + 0.5
         self._axes[0].set_xlim(x0, x1)
-        self._decorate(describe_kinds(series_list), note)
+        self._decorate(kinds or describe_kinds(series_list), note)
         self._fit_margins()
         self._update_lines(autoscale_y=True)
         for ax in self._axes:

@@ -20,7 +20,6 @@ from ..core.parallel import run_parallel
 from ..core.tasks import LizardTask
 from ..core.times import iso_utc, to_utc
 from ..core.timeseries import export, fetch
-from ..core.timeseries.series import AGGREGATE
 from .messages import show_error, show_info
 from .plot import describe_kinds
 
@@ -101,13 +100,7 @@ class TimeseriesPlotMixin:
                                             progress=lambda fraction: task.setProgress(100.0 * fraction))
             if failures and len(failures) == len(infos):
                 raise failures[0][1]
-            loaded = [item for item in series if item is not None]
-            for item in loaded:
-                if item.kind == AGGREGATE:
-                    # The series' own interval (e.g. 5 minutes) is not the spacing of its windows (an hour):
-                    # the plot would break the line between every two windows. It finds gaps itself.
-                    item.interval = None
-            return loaded, failures
+            return [item for item in series if item is not None], failures
 
         task = LizardTask(tr("Loading Lizard timeseries"), work, closing=[client])
         task.period = (start, end)

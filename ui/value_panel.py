@@ -38,7 +38,6 @@ from ..core.query import WGS84
 from ..core.rasters.values import run_parallel, value_at, values_through_time
 from ..core.tasks import LatestTask, LizardTask
 from ..core.times import iso_utc, to_utc
-from ..core.timeseries.series import SeriesData
 from .docks import LizardDock
 from .messages import sentence, show_error
 from .plot import SeriesPlot
@@ -77,9 +76,8 @@ def ask(client, target, point, period, cancel):
     answer = {"raster": raster, "unit": kind.get("unit") or "", "value": None, "time": None, "series": None}
     if raster.get("temporal"):
         start, stop = period or (None, None)
-        fields = values_through_time(client, raster, point, start=start, stop=stop, cancel=cancel)
-        fields["label"] = target.name or fields["label"]
-        series = answer["series"] = SeriesData(**fields)
+        series = answer["series"] = values_through_time(client, raster, point, start=start, stop=stop,
+                                                        cancel=cancel, label=target.name)
         if len(series):
             answer["value"] = float(series.values[-1])
             answer["time"] = to_utc(str(series.times[-1]))
@@ -273,7 +271,8 @@ class ValueDock(LizardDock):
         shown = [series for series in series_list if series is not None]
         if any(len(series) for series in shown):
             self.plot.set_series(shown, note=tr("at {lon:.5f}, {lat:.5f}").format(lon=self.point.x(),
-                                                                                    lat=self.point.y()))
+                                                                                    lat=self.point.y()),
+                                 kinds=tr("raster values through time"))
         else:
             self.plot.show_message(tr("A temporal raster's values through time at the point show here.")
                                    if not shown else tr("No values in this period."))

@@ -5,8 +5,8 @@ Both answer ``{"results": [...]}``; each row is read loosely: ``{"value": v}`` w
 older ``[time, value]`` array. Empty ``results`` mean "no value here": an empty list, never 0.
 
 :func:`values_through_time` reads a temporal raster's values at a point for a period (its last
-:data:`LAST_STEPS` time steps by default) as the fields of a plot's series: ``SeriesData(**fields)``
-(core/timeseries/series.py; a domain imports only the shared base and itself, so the fields go as a dict).
+:data:`LAST_STEPS` time steps by default) as a plot's series (:class:`~core.series.SeriesData`, shared with
+timeseries at core/'s root).
 
 :func:`run_parallel` (from :mod:`core.parallel`) runs one request per feature, at most ``WORKERS`` at a
 time, and records each failure per feature while the rest go on.
@@ -20,6 +20,7 @@ import numpy
 from .. import errors
 from ..i18n import tr
 from ..parallel import WORKERS, run_parallel  # noqa: F401 - run_parallel is part of this module's API
+from ..series import RAW, SeriesData
 from ..times import duration_seconds, from_ms, iso_utc, to_ms, to_utc
 
 LAST_STEPS = 30  # a temporal raster's values through time, without a period: its last steps
@@ -112,14 +113,14 @@ def last_steps_period(client, raster, count=LAST_STEPS, cancel=None):
     return None, None
 
 
-def values_through_time(client, raster, point_wgs84, start=None, stop=None, cancel=None):
-    """A temporal raster's values at a WGS84 point through time, as the fields of a ``SeriesData``
-    (uuid, label, location = the point as WKT, unit, parameter, kind, interval, times as datetime64[ms] UTC
-    sorted, values float64).
+def values_through_time(client, raster, point_wgs84, start=None, stop=None, cancel=None, label=None):
+    """A temporal raster's values at a WGS84 point through time: a RAW :class:`~core.series.SeriesData`
+    (uuid, label = ``label`` or the raster's name, location = the point as WKT, unit, parameter, interval =
+    the raster's time step, times as datetime64[ms] UTC sorted, values float64).
 
     ``raster`` is Lizard's JSON of the raster layer. Without ``start`` and ``stop`` the period is its last
-    :data:`LAST_STEPS` steps. Rows without a time are left out; no rows (outside the raster) give empty
-    arrays: no value here, never 0.
+    :data:`LAST_STEPS` steps. Rows without a time are left out; no rows (outside the raster) give an empty
+    series: no value here, never 0.
     """
     if start is None and stop is None:
         start, stop = last_steps_period(client, raster, cancel=cancel)
@@ -128,17 +129,17 @@ def values_through_time(client, raster, point_wgs84, start=None, stop=None, canc
                   if time is not None)
     kind = raster.get("observation_type") if isinstance(raster.get("observation_type"), dict) else {}
     lon, lat = (point_wgs84.x(), point_wgs84.y()) if hasattr(point_wgs84, "x") else point_wgs84
-    return {
-        "uuid": raster.get("uuid") or "",
-        "location": "POINT ({:.6f} {:.6f})".format(float(lon), float(lat)),
-        "label": raster.get("name") or raster.get("uuid") or "",
-        "unit": kind.get("unit") or "",
-        "parameter": kind.get("parameter") or kind.get("code") or "",
-        "kind": "raw",
-        "interval": duration_seconds(raster.get("interval")),
-        "times": numpy.array([ms for ms, _value in rows], dtype="int64").astype("datetime64[ms]"),
-        "values": numpy.array([value for _ms, value in rows], dtype="float64"),
-    }
+    return SeriesData(
+        uuid=raster.get("uuid") or "",
+        location="POINT ({:.6f} {:.6f})".format(float(lon), float(lat)),
+        label=label or raster.get("name") or raster.get("uuid") or "",
+        unit=kind.get("unit") or "",
+        parameter=kind.get("parameter") or kind.get("code") or "",
+        kind=RAW,
+        interval=duration_seconds(raster.get("interval")),
+        times=numpy.array([ms for ms, _value in rows], dtype="int64").astype("datetime64[ms]"),
+        values=numpy.array([value for _ms, value in rows], dtype="float64"),
+    )
 
 
 def zonal(client, raster_uuid, polygon_wgs84, statistic, pixel_size=None, projection=None, start=None,

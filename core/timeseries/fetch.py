@@ -1,4 +1,4 @@
-"""What a plot of one Lizard timeseries shows for a period: :func:`load_series` → :class:`~.series.SeriesData`.
+"""What a plot of one Lizard timeseries shows for a period: :func:`load_series` → :class:`~core.series.SeriesData`.
 
 - **Period.** :func:`default_period` is the last 30 days of data, :func:`period_for` the last day, week,
   month (30 days), year (365 days) or everything (``"all"``), both counted back from the latest ``end``
@@ -9,7 +9,10 @@
   ``/timeseries/<uuid>/aggregates/`` with the smallest window (``hour``, ``2hour`` … ``day``, ``3day``,
   ``week`` … ``year``, ``2year`` …) that gives at most ``max_points`` rows, fields ``min,max,avg`` and
   the timestamps. The result is ``kind=AGGREGATE``: ``values`` the mean, ``low``/``high`` the minimum
-  and maximum of each window, ``window`` the window asked for.
+  and maximum of each window, ``window`` the window asked for, ``interval`` the window's length in seconds
+  (not the series' own interval: the plot breaks its line where points lie more than two intervals apart,
+  so a whole window without data is a gap and consecutive windows join; months and years count their mean
+  length, 30.44 and 365.25 days).
 - **Fallback.** When Lizard refuses aggregates (400, 404) or answers rows without a readable time, the
   raw events are read instead (``kind=RAW``), page by page straight into numpy arrays.
 - **Aggregate rows are read loosely**: the key of a row's time is not documented (a **[guess]** in the
@@ -33,9 +36,9 @@ from .. import errors
 from ..client import cancel_check
 from ..i18n import tr
 from ..query import check_uuid
+from ..series import AGGREGATE, RAW, SeriesData
 from ..times import iso_utc_ms, loose_utc, to_utc, utc_ms_array
 from .download import PAGE_SIZE
-from .series import AGGREGATE, RAW, SeriesData
 
 PRESETS = ("day", "week", "month", "year", "all")
 PRESET_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -95,6 +98,11 @@ def choose_window(start, end, max_points=MAX_POINTS):
         if math.floor(span / seconds) + 1 <= max_points:
             return name
     return WINDOWS[-1][0]
+
+
+def window_seconds(window):
+    """The length of an aggregation window in seconds (a month or year: its mean length); None if unknown."""
+    return dict(WINDOWS).get(window)
 
 
 def _period(info, start, end):
@@ -232,7 +240,7 @@ def _series(info, ts_uuid, kind, window=""):
 
 def load_raw(client, info, start=None, end=None, cancel=None, progress=None):
     """The raw events of the series ``info`` (a :func:`~.series.describe` row) in the period, as a RAW
-    :class:`~.series.SeriesData`."""
+    :class:`~core.series.SeriesData`."""
     ts_uuid = check_uuid(info.get("uuid"), tr("timeseries"))
     begin, finish = _period(info, start, end) if (start or end) else (None, None)
     cancelled = cancel_check(cancel)
@@ -267,6 +275,7 @@ def load_aggregates(client, info, begin, finish, window, cancel=None, progress=N
         if progress is not None:
             progress(len(rows), page.count if isinstance(page.count, int) else len(rows))
     result = _series(info, ts_uuid, AGGREGATE, window)
+    result.interval = window_seconds(window)  # the spacing of the windows, not of the series' own events
     result.times, result.values, result.low, result.high = parse_aggregates(rows)
     return result
 
