@@ -44,7 +44,7 @@ def test_events_to_csv_in_utc(client, lizard, tmp_path, machine_tz):
                                 progress=lambda d, t: done.append((d, t)))
     rows = read_csv(path)
     expected = [e for m, e in sorted(lizard.data.events[TS_GROUNDWATER].items())
-                if "2016-01-01T00:00:00Z" <= e["time"] < "2024-05-01T11:04:15Z"]
+                if "2016-01-01T00:00:00Z" <= e["time"] <= "2024-05-01T11:04:15Z"]
     assert count == len(rows) == len(expected) > 1
     assert list(rows[0]) == list(export.COLUMNS)
     assert rows[0]["time"] == expected[0]["time"] and rows[0]["time"].endswith("Z")
@@ -53,6 +53,17 @@ def test_events_to_csv_in_utc(client, lizard, tmp_path, machine_tz):
     assert {row["name"] for row in rows} == {info["name"]}
     assert done[-1][0] == count
     assert os.listdir(tmp_path) == ["events.csv"]
+
+
+def test_the_end_of_the_period_is_included_like_the_plot(client, lizard, tmp_path):
+    # 2024-05-01T11:04:15Z is an event's time: the plot (load_series) shows it, so its export writes it too,
+    # whether Lizard's ``end`` is inclusive or not (the fake's is exclusive).
+    info = info_of(client, TS_GROUNDWATER)
+    path = tmp_path / "events.csv"
+    count = export.write_events(path, client, [info], start="2024-04-18T11:54:16Z", end="2024-05-01T11:04:15Z")
+    rows = read_csv(path)
+    assert [row["time"] for row in rows] == ["2024-04-18T11:54:16Z", "2024-05-01T11:04:15Z"]
+    assert count == 2
 
 
 def test_bad_suffix_is_one_clear_sentence(client, tmp_path):

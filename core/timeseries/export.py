@@ -418,10 +418,11 @@ def write_events(path, client, infos, start=None, end=None, cancel=None, progres
     """Write the raw events of the series ``infos`` (:func:`~.series.describe` rows) from ``start`` to
     ``end`` (None: all) to ``path`` (.csv or .gpkg); returns the number of rows written.
 
+    ``end`` is inclusive, as in :func:`~.fetch.load_series`: an event exactly at ``end`` is written.
     ``progress(done, total)`` in events; ``total`` is the sum of the counts of the series begun so far.
     """
     export_format(path)
-    params = period_params(start, end)
+    params = period_params(start, end, inclusive=True)
     cancelled = cancel_check(cancel)
     series = [(check_uuid((info or {}).get("uuid"), tr("timeseries")), (info or {}).get("location_code") or "",
                (info or {}).get("name") or "") for info in infos]
