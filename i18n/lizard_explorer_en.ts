@@ -3746,6 +3746,19 @@ OUTPUT: the locations with the fields uuid, code, name, organisation, object_typ
         </translation>
     </message>
     <message>
+        <location filename="../ui/timeseries_search.py" line="185"/>
+        <source>Counting the series of the locations: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_search.py" line="208"/>
+        <source>%n location(s) found; counting their series…</source>
+        <translation>
+            <numerusform>%n location found; counting its series…</numerusform>
+            <numerusform>%n locations found; counting their series…</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../core/rasters/values.py" line="43"/>
         <source>Lizard answered a time that is not one: {value}</source>
         <translation type="unfinished"></translation>

@@ -3863,6 +3863,19 @@ OUTPUT: de locaties met de velden uuid, code, name, organisation, object_type en
         </translation>
     </message>
     <message>
+        <location filename="../ui/timeseries_search.py" line="185"/>
+        <source>Counting the series of the locations: {done} of {total}</source>
+        <translation>Tijdreeksen van de locaties tellen: {done} van {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_search.py" line="208"/>
+        <source>%n location(s) found; counting their series…</source>
+        <translation>
+            <numerusform>%n locatie gevonden; de tijdreeksen ervan worden geteld…</numerusform>
+            <numerusform>%n locaties gevonden; hun tijdreeksen worden geteld…</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../core/rasters/values.py" line="43"/>
         <source>Lizard answered a time that is not one: {value}</source>
         <translation>Lizard gaf een tijd die geen tijd is: {value}</translation>
