@@ -15,10 +15,7 @@ from .i18n import tr
 from .log import redact
 
 CHUNK = 64 * 1024
-# A streamed download is read into one reused buffer of this size (a cancel or a progress report waits for one
-# fill). 2 MiB and 4 MiB both took the kernel time of bench/download.py's four download threads from 3.0 s to
-# 1.6–1.7 s against 1 MiB (curl: 1.05 s; bench/README.md); the smaller keeps a cancel quick on slow links.
-DOWNLOAD_CHUNK = 2 * 1024 * 1024
+DOWNLOAD_CHUNK = 1024 * 1024
 BODY_CHUNK = 4 * 1024 * 1024  # a body of known length is read straight into its buffer this much at a time
 BODY_BUFFER_MAX = 256 * 1024 * 1024  # a longer announced length is not trusted with one buffer up front
 
