@@ -113,9 +113,15 @@ def run_pipeline(urls, folder, concurrency):
 def bench_all(base_url, scenario, results, size, urls, folder, repeat, concurrency):
     runs = {"curl": [], "vrt": [], "pipeline": [], "tif": []}
     for _ in range(repeat):
+        # As in bench/download.py: the previous run's dirty pages are flushed first (untimed), so that no tool
+        # pays for the writeback of another's 0.4–1.6 GB.
+        os.sync()
         runs["curl"].append(run_curl(urls, folder, concurrency))
+        os.sync()
         runs["vrt"].append(run_plugin(base_url, scenario, results, size, folder, concurrency, True))
+        os.sync()
         runs["pipeline"].append(run_pipeline(urls, folder, concurrency))
+        os.sync()
         runs["tif"].append(run_plugin(base_url, scenario, results, size, folder, concurrency, False))
     return [
         Row("curl", len(urls), runs["curl"][-1][1], [r[0] for r in runs["curl"]],

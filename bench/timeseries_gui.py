@@ -7,9 +7,11 @@ Usage: bench/timeseries_gui.py [--repeat N]   (make bench runs it)
 Starts the fake Lizard in its own process (2,000 locations, 5,000 series, one of 1,000,000 events every 5
 minutes) and QGIS (offscreen) with the dock on a bare map canvas, then per run, as a user would:
 
-- ``search 2,000 locations``: "Search" in a map extent holding all of the fake's locations, maximum All: every
-  page of locations streams into the "Lizard locations" layer, each location's number of series asked (eight
-  requests at a time) in the task;
+- ``search: points on the map``: "Search" in a map extent holding all of the fake's locations, maximum All:
+  every page of locations streams into the "Lizard locations" layer, until all of them are there (the dock's
+  ``search_located``);
+- ``search: series counted``: then each location's number of series is asked (eight requests at a time) in
+  the task and filled into the layer and the table, until the search ends;
 - ``list the series``: the series of the 1,000,000-event series' location;
 - ``plot: last 30 days`` / ``plot: a year`` / ``plot: all``: that series selected and plotted for the default
   period, then with the presets year and all (aggregates: at most 4,000 windows each).
@@ -83,6 +85,15 @@ def wait(signal, action, timeout=TIMEOUT_S):
     return fired["at"] - start
 
 
+def counted(layer):
+    """How many features of ``layer`` have their number of series."""
+    from qgis.core import NULL
+
+    if layer is None:
+        return 0
+    return sum(1 for f in layer.getFeatures() if f["timeseries_count"] is not None and f["timeseries_count"] != NULL)
+
+
 def one_run(iface, location_uuid):
     """One run, a fresh dock: [(phase, seconds, largest gap ms, what it shows)]."""
     from lizard_explorer.ui.timeseries_dock import TimeseriesDock
@@ -102,8 +113,10 @@ def one_run(iface, location_uuid):
         phases.append((name, seconds, heartbeat.stop(), shows()))
 
     try:
-        phase("search 2,000 locations", dock.search_ended, dock.search,
+        phase("search: points on the map", dock.search_located, dock.search,
               lambda: "{} locations".format(dock.layer.featureCount() if dock.layer is not None else 0))
+        phase("search: series counted", dock.search_ended, lambda: None,
+              lambda: "{} counted".format(counted(dock.layer)))
         phase("list the series", dock.series_listed, lambda: dock.list_series([location_uuid]),
               lambda: "{} series".format(dock.series_model.rowCount()))
 

@@ -16,6 +16,8 @@ from .log import redact
 
 CHUNK = 64 * 1024
 DOWNLOAD_CHUNK = 1024 * 1024
+BODY_CHUNK = 4 * 1024 * 1024  # a body of known length is read straight into its buffer this much at a time
+BODY_BUFFER_MAX = 256 * 1024 * 1024  # a longer announced length is not trusted with one buffer up front
 
 
 class Truncated(Exception):
@@ -37,6 +39,10 @@ def parse_retry_after(value):
 
 
 def read_body(response, cancelled):
+    plain = _plain_body(response)
+    expected = response.headers.get("Content-Length")
+    if plain is not None and expected and expected.isdigit() and int(expected) <= BODY_BUFFER_MAX:
+        return _read_known(response, plain, int(expected), cancelled)
     chunks = []
     for chunk in response.iter_content(CHUNK):
         if cancelled():
@@ -59,6 +65,29 @@ def _plain_body(response):
             or getattr(response, "_content_consumed", True) or getattr(raw, "_fp_bytes_read", 1):
         return None
     return body
+
+
+def _read_known(response, plain, size, cancelled):
+    """A body of ``size`` bytes read into one buffer, up to :data:`BODY_CHUNK` per call: a thread that waits
+    for the interpreter (e.g. while another decodes JSON) takes all the socket holds at once, instead of a
+    small chunk per turn."""
+    buffer = bytearray(size)
+    done = 0
+    with memoryview(buffer) as view:
+        while done < size:
+            try:
+                got = plain.readinto(view[done:done + BODY_CHUNK])
+            except http.client.HTTPException as exc:  # e.g. IncompleteRead: the connection broke off
+                raise Truncated(repr(exc)) from None
+            if cancelled():
+                raise errors.CancelledError()
+            if not got:
+                break
+            done += got
+    if done < size:
+        raise Truncated("received {} of {} bytes".format(done, size))
+    response._content_consumed = True  # all read: the connection goes back to the pool
+    return bytes(buffer)
 
 
 def stream_body(response, path, cancelled, progress=None, offset=0):

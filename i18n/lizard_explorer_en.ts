@@ -69,22 +69,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="252"/>
+        <location filename="../core/timeseries/export.py" line="250"/>
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="148"/>
+        <location filename="../core/responses.py" line="177"/>
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="152"/>
+        <location filename="../core/responses.py" line="181"/>
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="162"/>
+        <location filename="../core/responses.py" line="191"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,37 +94,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="162"/>
+        <location filename="../core/responses.py" line="191"/>
         <source>Lizard rejected the request: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="168"/>
+        <location filename="../core/responses.py" line="197"/>
         <source>Lizard is receiving too many requests; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="170"/>
+        <location filename="../core/responses.py" line="199"/>
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="174"/>
+        <location filename="../core/responses.py" line="203"/>
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="178"/>
+        <location filename="../core/responses.py" line="207"/>
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="185"/>
+        <location filename="../core/responses.py" line="214"/>
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="193"/>
+        <location filename="../core/responses.py" line="222"/>
         <source>Lizard at {host} did not answer in time; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,7 +364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="31"/>
+        <location filename="../ui/timeseries_search.py" line="34"/>
         <source>The area to search in is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,12 +707,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="178"/>
+        <location filename="../ui/timeseries_dock.py" line="179"/>
         <source>Name or UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="187"/>
+        <location filename="../ui/timeseries_dock.py" line="188"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,7 +722,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="204"/>
+        <location filename="../ui/timeseries_dock.py" line="205"/>
         <source>Map extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,7 +732,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="204"/>
+        <location filename="../ui/timeseries_dock.py" line="205"/>
         <source>Shape drawn on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,12 +782,12 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="250"/>
+        <location filename="../ui/timeseries_dock.py" line="251"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="211"/>
+        <location filename="../ui/timeseries_dock.py" line="212"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,7 +812,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="252"/>
+        <location filename="../ui/timeseries_dock.py" line="253"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,7 +837,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="243"/>
+        <location filename="../ui/timeseries_dock.py" line="244"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,7 +971,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="204"/>
+        <location filename="../ui/timeseries_search.py" line="263"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3590,22 +3590,22 @@ URIS: the WMS data source of each layer, one per line (without any key); with qg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/download.py" line="23"/>
+        <location filename="../core/timeseries/download.py" line="27"/>
         <source>The {what} time “{value}” is not a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/download.py" line="30"/>
+        <location filename="../core/timeseries/download.py" line="47"/>
         <source>start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/download.py" line="30"/>
+        <location filename="../core/timeseries/download.py" line="47"/>
         <source>end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="78"/>
+        <location filename="../ui/timeseries_search.py" line="81"/>
         <source>The end time is before the start time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,7 +3738,7 @@ OUTPUT: the locations with the fields uuid, code, name, organisation, object_typ
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_search.py" line="187"/>
+        <location filename="../ui/timeseries_search.py" line="246"/>
         <source>%n location(s) found.</source>
         <translation>
             <numerusform>%n location found.</numerusform>
@@ -4126,32 +4126,32 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="51"/>
+        <location filename="../core/timeseries/export.py" line="52"/>
         <source>Timeseries can be written to a .csv or a .gpkg file, not to “{name}”.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="128"/>
+        <location filename="../core/timeseries/export.py" line="126"/>
         <source>{path} exists and is not a GeoPackage; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="141"/>
+        <location filename="../core/timeseries/export.py" line="139"/>
         <source>Could not write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="184"/>
+        <location filename="../core/timeseries/export.py" line="182"/>
         <source>The folder of {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/fetch.py" line="82"/>
+        <location filename="../core/timeseries/fetch.py" line="81"/>
         <source>“{preset}” is not a period; choose day, week, month, year or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/fetch.py" line="186"/>
+        <location filename="../core/timeseries/fetch.py" line="176"/>
         <source>Lizard answered aggregates without a time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4271,77 +4271,77 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="233"/>
+        <location filename="../ui/timeseries_plot.py" line="229"/>
         <source>Lizard timeseries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="176"/>
+        <location filename="../ui/timeseries_dock.py" line="177"/>
         <source>Name or code starts with…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="176"/>
+        <location filename="../ui/timeseries_dock.py" line="177"/>
         <source>Locations whose name or code starts with this text (Lizard is asked both)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="179"/>
+        <location filename="../ui/timeseries_dock.py" line="180"/>
         <source>Code, e.g. WNS1400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="179"/>
+        <location filename="../ui/timeseries_dock.py" line="180"/>
         <source>Only locations with a timeseries of this observation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="181"/>
+        <location filename="../ui/timeseries_dock.py" line="182"/>
         <source>Has data between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="190"/>
+        <location filename="../ui/timeseries_dock.py" line="191"/>
         <source>Name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="197"/>
+        <location filename="../ui/timeseries_dock.py" line="198"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="204"/>
+        <location filename="../ui/timeseries_dock.py" line="205"/>
         <source>Selected polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="214"/>
+        <location filename="../ui/timeseries_dock.py" line="215"/>
         <source>Find at most this many locations (All: every location that matches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="215"/>
+        <location filename="../ui/timeseries_dock.py" line="216"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="215"/>
+        <location filename="../ui/timeseries_dock.py" line="216"/>
         <source>Find the Lizard locations in the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="217"/>
+        <location filename="../ui/timeseries_dock.py" line="218"/>
         <source>Stop searching; the locations found stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="223"/>
+        <location filename="../ui/timeseries_dock.py" line="224"/>
         <source>Pick a Lizard location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="223"/>
+        <location filename="../ui/timeseries_dock.py" line="224"/>
         <source>Click a location on the map to list its timeseries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4351,57 +4351,57 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <location filename="../ui/timeseries_dock.py" line="232"/>
         <source>Last 30 days of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <location filename="../ui/timeseries_dock.py" line="232"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <location filename="../ui/timeseries_dock.py" line="232"/>
         <source>Last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <location filename="../ui/timeseries_dock.py" line="232"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <location filename="../ui/timeseries_dock.py" line="232"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <location filename="../ui/timeseries_dock.py" line="232"/>
         <source>All data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <location filename="../ui/timeseries_dock.py" line="232"/>
         <source>Custom (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="236"/>
         <source>Counted back from the last data of the selected series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="243"/>
+        <location filename="../ui/timeseries_dock.py" line="244"/>
         <source>Stop loading or exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="246"/>
+        <location filename="../ui/timeseries_dock.py" line="247"/>
         <source>Export events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="246"/>
+        <location filename="../ui/timeseries_dock.py" line="247"/>
         <source>Write the raw events of the plotted series to CSV or a GeoPackage table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4416,37 +4416,37 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="258"/>
+        <location filename="../ui/timeseries_dock.py" line="259"/>
         <source>Find locations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="268"/>
+        <location filename="../ui/timeseries_dock.py" line="269"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="37"/>
+        <location filename="../ui/timeseries_plot.py" line="36"/>
         <source>all data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="38"/>
+        <location filename="../ui/timeseries_plot.py" line="37"/>
         <source>{start} to {end} (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="83"/>
+        <location filename="../ui/timeseries_plot.py" line="82"/>
         <source>Select one or more series to plot them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="105"/>
+        <location filename="../ui/timeseries_plot.py" line="104"/>
         <source>Loading Lizard timeseries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="111"/>
+        <location filename="../ui/timeseries_plot.py" line="110"/>
         <source>Loading %n series…</source>
         <translation>
             <numerusform>Loading %n series…</numerusform>
@@ -4454,12 +4454,12 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="128"/>
+        <location filename="../ui/timeseries_plot.py" line="127"/>
         <source>No data in this period ({period}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="130"/>
+        <location filename="../ui/timeseries_plot.py" line="129"/>
         <source>%n series, {period}: {kinds}.</source>
         <translation>
             <numerusform>%n series, {period}: {kinds}.</numerusform>
@@ -4467,7 +4467,7 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="132"/>
+        <location filename="../ui/timeseries_plot.py" line="131"/>
         <source>%n series could not be read.</source>
         <translation>
             <numerusform>%n series could not be read.</numerusform>
@@ -4475,22 +4475,22 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="141"/>
+        <location filename="../ui/timeseries_plot.py" line="140"/>
         <source>Loading stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="144"/>
+        <location filename="../ui/timeseries_plot.py" line="143"/>
         <source>Loading the series failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="176"/>
+        <location filename="../ui/timeseries_plot.py" line="175"/>
         <source>Select one or more series to export their events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="190"/>
+        <location filename="../ui/timeseries_plot.py" line="189"/>
         <source>Export events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4500,27 +4500,27 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="214"/>
+        <location filename="../ui/timeseries_plot.py" line="210"/>
         <source>Exporting Lizard timeseries events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="218"/>
+        <location filename="../ui/timeseries_plot.py" line="214"/>
         <source>Exporting events to {path}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="226"/>
+        <location filename="../ui/timeseries_plot.py" line="222"/>
         <source>Export stopped; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="228"/>
+        <location filename="../ui/timeseries_plot.py" line="224"/>
         <source>The export failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="231"/>
+        <location filename="../ui/timeseries_plot.py" line="227"/>
         <source>%n event(s) written to {path}.</source>
         <translation>
             <numerusform>%n event written to {path}.</numerusform>
@@ -4533,42 +4533,42 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="239"/>
+        <location filename="../ui/timeseries_plot.py" line="235"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="251"/>
+        <location filename="../ui/timeseries_plot.py" line="247"/>
         <source>The plot was saved as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="86"/>
+        <location filename="../ui/timeseries_search.py" line="89"/>
         <source>Searching failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="114"/>
+        <location filename="../ui/timeseries_search.py" line="127"/>
         <source>Searching Lizard locations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="135"/>
+        <location filename="../ui/timeseries_search.py" line="148"/>
         <source>Lizard locations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="165"/>
+        <location filename="../ui/timeseries_search.py" line="194"/>
         <source>{found} found, {done} of {total} read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="167"/>
+        <location filename="../ui/timeseries_search.py" line="196"/>
         <source>Searching… {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_search.py" line="182"/>
+        <location filename="../ui/timeseries_search.py" line="241"/>
         <source>Stopped: %n location(s) found.</source>
         <translation>
             <numerusform>Stopped: %n location found.</numerusform>
@@ -4576,7 +4576,7 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_search.py" line="184"/>
+        <location filename="../ui/timeseries_search.py" line="243"/>
         <source>Searching stopped by an error: %n location(s) found.</source>
         <translation>
             <numerusform>Searching stopped by an error: %n location found.</numerusform>
@@ -4584,12 +4584,12 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="189"/>
+        <location filename="../ui/timeseries_search.py" line="248"/>
         <source>The maximum was reached; there may be more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="216"/>
+        <location filename="../ui/timeseries_search.py" line="275"/>
         <source>The layer was removed; the search stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5006,6 +5006,19 @@ FILES: the paths of the files, one per line.</source>
         <location filename="../ui/value_panel.py" line="273"/>
         <source>raster values through time</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="185"/>
+        <source>Counting the series of the locations: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_search.py" line="208"/>
+        <source>%n location(s) found; counting their series…</source>
+        <translation>
+            <numerusform>%n location found; counting its series…</numerusform>
+            <numerusform>%n locations found; counting their series…</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

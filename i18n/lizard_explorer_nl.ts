@@ -59,22 +59,22 @@
         <translation>Lizard stuurde een link naar een andere server ({host}); die is niet gevolgd.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="252"/>
+        <location filename="../core/timeseries/export.py" line="250"/>
         <source>Lizard answered with something that is not JSON; is the portal address right?</source>
         <translation>Lizard antwoordde met iets dat geen JSON is; klopt het portaaladres?</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="148"/>
+        <location filename="../core/responses.py" line="177"/>
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
         <translation>Lizard accepteerde uw API-sleutel niet; controleer hem in de Lizard-instellingen.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="152"/>
+        <location filename="../core/responses.py" line="181"/>
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
         <translation>Lizard weigerde de wijziging: uw sleutel heeft daar geen rechten voor ({detail}).</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="162"/>
+        <location filename="../core/responses.py" line="191"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
@@ -84,37 +84,37 @@
         <translation>Lizard heeft dit object niet, of het is niet zichtbaar met uw sleutel.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="162"/>
+        <location filename="../core/responses.py" line="191"/>
         <source>Lizard rejected the request: {detail}</source>
         <translation>Lizard wees het verzoek af: {detail}</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="168"/>
+        <location filename="../core/responses.py" line="197"/>
         <source>Lizard is receiving too many requests; try again later.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="170"/>
+        <location filename="../core/responses.py" line="199"/>
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het over {seconds} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="174"/>
+        <location filename="../core/responses.py" line="203"/>
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
         <translation>Lizard had een probleem met antwoorden (HTTP {status}); probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="178"/>
+        <location filename="../core/responses.py" line="207"/>
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
         <translation>Lizard antwoordde met een onverwachte fout (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="185"/>
+        <location filename="../core/responses.py" line="214"/>
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
         <translation>Lizard op {host} is niet bereikbaar; controleer het portaaladres en uw netwerk.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="193"/>
+        <location filename="../core/responses.py" line="222"/>
         <source>Lizard at {host} did not answer in time; try again later.</source>
         <translation>Lizard op {host} antwoordde niet op tijd; probeer het later opnieuw.</translation>
     </message>
@@ -528,7 +528,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Leverancierscode</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="31"/>
+        <location filename="../ui/timeseries_search.py" line="34"/>
         <source>The area to search in is empty.</source>
         <translation>Het gebied om in te zoeken is leeg.</translation>
     </message>
@@ -692,7 +692,7 @@ UUID: {uuid}</translation>
         <translation>Een deel van een naam, of een UUID; druk op Enter om alles te tonen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="178"/>
+        <location filename="../ui/timeseries_dock.py" line="179"/>
         <source>Name or UUID</source>
         <translation>Naam of UUID</translation>
     </message>
@@ -737,12 +737,12 @@ UUID: {uuid}</translation>
         <translation>Alleen wat (deels) in het kaartbeeld of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="187"/>
+        <location filename="../ui/timeseries_dock.py" line="188"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="250"/>
+        <location filename="../ui/timeseries_dock.py" line="251"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
@@ -993,7 +993,7 @@ UUID: {uuid}</translation>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="204"/>
+        <location filename="../ui/timeseries_dock.py" line="205"/>
         <source>Map extent</source>
         <translation>Kaartbeeld</translation>
     </message>
@@ -1003,7 +1003,7 @@ UUID: {uuid}</translation>
         <translation>Geselecteerde objecten van de actieve laag</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="204"/>
+        <location filename="../ui/timeseries_dock.py" line="205"/>
         <source>Shape drawn on the map</source>
         <translation>Op de kaart getekende vorm</translation>
     </message>
@@ -1053,7 +1053,7 @@ UUID: {uuid}</translation>
         <translation>De getekende vorm verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="211"/>
+        <location filename="../ui/timeseries_dock.py" line="212"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1078,7 +1078,7 @@ UUID: {uuid}</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="252"/>
+        <location filename="../ui/timeseries_dock.py" line="253"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
@@ -1103,7 +1103,7 @@ UUID: {uuid}</translation>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="243"/>
+        <location filename="../ui/timeseries_dock.py" line="244"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1227,7 +1227,7 @@ UUID: {uuid}</translation>
         <translation>Kon {path} niet openen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="204"/>
+        <location filename="../ui/timeseries_search.py" line="263"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
@@ -3692,22 +3692,22 @@ URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); gebru
         <translation>De opgeslagen sleutel is opgeslagen voor {saved}, niet voor {portal}, en wordt dus niet gebruikt; voer de sleutel voor {portal} in om er een te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/download.py" line="23"/>
+        <location filename="../core/timeseries/download.py" line="27"/>
         <source>The {what} time “{value}” is not a date and time.</source>
         <translation>De {what}tijd “{value}” is geen datum en tijd.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/download.py" line="30"/>
+        <location filename="../core/timeseries/download.py" line="47"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/download.py" line="30"/>
+        <location filename="../core/timeseries/download.py" line="47"/>
         <source>end</source>
         <translation>eind</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="78"/>
+        <location filename="../ui/timeseries_search.py" line="81"/>
         <source>The end time is before the start time.</source>
         <translation>De eindtijd ligt vóór de begintijd.</translation>
     </message>
@@ -3855,7 +3855,7 @@ OUTPUT: de locaties met de velden uuid, code, name, organisation, object_type en
         <translation>Locaties</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_search.py" line="187"/>
+        <location filename="../ui/timeseries_search.py" line="246"/>
         <source>%n location(s) found.</source>
         <translation>
             <numerusform>%n locatie gevonden.</numerusform>
@@ -4282,32 +4282,32 @@ Een resultaat dat mislukt houdt de andere niet tegen; de mislukte worden aan het
 FILES: de paden van de bestanden, één per regel.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="51"/>
+        <location filename="../core/timeseries/export.py" line="52"/>
         <source>Timeseries can be written to a .csv or a .gpkg file, not to “{name}”.</source>
         <translation>Tijdreeksen kunnen naar een .csv- of een .gpkg-bestand worden geschreven, niet naar “{name}”.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="128"/>
+        <location filename="../core/timeseries/export.py" line="126"/>
         <source>{path} exists and is not a GeoPackage; choose another file.</source>
         <translation>{path} bestaat al en is geen GeoPackage; kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="141"/>
+        <location filename="../core/timeseries/export.py" line="139"/>
         <source>Could not write {path}.</source>
         <translation>Kon {path} niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="184"/>
+        <location filename="../core/timeseries/export.py" line="182"/>
         <source>The folder of {path} does not exist.</source>
         <translation>De map van {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/fetch.py" line="82"/>
+        <location filename="../core/timeseries/fetch.py" line="81"/>
         <source>“{preset}” is not a period; choose day, week, month, year or all.</source>
         <translation>“{preset}” is geen periode; kies dag (day), week, maand (month), jaar (year) of alles (all).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/fetch.py" line="186"/>
+        <location filename="../core/timeseries/fetch.py" line="176"/>
         <source>Lizard answered aggregates without a time.</source>
         <translation>Lizard gaf geaggregeerde waarden zonder tijd.</translation>
     </message>
@@ -4427,77 +4427,77 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="233"/>
+        <location filename="../ui/timeseries_plot.py" line="229"/>
         <source>Lizard timeseries</source>
         <translation>Lizard-tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="176"/>
+        <location filename="../ui/timeseries_dock.py" line="177"/>
         <source>Name or code starts with…</source>
         <translation>Naam of code begint met…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="176"/>
+        <location filename="../ui/timeseries_dock.py" line="177"/>
         <source>Locations whose name or code starts with this text (Lizard is asked both)</source>
         <translation>Locaties waarvan de naam of de code met deze tekst begint (Lizard wordt naar beide gevraagd)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="179"/>
+        <location filename="../ui/timeseries_dock.py" line="180"/>
         <source>Code, e.g. WNS1400</source>
         <translation>Code, bijv. WNS1400</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="179"/>
+        <location filename="../ui/timeseries_dock.py" line="180"/>
         <source>Only locations with a timeseries of this observation type</source>
         <translation>Alleen locaties met een tijdreeks van dit observatietype</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="181"/>
+        <location filename="../ui/timeseries_dock.py" line="182"/>
         <source>Has data between</source>
         <translation>Heeft gegevens tussen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="190"/>
+        <location filename="../ui/timeseries_dock.py" line="191"/>
         <source>Name or code</source>
         <translation>Naam of code</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="197"/>
+        <location filename="../ui/timeseries_dock.py" line="198"/>
         <source>and</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="204"/>
+        <location filename="../ui/timeseries_dock.py" line="205"/>
         <source>Selected polygons</source>
         <translation>Geselecteerde polygonen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="214"/>
+        <location filename="../ui/timeseries_dock.py" line="215"/>
         <source>Find at most this many locations (All: every location that matches)</source>
         <translation>Vind hoogstens zoveel locaties (Alle: elke locatie die voldoet)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="215"/>
+        <location filename="../ui/timeseries_dock.py" line="216"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="215"/>
+        <location filename="../ui/timeseries_dock.py" line="216"/>
         <source>Find the Lizard locations in the area</source>
         <translation>Vind de Lizard-locaties in het gebied</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="217"/>
+        <location filename="../ui/timeseries_dock.py" line="218"/>
         <source>Stop searching; the locations found stay</source>
         <translation>Stop met zoeken; de gevonden locaties blijven</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="223"/>
+        <location filename="../ui/timeseries_dock.py" line="224"/>
         <source>Pick a Lizard location</source>
         <translation>Kies een Lizard-locatie</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="223"/>
+        <location filename="../ui/timeseries_dock.py" line="224"/>
         <source>Click a location on the map to list its timeseries</source>
         <translation>Klik op een locatie op de kaart om haar tijdreeksen te zien</translation>
     </message>
@@ -4507,57 +4507,57 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Kies een locatie op de kaart of in de tabel om haar reeksen te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <location filename="../ui/timeseries_dock.py" line="232"/>
         <source>Last 30 days of data</source>
         <translation>Laatste 30 dagen met gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <location filename="../ui/timeseries_dock.py" line="232"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <location filename="../ui/timeseries_dock.py" line="232"/>
         <source>Last week</source>
         <translation>Laatste week</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <location filename="../ui/timeseries_dock.py" line="232"/>
         <source>Last month</source>
         <translation>Laatste maand</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <location filename="../ui/timeseries_dock.py" line="232"/>
         <source>Last year</source>
         <translation>Laatste jaar</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <location filename="../ui/timeseries_dock.py" line="232"/>
         <source>All data</source>
         <translation>Alle gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="231"/>
+        <location filename="../ui/timeseries_dock.py" line="232"/>
         <source>Custom (UTC)</source>
         <translation>Eigen periode (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="235"/>
+        <location filename="../ui/timeseries_dock.py" line="236"/>
         <source>Counted back from the last data of the selected series</source>
         <translation>Teruggeteld vanaf de laatste gegevens van de geselecteerde reeksen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="243"/>
+        <location filename="../ui/timeseries_dock.py" line="244"/>
         <source>Stop loading or exporting</source>
         <translation>Stop met laden of exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="246"/>
+        <location filename="../ui/timeseries_dock.py" line="247"/>
         <source>Export events…</source>
         <translation>Events exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="246"/>
+        <location filename="../ui/timeseries_dock.py" line="247"/>
         <source>Write the raw events of the plotted series to CSV or a GeoPackage table</source>
         <translation>Schrijf de ruwe events van de geplotte reeksen naar CSV of een GeoPackage-tabel</translation>
     </message>
@@ -4572,37 +4572,37 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>De grafiek opslaan als PNG of SVG</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="258"/>
+        <location filename="../ui/timeseries_dock.py" line="259"/>
         <source>Find locations</source>
         <translation>Locaties zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="268"/>
+        <location filename="../ui/timeseries_dock.py" line="269"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="37"/>
+        <location filename="../ui/timeseries_plot.py" line="36"/>
         <source>all data</source>
         <translation>alle gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="38"/>
+        <location filename="../ui/timeseries_plot.py" line="37"/>
         <source>{start} to {end} (UTC)</source>
         <translation>{start} tot {end} (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="83"/>
+        <location filename="../ui/timeseries_plot.py" line="82"/>
         <source>Select one or more series to plot them.</source>
         <translation>Selecteer een of meer reeksen om ze te plotten.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="105"/>
+        <location filename="../ui/timeseries_plot.py" line="104"/>
         <source>Loading Lizard timeseries</source>
         <translation>Lizard-tijdreeksen laden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="111"/>
+        <location filename="../ui/timeseries_plot.py" line="110"/>
         <source>Loading %n series…</source>
         <translation>
             <numerusform>%n reeks laden…</numerusform>
@@ -4610,12 +4610,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="128"/>
+        <location filename="../ui/timeseries_plot.py" line="127"/>
         <source>No data in this period ({period}).</source>
         <translation>Geen gegevens in deze periode ({period}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="130"/>
+        <location filename="../ui/timeseries_plot.py" line="129"/>
         <source>%n series, {period}: {kinds}.</source>
         <translation>
             <numerusform>%n reeks, {period}: {kinds}.</numerusform>
@@ -4623,7 +4623,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="132"/>
+        <location filename="../ui/timeseries_plot.py" line="131"/>
         <source>%n series could not be read.</source>
         <translation>
             <numerusform>%n reeks kon niet worden gelezen.</numerusform>
@@ -4631,22 +4631,22 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="141"/>
+        <location filename="../ui/timeseries_plot.py" line="140"/>
         <source>Loading stopped.</source>
         <translation>Laden gestopt.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="144"/>
+        <location filename="../ui/timeseries_plot.py" line="143"/>
         <source>Loading the series failed.</source>
         <translation>Het laden van de reeksen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="176"/>
+        <location filename="../ui/timeseries_plot.py" line="175"/>
         <source>Select one or more series to export their events.</source>
         <translation>Selecteer een of meer reeksen om hun events te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="190"/>
+        <location filename="../ui/timeseries_plot.py" line="189"/>
         <source>Export events</source>
         <translation>Events exporteren</translation>
     </message>
@@ -4656,27 +4656,27 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="214"/>
+        <location filename="../ui/timeseries_plot.py" line="210"/>
         <source>Exporting Lizard timeseries events</source>
         <translation>Events van Lizard-tijdreeksen exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="218"/>
+        <location filename="../ui/timeseries_plot.py" line="214"/>
         <source>Exporting events to {path}…</source>
         <translation>Events exporteren naar {path}…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="226"/>
+        <location filename="../ui/timeseries_plot.py" line="222"/>
         <source>Export stopped; nothing was written.</source>
         <translation>Export gestopt; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="228"/>
+        <location filename="../ui/timeseries_plot.py" line="224"/>
         <source>The export failed.</source>
         <translation>De export is mislukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="231"/>
+        <location filename="../ui/timeseries_plot.py" line="227"/>
         <source>%n event(s) written to {path}.</source>
         <translation>
             <numerusform>%n event naar {path} geschreven.</numerusform>
@@ -4689,42 +4689,42 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="239"/>
+        <location filename="../ui/timeseries_plot.py" line="235"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="251"/>
+        <location filename="../ui/timeseries_plot.py" line="247"/>
         <source>The plot was saved as {path}.</source>
         <translation>De plot is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="86"/>
+        <location filename="../ui/timeseries_search.py" line="89"/>
         <source>Searching failed.</source>
         <translation>Zoeken is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="114"/>
+        <location filename="../ui/timeseries_search.py" line="127"/>
         <source>Searching Lizard locations</source>
         <translation>Lizard-locaties zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="135"/>
+        <location filename="../ui/timeseries_search.py" line="148"/>
         <source>Lizard locations</source>
         <translation>Lizard-locaties</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="165"/>
+        <location filename="../ui/timeseries_search.py" line="194"/>
         <source>{found} found, {done} of {total} read</source>
         <translation>{found} gevonden, {done} van {total} gelezen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="167"/>
+        <location filename="../ui/timeseries_search.py" line="196"/>
         <source>Searching… {progress}</source>
         <translation>Zoeken… {progress}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_search.py" line="182"/>
+        <location filename="../ui/timeseries_search.py" line="241"/>
         <source>Stopped: %n location(s) found.</source>
         <translation>
             <numerusform>Gestopt: %n locatie gevonden.</numerusform>
@@ -4732,7 +4732,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_search.py" line="184"/>
+        <location filename="../ui/timeseries_search.py" line="243"/>
         <source>Searching stopped by an error: %n location(s) found.</source>
         <translation>
             <numerusform>Zoeken gestopt door een fout: %n locatie gevonden.</numerusform>
@@ -4740,12 +4740,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="189"/>
+        <location filename="../ui/timeseries_search.py" line="248"/>
         <source>The maximum was reached; there may be more.</source>
         <translation>Het maximum is bereikt; er kunnen er meer zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_search.py" line="216"/>
+        <location filename="../ui/timeseries_search.py" line="275"/>
         <source>The layer was removed; the search stopped.</source>
         <translation>De laag is verwijderd; het zoeken is gestopt.</translation>
     </message>
@@ -5162,6 +5162,19 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <location filename="../ui/value_panel.py" line="273"/>
         <source>raster values through time</source>
         <translation>rasterwaarden door de tijd</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeseries_search.py" line="185"/>
+        <source>Counting the series of the locations: {done} of {total}</source>
+        <translation>Tijdreeksen van de locaties tellen: {done} van {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeseries_search.py" line="208"/>
+        <source>%n location(s) found; counting their series…</source>
+        <translation>
+            <numerusform>%n locatie gevonden; de tijdreeksen ervan worden geteld…</numerusform>
+            <numerusform>%n locaties gevonden; hun tijdreeksen worden geteld…</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from lizard_explorer.ui.area_filters import SELECTION
 from lizard_explorer.ui.timeseries_dock import TimeseriesDock
 from lizard_explorer.ui.timeseries_plot import CUSTOM
 from qgis.core import (
+    NULL,
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -172,6 +173,33 @@ def test_search_in_the_map_extent_streams_locations_into_a_point_layer(dock, can
     assert QgsGeometry.fromWkt(sent).boundingBox().contains(canvas.extent().center())
     assert dock.model.rowCount() == layer.featureCount()
     assert str(layer.featureCount()) in dock.status.text() and not dock.progress.isVisible()
+
+
+def test_the_points_are_on_the_map_before_their_series_are_counted(dock, canvas, project, lizard, qtbot):
+    show(canvas, BOX)
+    dock.max_spin.setValue(0)  # All
+    expected = expected_in(lizard, canvas.extent())
+    seen = {}
+
+    def located():
+        layer = dock.layer
+        seen["features"] = sorted(uuids_of(layer))
+        seen["counts"] = {f["timeseries_count"] for f in layer.getFeatures()}
+        seen["rows"] = dock.model.rowCount()
+
+    dock.search_located.connect(located)
+    with qtbot.waitSignal(dock.search_ended, timeout=WAIT):
+        dock.search_button.click()
+    # every point was there at once, none counted yet; then the counts filled the layer and the table
+    assert seen["features"] == sorted(expected) and seen["rows"] == len(expected) > 20
+    assert all(count is None or count == NULL for count in seen["counts"])
+    layer = dock.layer
+    counts = {f["uuid"]: f["timeseries_count"] for f in layer.getFeatures()}
+    assert counts == {uuid: len(series_of(lizard, uuid)) for uuid in expected}
+    column = dock.model.columns.index("timeseries_count")
+    shown = {dock.model.feature_id(row): dock.model.data(dock.model.index(row, column))
+             for row in range(dock.model.rowCount())}
+    assert shown == {f.id(): str(f["timeseries_count"]) for f in layer.getFeatures()}
 
 
 def test_the_maximum_limits_the_search_and_says_so(dock, canvas, project, qtbot):

@@ -1,6 +1,7 @@
 """core/timeseries/export.py: events and plotted series to CSV or a GeoPackage table, against the fake."""
 
 import csv
+import io
 import os
 
 import numpy
@@ -45,7 +46,7 @@ def test_events_to_csv_in_utc(client, lizard, tmp_path, machine_tz):
                                 progress=lambda d, t: done.append((d, t)))
     rows = read_csv(path)
     expected = [e for m, e in sorted(lizard.data.events[TS_GROUNDWATER].items())
-                if "2016-01-01T00:00:00Z" <= e["time"] < "2024-05-01T11:04:15Z"]
+                if "2016-01-01T00:00:00Z" <= e["time"] <= "2024-05-01T11:04:15Z"]
     assert count == len(rows) == len(expected) > 1
     assert list(rows[0]) == list(export.COLUMNS)
     assert rows[0]["time"] == expected[0]["time"] and rows[0]["time"].endswith("Z")
@@ -54,6 +55,17 @@ def test_events_to_csv_in_utc(client, lizard, tmp_path, machine_tz):
     assert {row["name"] for row in rows} == {info["name"]}
     assert done[-1][0] == count
     assert os.listdir(tmp_path) == ["events.csv"]
+
+
+def test_the_end_of_the_period_is_included_like_the_plot(client, lizard, tmp_path):
+    # 2024-05-01T11:04:15Z is an event's time: the plot (load_series) shows it, so its export writes it too,
+    # whether Lizard's ``end`` is inclusive or not (the fake's is exclusive).
+    info = info_of(client, TS_GROUNDWATER)
+    path = tmp_path / "events.csv"
+    count = export.write_events(path, client, [info], start="2024-04-18T11:54:16Z", end="2024-05-01T11:04:15Z")
+    rows = read_csv(path)
+    assert [row["time"] for row in rows] == ["2024-04-18T11:54:16Z", "2024-05-01T11:04:15Z"]
+    assert count == 2
 
 
 def test_bad_suffix_is_one_clear_sentence(client, tmp_path):
@@ -143,7 +155,7 @@ def test_a_page_decoded_in_pieces_gives_the_same_events(comment, nested, monkeyp
     body = json.dumps({"count": 300, "next": None, "previous": None, "results": events},
                       separators=(",", ":")).encode()
     page, parts = export._decode_parts("http://x/", body)
-    whole = json.loads(body, parse_float=str)["results"]
+    whole = json.loads(body, parse_float=str, parse_int=str)["results"]  # numbers as the text Lizard sent
     assert [event for part in parts for event in part] == whole
     assert page.count == 300
     head, pieces = export._split_results(body)
@@ -187,3 +199,24 @@ def test_events_with_line_breaks_commas_and_other_zones_are_written_right(tmp_pa
     assert [row["time"] for row in rows[2:]] == ["2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z",
                                                   "2024-01-01T02:00:00Z"]
     assert [row["value"] for row in rows[2:]] == ["1.50", "", "3"]
+
+
+@pytest.mark.parametrize("name", ["Debiet", "Debiet, \"gemaal\"", ""])
+@pytest.mark.parametrize("times", [("2024-01-01T00:00:00Z", "2024-01-01T00:05:00Z"),
+                                   ("2024-01-01T00:00:00.250Z", "2024-01-01T00:05:00Z")])
+def test_a_plain_page_is_written_byte_for_byte_as_the_csv_module_writes_it(tmp_path, name, times):
+    events = [{"time": times[0], "value": "1.50", "flag": None, "validation_code": "", "comment": "",
+               "last_modified": "2025-01-01T00:00:00Z"},
+              {"time": times[1], "value": None, "flag": 3, "validation_code": "V", "comment": "ok",
+               "detection_limit": ""},
+              {"time": times[1], "value": 7, "flag": 0, "validation_code": "", "comment": "x y"}]
+    table = export._CsvTable(str(tmp_path / "e.csv"))
+    assert table.add_events("u1", "LOC,1", name, events) == 3
+    table.commit()
+    expected = io.StringIO()
+    writer = csv.writer(expected, lineterminator="\n")
+    writer.writerow(export.COLUMNS)
+    writer.writerows(("u1", "LOC,1", name, e["time"], e["value"], e["flag"], e["validation_code"], e["comment"])
+                     for e in events)
+    assert (tmp_path / "e.csv").read_text(encoding="utf-8") == expected.getvalue()
+    assert export._fast_lines(events, "u1") is not None  # the fast way was taken

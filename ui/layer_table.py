@@ -49,6 +49,18 @@ class FeatureTableModel(QAbstractTableModel):
             self._row_of[feature.id()] = len(self._rows)
             self._rows.append((feature.id(), [feature[name] for name in self.columns]))
 
+    def set_values(self, column, values):
+        """``values`` ({feature id: value}) into ``column`` (a name of :attr:`columns`) of their rows."""
+        index = self.columns.index(column)
+        rows = []
+        for fid, value in values.items():
+            row = self._row_of.get(fid)
+            if row is not None:
+                self._rows[row][1][index] = value
+                rows.append(row)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), index), self.index(max(rows), index))
+
     def feature_id(self, row):
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
 

@@ -143,6 +143,7 @@ class TimeseriesDock(TimeseriesSearchMixin, TimeseriesSeriesMixin, TimeseriesPlo
                      DrawAreaMixin, LizardDock):
     """Find Lizard locations, list their series, plot and export them."""
 
+    search_located = pyqtSignal()  # a search's locations are on the map (their series may still be counted)
     search_ended = pyqtSignal()  # a location search ended: finished, cancelled or failed
     series_listed = pyqtSignal()  # the series of the selected locations are listed (or listing failed)
     plot_ended = pyqtSignal()  # a plot load ended (plotted, failed, cancelled or nothing to plot)

@@ -8,7 +8,6 @@ shows aggregates or raw events. "Export events…" writes the raw events of the 
 series for that period to CSV or a GeoPackage table in a task; "Save plot…" saves the plot as PNG or SVG.
 """
 
-import datetime
 import os
 
 from qgis.PyQt.QtWidgets import QFileDialog
@@ -206,10 +205,7 @@ class TimeseriesPlotMixin:
                 if total:
                     task.setProgress(min(100.0, 100.0 * done / total))
 
-            # The plotted period includes its end (load_series asks a millisecond beyond it); write_events
-            # passes ``end`` as it is and Lizard's ``end`` may be exclusive: ask up to the same millisecond.
-            finish = end + datetime.timedelta(milliseconds=1) if end is not None else None
-            return export.write_events(path, client, infos, start, finish, cancel=task, progress=progress)
+            return export.write_events(path, client, infos, start, end, cancel=task, progress=progress)
 
         task = LizardTask(tr("Exporting Lizard timeseries events"), work, closing=[client])
         task.succeeded.connect(lambda rows: self._export_done(task, path, rows, None))

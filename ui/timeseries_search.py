@@ -1,7 +1,10 @@
 """The timeseries dock's location search: the filters and the area (see :mod:`.area_filters`) into
 :func:`core.timeseries.locations.search_locations`, run in a task whose records stream, a page at a time, into
-the memory point layer "Lizard locations" (EPSG:4326) on the GUI thread. A new search cancels the running one
-and refills the same layer (a new one when the user removed it); the running one's late batches are dropped.
+the memory point layer "Lizard locations" (EPSG:4326) on the GUI thread. The locations come first, without
+their number of series (one request per location): all points are on the map after the pages of locations
+(``search_located``); the task then counts the series of each and fills ``timeseries_count`` in the layer and
+the table as the counts come in. A new search cancels the running one and refills the same layer (a new one
+when the user removed it); the running one's late batches are dropped.
 """
 
 import time
@@ -99,9 +102,12 @@ class TimeseriesSearchMixin(AreaMixin):
                     task.setProgress(min(100.0, 100.0 * done / total))
                 task.emit_interim("progress", (done, total))
 
-            batch, count = [], 0
-            for found in locations.search_locations(client, area, cancel=task, progress=progress, **filters):
+            batch, count, uncounted = [], 0, []
+            for found in locations.search_locations(client, area, cancel=task, progress=progress, count=False,
+                                                    **filters):
                 batch.append(found)
+                if found["timeseries_count"] is None:
+                    uncounted.append(found["uuid"])
                 if len(batch) >= BATCH:
                     count += len(batch)
                     task.emit_interim("batch", locations.to_features(batch, layer_fields))
@@ -109,11 +115,18 @@ class TimeseriesSearchMixin(AreaMixin):
             if batch:
                 count += len(batch)
                 task.emit_interim("batch", locations.to_features(batch, layer_fields))
+            task.emit_interim("located", len(uncounted))
+            done = 0
+            for counts in locations.count_series(client, uncounted, cancel=task):
+                done += len(counts)
+                task.emit_interim("counts", counts)
+                task.setProgress(100.0 * done / len(uncounted))
+                task.emit_interim("counting", (done, len(uncounted)))
             return count
 
         task = LizardTask(tr("Searching Lizard locations"), work, closing=[client])
         self._search = task.search = {"layer": layer, "start": time.monotonic(), "ended": False,
-                                      "limit": filters["limit"]}
+                                      "limit": filters["limit"], "fids": {}, "located": False}
         task.interim.connect(lambda kind, payload: self._search_interim(task, kind, payload))
         task.succeeded.connect(lambda _count: self._search_ended(task, None))
         task.failed.connect(lambda error: self._search_ended(task, error))
@@ -154,8 +167,24 @@ class TimeseriesSearchMixin(AreaMixin):
             ok, added = layer.dataProvider().addFeatures(payload)
             layer.updateExtents()
             layer.triggerRepaint()
+            if ok:
+                self._search["fids"].update((feature["uuid"], feature.id()) for feature in added)
             if layer is self.layer:
                 self.model.append(added if ok else [])
+            return
+        if kind == "located":
+            self._searched_located(payload)
+            return
+        if kind == "counts":
+            self._search_counts(payload)
+            return
+        if kind == "counting":
+            done, total = payload
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+            text = tr("Counting the series of the locations: {done} of {total}").format(done=done, total=total)
+            self.progress.setFormat(text)
+            self.status.setText(text)
             return
         done, total = payload
         found = self.layer.featureCount() if alive(self.layer) else 0
@@ -165,6 +194,33 @@ class TimeseriesSearchMixin(AreaMixin):
         text = tr("{found} found, {done} of {total} read").format(found=found, done=done, total=total or done)
         self.progress.setFormat(text)
         self.status.setText(tr("Searching… {progress}").format(progress=text))
+
+    def _searched_located(self, uncounted):
+        """Every location of the search is on the map; ``uncounted`` of them are still to be counted."""
+        search = self._search
+        if search["located"]:
+            return
+        search["located"] = True
+        found = search["layer"].featureCount() if alive(search["layer"]) else 0
+        if uncounted:
+            self.progress.setRange(0, uncounted)
+            self.progress.setValue(0)
+            self.status.setText(tr("%n location(s) found; counting their series…", "", found))
+        self.search_located.emit()
+
+    def _search_counts(self, counts):
+        """Numbers of series ({location uuid: count}) into the layer and the table."""
+        layer = self._search["layer"]
+        if not alive(layer):
+            return
+        fids = self._search["fids"]
+        values = {fids[uuid]: count for uuid, count in counts.items() if uuid in fids and count is not None}
+        column = layer.fields().indexOf("timeseries_count")
+        if not values or column < 0:
+            return
+        layer.dataProvider().changeAttributeValues({fid: {column: count} for fid, count in values.items()})
+        if layer is self.layer:
+            self.model.set_values("timeseries_count", values)
 
     def _search_ended(self, task, error):
         search = getattr(task, "search", None)
@@ -176,6 +232,9 @@ class TimeseriesSearchMixin(AreaMixin):
         self._search = None
         self.progress.hide()
         self.cancel_button.setEnabled(False)
+        if not search["located"]:
+            search["located"] = True
+            self.search_located.emit()
         layer = search["layer"]
         count = layer.featureCount() if alive(layer) else 0
         if isinstance(error, errors.CancelledError):

@@ -5,6 +5,8 @@ caller writes as it goes and never holds a whole series. ``start`` and ``end`` g
 :mod:`core.times` (a time without a zone is UTC) and are sent as ISO 8601 UTC.
 """
 
+import datetime
+
 from .. import errors
 from ..client import cancel_check
 from ..i18n import tr
@@ -13,6 +15,8 @@ from ..times import iso_utc_ms, to_utc
 
 PAGE_SIZE = 10000
 FIELDS = ("time", "value", "flag", "validation_code", "comment")
+# Whether Lizard's ``end`` is inclusive is not documented: a period that includes its end asks this much beyond it.
+END_PAST = datetime.timedelta(milliseconds=1)
 
 
 def _moment(value, what):
@@ -25,17 +29,25 @@ def _moment(value, what):
     return moment
 
 
-def period_params(start=None, end=None):
-    """``{start, end}`` as ISO 8601 UTC for the events endpoint; refuses an end before the start."""
-    begin, finish = _moment(start, tr("start")), _moment(end, tr("end"))
-    if begin is not None and finish is not None and finish < begin:
-        raise errors.InvalidRequestError(tr("The end time is before the start time."))
+def time_params(begin, finish, inclusive=True):
+    """``{start, end}`` of two moments (aware UTC or None) as ISO 8601 UTC for the events and aggregates
+    endpoints. ``inclusive``: an event exactly at ``finish`` is part of the period, whether Lizard's ``end``
+    is inclusive or not (a millisecond beyond ``finish`` is asked; :data:`END_PAST`)."""
     params = {}
     if begin is not None:
         params["start"] = iso_utc_ms(begin)
     if finish is not None:
-        params["end"] = iso_utc_ms(finish)
+        params["end"] = iso_utc_ms(finish + END_PAST if inclusive else finish)
     return params
+
+
+def period_params(start=None, end=None, inclusive=False):
+    """``{start, end}`` as ISO 8601 UTC for the events endpoint (see :func:`time_params`); refuses an end
+    before the start."""
+    begin, finish = _moment(start, tr("start")), _moment(end, tr("end"))
+    if begin is not None and finish is not None and finish < begin:
+        raise errors.InvalidRequestError(tr("The end time is before the start time."))
+    return time_params(begin, finish, inclusive=inclusive)
 
 
 def event_row(event):

@@ -16,6 +16,7 @@ import contextlib
 import csv
 import gc
 import io
+import itertools
 import json
 import operator
 import os
@@ -66,9 +67,8 @@ def _iso(value):
 
 
 class _CsvTable:
-    """CSV rows. A page of events is written without a Python loop per event when it can be: the five
-    event fields through ``itemgetter`` and the csv module (both in C), the three series columns added
-    to every line as one prefix, the times checked with one regular expression per page."""
+    """CSV rows. A page of events is written without a Python loop per event when it can be
+    (:func:`_fast_lines`), else row by row through the csv module."""
 
     def __init__(self, path):
         self.path = path
@@ -81,16 +81,14 @@ class _CsvTable:
         self.writer.writerows(rows)
 
     def add_events(self, ts_uuid, code, name, events):
-        fast = _fast_lines(events)
-        if fast is None or fast.count("\n") != len(events):  # not fast, or a text with a line break
+        prefix = io.StringIO()
+        csv.writer(prefix, lineterminator="").writerow((ts_uuid, code, name))
+        fast = _fast_lines(events, prefix.getvalue())
+        if fast is None:  # a page that needs the careful way
             rows = _event_rows(ts_uuid, code, name, events)
             self.writer.writerows(rows)
             return len(rows)
-        if events:
-            prefix = io.StringIO()
-            csv.writer(prefix, lineterminator="").writerow((ts_uuid, code, name, ""))
-            prefix = prefix.getvalue()
-            self.handle.write(prefix + fast[:-1].replace("\n", "\n" + prefix) + "\n")
+        self.handle.write(fast)
         return len(events)
 
     def commit(self):
@@ -243,15 +241,17 @@ def _next_link(body):
 
 
 def _decode(url, body):
-    """The :class:`Page` of a body; numbers with a fraction stay the text Lizard sent (written as they are,
-    no float round trip)."""
+    """The :class:`Page` of a body; the events' numbers stay the text Lizard sent (written as they are, no
+    round trip through float or int); the page's ``count`` is a number."""
     try:
         with _gc_paused():
-            data = json.loads(body, parse_float=str)
+            data = json.loads(body, parse_float=str, parse_int=str)
     except ValueError:
         raise errors.InvalidResponseError(
             tr("Lizard answered with something that is not JSON; is the portal address right?"),
             details=body[:300].decode("utf-8", "replace"), url=url) from None
+    if isinstance(data, dict) and isinstance(data.get("count"), str) and data["count"].isdigit():
+        data["count"] = int(data["count"])
     return Page.from_json(data, url)
 
 
@@ -280,16 +280,17 @@ def _split_results(body, size=None):
 
 
 def _decode_parts(url, body):
-    """``(page, parts)``: the page (its ``results`` empty) and its events as a list of lists. A large page
-    is decoded piece by piece, so that the thread fetching the next page gets the interpreter every few
-    milliseconds instead of waiting out one long decode."""
+    """``(page, parts)``: the page (its ``results`` empty) and its events as a list of lists, their numbers
+    as the text Lizard sent (:func:`_decode`). A large page is decoded piece by piece, so that the thread
+    fetching the next page gets the interpreter every few milliseconds instead of waiting out one long
+    decode."""
     split = _split_results(body)
     if split is not None:
         head, pieces = split
         try:
             with _gc_paused():
                 data = json.loads(head, parse_float=str)
-                parts = [json.loads(b"[" + piece + b"]", parse_float=str) for piece in pieces]
+                parts = [json.loads(b"[" + piece + b"]", parse_float=str, parse_int=str) for piece in pieces]
         except ValueError:
             data = None
         if isinstance(data, dict) and data.get("results") == []:
@@ -393,35 +394,71 @@ def _event_rows(ts_uuid, code, name, events):
     return rows
 
 
-_EVENT_FIELDS = operator.itemgetter("time", "value", "flag", "validation_code", "comment")
-_TIME = operator.itemgetter("time")
+_EVENT_GETTERS = tuple(operator.itemgetter(name) for name in ("time", "value", "flag", "validation_code", "comment"))
 _ENDS_IN_Z = operator.methodcaller("endswith", "Z")
 
 
-def _fast_lines(events):
-    """CSV lines (time, value, flag, validation_code, comment) of a page of events, or None when the page
-    needs the careful way (an event that is not an object or lacks a field, a time that is not text in UTC
-    ending in ``Z`` as Lizard writes it)."""
+def _plain(text):
+    """Whether ``text`` holds nothing the csv module would quote (a comma, a quote, a line break)."""
+    return "," not in text and '"' not in text and "\n" not in text and "\r" not in text
+
+
+def _texts(values):
+    """``values`` with ``None`` as empty text, as the csv module writes it."""
+    if None in values:
+        values = ["" if value is None else value for value in values]
+    return values
+
+
+def _in_utc(times, joined):
+    """Whether every time (text; ``joined`` = all of them) ends in ``Z``, as Lizard writes UTC."""
+    lengths = set(map(len, times))
+    if len(lengths) == 1:
+        width = lengths.pop()
+        return width > 0 and joined[width - 1::width] == "Z" * len(times)
+    return all(map(_ENDS_IN_Z, times))
+
+
+def _joined(prefix, times, joined, values, flags, codes, comments):
+    """The lines of :func:`_fast_lines` from its columns (all text; TypeError otherwise), None when a text
+    needs quoting."""
+    if not all(map(_plain, (joined, "".join(values), "".join(flags), "".join(codes), "".join(comments)))):
+        return None
+    return "\n".join(map(",".join, zip(itertools.repeat(prefix, len(times)), times, values, flags, codes,
+                                        comments))) + "\n"
+
+
+def _fast_lines(events, prefix):
+    """CSV lines (``prefix`` = the series' columns as CSV, then time, value, flag, validation_code, comment)
+    of a page of events, exactly as the csv module writes them, or None when the page needs the careful way
+    (an event that is not an object or lacks a field, a time that is not text in UTC ending in ``Z`` as
+    Lizard writes it, a text the csv module would quote). No Python code runs per event: the columns are
+    taken with ``itemgetter`` and joined with ``str.join`` (both C), checked a column at a time."""
     if not events:
         return ""
-    lines = io.StringIO()
     try:
-        if not all(map(_ENDS_IN_Z, map(_TIME, events))):
+        times, values, flags, codes, comments = [list(map(getter, events)) for getter in _EVENT_GETTERS]
+        joined = "".join(times)
+        if not _in_utc(times, joined):
             return None
-        csv.writer(lines, lineterminator="\n").writerows(map(_EVENT_FIELDS, events))
+        values, flags = _texts(values), _texts(flags)
+        try:
+            return _joined(prefix, times, joined, values, flags, codes, comments)
+        except TypeError:  # numbers that are not text (a page decoded whole), booleans, …
+            return _joined(prefix, times, joined, list(map(str, values)), list(map(str, flags)), codes, comments)
     except (KeyError, TypeError, AttributeError):
         return None
-    return lines.getvalue()
 
 
 def write_events(path, client, infos, start=None, end=None, cancel=None, progress=None, layer_name=None):
     """Write the raw events of the series ``infos`` (:func:`~.series.describe` rows) from ``start`` to
     ``end`` (None: all) to ``path`` (.csv or .gpkg); returns the number of rows written.
 
+    ``end`` is inclusive, as in :func:`~.fetch.load_series`: an event exactly at ``end`` is written.
     ``progress(done, total)`` in events; ``total`` is the sum of the counts of the series begun so far.
     """
     export_format(path)
-    params = period_params(start, end)
+    params = period_params(start, end, inclusive=True)
     cancelled = cancel_check(cancel)
     series = [(check_uuid((info or {}).get("uuid"), tr("timeseries")), (info or {}).get("location_code") or "",
                (info or {}).get("name") or "") for info in infos]

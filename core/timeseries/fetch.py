@@ -38,7 +38,7 @@ from ..i18n import tr
 from ..query import check_uuid
 from ..series import AGGREGATE, RAW, SeriesData
 from ..times import iso_utc_ms, loose_utc, to_utc, utc_ms_array
-from .download import PAGE_SIZE
+from .download import PAGE_SIZE, time_params
 
 PRESETS = ("day", "week", "month", "year", "all")
 PRESET_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -56,7 +56,6 @@ WINDOWS = (
     ("month", 30.44 * _DAY), ("2month", 60.88 * _DAY), ("3month", 91.31 * _DAY), ("6month", 182.62 * _DAY),
     ("year", 365.25 * _DAY), ("2year", 730.5 * _DAY), ("5year", 1826.25 * _DAY), ("10year", 3652.5 * _DAY),
 )
-_MS = datetime.timedelta(milliseconds=1)
 
 
 # ------------------------------------------------------------------------------------------------ period
@@ -114,22 +113,13 @@ def _period(info, start, end):
     return begin, finish
 
 
-def _time_params(begin, finish):
-    params = {}
-    if begin is not None:
-        params["start"] = iso_utc_ms(begin)
-    if finish is not None:
-        params["end"] = iso_utc_ms(finish + _MS)
-    return params
-
-
 def estimate_events(client, ts_uuid, info, begin, finish, cancel=None):
     """How many events the period holds: from ``interval`` when known, else Lizard's ``count`` of a
     one-event page (None when Lizard gives no count)."""
     interval = info.get("interval")
     if interval and begin is not None and finish is not None and interval > 0:
         return int((finish - begin).total_seconds() // interval) + 1
-    params = dict(_time_params(begin, finish), page_size=1)
+    params = dict(time_params(begin, finish), page_size=1)
     page = client.page("timeseries/{}/events/".format(ts_uuid), params, cancel=cancel)
     return page.count if isinstance(page.count, int) else None
 
@@ -246,7 +236,7 @@ def load_raw(client, info, start=None, end=None, cancel=None, progress=None):
     cancelled = cancel_check(cancel)
     columns = _RawColumns()
     done = 0
-    for page in client.pages("timeseries/{}/events/".format(ts_uuid), _time_params(begin, finish),
+    for page in client.pages("timeseries/{}/events/".format(ts_uuid), time_params(begin, finish),
                              page_size=PAGE_SIZE, cancel=cancelled, concurrency=1):
         if cancelled():
             raise errors.CancelledError()
@@ -264,7 +254,7 @@ def load_aggregates(client, info, begin, finish, window, cancel=None, progress=N
     (400/404) or rows without a time raise (see :func:`load_series`)."""
     ts_uuid = check_uuid(info.get("uuid"), tr("timeseries"))
     cancelled = cancel_check(cancel)
-    params = dict(_time_params(begin, finish), fields=",".join(AGGREGATE_FIELDS), window=window,
+    params = dict(time_params(begin, finish), fields=",".join(AGGREGATE_FIELDS), window=window,
                   timezone="UTC")
     rows = []
     for page in client.pages("timeseries/{}/aggregates/".format(ts_uuid), params, page_size=MAX_POINTS + 100,

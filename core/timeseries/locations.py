@@ -13,8 +13,11 @@ a point may have two or three coordinates.
 "or") and merges the answers without duplicates: users type either and should not have to say which.
 
 The number of series of a location costs one request each (``/timeseries/?location__uuid=`` with
-``page_size=1``: its ``count``); they are asked for a page of locations at a time, at most ``workers`` at
-once (:func:`core.parallel.run_parallel`). With "has data between" the series of each location are read
+``page_size=1``: its ``count``; Lizard documents no filter that counts the series of many locations at once:
+``uuid__in`` is the series' own uuid, ``location__organisation__uuid`` "requires also filter on code"); they
+are asked for a page of locations at a time, at most ``workers`` at once (:func:`core.parallel.run_parallel`).
+A caller that shows the locations at once passes ``count_series=False`` (``timeseries_count`` None) and asks
+the counts afterwards with :func:`count_series`. With "has data between" the series of each location are read
 instead (the same one request for nearly every location), which gives the count and the check together.
 """
 
@@ -208,6 +211,23 @@ def _count_series(client, location_uuid, cancel):
     return len(answer) if isinstance(answer, list) else None
 
 
+def count_series(client, location_uuids, cancel=None, workers=WORKERS, batch=PAGE_SIZE // 2):
+    """Yield ``{location uuid: number of series}`` for ``batch`` locations at a time, in the order given, asked
+    ``workers`` at a time (one ``/timeseries/?location__uuid=`` request each); a count that could not be asked
+    is None (logged)."""
+    cancelled = cancel_check(cancel)
+    uuids = list(location_uuids)
+    for start in range(0, len(uuids), batch):
+        if cancelled():
+            raise errors.CancelledError()
+        chunk = uuids[start:start + batch]
+        answers, failures = run_parallel(chunk, lambda uuid: _count_series(client, uuid, cancelled),
+                                         cancel=cancelled, workers=workers)
+        if failures:
+            log.warning("The series of %d location(s) could not be counted: %s", len(failures), failures[0][1])
+        yield dict(zip(chunk, answers))
+
+
 def series_per_location(client, observation_type, cancel=None, progress=None, period=None):
     """``{location uuid: number of series}`` of the timeseries with this observation type code (with data in
     ``period`` when given: ``(start, end)``)."""
@@ -233,8 +253,9 @@ def series_per_location(client, observation_type, cancel=None, progress=None, pe
 
 def search_locations(client, extent_wgs84_geometry=None, name_prefix=None, organisation=None,
                      observation_type=None, cancel=None, progress=None, *, code_prefix=None, name_or_code=None,
-                     data_between=None, limit=None, workers=WORKERS):
-    """Yield a :func:`record` per matching location, with its number of timeseries.
+                     data_between=None, limit=None, workers=WORKERS, count=True):
+    """Yield a :func:`record` per matching location, with its number of timeseries (``count=False``: None
+    where it would cost a request per location — ask :func:`count_series` afterwards).
 
     ``extent_wgs84_geometry``: a WGS84 QgsGeometry (map extent, polygons), a SpatialFilter or WKT.
     ``name_prefix`` / ``code_prefix``: the name / code starts with this; ``name_or_code``: either does (two
@@ -272,7 +293,7 @@ def search_locations(client, extent_wgs84_geometry=None, name_prefix=None, organ
             done += len(page.results)
             totals[number] = max(page.count or 0, done)
             fresh = [loc for loc in page.results if checks(loc) and loc["uuid"] not in state["seen"]]
-            yield from _counted(client, fresh, period, cancelled, state, workers)
+            yield from _counted(client, fresh, period, cancelled, state, workers, count)
             if progress is not None:
                 progress(sum(totals.values()) - totals[number] + done, sum(totals.values()))
             if state["limit"] and state["yielded"] >= state["limit"]:
@@ -288,9 +309,11 @@ def _room(state, records):
     return records
 
 
-def _counted(client, locations, period, cancelled, state, workers):
-    """Records of ``locations`` with their number of series, asked ``workers`` at a time; with ``period`` only
-    those with a series that has data in it."""
+def _counted(client, locations, period, cancelled, state, workers, count=True):
+    """Records of ``locations`` with their number of series, asked ``workers`` at a time (``count=False``:
+    None, not asked); with ``period`` only those with a series that has data in it."""
+    if period is None and not count:
+        return _room(state, [record(location) for location in locations])
     if period is None:
         def job(location):
             return _count_series(client, location["uuid"], cancelled)
