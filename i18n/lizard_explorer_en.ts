@@ -3625,19 +3625,6 @@ URIS: the WMS data source of each layer, one per line (without any key); with qg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="71"/>
-        <source>Downloads the events of Lizard timeseries into a table. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY.
-
-TIMESERIES: one or more timeseries UUIDs, separated by commas.
-LOCATIONS: or a point layer with a uuid field (e.g. the output of Search locations): the timeseries of these locations.
-OBSERVATION_TYPE: with LOCATIONS, only the timeseries of this observation type code.
-START, END: the period in UTC (a time without a zone is UTC); empty means all events.
-
-OUTPUT: a table with timeseries_uuid, location_code, time (ISO 8601 text in UTC), value, flag, validation_code and comment. Nothing is written when the download fails or is cancelled.
-EVENTS: the number of events written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../processing/download_timeseries.py" line="85"/>
         <source>Timeseries UUIDs (comma-separated)</source>
         <translation type="unfinished"></translation>
@@ -5019,6 +5006,19 @@ FILES: the paths of the files, one per line.</source>
             <numerusform>%n location found; counting its series…</numerusform>
             <numerusform>%n locations found; counting their series…</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../processing/download_timeseries.py" line="71"/>
+        <source>Downloads the events of Lizard timeseries into a table. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY.
+
+TIMESERIES: one or more timeseries UUIDs, separated by commas.
+LOCATIONS: or a point layer with a uuid field (e.g. the output of Search locations): the timeseries of these locations.
+OBSERVATION_TYPE: with LOCATIONS, only the timeseries of this observation type code.
+START, END: the period in UTC, both included (a time without a zone is UTC); empty means all events.
+
+OUTPUT: a table with timeseries_uuid, location_code, time (ISO 8601 text in UTC), value, flag, validation_code and comment. Nothing is written when the download fails or is cancelled.
+EVENTS: the number of events written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3733,7 +3733,7 @@ URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); gebru
 TIMESERIES: one or more timeseries UUIDs, separated by commas.
 LOCATIONS: or a point layer with a uuid field (e.g. the output of Search locations): the timeseries of these locations.
 OBSERVATION_TYPE: with LOCATIONS, only the timeseries of this observation type code.
-START, END: the period in UTC (a time without a zone is UTC); empty means all events.
+START, END: the period in UTC, both included (a time without a zone is UTC); empty means all events.
 
 OUTPUT: a table with timeseries_uuid, location_code, time (ISO 8601 text in UTC), value, flag, validation_code and comment. Nothing is written when the download fails or is cancelled.
 EVENTS: the number of events written.</source>
@@ -3742,7 +3742,7 @@ EVENTS: the number of events written.</source>
 TIMESERIES: een of meer UUID’s van tijdreeksen, gescheiden door komma’s.
 LOCATIONS: of een puntlaag met een veld uuid (bijvoorbeeld de uitvoer van Locaties zoeken): de tijdreeksen van deze locaties.
 OBSERVATION_TYPE: met LOCATIONS alleen de tijdreeksen met deze code van het observatietype.
-START, END: de periode in UTC (een tijd zonder zone is UTC); leeg betekent alle waarden.
+START, END: de periode in UTC, begin en eind inbegrepen (een tijd zonder zone is UTC); leeg betekent alle waarden.
 
 OUTPUT: een tabel met timeseries_uuid, location_code, time (ISO 8601-tekst in UTC), value, flag, validation_code en comment. Er wordt niets geschreven als het downloaden mislukt of wordt geannuleerd.
 EVENTS: het aantal geschreven waarden.</translation>

@@ -75,7 +75,7 @@ class DownloadTimeseriesAlgorithm(LizardAlgorithm):
             "LOCATIONS: or a point layer with a uuid field (e.g. the output of Search locations): the "
             "timeseries of these locations.\n"
             "OBSERVATION_TYPE: with LOCATIONS, only the timeseries of this observation type code.\n"
-            "START, END: the period in UTC (a time without a zone is UTC); empty means all events.\n\n"
+            "START, END: the period in UTC, both included (a time without a zone is UTC); empty means all events.\n\n"
             "OUTPUT: a table with timeseries_uuid, location_code, time (ISO 8601 text in UTC), value, flag, "
             "validation_code and comment. Nothing is written when the download fails or is cancelled.\n"
             "EVENTS: the number of events written."

@@ -74,8 +74,21 @@ def test_download_timeseries_by_uuid_in_utc(provider, portal, machine_tz):  # no
         "TIMESERIES": TS_GROUNDWATER, "START": "2023-01-01", "END": "2024-05-01 11:04:15", "OUTPUT": "memory:"})
     rows = list(result["OUTPUT"].getFeatures())
     assert result["EVENTS"] == len(rows) > 0
-    assert all("2023-01-01T00:00:00Z" <= row["time"] < "2024-05-01T11:04:15Z" for row in rows)
+    assert all("2023-01-01T00:00:00Z" <= row["time"] <= "2024-05-01T11:04:15Z" for row in rows)
+    assert max(row["time"] for row in rows) == "2024-05-01T11:04:15Z"  # the end belongs to the period
     assert {row["location_code"] for row in rows} == {"LOC-0000"}
+
+
+def test_download_timeseries_includes_an_event_exactly_at_the_end(provider, portal):  # noqa: F811
+    """START and END both belong to the period, as in the timeseries dock's export and plot."""
+    moments = sorted(portal.data.events[TS_GROUNDWATER])
+    first, last = moments[1], moments[len(moments) // 2]
+    stamp = last.strftime("%Y-%m-%dT%H:%M:%SZ")
+    result = processing.run("lizard:downloadtimeseries", {
+        "TIMESERIES": TS_GROUNDWATER, "START": first.strftime("%Y-%m-%dT%H:%M:%SZ"), "END": stamp,
+        "OUTPUT": "memory:"})
+    times = sorted(row["time"] for row in result["OUTPUT"].getFeatures())
+    assert times[-1].startswith(stamp[:-1]) and result["EVENTS"] == len(moments) // 2
 
 
 def test_download_timeseries_of_locations_with_an_observation_type(provider, portal):  # noqa: F811

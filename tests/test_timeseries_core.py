@@ -114,9 +114,10 @@ def test_download_events_of_a_period_zone_less_is_utc(client, lizard, machine_tz
     from fake_lizard.util import parse_datetime
 
     low, high = parse_datetime("2023-01-01T00:00:00Z"), parse_datetime("2024-05-01T11:04:15Z")
-    assert count == sum(1 for moment in events if low <= moment < high) > 0
+    assert count == sum(1 for moment in events if low <= moment <= high) > 0
     sent = [r.query for r in lizard.requests if r.path.endswith("/events/")][0]
-    assert sent["start"] == ["2023-01-01T00:00:00Z"] and sent["end"] == ["2024-05-01T11:04:15Z"]
+    # the end belongs to the period
+    assert sent["start"] == ["2023-01-01T00:00:00Z"] and sent["end"] == ["2024-05-01T11:04:15.001Z"]
 
 
 def test_download_refuses_bad_input_and_private_series(client):

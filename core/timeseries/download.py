@@ -41,7 +41,7 @@ def time_params(begin, finish, inclusive=True):
     return params
 
 
-def period_params(start=None, end=None, inclusive=False):
+def period_params(start=None, end=None, inclusive=True):
     """``{start, end}`` as ISO 8601 UTC for the events endpoint (see :func:`time_params`); refuses an end
     before the start."""
     begin, finish = _moment(start, tr("start")), _moment(end, tr("end"))
