@@ -389,4 +389,4 @@ def test_qgis_process_downloads_timeseries_events_to_a_csv(profile, lizard, tmp_
         rows = list(csv.DictReader(handle))
     assert int(results["EVENTS"]) == len(rows) > 0
     assert rows[0]["timeseries_uuid"] == TS_GROUNDWATER and rows[0]["location_code"] == "LOC-0000"
-    assert all("2023-01-01T00:00:00Z" <= row["time"] < "2024-05-01T11:04:15Z" for row in rows)
+    assert all("2023-01-01T00:00:00Z" <= row["time"] <= "2024-05-01T11:04:15Z" for row in rows)  # END included
