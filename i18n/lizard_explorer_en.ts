@@ -1720,7 +1720,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="112"/>
+        <location filename="../ui/value_panel.py" line="92"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,7 +1760,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="112"/>
+        <location filename="../ui/value_panel.py" line="92"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4143,7 +4143,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="98"/>
+        <location filename="../ui/value_panel.py" line="78"/>
         <source>Lizard value at point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,12 +4393,12 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="127"/>
+        <location filename="../ui/value_panel.py" line="107"/>
         <source>Save plot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="129"/>
+        <location filename="../ui/value_panel.py" line="109"/>
         <source>Save the plot as PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,7 +4482,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="303"/>
+        <location filename="../ui/value_panel.py" line="286"/>
         <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4515,7 +4515,7 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="309"/>
+        <location filename="../ui/value_panel.py" line="292"/>
         <source>Save plot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4647,92 +4647,92 @@ FILES: the paths of the files, one per line.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="107"/>
+        <location filename="../ui/value_panel.py" line="87"/>
         <source>Choose “Lizard value at point” and click the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="112"/>
+        <location filename="../ui/value_panel.py" line="92"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="123"/>
+        <location filename="../ui/value_panel.py" line="103"/>
         <source>Export values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="125"/>
+        <location filename="../ui/value_panel.py" line="105"/>
         <source>Save the values through time as CSV or as a GeoPackage table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="181"/>
+        <location filename="../ui/value_panel.py" line="161"/>
         <source>This point has no place in WGS84; click inside the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="184"/>
+        <location filename="../ui/value_panel.py" line="164"/>
         <source>Point {lon:.5f}, {lat:.5f} (WGS84)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="190"/>
+        <location filename="../ui/value_panel.py" line="170"/>
         <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="208"/>
+        <location filename="../ui/value_panel.py" line="191"/>
         <source>Lizard values at a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="251"/>
+        <location filename="../ui/value_panel.py" line="234"/>
         <source>asking Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="255"/>
+        <location filename="../ui/value_panel.py" line="238"/>
         <source>no value here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="257"/>
+        <location filename="../ui/value_panel.py" line="240"/>
         <source>{value} at {time} (through time: {count} steps, in the plot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="273"/>
+        <location filename="../ui/value_panel.py" line="256"/>
         <source>at {lon:.5f}, {lat:.5f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="277"/>
+        <location filename="../ui/value_panel.py" line="260"/>
         <source>A temporal raster&apos;s values through time at the point show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="277"/>
+        <location filename="../ui/value_panel.py" line="260"/>
         <source>No values in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="295"/>
+        <location filename="../ui/value_panel.py" line="278"/>
         <source>There are no values through time to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="303"/>
+        <location filename="../ui/value_panel.py" line="286"/>
         <source>Export values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="309"/>
+        <location filename="../ui/value_panel.py" line="292"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="319"/>
+        <location filename="../ui/value_panel.py" line="302"/>
         <source>{path} could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4990,7 +4990,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="273"/>
+        <location filename="../ui/value_panel.py" line="256"/>
         <source>raster values through time</source>
         <translation type="unfinished"></translation>
     </message>

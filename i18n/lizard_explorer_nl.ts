@@ -1742,7 +1742,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="112"/>
+        <location filename="../ui/value_panel.py" line="92"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -1782,7 +1782,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De importpagina van Lizard openen</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="112"/>
+        <location filename="../ui/value_panel.py" line="92"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
@@ -4312,7 +4312,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Lizard gaf geaggregeerde waarden zonder tijd.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="98"/>
+        <location filename="../ui/value_panel.py" line="78"/>
         <source>Lizard value at point</source>
         <translation>Lizard-waarde op punt</translation>
     </message>
@@ -4562,12 +4562,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Schrijf de ruwe events van de geplotte reeksen naar CSV of een GeoPackage-tabel</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="127"/>
+        <location filename="../ui/value_panel.py" line="107"/>
         <source>Save plot…</source>
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="129"/>
+        <location filename="../ui/value_panel.py" line="109"/>
         <source>Save the plot as PNG or SVG</source>
         <translation>De grafiek opslaan als PNG of SVG</translation>
     </message>
@@ -4651,7 +4651,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Events exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="303"/>
+        <location filename="../ui/value_panel.py" line="286"/>
         <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
         <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
@@ -4684,7 +4684,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="309"/>
+        <location filename="../ui/value_panel.py" line="292"/>
         <source>Save plot</source>
         <translation>Grafiek opslaan</translation>
     </message>
@@ -4816,92 +4816,92 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Daar is geen Lizard-locatie; klik op een punt.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="107"/>
+        <location filename="../ui/value_panel.py" line="87"/>
         <source>Choose “Lizard value at point” and click the map.</source>
         <translation>Kies “Lizard-waarde op punt” en klik op de kaart.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="112"/>
+        <location filename="../ui/value_panel.py" line="92"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="123"/>
+        <location filename="../ui/value_panel.py" line="103"/>
         <source>Export values…</source>
         <translation>Waarden exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="125"/>
+        <location filename="../ui/value_panel.py" line="105"/>
         <source>Save the values through time as CSV or as a GeoPackage table</source>
         <translation>De waarden door de tijd opslaan als CSV of als GeoPackage-tabel</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="181"/>
+        <location filename="../ui/value_panel.py" line="161"/>
         <source>This point has no place in WGS84; click inside the map.</source>
         <translation>Dit punt heeft geen plaats in WGS84; klik binnen de kaart.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="184"/>
+        <location filename="../ui/value_panel.py" line="164"/>
         <source>Point {lon:.5f}, {lat:.5f} (WGS84)</source>
         <translation>Punt {lon:.5f}, {lat:.5f} (WGS84)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="190"/>
+        <location filename="../ui/value_panel.py" line="170"/>
         <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
         <translation>Er staat geen Lizard-raster op de kaart en er is er geen geselecteerd in het paneel Lizard-rasters.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="208"/>
+        <location filename="../ui/value_panel.py" line="191"/>
         <source>Lizard values at a point</source>
         <translation>Lizard-waarden op een punt</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="251"/>
+        <location filename="../ui/value_panel.py" line="234"/>
         <source>asking Lizard…</source>
         <translation>Lizard vragen…</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="255"/>
+        <location filename="../ui/value_panel.py" line="238"/>
         <source>no value here</source>
         <translation>hier geen waarde</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="257"/>
+        <location filename="../ui/value_panel.py" line="240"/>
         <source>{value} at {time} (through time: {count} steps, in the plot)</source>
         <translation>{value} op {time} (door de tijd: {count} stappen, in de grafiek)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="273"/>
+        <location filename="../ui/value_panel.py" line="256"/>
         <source>at {lon:.5f}, {lat:.5f}</source>
         <translation>op {lon:.5f}, {lat:.5f}</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="277"/>
+        <location filename="../ui/value_panel.py" line="260"/>
         <source>A temporal raster&apos;s values through time at the point show here.</source>
         <translation>De waarden door de tijd van een tijdsafhankelijk raster op het punt verschijnen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="277"/>
+        <location filename="../ui/value_panel.py" line="260"/>
         <source>No values in this period.</source>
         <translation>Geen waarden in deze periode.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="295"/>
+        <location filename="../ui/value_panel.py" line="278"/>
         <source>There are no values through time to export.</source>
         <translation>Er zijn geen waarden door de tijd om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="303"/>
+        <location filename="../ui/value_panel.py" line="286"/>
         <source>Export values</source>
         <translation>Waarden exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="309"/>
+        <location filename="../ui/value_panel.py" line="292"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="319"/>
+        <location filename="../ui/value_panel.py" line="302"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} kon niet worden geschreven: {error}</translation>
     </message>
@@ -5159,7 +5159,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tijdreeksen&lt;/b&gt;: het paneel &lt;b&gt;Lizard-tijdreeksen&lt;/b&gt; vindt meetlocaties (in het kaartbereik, geselecteerde polygonen of een getekende vorm; op naam of code, organisatie, observatietype en periode) en zet ze op de kaart; kies een locatie om haar reeksen te zien, selecteer reeksen om ze te plotten (de laatste 30 dagen met gegevens, of een dag, week, maand, jaar, alles of uw eigen periode; de plot volgt de Temporal Controller), en exporteer hun events naar CSV of GeoPackage of de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di-scenario's&lt;/b&gt;: het paneel &lt;b&gt;Lizard-scenario's&lt;/b&gt; vindt scenario's (op naam of modelnaam, UUID, organisatie, project, leverancier, simulatieperiode, kaartuitsnede of geselecteerde objecten), toont hun rooster op de kaart en hun resultaten per familie, voegt rasterresultaten als WMS-lagen toe in een groep met de naam van het scenario, en downloadt ruwe bestanden en resultaten als GeoTIFF-bestanden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rasterwaarden&lt;/b&gt;: kies &lt;b&gt;Lizard-waarde op punt&lt;/b&gt; en klik op de kaart voor de waarde en eenheid van elke Lizard-rasterlaag op de kaart (en van het raster dat in het rasterpaneel is geselecteerd) op dat punt; de waarden door de tijd van een temporeel raster worden geplot (het bereik van de Temporal Controller, anders de laatste 30 tijdstappen) en zijn te exporteren naar CSV of GeoPackage, de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="273"/>
+        <location filename="../ui/value_panel.py" line="256"/>
         <source>raster values through time</source>
         <translation>rasterwaarden door de tijd</translation>
     </message>

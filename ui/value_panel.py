@@ -35,7 +35,7 @@ from ..core.client import LizardClient
 from ..core.compat import temporal_extent
 from ..core.i18n import tr
 from ..core.query import WGS84
-from ..core.rasters.values import run_parallel, value_at, values_through_time
+from ..core.rasters.values import answer_at, run_parallel
 from ..core.tasks import LatestTask, LizardTask
 from ..core.times import iso_utc, to_utc
 from .docks import LizardDock
@@ -66,26 +66,6 @@ def lizard_layer_targets(project=None):
             seen.add(uuid)
             found.append(Target(layer.name(), uuid))
     return found
-
-
-def ask(client, target, point, period, cancel):
-    """What Lizard says about ``target`` at the WGS84 ``point``: a dict with the raster, its unit, and
-    either ``value`` (None: no value here) or ``series`` (a temporal raster through ``period``)."""
-    raster = target.raster or client.get("rasters/{}/".format(target.uuid), cancel=cancel)
-    kind = raster.get("observation_type") if isinstance(raster.get("observation_type"), dict) else {}
-    answer = {"raster": raster, "unit": kind.get("unit") or "", "value": None, "time": None, "series": None}
-    if raster.get("temporal"):
-        start, stop = period or (None, None)
-        series = answer["series"] = values_through_time(client, raster, point, start=start, stop=stop,
-                                                        cancel=cancel, label=target.name)
-        if len(series):
-            answer["value"] = float(series.values[-1])
-            answer["time"] = to_utc(str(series.times[-1]))
-        return answer
-    rows = value_at(client, raster.get("uuid") or target.uuid, point, cancel=cancel)
-    if rows:
-        answer["time"], answer["value"] = rows[0]
-    return answer
 
 
 class ValueDock(LizardDock):
@@ -200,8 +180,11 @@ class ValueDock(LizardDock):
         lonlat, period = (wgs84.x(), wgs84.y()), self.period()
 
         def work(task):
-            answers, failures = run_parallel(targets, lambda target: ask(client, target, lonlat, period, task),
-                                             progress=lambda done: task.setProgress(100.0 * done), cancel=task)
+            def one(target):
+                return answer_at(client, target.uuid, lonlat, period, task, raster=target.raster, label=target.name)
+
+            answers, failures = run_parallel(targets, one, progress=lambda done: task.setProgress(100.0 * done),
+                                             cancel=task)
             failed = dict(failures)
             return [(target, answers[i], failed.get(i)) for i, target in enumerate(targets)]
 

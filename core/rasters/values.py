@@ -170,3 +170,25 @@ def resolve_raster(client, text, cancel=None):
             tr("No raster is called “{name}”; give its UUID.").format(name=text) if not matches else
             tr("Several rasters are called “{name}”; give the UUID.").format(name=text))
     return matches[0]
+
+
+def answer_at(client, raster_uuid, point_wgs84, period=None, cancel=None, raster=None, label=""):
+    """What Lizard says about a raster at the WGS84 ``point_wgs84``: a dict with the ``raster`` (Lizard's JSON;
+    asked when not given), its ``unit``, and either ``value`` (None: no value here) with its ``time``, or, for a
+    temporal raster, also ``series`` (a SeriesData through ``period`` = (start, stop), the last value in
+    ``value``)."""
+    raster = raster or client.get("rasters/{}/".format(raster_uuid), cancel=cancel)
+    kind = raster.get("observation_type") if isinstance(raster.get("observation_type"), dict) else {}
+    answer = {"raster": raster, "unit": kind.get("unit") or "", "value": None, "time": None, "series": None}
+    if raster.get("temporal"):
+        start, stop = period or (None, None)
+        series = answer["series"] = values_through_time(client, raster, point_wgs84, start=start, stop=stop,
+                                                        cancel=cancel, label=label)
+        if len(series):
+            answer["value"] = float(series.values[-1])
+            answer["time"] = to_utc(str(series.times[-1]))
+        return answer
+    rows = value_at(client, raster.get("uuid") or raster_uuid, point_wgs84, cancel=cancel)
+    if rows:
+        answer["time"], answer["value"] = rows[0]
+    return answer
