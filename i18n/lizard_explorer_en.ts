@@ -229,7 +229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="111"/>
+        <location filename="../ui/raster_dock.py" line="110"/>
         <source>Temporal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,12 +349,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="46"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Smallest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,7 +436,7 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="103"/>
+        <location filename="../ui/scenario_dock.py" line="102"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,17 +589,17 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="93"/>
+        <location filename="../ui/raster_dock.py" line="92"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="91"/>
+        <location filename="../ui/raster_dock.py" line="90"/>
         <source>Temporal only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="91"/>
+        <location filename="../ui/raster_dock.py" line="90"/>
         <source>Non-temporal only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,7 +609,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="76"/>
+        <location filename="../ui/raster_dock.py" line="75"/>
         <source>Rastersources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,32 +1002,32 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="48"/>
+        <location filename="../ui/raster_dock.py" line="47"/>
         <source>Lizard rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="76"/>
+        <location filename="../ui/raster_dock.py" line="75"/>
         <source>Raster layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="78"/>
+        <location filename="../ui/raster_dock.py" line="77"/>
         <source>Raster layers: what Lizard shows, with their styles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="79"/>
+        <location filename="../ui/raster_dock.py" line="78"/>
         <source>Rastersources: the data that raster layers show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="98"/>
+        <location filename="../ui/scenario_dock.py" line="97"/>
         <source>Search by name or UUID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="85"/>
+        <location filename="../ui/raster_dock.py" line="84"/>
         <source>Part of a name, or a UUID; press Enter to list everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,57 +1047,57 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="114"/>
+        <location filename="../ui/scenario_dock.py" line="113"/>
         <source>Anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="114"/>
+        <location filename="../ui/scenario_dock.py" line="113"/>
         <source>In the map extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="114"/>
+        <location filename="../ui/scenario_dock.py" line="113"/>
         <source>In the selected features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="101"/>
+        <location filename="../ui/raster_dock.py" line="100"/>
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="126"/>
+        <location filename="../ui/scenario_dock.py" line="125"/>
         <source>Order by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="147"/>
+        <location filename="../ui/scenario_dock.py" line="146"/>
         <source>Add to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="133"/>
+        <location filename="../ui/raster_dock.py" line="132"/>
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="152"/>
+        <location filename="../ui/scenario_dock.py" line="151"/>
         <source>Zoom to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="138"/>
+        <location filename="../ui/raster_dock.py" line="137"/>
         <source>Zoom the map to the selected rasters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="154"/>
+        <location filename="../ui/scenario_dock.py" line="153"/>
         <source>Copy UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="140"/>
+        <location filename="../ui/raster_dock.py" line="139"/>
         <source>Copy the UUID of the selected rasters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,17 +3405,17 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="150"/>
+        <location filename="../ui/scenario_dock.py" line="149"/>
         <source>Download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="214"/>
+        <location filename="../ui/raster_dock.py" line="210"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="214"/>
+        <location filename="../ui/raster_dock.py" line="210"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4737,42 +4737,42 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Model name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="77"/>
+        <location filename="../ui/scenario_dock.py" line="76"/>
         <source>Lizard scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="99"/>
+        <location filename="../ui/scenario_dock.py" line="98"/>
         <source>Part of the scenario&apos;s name (or of its model&apos;s name when no name matches), or a UUID; press Enter to list everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="104"/>
+        <location filename="../ui/scenario_dock.py" line="103"/>
         <source>Part of the model name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="105"/>
+        <location filename="../ui/scenario_dock.py" line="104"/>
         <source>Simulated between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="107"/>
+        <location filename="../ui/scenario_dock.py" line="106"/>
         <source>Only scenarios whose simulation overlaps this period (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="116"/>
+        <location filename="../ui/scenario_dock.py" line="115"/>
         <source>Only scenarios whose grid lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="126"/>
+        <location filename="../ui/scenario_dock.py" line="125"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4782,22 +4782,22 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="147"/>
+        <location filename="../ui/scenario_dock.py" line="146"/>
         <source>Add the selected raster results (all of them when none is selected) to the map as WMS layers, in a group named after the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="150"/>
+        <location filename="../ui/scenario_dock.py" line="149"/>
         <source>Download the selected scenarios: raw files and raster results as GeoTIFF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="152"/>
+        <location filename="../ui/scenario_dock.py" line="151"/>
         <source>Zoom the map to the selected scenarios&apos; grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="154"/>
+        <location filename="../ui/scenario_dock.py" line="153"/>
         <source>Copy the UUID of the selected scenarios</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4807,12 +4807,12 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="170"/>
+        <location filename="../ui/scenario_dock.py" line="166"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="222"/>
+        <location filename="../ui/scenario_dock.py" line="218"/>
         <source>{status} No name matched: these are the scenarios whose model name matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4827,17 +4827,17 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="280"/>
+        <location filename="../ui/scenario_dock.py" line="276"/>
         <source>The results could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="283"/>
+        <location filename="../ui/scenario_dock.py" line="279"/>
         <source>This scenario has no results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="302"/>
+        <location filename="../ui/scenario_dock.py" line="298"/>
         <source>Choose a raster result: files cannot be shown on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4980,7 +4980,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="297"/>
+        <location filename="../ui/scenario_dock.py" line="293"/>
         <source>The results of “{name}” are still loading.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -209,17 +209,17 @@
         <translation>{portal}, {key}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="48"/>
+        <location filename="../ui/raster_dock.py" line="47"/>
         <source>Lizard rasters</source>
         <translation>Lizard-rasters</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="76"/>
+        <location filename="../ui/raster_dock.py" line="75"/>
         <source>Raster layers</source>
         <translation>Rasterlagen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="76"/>
+        <location filename="../ui/raster_dock.py" line="75"/>
         <source>Rastersources</source>
         <translation>Rasterbronnen</translation>
     </message>
@@ -348,7 +348,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Sleutel geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="103"/>
+        <location filename="../ui/scenario_dock.py" line="102"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
@@ -398,7 +398,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="111"/>
+        <location filename="../ui/raster_dock.py" line="110"/>
         <source>Temporal</source>
         <translation>Tijdreeks</translation>
     </message>
@@ -513,12 +513,12 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Laatste einde eerst</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Largest first</source>
         <translation>Grootste eerst</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="46"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Smallest first</source>
         <translation>Kleinste eerst</translation>
     </message>
@@ -617,17 +617,17 @@ OUTPUT: de bronnen, met de velden uuid, name, organisation, temporal (true/false
         <translation>Naam van de organisatie bevat</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="93"/>
+        <location filename="../ui/raster_dock.py" line="92"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="91"/>
+        <location filename="../ui/raster_dock.py" line="90"/>
         <source>Temporal only</source>
         <translation>Alleen tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="91"/>
+        <location filename="../ui/raster_dock.py" line="90"/>
         <source>Non-temporal only</source>
         <translation>Alleen zonder tijd</translation>
     </message>
@@ -672,22 +672,22 @@ UUID: {uuid}</source>
 UUID: {uuid}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="78"/>
+        <location filename="../ui/raster_dock.py" line="77"/>
         <source>Raster layers: what Lizard shows, with their styles</source>
         <translation>Rasterlagen: wat Lizard toont, met hun stijlen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="79"/>
+        <location filename="../ui/raster_dock.py" line="78"/>
         <source>Rastersources: the data that raster layers show</source>
         <translation>Rasterbronnen: de data die rasterlagen tonen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="98"/>
+        <location filename="../ui/scenario_dock.py" line="97"/>
         <source>Search by name or UUID…</source>
         <translation>Zoeken op naam of UUID…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="85"/>
+        <location filename="../ui/raster_dock.py" line="84"/>
         <source>Part of a name, or a UUID; press Enter to list everything</source>
         <translation>Een deel van een naam, of een UUID; druk op Enter om alles te tonen</translation>
     </message>
@@ -717,22 +717,22 @@ UUID: {uuid}</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="114"/>
+        <location filename="../ui/scenario_dock.py" line="113"/>
         <source>Anywhere</source>
         <translation>Overal</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="114"/>
+        <location filename="../ui/scenario_dock.py" line="113"/>
         <source>In the map extent</source>
         <translation>In het kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="114"/>
+        <location filename="../ui/scenario_dock.py" line="113"/>
         <source>In the selected features</source>
         <translation>In de geselecteerde objecten</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="101"/>
+        <location filename="../ui/raster_dock.py" line="100"/>
         <source>Only what lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation>Alleen wat (deels) in het kaartbeeld of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
@@ -747,37 +747,37 @@ UUID: {uuid}</translation>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="126"/>
+        <location filename="../ui/scenario_dock.py" line="125"/>
         <source>Order by</source>
         <translation>Sorteren op</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="147"/>
+        <location filename="../ui/scenario_dock.py" line="146"/>
         <source>Add to map</source>
         <translation>Aan kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="133"/>
+        <location filename="../ui/raster_dock.py" line="132"/>
         <source>Add the selected rasters to the map as WMS layers, styled as in Lizard (or double-click them, or drag them onto the map)</source>
         <translation>De geselecteerde rasters als WMS-lagen aan de kaart toevoegen, met de stijl uit Lizard (of dubbelklik ze, of sleep ze naar de kaart)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="152"/>
+        <location filename="../ui/scenario_dock.py" line="151"/>
         <source>Zoom to</source>
         <translation>Zoomen naar</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="138"/>
+        <location filename="../ui/raster_dock.py" line="137"/>
         <source>Zoom the map to the selected rasters</source>
         <translation>De kaart naar de geselecteerde rasters zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="154"/>
+        <location filename="../ui/scenario_dock.py" line="153"/>
         <source>Copy UUID</source>
         <translation>UUID kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="140"/>
+        <location filename="../ui/raster_dock.py" line="139"/>
         <source>Copy the UUID of the selected rasters</source>
         <translation>De UUID van de geselecteerde rasters kopiëren</translation>
     </message>
@@ -3513,17 +3513,17 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter. Hervatten haalt de rest op.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="150"/>
+        <location filename="../ui/scenario_dock.py" line="149"/>
         <source>Download…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="214"/>
+        <location filename="../ui/raster_dock.py" line="210"/>
         <source>Download the selected raster as GeoTIFF files</source>
         <translation>Het geselecteerde raster als GeoTIFF-bestanden downloaden</translation>
     </message>
     <message>
-        <location filename="../ui/raster_dock.py" line="214"/>
+        <location filename="../ui/raster_dock.py" line="210"/>
         <source>Only raster layers can be downloaded (Lizard serves the data of raster layers): find a raster layer that shows this rastersource in the Raster layers tab</source>
         <translation>Alleen rasterlagen kunnen worden gedownload (Lizard levert de data van rasterlagen): zoek op het tabblad Rasterlagen een rasterlaag die deze rasterbron toont</translation>
     </message>
@@ -4906,42 +4906,42 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>{path} kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Model name</source>
         <translation>Modelnaam</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="77"/>
+        <location filename="../ui/scenario_dock.py" line="76"/>
         <source>Lizard scenarios</source>
         <translation>Lizard-scenario's</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="99"/>
+        <location filename="../ui/scenario_dock.py" line="98"/>
         <source>Part of the scenario&apos;s name (or of its model&apos;s name when no name matches), or a UUID; press Enter to list everything</source>
         <translation>Deel van de naam van het scenario (of van de modelnaam als geen naam past), of een UUID; druk op Enter om alles te tonen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="104"/>
+        <location filename="../ui/scenario_dock.py" line="103"/>
         <source>Part of the model name</source>
         <translation>Deel van de modelnaam</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="105"/>
+        <location filename="../ui/scenario_dock.py" line="104"/>
         <source>Simulated between</source>
         <translation>Gesimuleerd tussen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="107"/>
+        <location filename="../ui/scenario_dock.py" line="106"/>
         <source>Only scenarios whose simulation overlaps this period (UTC)</source>
         <translation>Alleen scenario's waarvan de simulatie deze periode overlapt (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="116"/>
+        <location filename="../ui/scenario_dock.py" line="115"/>
         <source>Only scenarios whose grid lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation>Alleen scenario's waarvan het rooster (deels) in de kaartuitsnede of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="126"/>
+        <location filename="../ui/scenario_dock.py" line="125"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -4951,22 +4951,22 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="147"/>
+        <location filename="../ui/scenario_dock.py" line="146"/>
         <source>Add the selected raster results (all of them when none is selected) to the map as WMS layers, in a group named after the scenario</source>
         <translation>De geselecteerde rasterresultaten (alle als er geen is geselecteerd) als WMS-lagen aan de kaart toevoegen, in een groep met de naam van het scenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="150"/>
+        <location filename="../ui/scenario_dock.py" line="149"/>
         <source>Download the selected scenarios: raw files and raster results as GeoTIFF files</source>
         <translation>De geselecteerde scenario's downloaden: ruwe bestanden en rasterresultaten als GeoTIFF-bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="152"/>
+        <location filename="../ui/scenario_dock.py" line="151"/>
         <source>Zoom the map to the selected scenarios&apos; grids</source>
         <translation>De kaart inzoomen op de roosters van de geselecteerde scenario's</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="154"/>
+        <location filename="../ui/scenario_dock.py" line="153"/>
         <source>Copy the UUID of the selected scenarios</source>
         <translation>De UUID van de geselecteerde scenario's kopiëren</translation>
     </message>
@@ -4976,12 +4976,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="170"/>
+        <location filename="../ui/scenario_dock.py" line="166"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="222"/>
+        <location filename="../ui/scenario_dock.py" line="218"/>
         <source>{status} No name matched: these are the scenarios whose model name matches.</source>
         <translation>{status} Geen naam paste: dit zijn de scenario's waarvan de modelnaam past.</translation>
     </message>
@@ -4996,17 +4996,17 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>De resultaten worden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="280"/>
+        <location filename="../ui/scenario_dock.py" line="276"/>
         <source>The results could not be loaded.</source>
         <translation>De resultaten konden niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="283"/>
+        <location filename="../ui/scenario_dock.py" line="279"/>
         <source>This scenario has no results.</source>
         <translation>Dit scenario heeft geen resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="302"/>
+        <location filename="../ui/scenario_dock.py" line="298"/>
         <source>Choose a raster result: files cannot be shown on the map.</source>
         <translation>Kies een rasterresultaat: bestanden kunnen niet op de kaart worden getoond.</translation>
     </message>
@@ -5149,7 +5149,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="297"/>
+        <location filename="../ui/scenario_dock.py" line="293"/>
         <source>The results of “{name}” are still loading.</source>
         <translation>De resultaten van “{name}” worden nog geladen.</translation>
     </message>

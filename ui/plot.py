@@ -22,7 +22,7 @@ from ..core.i18n import tr
 from ..core.log import get_logger
 from ..core.partial import remove, temp_file
 from ..core.series import AGGREGATE
-from ..core.times import iso_utc, to_utc
+from ..core.times import from_ms, iso_utc, to_utc
 from .plot_decimate import decimate, gap_threshold, with_breaks
 from .qt import alive, disconnect
 
@@ -113,7 +113,7 @@ def _date_number(moment):
 
 def _moment(number):
     ms = float(number) * _DAY_MS + _epoch().astype("int64")
-    return datetime.datetime(1970, 1, 1, tzinfo=UTC) + datetime.timedelta(milliseconds=round(ms))
+    return from_ms(round(ms))
 
 
 def _unfollow_gone(controller, slot):

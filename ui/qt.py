@@ -4,7 +4,8 @@ import html
 
 from qgis.core import QgsApplication
 from qgis.PyQt import sip
-from qgis.PyQt.QtWidgets import QAction, QComboBox
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QAction, QComboBox, QToolBar
 
 
 def alive(obj):
@@ -54,3 +55,13 @@ def make_action(parent, name, text, icon, tooltip, slot):
     made.setToolTip(tooltip)
     made.triggered.connect(slot)
     return made
+
+
+def action_toolbar(actions):
+    """A dock's toolbar (object name ``actions``) with ``actions``, their text beside their icons."""
+    toolbar = QToolBar()
+    toolbar.setObjectName("actions")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for action in actions:
+        toolbar.addAction(action)
+    return toolbar

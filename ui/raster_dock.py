@@ -21,7 +21,6 @@ from qgis.PyQt.QtWidgets import (
     QMenu,
     QTabBar,
     QTextBrowser,
-    QToolBar,
 )
 
 from ..core.compat import empty_rectangle
@@ -33,7 +32,7 @@ from ..core.tasks import LatestTask
 from .add_to_map import MapAdder, RasterDropHandler
 from .bands import zoom_to_wgs84
 from .docks import LizardDock
-from .qt import details_html, make_action, make_combo
+from .qt import action_toolbar, details_html, make_action, make_combo
 from .raster_filters import ANYWHERE, EXTENT, SELECTION, RasterFiltersMixin
 from .raster_results import ResultsModel
 from .raster_search import RasterSearchMixin
@@ -139,11 +138,8 @@ class RasterDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
                                         tr("Zoom the map to the selected rasters"), self.zoom_to_selected)
         self.copy_uuid_action = self._action("copy_uuid", tr("Copy UUID"), "/mActionEditCopy.svg",
                                              tr("Copy the UUID of the selected rasters"), self.copy_uuid)
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("actions")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.add_action, self.download_action, self.zoom_action, self.copy_uuid_action):
-            self.toolbar.addAction(action)
+        self.toolbar = action_toolbar((self.add_action, self.download_action, self.zoom_action,
+                                       self.copy_uuid_action))
 
         self.details = QTextBrowser()
         self.details.setObjectName("details")

@@ -22,7 +22,6 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QTabWidget,
     QTextBrowser,
-    QToolBar,
 )
 
 from ..core import errors
@@ -35,7 +34,7 @@ from .add_to_map import MapAdder
 from .bands import zoom_to_wgs84
 from .docks import LizardDock
 from .messages import show_error, show_info
-from .qt import details_html, make_action, make_combo
+from .qt import action_toolbar, details_html, make_action, make_combo
 from .raster_filters import ANYWHERE, EXTENT, SELECTION, RasterFiltersMixin
 from .raster_search import RasterSearchMixin
 from .scenario_model import ResultsTree, ScenarioModel, scenario_details
@@ -153,11 +152,8 @@ class ScenarioDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
                                        tr("Zoom the map to the selected scenarios' grids"), self.zoom_to_selected)
         self.copy_uuid_action = make_action(self, "copy_uuid", tr("Copy UUID"), "/mActionEditCopy.svg",
                                             tr("Copy the UUID of the selected scenarios"), self.copy_uuid)
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("actions")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.add_action, self.download_action, self.zoom_action, self.copy_uuid_action):
-            self.toolbar.addAction(action)
+        self.toolbar = action_toolbar((self.add_action, self.download_action, self.zoom_action,
+                                       self.copy_uuid_action))
 
         self.details = QTextBrowser()
         self.details.setObjectName("details")
