@@ -15,7 +15,10 @@ from .i18n import tr
 from .log import redact
 
 CHUNK = 64 * 1024
-DOWNLOAD_CHUNK = 1024 * 1024
+# A download goes socket → buffer → file per chunk: a buffer that stays in the CPU's cache makes both copies
+# cheap. 64 KiB measured best (bench/download.py: 1 MiB buffers, 4 workers, cost 1.5–2.7 s of kernel time per
+# 1.6 GB instead of 0.9 s, and 1.2–1.4× curl instead of 0.9×).
+DOWNLOAD_CHUNK = 64 * 1024
 BODY_CHUNK = 4 * 1024 * 1024  # a body of known length is read straight into its buffer this much at a time
 BODY_BUFFER_MAX = 256 * 1024 * 1024  # a longer announced length is not trusted with one buffer up front
 
