@@ -124,6 +124,37 @@ def _from_qdatetime(value, zone):
     return from_ms(value.toMSecsSinceEpoch()) if value.isValid() else None
 
 
+_QT = None  # (QDateTime, its ISO format, LocalTime, UTC), looked up once: qdatetime_utc runs per feature
+
+
+def _qt():
+    global _QT
+    if _QT is None:
+        from qgis.PyQt.QtCore import QDateTime, Qt
+
+        _QT = (QDateTime, Qt.DateFormat.ISODateWithMs, Qt.TimeSpec.LocalTime, Qt.TimeSpec.UTC)
+    return _QT
+
+
+def qdatetime_utc(text):
+    """Lizard's ISO 8601 text as a UTC ``QDateTime`` (a layer's DateTime value), or None when empty or not a
+    time. Zone-less text is UTC, never this machine's zone. Fast (one Qt parse, no ``datetime``): a layer of
+    buildings has three per feature."""
+    if not text:
+        return None
+    qdatetime, iso, local, utc = _QT or _qt()
+    moment = qdatetime.fromString(text, iso)
+    if moment.isValid():
+        spec = moment.timeSpec()
+        if spec == local:
+            moment.setTimeSpec(utc)  # the date and clock kept: read as UTC
+        elif spec != utc:
+            moment = moment.toUTC()
+        return moment
+    value = to_utc(text)  # e.g. a zone-less time this machine's own summer-time switch skips
+    return None if value is None else qdatetime.fromMSecsSinceEpoch(to_ms(value), utc)
+
+
 def to_utc(value, zone=None):
     """An aware UTC datetime from a datetime, date, QDateTime, QDate or ISO text (naive or zone-less: a
     wall-clock time in ``zone``, UTC by default); None when empty or not a time."""

@@ -143,3 +143,23 @@ def test_timestamp_for_a_file_comes_from_its_list_or_its_name(tmp_path):
     assert timestamp_for(listed) == "2024-07-01T12:00:00Z"
     assert timestamp_for(named) == "2024-01-01T06:00:00Z"
     assert timestamp_for(plain) == ""
+
+
+@pytest.mark.parametrize("text, expected_ms", [
+    ("2024-01-26T06:34:29.870830Z", 1706250869871),  # Lizard's microseconds, rounded to Qt's milliseconds
+    ("2024-01-26T06:34:29Z", 1706250869000),
+    ("2024-01-26T07:34:29+01:00", 1706250869000),
+    ("2024-01-26T06:34:29", 1706250869000),  # zone-less: UTC, not this machine's zone
+    ("2024-03-31T02:30:00", 1711852200000),  # a clock Amsterdam skips: still 02:30 UTC
+])
+def test_qdatetime_utc_gives_the_moment_lizard_meant_as_utc(qgis_app, text, expected_ms):
+    from qgis.PyQt.QtCore import Qt
+
+    moment = times.qdatetime_utc(text)
+    assert moment.isValid() and moment.timeSpec() == Qt.TimeSpec.UTC
+    assert moment.toMSecsSinceEpoch() == expected_ms
+
+
+@pytest.mark.parametrize("text", [None, "", "yesterday"])
+def test_qdatetime_utc_of_no_time_is_none(qgis_app, text):
+    assert times.qdatetime_utc(text) is None

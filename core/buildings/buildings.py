@@ -27,7 +27,6 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt
 
 from .. import areas, errors
 from ..client import cancel_check
@@ -35,6 +34,7 @@ from ..compat import FieldType
 from ..i18n import tr
 from ..log import get_logger
 from ..query import SpatialFilter, organisation_params
+from ..times import qdatetime_utc
 
 log = get_logger("buildings")
 ENDPOINT = "buildings/"
@@ -336,20 +336,14 @@ def geometry_of(building):
     return None if geometry.isNull() else geometry
 
 
-def _when(text):
-    if not text:
-        return None
-    moment = QDateTime.fromString(text.replace("Z", "+00:00"), Qt.DateFormat.ISODateWithMs)
-    return moment if moment.isValid() else None
-
-
 def attributes_of(building):
     """The field values (in :data:`FIELD_SPEC` order): the first address spread out, all as JSON."""
     addresses = [a for a in (building.get("addresses") or []) if isinstance(a, dict)]
     first = addresses[0] if addresses else {}
     return [
         building.get("id"), building.get("code"), building.get("build_year"),
-        _when(building.get("start")), _when(building.get("end")), _when(building.get("last_modified")),
+        qdatetime_utc(building.get("start")), qdatetime_utc(building.get("end")),
+        qdatetime_utc(building.get("last_modified")),
         (building.get("organisation") or {}).get("name"),
         first.get("street"), first.get("house_number"), first.get("house_letter"),
         first.get("house_number_suffix"), first.get("postalcode"), first.get("city"),
