@@ -19,7 +19,8 @@ and clock are read as that wall-clock time in ``zone``, never shifted by this ma
 Writing: :func:`iso_utc` (``2024-05-01T12:00:00Z``), :func:`iso_utc_ms` (milliseconds when not zero),
 :func:`compact_utc` (``20240501T120000Z`` for file names), :func:`iso_duration` (``PT1H``, for WMS-T and
 for people), :func:`lizard_interval` (``P0DT1H0M0S``, a rastersource's ``interval`` as Lizard takes it) and
-:func:`iso_interval` (``start/end/PT1H``).
+:func:`iso_interval` (``start/end/PT1H``); for people :func:`display_utc` (``2024-05-01 12:00 UTC``) and
+:func:`display_local` (this machine's clock, the UTC time noted).
 """
 
 import datetime
@@ -246,6 +247,26 @@ def iso_utc_ms(moment):
     moment = from_ms(moment) if isinstance(moment, (int, float)) else _aware(moment)
     millis = moment.microsecond // 1000
     return moment.strftime("%Y-%m-%dT%H:%M:%S") + (".{:03d}Z".format(millis) if millis else "Z")
+
+
+def display_utc(value):
+    """A time for people, in UTC and saying so: ``2024-08-12 14:39 UTC`` (``""`` when not a time)."""
+    moment = to_utc(value)
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment is not None else ""
+
+
+def display_local(value):
+    """A time for people, on this machine's clock with the UTC time noted: ``2024-08-12 16:39 (14:39 UTC)``
+    (``2024-08-12 14:39 UTC`` where the machine keeps UTC; ``""`` when not a time)."""
+    moment = to_utc(value)
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    if local.utcoffset() == datetime.timedelta(0):
+        return display_utc(moment)
+    same_day = local.date() == moment.date()
+    return "{} ({} UTC)".format(local.strftime("%Y-%m-%d %H:%M"),
+                                moment.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M"))
 
 
 def compact_utc(moment):

@@ -24,7 +24,7 @@ from ..core.rasters.geotiff import (
     split_layers,
     write_timesteps_csv,
 )
-from ..core.times import parse_list
+from ..core.times import iso_utc, parse_list
 from .base import LizardAlgorithm
 
 
@@ -113,7 +113,7 @@ class ExportTimestepsAlgorithm(LizardAlgorithm):
                             "{name} does not say the time of its bands; give TIMESTAMPS, one per band.").format(
                                 name=layer.name()))
                     feedback.pushInfo(tr("Times from the raster: {times}").format(
-                        times=", ".join(t.strftime("%Y-%m-%dT%H:%M:%SZ") for t in timestamps)))
+                        times=", ".join(iso_utc(t) for t in timestamps)))
                 pairs = split_bands(source, folder, timestamps, name=file_stem(layer.name()), nodata=nodata,
                                     target_crs=target, feedback=feedback)
             else:

@@ -8,7 +8,7 @@ import threading
 import time
 
 import pytest
-from lizard_explorer.core import errors
+from lizard_explorer.core import errors, times
 from lizard_explorer.core.client import LizardClient
 from lizard_explorer.core.query import SpatialFilter, as_uuid, bounds_rectangle, footprint
 from lizard_explorer.core.rasters import describe
@@ -319,16 +319,16 @@ def test_megabytes():
 
 
 def test_local_time_notes_utc(amsterdam_time):
-    assert describe.local_time("2024-08-12T14:39:05.123456Z") == "2024-08-12 16:39 (14:39 UTC)"
-    assert describe.local_time("2024-01-31T23:30:00Z") == "2024-02-01 00:30 (2024-01-31 23:30 UTC)"
-    assert describe.local_time(None) == ""
+    assert times.display_local("2024-08-12T14:39:05.123456Z") == "2024-08-12 16:39 (14:39 UTC)"
+    assert times.display_local("2024-01-31T23:30:00Z") == "2024-02-01 00:30 (2024-01-31 23:30 UTC)"
+    assert times.display_local(None) == ""
 
 
 def test_local_time_in_utc_says_so_once(monkeypatch):
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
     try:
-        assert describe.local_time("2024-08-12T14:39:00Z") == "2024-08-12 14:39 UTC"
+        assert times.display_local("2024-08-12T14:39:00Z") == "2024-08-12 14:39 UTC"
     finally:
         monkeypatch.undo()
         time.tzset()

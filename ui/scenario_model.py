@@ -17,11 +17,6 @@ def size_text(size):
     return describe.megabytes({"size": size}) if isinstance(size, (int, float)) else ""
 
 
-def utc_text(value):
-    moment = times.to_utc(value)
-    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment is not None else ""
-
-
 def supplier(scenario):
     value = scenario.get("supplier")
     return (value.get("username") or "") if isinstance(value, dict) else str(value or "")
@@ -34,8 +29,8 @@ def scenario_details(scenario):
         (tr("UUID"), scenario.get("uuid") or ""),
         (tr("Model"), scenario.get("model_name") or ""),
         (tr("Model revision"), scenario.get("model_revision") or ""),
-        (tr("Simulation start"), utc_text(scenario.get("simulation_start"))),
-        (tr("Simulation end"), utc_text(scenario.get("simulation_end"))),
+        (tr("Simulation start"), times.display_utc(scenario.get("simulation_start"))),
+        (tr("Simulation end"), times.display_utc(scenario.get("simulation_end"))),
         (tr("Size"), size_text(scenario.get("total_size"))),
         (tr("Raw results"), describe.yes_no(scenario.get("has_raw_results"))),
         (tr("Organisation"), describe.organisation(scenario)),
@@ -61,7 +56,7 @@ class ScenarioModel(ResultsModel):
         if key == "organisation":
             return describe.organisation(obj)
         if key == "start":
-            return utc_text(obj.get("simulation_start"))
+            return times.display_utc(obj.get("simulation_start"))
         if key == "size":
             return size_text(obj.get("total_size"))
         return obj.get("name") or obj.get("uuid") or ""

@@ -1,10 +1,9 @@
 """Lizard objects in words: the columns of the result table and the rows of the details pane."""
 
-import datetime
 import json
 
 from ..i18n import tr
-from ..times import duration_seconds, iso_duration, to_utc
+from ..times import display_local, duration_seconds, iso_duration
 from .wms import describe_units
 
 
@@ -38,19 +37,6 @@ def megabytes(obj):
     size = int(size) / 1e6
     text = "0" if size == 0 else "{:.2g}".format(size) if size < 0.1 else "{:,.1f}".format(size)
     return tr("{size} MB").format(size=text)
-
-
-def local_time(text):
-    """A Lizard UTC timestamp as local time with the UTC time noted: ``2024-08-12 16:39 (14:39 UTC)``."""
-    moment = to_utc(text)
-    if moment is None:
-        return ""
-    local = moment.astimezone()
-    if local.utcoffset() == datetime.timedelta(0):
-        return "{} UTC".format(moment.strftime("%Y-%m-%d %H:%M"))
-    same_day = local.date() == moment.date()
-    utc = moment.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
-    return "{} ({} UTC)".format(local.strftime("%Y-%m-%d %H:%M"), utc)
 
 
 def interval(obj):
@@ -91,7 +77,7 @@ def cell(obj, column):
     if column == "projection":
         return obj.get("projection") or ""
     if column == "last_modified":
-        return local_time(obj.get("last_modified"))
+        return display_local(obj.get("last_modified"))
     if column == "size":
         return megabytes(obj)
     return str(obj.get(column) or "")
@@ -126,8 +112,8 @@ def details(obj):
         (tr("Temporal"), temporal(obj)),
     ]
     if obj.get("temporal"):
-        rows += [(tr("First time step"), local_time(obj.get("first_value_timestamp"))),
-                 (tr("Last time step"), local_time(obj.get("last_value_timestamp")))]
+        rows += [(tr("First time step"), display_local(obj.get("first_value_timestamp"))),
+                 (tr("Last time step"), display_local(obj.get("last_value_timestamp")))]
     if obj.get("observation_type"):
         rows.append((tr("Observation type"), describe_units(obj)))
     rows += [
@@ -138,8 +124,8 @@ def details(obj):
         (tr("Data type"), obj.get("dtype") or ""),
         (tr("No-data value"), obj.get("fill_value") or ""),
         (tr("Supplier"), obj.get("supplier") or ""),
-        (tr("Created"), local_time(obj.get("created"))),
-        (tr("Last modified"), local_time(obj.get("last_modified"))),
+        (tr("Created"), display_local(obj.get("created"))),
+        (tr("Last modified"), display_local(obj.get("last_modified"))),
     ]
     shown = {"name", "uuid", "description", "organisation", "access_modifier", "temporal", "interval",
              "first_value_timestamp", "last_value_timestamp", "observation_type", "pixelsize_x", "projection",
