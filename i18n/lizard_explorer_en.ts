@@ -74,17 +74,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="177"/>
+        <location filename="../core/responses.py" line="180"/>
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="181"/>
+        <location filename="../core/responses.py" line="184"/>
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="191"/>
+        <location filename="../core/responses.py" line="194"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,37 +94,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="191"/>
+        <location filename="../core/responses.py" line="194"/>
         <source>Lizard rejected the request: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="197"/>
+        <location filename="../core/responses.py" line="200"/>
         <source>Lizard is receiving too many requests; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="199"/>
+        <location filename="../core/responses.py" line="202"/>
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="203"/>
+        <location filename="../core/responses.py" line="206"/>
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="207"/>
+        <location filename="../core/responses.py" line="210"/>
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="214"/>
+        <location filename="../core/responses.py" line="217"/>
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="222"/>
+        <location filename="../core/responses.py" line="225"/>
         <source>Lizard at {host} did not answer in time; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,7 +3620,7 @@ URIS: the WMS data source of each layer, one per line (without any key); with qg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="68"/>
+        <location filename="../processing/download_timeseries.py" line="67"/>
         <source>Download timeseries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,7 +3680,7 @@ URIS: the WMS data source of each layer, one per line (without any key); with qg
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/download_timeseries.py" line="183"/>
+        <location filename="../processing/download_timeseries.py" line="179"/>
         <source>%n event(s) written.</source>
         <translation>
             <numerusform>%n event written.</numerusform>
@@ -4123,12 +4123,12 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="139"/>
+        <location filename="../processing/staged.py" line="116"/>
         <source>Could not write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="182"/>
+        <location filename="../processing/staged.py" line="107"/>
         <source>The folder of {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,7 +5008,7 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="71"/>
+        <location filename="../processing/download_timeseries.py" line="70"/>
         <source>Downloads the events of Lizard timeseries into a table. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY.
 
 TIMESERIES: one or more timeseries UUIDs, separated by commas.
@@ -5016,7 +5016,7 @@ LOCATIONS: or a point layer with a uuid field (e.g. the output of Search locatio
 OBSERVATION_TYPE: with LOCATIONS, only the timeseries of this observation type code.
 START, END: the period in UTC, both included (a time without a zone is UTC); empty means all events.
 
-OUTPUT: a table with timeseries_uuid, location_code, time (ISO 8601 text in UTC), value, flag, validation_code and comment. Nothing is written when the download fails or is cancelled.
+OUTPUT: a table with timeseries_uuid, location_code, time (ISO 8601 text in UTC), value, flag, validation_code and comment. When the download fails or is cancelled, nothing is written: an existing file, or a GeoPackage and its tables, stays as it was.
 EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -64,17 +64,17 @@
         <translation>Lizard antwoordde met iets dat geen JSON is; klopt het portaaladres?</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="177"/>
+        <location filename="../core/responses.py" line="180"/>
         <source>Lizard did not accept your API key; check it in the Lizard settings.</source>
         <translation>Lizard accepteerde uw API-sleutel niet; controleer hem in de Lizard-instellingen.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="181"/>
+        <location filename="../core/responses.py" line="184"/>
         <source>Lizard refused the change: your key has no permission for it ({detail}).</source>
         <translation>Lizard weigerde de wijziging: uw sleutel heeft daar geen rechten voor ({detail}).</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="191"/>
+        <location filename="../core/responses.py" line="194"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
@@ -84,37 +84,37 @@
         <translation>Lizard heeft dit object niet, of het is niet zichtbaar met uw sleutel.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="191"/>
+        <location filename="../core/responses.py" line="194"/>
         <source>Lizard rejected the request: {detail}</source>
         <translation>Lizard wees het verzoek af: {detail}</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="197"/>
+        <location filename="../core/responses.py" line="200"/>
         <source>Lizard is receiving too many requests; try again later.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="199"/>
+        <location filename="../core/responses.py" line="202"/>
         <source>Lizard is receiving too many requests; try again in {seconds} seconds.</source>
         <translation>Lizard krijgt te veel verzoeken; probeer het over {seconds} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="203"/>
+        <location filename="../core/responses.py" line="206"/>
         <source>Lizard had a problem answering (HTTP {status}); try again later.</source>
         <translation>Lizard had een probleem met antwoorden (HTTP {status}); probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="207"/>
+        <location filename="../core/responses.py" line="210"/>
         <source>Lizard answered with an unexpected error (HTTP {status}).</source>
         <translation>Lizard antwoordde met een onverwachte fout (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="214"/>
+        <location filename="../core/responses.py" line="217"/>
         <source>Could not reach Lizard at {host}; check the portal address and your network.</source>
         <translation>Lizard op {host} is niet bereikbaar; controleer het portaaladres en uw netwerk.</translation>
     </message>
     <message>
-        <location filename="../core/responses.py" line="222"/>
+        <location filename="../core/responses.py" line="225"/>
         <source>Lizard at {host} did not answer in time; try again later.</source>
         <translation>Lizard op {host} antwoordde niet op tijd; probeer het later opnieuw.</translation>
     </message>
@@ -3722,30 +3722,9 @@ URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); gebru
         <translation>Tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="68"/>
+        <location filename="../processing/download_timeseries.py" line="67"/>
         <source>Download timeseries</source>
         <translation>Tijdreeksen downloaden</translation>
-    </message>
-    <message>
-        <location filename="../processing/download_timeseries.py" line="71"/>
-        <source>Downloads the events of Lizard timeseries into a table. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY.
-
-TIMESERIES: one or more timeseries UUIDs, separated by commas.
-LOCATIONS: or a point layer with a uuid field (e.g. the output of Search locations): the timeseries of these locations.
-OBSERVATION_TYPE: with LOCATIONS, only the timeseries of this observation type code.
-START, END: the period in UTC, both included (a time without a zone is UTC); empty means all events.
-
-OUTPUT: a table with timeseries_uuid, location_code, time (ISO 8601 text in UTC), value, flag, validation_code and comment. Nothing is written when the download fails or is cancelled.
-EVENTS: the number of events written.</source>
-        <translation>Downloadt de waarden van Lizard-tijdreeksen naar een tabel. Het gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY.
-
-TIMESERIES: een of meer UUID’s van tijdreeksen, gescheiden door komma’s.
-LOCATIONS: of een puntlaag met een veld uuid (bijvoorbeeld de uitvoer van Locaties zoeken): de tijdreeksen van deze locaties.
-OBSERVATION_TYPE: met LOCATIONS alleen de tijdreeksen met deze code van het observatietype.
-START, END: de periode in UTC, begin en eind inbegrepen (een tijd zonder zone is UTC); leeg betekent alle waarden.
-
-OUTPUT: een tabel met timeseries_uuid, location_code, time (ISO 8601-tekst in UTC), value, flag, validation_code en comment. Er wordt niets geschreven als het downloaden mislukt of wordt geannuleerd.
-EVENTS: het aantal geschreven waarden.</translation>
     </message>
     <message>
         <location filename="../processing/download_timeseries.py" line="85"/>
@@ -3803,7 +3782,7 @@ EVENTS: het aantal geschreven waarden.</translation>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/download_timeseries.py" line="183"/>
+        <location filename="../processing/download_timeseries.py" line="179"/>
         <source>%n event(s) written.</source>
         <translation>
             <numerusform>%n waarde geschreven.</numerusform>
@@ -4292,12 +4271,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>{path} bestaat al en is geen GeoPackage; kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="139"/>
+        <location filename="../processing/staged.py" line="116"/>
         <source>Could not write {path}.</source>
         <translation>Kon {path} niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/export.py" line="182"/>
+        <location filename="../processing/staged.py" line="107"/>
         <source>The folder of {path} does not exist.</source>
         <translation>De map van {path} bestaat niet.</translation>
     </message>
@@ -5175,6 +5154,27 @@ FILES: de paden van de bestanden, één per regel.</translation>
             <numerusform>%n locatie gevonden; de tijdreeksen ervan worden geteld…</numerusform>
             <numerusform>%n locaties gevonden; hun tijdreeksen worden geteld…</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../processing/download_timeseries.py" line="70"/>
+        <source>Downloads the events of Lizard timeseries into a table. It uses the portal and key from the Lizard settings, or the environment variables LIZARD_URL and LIZARD_API_KEY.
+
+TIMESERIES: one or more timeseries UUIDs, separated by commas.
+LOCATIONS: or a point layer with a uuid field (e.g. the output of Search locations): the timeseries of these locations.
+OBSERVATION_TYPE: with LOCATIONS, only the timeseries of this observation type code.
+START, END: the period in UTC, both included (a time without a zone is UTC); empty means all events.
+
+OUTPUT: a table with timeseries_uuid, location_code, time (ISO 8601 text in UTC), value, flag, validation_code and comment. When the download fails or is cancelled, nothing is written: an existing file, or a GeoPackage and its tables, stays as it was.
+EVENTS: the number of events written.</source>
+        <translation>Downloadt de waarden van Lizard-tijdreeksen naar een tabel. Het gebruikt het portaal en de sleutel uit de Lizard-instellingen, of de omgevingsvariabelen LIZARD_URL en LIZARD_API_KEY.
+
+TIMESERIES: een of meer UUID’s van tijdreeksen, gescheiden door komma’s.
+LOCATIONS: of een puntlaag met een veld uuid (bijvoorbeeld de uitvoer van Locaties zoeken): de tijdreeksen van deze locaties.
+OBSERVATION_TYPE: met LOCATIONS alleen de tijdreeksen met deze code van het observatietype.
+START, END: de periode in UTC, begin en eind inbegrepen (een tijd zonder zone is UTC); leeg betekent alle waarden.
+
+OUTPUT: een tabel met timeseries_uuid, location_code, time (ISO 8601-tekst in UTC), value, flag, validation_code en comment. Als het downloaden mislukt of wordt geannuleerd, wordt er niets geschreven: een bestaand bestand, of een GeoPackage met zijn tabellen, blijft zoals het was.
+EVENTS: het aantal geschreven waarden.</translation>
     </message>
 </context>
 </TS>

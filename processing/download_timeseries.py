@@ -1,5 +1,3 @@
-import os
-
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -15,7 +13,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import errors, partial
+from ..core import errors
 from ..core.client import LizardClient
 from ..core.compat import FieldType
 from ..core.i18n import tr
@@ -23,6 +21,7 @@ from ..core.query import check_uuid
 from ..core.timeseries.download import download_events, period_params
 from ..core.timeseries.locations import timeseries_of
 from .base import LizardAlgorithm
+from .staged import StagedSink
 
 FIELDS = (
     ("timeseries_uuid", FieldType.String),
@@ -77,7 +76,8 @@ class DownloadTimeseriesAlgorithm(LizardAlgorithm):
             "OBSERVATION_TYPE: with LOCATIONS, only the timeseries of this observation type code.\n"
             "START, END: the period in UTC, both included (a time without a zone is UTC); empty means all events.\n\n"
             "OUTPUT: a table with timeseries_uuid, location_code, time (ISO 8601 text in UTC), value, flag, "
-            "validation_code and comment. Nothing is written when the download fails or is cancelled.\n"
+            "validation_code and comment. When the download fails or is cancelled, nothing is written: an "
+            "existing file, or a GeoPackage and its tables, stays as it was.\n"
             "EVENTS: the number of events written."
         )
 
@@ -136,7 +136,7 @@ class DownloadTimeseriesAlgorithm(LizardAlgorithm):
         start = self.parameterAsString(parameters, self.START, context)
         end = self.parameterAsString(parameters, self.END, context)
         fields = output_fields()
-        out = dest_id = None
+        staged = None
         written = 0
         try:
             period_params(start, end)  # a clear sentence for a bad time before anything is fetched
@@ -144,10 +144,8 @@ class DownloadTimeseriesAlgorithm(LizardAlgorithm):
                 series = self._series(client, parameters, context, feedback)
                 if not series:
                     feedback.pushWarning(tr("No timeseries match; the table is empty."))
-                out, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                                    QgsWkbTypes.NoGeometry)
-                if out is None:
-                    raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+                # the rows go to a hidden partial copy: the output changes only when all are in
+                staged = StagedSink(self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
 
                 def sink(ts_uuid, events):  # each page goes into the output as it arrives
                     nonlocal written
@@ -159,8 +157,8 @@ class DownloadTimeseriesAlgorithm(LizardAlgorithm):
                                                _number(event["flag"], int), event["validation_code"],
                                                event["comment"]])
                         features.append(feature)
-                    if not out.addFeatures(features, QgsFeatureSink.FastInsert):
-                        raise QgsProcessingException(self.writeFeatureError(out, parameters, self.OUTPUT))
+                    if not staged.sink.addFeatures(features, QgsFeatureSink.FastInsert):
+                        raise QgsProcessingException(self.writeFeatureError(staged.sink, parameters, self.OUTPUT))
                     written += len(features)
 
                 def progress(done, total, count):
@@ -168,25 +166,20 @@ class DownloadTimeseriesAlgorithm(LizardAlgorithm):
 
                 download_events(client, list(series), start=start, end=end, sink=sink, cancel=feedback,
                                 progress=progress)
+                dest_id = staged.commit()
         except errors.CancelledError:
-            out = None  # closes the writer (the sink callback holds the same cell)
-            _discard(dest_id)
+            _abort(staged)
             raise QgsProcessingException(tr("Cancelled; nothing was written.")) from None
         except errors.LizardError as exc:
-            out = None
-            _discard(dest_id)
+            _abort(staged)
             raise QgsProcessingException(str(exc)) from None
         except BaseException:
-            out = None
-            _discard(dest_id)
+            _abort(staged)
             raise
         feedback.pushInfo(tr("%n event(s) written.", "", written))
         return {self.OUTPUT: dest_id, self.EVENTS: written}
 
 
-def _discard(dest_id):
-    """After a failure part-way (the output closed): delete it when it is a file of its own (a memory layer
-    is not loaded when the algorithm fails)."""
-    path = str(dest_id or "")
-    if path and "|" not in path and os.path.isfile(path):
-        partial.remove(path)
+def _abort(staged):
+    if staged is not None:
+        staged.abort()

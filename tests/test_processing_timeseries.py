@@ -3,11 +3,14 @@
 The headless runs (qgis_process with the packaged plugin) are in test_processing.py.
 """
 
+import hashlib
 import os
+import pathlib
 import threading
 
 import pytest
-from fake_lizard.store import TS_GROUNDWATER, TS_PRIVATE
+from fake_lizard.store import TS_EMPTY, TS_GROUNDWATER, TS_PRIVATE
+from osgeo import ogr
 from qgis.core import QgsFeature, QgsField, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from test_processing import provider  # noqa: F401 - fixture
 
@@ -133,3 +136,170 @@ def test_download_timeseries_cancelled_part_way_leaves_no_file(provider, portal,
     assert not any(name.startswith("events") for name in os.listdir(tmp_path))
     pages = [r for r in portal.requests if r.path.endswith("/events/")]
     assert len(pages) == 2  # stopped after the second of four pages
+
+
+# --- a failed or cancelled run leaves the user's files as they were ------------------------------------------
+
+EVENTS_PATH = "/api/v4/timeseries/{}/events/"
+
+
+def _geopackage(path, tables):
+    """A GeoPackage with ``tables`` = {name: [text, …]}: attribute tables with one text field ``a``."""
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    for name, texts in tables.items():
+        layer = source.CreateLayer(name, geom_type=ogr.wkbNone)
+        layer.CreateField(ogr.FieldDefn("a", ogr.OFTString))
+        for text in texts:
+            feature = ogr.Feature(layer.GetLayerDefn())
+            feature.SetField("a", text)
+            layer.CreateFeature(feature)
+    source = None
+
+
+def _tables(path):
+    """{table name: [its features' attributes as a dict]} of a GeoPackage."""
+    source = ogr.Open(str(path))
+    tables = {}
+    for index in range(source.GetLayerCount()):
+        layer = source.GetLayerByIndex(index)
+        tables[layer.GetName()] = [feature.items() for feature in layer]
+    return tables
+
+
+def _digest(path):
+    return hashlib.sha256(pathlib.Path(path).read_bytes()).hexdigest()
+
+
+def _fail_after_the_first_series(portal):
+    """The first series (TS_GROUNDWATER, four pages) is written, then Lizard answers the second with 503 until
+    the client gives up (Retry-After: 0, so no waiting)."""
+    portal.inject(status=503, retry_after=0, times=20, path=EVENTS_PATH.format(TS_EMPTY))
+    return {"TIMESERIES": "{},{}".format(TS_GROUNDWATER, TS_EMPTY)}
+
+
+def _cancel_part_way(portal, feedback):
+    """Cancels while the second of TS_GROUNDWATER's four pages is on its way: (parameters, the timer)."""
+    portal.inject(delay=1.0, times=2, path=EVENTS_PATH.format(TS_GROUNDWATER))
+    timer = threading.Timer(1.5, feedback.cancel)
+    timer.start()
+    return {"TIMESERIES": TS_GROUNDWATER}, timer
+
+
+@pytest.mark.parametrize("how", ["failure", "cancel"])
+@pytest.mark.parametrize("table", ["events", "old_events"])
+def test_download_timeseries_stopped_part_way_keeps_an_existing_geopackage_as_it_was(
+        provider, portal, tmp_path, how, table):  # noqa: F811
+    """Into an existing GeoPackage as a table: a new table (events) is not left half-filled, a table of the same
+    name (old_events, which Processing drops when the output opens) is not lost, the other layer is intact."""
+    path = tmp_path / "data.gpkg"
+    _geopackage(path, {"polders": ["Zuidplas", "Beemster"], "old_events": ["stale"]})
+    before, digest = _tables(path), _digest(path)
+    feedback = QgsProcessingFeedback()
+    timer = None
+    if how == "failure":
+        parameters = _fail_after_the_first_series(portal)
+    else:
+        parameters, timer = _cancel_part_way(portal, feedback)
+    output = "ogr:dbname='{}' table=\"{}\" (geom)".format(path, table)
+    try:
+        with pytest.raises(QgsProcessingException, match="Cancelled" if timer else "unavailable|503"):
+            processing.run("lizard:downloadtimeseries", dict(parameters, OUTPUT=output), feedback=feedback)
+    finally:
+        if timer is not None:
+            timer.cancel()
+    pages = [r for r in portal.requests if r.path.startswith(EVENTS_PATH.format(TS_GROUNDWATER))]
+    assert len(pages) == (4 if how == "failure" else 2)  # some events were written before it stopped
+    assert os.listdir(tmp_path) == ["data.gpkg"]  # no partial copy left either
+    assert _digest(path) == digest
+    assert _tables(path) == before
+
+
+@pytest.mark.parametrize("name", ["events.csv", "events.gpkg", "events.shp", "events.geojson", "events"])
+def test_download_timeseries_failing_part_way_leaves_no_new_file(provider, portal, tmp_path, name):  # noqa: F811
+    parameters = _fail_after_the_first_series(portal)
+    with pytest.raises(QgsProcessingException):
+        processing.run("lizard:downloadtimeseries", dict(parameters, OUTPUT=str(tmp_path / name)))
+    assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("name", ["events.csv", "events.gpkg"])
+def test_download_timeseries_failing_part_way_keeps_the_file_it_would_replace(
+        provider, portal, tmp_path, name):  # noqa: F811
+    path = tmp_path / name
+    if name.endswith(".gpkg"):
+        _geopackage(path, {"polders": ["Zuidplas"]})
+    else:
+        path.write_text("kept,as,it,was\n", encoding="utf-8")
+    digest = _digest(path)
+    with pytest.raises(QgsProcessingException):
+        processing.run("lizard:downloadtimeseries", dict(_fail_after_the_first_series(portal), OUTPUT=str(path)))
+    assert os.listdir(tmp_path) == [name]
+    assert _digest(path) == digest
+
+
+def test_download_timeseries_cancelled_into_a_new_geopackage_leaves_no_file(provider, portal, tmp_path):  # noqa: F811
+    feedback = QgsProcessingFeedback()
+    parameters, timer = _cancel_part_way(portal, feedback)
+    try:
+        with pytest.raises(QgsProcessingException, match="Cancelled"):
+            processing.run("lizard:downloadtimeseries", dict(parameters, OUTPUT=str(tmp_path / "events.gpkg")),
+                           feedback=feedback)
+    finally:
+        timer.cancel()
+    assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("table", ["events", "old_events"])
+def test_download_timeseries_into_an_existing_geopackage_adds_or_replaces_one_table(
+        provider, portal, tmp_path, table):  # noqa: F811
+    path = tmp_path / "data.gpkg"
+    _geopackage(path, {"polders": ["Zuidplas", "Beemster"], "old_events": ["stale"]})
+    output = "ogr:dbname='{}' table=\"{}\" (geom)".format(path, table)
+    result = processing.run("lizard:downloadtimeseries", {"TIMESERIES": TS_GROUNDWATER, "OUTPUT": output})
+    assert result["OUTPUT"] == "{}|layername={}".format(path, table)
+    tables = _tables(path)
+    assert tables["polders"] == [{"a": "Zuidplas"}, {"a": "Beemster"}]
+    assert len(tables[table]) == result["EVENTS"] == len(portal.data.events[TS_GROUNDWATER])
+    assert {row["timeseries_uuid"] for row in tables[table]} == {TS_GROUNDWATER}
+    assert set(tables) == {"polders", "old_events", "events"} if table == "events" else {"polders", "old_events"}
+    assert os.listdir(tmp_path) == ["data.gpkg"]
+
+
+@pytest.mark.parametrize("name, final", [("events.csv", "events.csv"), ("events", "events.gpkg"),
+                                         ("events.geojson", "events.geojson")])
+def test_download_timeseries_to_a_file_loads_the_file_in_place(provider, portal, tmp_path, name, final):  # noqa: F811
+    """The layer that is loaded on completion is the file at the chosen name, not the hidden partial copy."""
+    from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    output = QgsProcessingOutputLayerDefinition(str(tmp_path / name), QgsProject.instance())
+    result = processing.run("lizard:downloadtimeseries", {"TIMESERIES": TS_GROUNDWATER, "OUTPUT": output},
+                            context=context)
+    assert os.path.dirname(result["OUTPUT"]) == str(tmp_path)
+    assert list(context.layersToLoadOnCompletion()) == [result["OUTPUT"]]
+    assert final in os.listdir(tmp_path) and not [n for n in os.listdir(tmp_path) if n.startswith(".")]
+    layer = QgsVectorLayer(result["OUTPUT"], "events", "ogr")
+    assert layer.featureCount() == result["EVENTS"] == len(portal.data.events[TS_GROUNDWATER])
+
+
+@pytest.mark.parametrize("fail", [False, True])
+def test_download_timeseries_to_a_provider_table_writes_only_once_all_rows_are_in(
+        provider, portal, tmp_path, fail):  # noqa: F811
+    """A provider destination that names no database file (as a PostGIS table): the rows wait in a hidden
+    GeoPackage of Processing's temporary folder and reach the destination only when all are in."""
+    from qgis.core import QgsProcessingUtils
+
+    path = tmp_path / "events.gpkg"
+    parameters = _fail_after_the_first_series(portal) if fail else {"TIMESERIES": TS_GROUNDWATER}
+    staged_before = set(os.listdir(QgsProcessingUtils.tempFolder()))
+    if fail:
+        with pytest.raises(QgsProcessingException):
+            processing.run("lizard:downloadtimeseries", dict(parameters, OUTPUT="ogr:{}".format(path)))
+        assert os.listdir(tmp_path) == []
+    else:
+        result = processing.run("lizard:downloadtimeseries", dict(parameters, OUTPUT="ogr:{}".format(path)))
+        rows = [row.attributes() for row in QgsVectorLayer(str(path), "events", "ogr").getFeatures()]
+        assert len(rows) == result["EVENTS"] == len(portal.data.events[TS_GROUNDWATER])
+        assert rows[0][1:3] == [TS_GROUNDWATER, "LOC-0000"]  # after the fid, the fields in their order
+    assert set(os.listdir(QgsProcessingUtils.tempFolder())) == staged_before

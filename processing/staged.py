@@ -1,0 +1,172 @@
+"""A Processing feature sink that reaches the user's data only when the run completes (:class:`StagedSink`).
+
+An algorithm that writes as it downloads would leave half a table behind when the download fails or is
+cancelled part-way. Here the rows go to a hidden partial copy instead (:mod:`core.partial`), and only
+:meth:`StagedSink.commit` puts the result in place:
+
+- a file (``events.csv``, ``events.gpkg``, a shapefile, …): written in a hidden work folder beside it, under
+  the same name (so a GeoPackage's table and a shapefile's parts are named as they would be), then renamed
+  into place; an existing GeoPackage or SQLite file is copied into the work folder first, so that its other
+  tables are kept and a table of the same name is replaced only on success (Processing 3.22 drops it as soon
+  as the sink opens);
+- a table in a database file (``ogr:dbname='…gpkg' table="…"``, ``spatialite:…``): the same, in a copy of
+  that file;
+- a table of a database server (``postgres:…`` and the like): the rows wait in a hidden GeoPackage in
+  Processing's temporary folder and are written to the real sink once all are in;
+- a memory layer: written directly (a failed run's layer is never loaded).
+
+:meth:`StagedSink.abort` deletes the partial copy; the user's files stay as they were before the run.
+"""
+
+import os
+import re
+import shutil
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
+    QgsProperty,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+from ..core import partial
+from ..core.i18n import tr
+
+_PROVIDER = re.compile(r"^(?P<provider>[A-Za-z_]{3,}):(?P<uri>.*)$", re.DOTALL)
+FILE_PROVIDERS = ("ogr", "spatialite")  # a provider:uri destination that is a table in a local file
+UPDATED_IN_PLACE = (".gpkg", ".sqlite", ".db")  # a file output of these kinds may hold other tables
+
+
+def _definition(value, sink):
+    """A copy of the output definition ``value`` (or of a plain destination) that writes to ``sink``."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        definition = QgsProcessingOutputLayerDefinition(value)
+    else:
+        definition = QgsProcessingOutputLayerDefinition()
+    definition.sink = QgsProperty.fromValue(sink)
+    return definition
+
+
+class StagedSink:
+    """The feature sink of ``parameters[name]``, staged as the module docstring says. Write to :attr:`sink`,
+    then call :meth:`commit` (returns the destination id Processing would have returned) or :meth:`abort`."""
+
+    def __init__(self, algorithm, parameters, name, context, fields, geometry_type, crs=None):
+        self.algorithm, self.parameters, self.name, self.context = algorithm, parameters, name, context
+        self.fields, self.geometry_type = fields, geometry_type
+        self.crs = crs if crs is not None else QgsCoordinateReferenceSystem()
+        self.work = self.folder = None
+        self.deferred = False
+        value = parameters.get(name)
+        destination = self._destination(value)
+        found = _PROVIDER.match(destination)
+        if destination.startswith("memory:"):
+            self.sink, self.dest_id = self._open(parameters)
+            return
+        if found is None:
+            final = os.path.abspath(destination)
+            copy = (isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping()) \
+                or final.lower().endswith(UPDATED_IN_PLACE)
+            staged = self._stage_file(final, copy)
+        elif found.group("provider") in FILE_PROVIDERS and QgsDataSourceUri(found.group("uri")).database():
+            uri = QgsDataSourceUri(found.group("uri"))
+            uri.setDatabase(self._stage_file(os.path.abspath(uri.database()), True))
+            staged = "{}:{}".format(found.group("provider"), uri.uri(False))
+        else:  # a database server: the rows wait in a GeoPackage of our own
+            self.deferred = True
+            self.work = partial.temp_dir(os.path.join(QgsProcessingUtils.tempFolder(), "lizard_staged"))
+            staged = os.path.join(self.work, "staged.gpkg")
+            value = None  # nothing of it is loaded or remapped
+        try:
+            self.sink, self.staged_id = self._open(dict(parameters, **{name: _definition(value, staged)}))
+        except BaseException:
+            self.abort()
+            raise
+        self.dest_id = None
+
+    def _destination(self, value):
+        """The destination text of the output (``memory:…``, a path, ``provider:uri``), without registering
+        a layer to load (the staged sink registers its own, renamed on commit)."""
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = QgsProcessingOutputLayerDefinition(value)
+            value.destinationProject = None
+        return self.algorithm.parameterAsOutputLayer({self.name: value}, self.name, self.context) or ""
+
+    def _stage_file(self, final, copy):
+        """The path in a new hidden work folder beside ``final`` under which ``final`` is written; with
+        ``copy``, an existing ``final`` is copied there first."""
+        self.folder = os.path.dirname(final)
+        if not os.path.isdir(self.folder):
+            raise QgsProcessingException(tr("The folder of {path} does not exist.").format(path=final))
+        partial.clean_leftovers(final)
+        self.work = partial.temp_dir(final)
+        staged = os.path.join(self.work, os.path.basename(final))
+        if copy and os.path.isfile(final):
+            try:
+                shutil.copyfile(final, staged)
+            except OSError as exc:
+                self.abort()
+                raise QgsProcessingException(tr("Could not write {path}.").format(path=final)) from exc
+        return staged
+
+    def _open(self, parameters):
+        sink, dest_id = self.algorithm.parameterAsSink(parameters, self.name, self.context, self.fields,
+                                                       self.geometry_type, self.crs)
+        if sink is None:
+            raise QgsProcessingException(self.algorithm.invalidSinkError(self.parameters, self.name))
+        return sink, dest_id
+
+    def commit(self):
+        """Close the sink and put the result in place; returns the output's destination id."""
+        self.sink = None  # closes the file
+        if self.work is None:
+            return self.dest_id
+        try:
+            if self.deferred:
+                self.dest_id = self._write_deferred()
+            else:
+                self.dest_id = self._move_into_place()
+        finally:
+            partial.remove(self.work)
+            self.work = None
+        return self.dest_id
+
+    def _move_into_place(self):
+        dest_id = self.staged_id.replace(self.work, self.folder, 1)
+        for entry in sorted(os.listdir(self.work)):
+            final = os.path.join(self.folder, entry)
+            if entry.lower().endswith(".shp"):
+                QgsVectorFileWriter.deleteShapeFile(final)  # no stale part of the old one stays
+            os.replace(os.path.join(self.work, entry), final)
+        layers = self.context.layersToLoadOnCompletion()
+        if self.staged_id in layers:
+            layers[dest_id] = layers.pop(self.staged_id)
+            self.context.setLayersToLoadOnCompletion(layers)
+        return dest_id
+
+    def _write_deferred(self):
+        staged = QgsVectorLayer(self.staged_id, "staged", "ogr")
+        indexes = [staged.fields().indexFromName(field.name()) for field in self.fields]  # without its fid
+        sink, dest_id = self._open(self.parameters)
+        for found in staged.getFeatures(QgsFeatureRequest()):
+            feature = QgsFeature(self.fields)
+            feature.setGeometry(found.geometry())
+            feature.setAttributes([found.attributes()[index] for index in indexes])
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.algorithm.writeFeatureError(sink, self.parameters, self.name))
+        staged = sink = None
+        return dest_id
+
+    def abort(self):
+        """Close the sink and delete the partial copy: the user's data stays as it was."""
+        self.sink = None
+        if self.work is not None:
+            partial.remove(self.work)
+            self.work = None
