@@ -257,6 +257,29 @@ def test_selected_polygons_of_a_layer_in_another_crs_are_the_area(dock, canvas, 
     assert dock.area_band is not None
 
 
+def test_the_outline_of_the_selected_polygons_follows_a_change_of_the_map_crs(dock, canvas, project, iface):
+    canvas.setDestinationCrs(WGS84)
+    show(canvas, BOX)
+    to_rd = QgsCoordinateTransform(WGS84, RD, QgsProject.instance())
+    corners = [to_rd.transform(QgsPointXY(x, y)) for x, y in ((4.2, 51.8), (5.6, 51.8), (5.6, 52.8), (4.2, 52.8))]
+    polygons = QgsVectorLayer("Polygon?crs=EPSG:28992", "polder", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromPolygonXY([corners]))
+    polygons.dataProvider().addFeatures([feature])
+    project.addMapLayer(polygons)
+    iface.setActiveLayer(polygons)
+    polygons.selectAll()
+    dock.set_area_mode(SELECTION)
+    band, area = dock.area_band, dock.area().geometry.asWkt()
+    in_wgs84 = QgsGeometry(feature.geometry())
+    in_wgs84.transform(QgsCoordinateTransform(RD, WGS84, QgsProject.instance()))
+    assert buildings_tests.near(band.asGeometry(), in_wgs84, 1e-6)
+
+    canvas.setDestinationCrs(RD)
+    assert dock.area_band is band and buildings_tests.near(band.asGeometry(), feature.geometry(), 0.01)  # metres
+    assert dock.area().geometry.asWkt() == area  # a search looks in the same place
+
+
 def test_has_data_between_keeps_only_locations_with_data_then(dock, canvas, project, lizard, qtbot, machine_tz):
     show(canvas, BOX)
     dock.max_spin.setValue(0)
