@@ -11,8 +11,9 @@ import pytest
 import test_buildings_dock as buildings_tests
 from fake_lizard.store import TS_MILLION
 from lizard_explorer.core.series import AGGREGATE, RAW
+from lizard_explorer.core.times import to_utc
 from lizard_explorer.ui.area_filters import SELECTION
-from lizard_explorer.ui.timeseries_dock import TimeseriesDock
+from lizard_explorer.ui.timeseries_dock import PLOT_DELAY_MS, TimeseriesDock
 from lizard_explorer.ui.timeseries_plot import CUSTOM
 from qgis.core import (
     NULL,
@@ -406,7 +407,7 @@ def test_a_custom_period_is_utc_whatever_the_machine_zone(dock, canvas, project,
     end = span(lizard, series)[1].replace(minute=0, second=0, microsecond=0)
     start = end - datetime.timedelta(days=3)
     with qtbot.waitSignal(dock.plot_ended, timeout=WAIT):
-        dock.set_period_preset(CUSTOM)  # the edits' own period first (the last 30 days: no data here)
+        dock.set_period_preset(CUSTOM)  # the period the default preset showed first (the last 30 days of data)
     assert dock.custom_start.isEnabled()
     with qtbot.waitSignal(dock.plot_ended, timeout=WAIT):
         dock.custom_start.setDateTime(qdt(start))
@@ -415,6 +416,37 @@ def test_a_custom_period_is_utc_whatever_the_machine_zone(dock, canvas, project,
     assert (dock.plotted["start"], dock.plotted["end"]) == (start, end)
     assert len(shown) == len(event_times(lizard, series, start, end))
     assert "{:%Y-%m-%d %H}".format(end) in dock.plot_status.text()  # said in UTC
+
+
+def test_the_greyed_period_fields_show_the_preset_period_and_custom_starts_there(dock, canvas, project, lizard, qtbot,
+                                                                                 machine_tz):
+    location, series = with_events(lizard)
+    search_around(dock, canvas, qtbot, location)
+    list_series_by_click(dock, canvas, qtbot, location)
+    plot(dock, qtbot, series["uuid"])
+    end = dock.selected_series()[0]["end"]  # Lizard's end of the series: where the presets count back from
+
+    def shown():
+        return to_utc(dock.custom_start.dateTime()), to_utc(dock.custom_end.dateTime())
+
+    assert not dock.custom_start.isEnabled() and shown() == (end - datetime.timedelta(days=30), end)
+    assert "{:%Y-%m-%d %H:%M}".format(end) == dock.custom_end.text()  # in UTC, whatever the machine's zone
+    with qtbot.waitSignal(dock.plot_ended, timeout=WAIT):
+        dock.set_period_preset("week")
+    assert shown() == (end - datetime.timedelta(days=7), end) == (dock.plotted["start"], dock.plotted["end"])
+    with qtbot.waitSignal(dock.plot_ended, timeout=WAIT):
+        dock.set_period_preset("all")
+    assert shown() == (dock.selected_series()[0]["start"], end)
+    with qtbot.waitSignal(dock.plot_ended, timeout=WAIT):
+        dock.set_period_preset("day")
+    plots = []
+    dock.plot_ended.connect(lambda: plots.append(dock.plotted))
+    with qtbot.waitSignal(dock.plot_ended, timeout=WAIT):
+        dock.set_period_preset(CUSTOM)  # starts from what was just shown: the last day
+    assert dock.custom_start.isEnabled()
+    assert (dock.plotted["start"], dock.plotted["end"]) == (end - datetime.timedelta(days=1), end)
+    qtbot.wait(PLOT_DELAY_MS + 300)
+    assert len(plots) == 1  # one load: the fields taking the preset's period did not start another
 
 
 def test_the_plot_follows_the_temporal_controller(iface, qtbot, lizard, monkeypatch):
