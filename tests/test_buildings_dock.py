@@ -224,6 +224,65 @@ def test_unloading_while_drawing_unsets_the_tool_and_removes_the_outline(dock, c
     assert canvas.mapTool() is not tool and dock.area_band is None
 
 
+def in_crs(geometry, crs):
+    """A copy of WGS84 ``geometry`` in ``crs``."""
+    geometry = QgsGeometry(geometry)
+    geometry.transform(QgsCoordinateTransform(WGS84, crs, QgsProject.instance()))
+    return geometry
+
+
+def near(drawn, expected, tolerance):
+    """Whether the outline ``drawn`` lies where ``expected`` is: every vertex of each within ``tolerance`` of
+    the other's boundary, and not empty."""
+    if drawn.isEmpty() or expected.isEmpty():
+        return False
+    return all(QgsGeometry.fromPointXY(QgsPointXY(v)).distance(QgsGeometry(b.constGet().boundary())) <= tolerance
+               for a, b in ((drawn, expected), (expected, drawn)) for v in a.vertices())
+
+
+def drag_rectangle(canvas, tool, start, end):
+    for kind, (x, y) in ((QEvent.MouseButtonPress, start), (QEvent.MouseMove, end), (QEvent.MouseButtonRelease, end)):
+        event = QgsMapMouseEvent(canvas, kind, to_pixel(canvas, x, y), Qt.LeftButton)
+        {QEvent.MouseButtonPress: tool.canvasPressEvent, QEvent.MouseMove: tool.canvasMoveEvent,
+         QEvent.MouseButtonRelease: tool.canvasReleaseEvent}[kind](event)
+
+
+def test_the_outline_of_a_drawn_shape_follows_a_change_of_the_map_crs(dock, canvas, project):
+    show(canvas, RIJSWIJK)
+    listeners = canvas.receivers(canvas.destinationCrsChanged)
+    drag_rectangle(canvas, dock.start_drawing(), (4.305, 52.025), (4.315, 52.031))
+    drawn = QgsGeometry.fromRect(QgsRectangle(4.305, 52.025, 4.315, 52.031))
+    band, area = dock.area_band, dock.area().geometry.asWkt()
+    assert near(band.asGeometry(), drawn, 2e-4)  # a pixel or so
+
+    canvas.setDestinationCrs(RD)
+    assert dock.area_band is band and near(band.asGeometry(), in_crs(drawn, RD), 15)  # metres now
+    assert dock.area().geometry.asWkt() == area  # the area a load uses is the same place
+    canvas.setDestinationCrs(WGS84)
+    assert near(band.asGeometry(), drawn, 2e-4)
+
+    assert canvas.receivers(canvas.destinationCrsChanged) == listeners + 1  # the outline follows the map
+    dock.cancel()
+    assert dock.area_band is None and canvas.receivers(canvas.destinationCrsChanged) == listeners
+
+
+def test_a_polygon_being_drawn_keeps_its_vertices_when_the_map_crs_changes(dock, canvas, project):
+    show(canvas, RIJSWIJK)
+    tool = dock.start_drawing(POLYGON)
+    corners = [(4.306, 52.025), (4.316, 52.025), (4.311, 52.033)]
+    for x, y in corners[:2]:
+        click(canvas, tool, x, y)
+    canvas.setDestinationCrs(RD)
+    show(canvas, in_crs(QgsGeometry.fromRect(RIJSWIJK), RD).boundingBox())
+    third = in_crs(QgsGeometry.fromPointXY(QgsPointXY(*corners[2])), RD).asPoint()
+    click(canvas, tool, third.x(), third.y())
+    click(canvas, tool, third.x(), third.y(), Qt.RightButton)  # finishes
+    assert dock.area_mode() == DRAWN
+    triangle = QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in corners]])
+    assert near(dock.area().geometry, triangle, 1e-4)  # where the user clicked, in whichever CRS
+    assert near(dock.area_band.asGeometry(), in_crs(triangle, RD), 15)
+
+
 # ------------------------------------------------------------------------------------- count and load
 
 

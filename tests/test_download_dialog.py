@@ -17,6 +17,7 @@ from osgeo import gdal
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsFeature,
     QgsGeometry,
     QgsLayerTree,
@@ -207,6 +208,25 @@ def test_selection_without_selected_polygons_says_so_and_download_waits(iface, q
     assert not dialog.download_button.isEnabled()
     assert dialog.reason_label.text() == "Select polygons of “parcels” first."
     assert dialog.download() is None
+
+
+def test_the_drawn_shape_outline_follows_a_change_of_the_map_crs(iface, qtbot, dialogs, portal, canvas):
+    from test_buildings_dock import near
+
+    canvas.setDestinationCrs(RD)
+    listeners = canvas.receivers(canvas.destinationCrsChanged)
+    dialog = make_dialog(iface, qtbot, dialogs, pick(portal))
+    drawn = QgsGeometry.fromRect(QgsRectangle(155000, 463000, 155400, 463300))
+    dialog.set_drawn_shape(drawn, RD)
+    band = dialog.area_band
+    assert near(band.asGeometry(), drawn, 0.01)
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    canvas.setDestinationCrs(wgs84)
+    in_wgs84 = QgsGeometry(drawn)
+    in_wgs84.transform(QgsCoordinateTransform(RD, wgs84, QgsProject.instance()))
+    assert dialog.area_band is band and near(band.asGeometry(), in_wgs84, 1e-7)  # degrees now
+    dialog.close()
+    assert dialog.area_band is None and canvas.receivers(canvas.destinationCrsChanged) == listeners
 
 
 def test_temporal_range_in_a_drawn_rectangle_gives_one_file_per_step(iface, qtbot, dialogs, portal, canvas, tmp_path):

@@ -14,6 +14,7 @@ from mapserver import MapServer, make_demo_data
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsFeature,
     QgsGeometry,
     QgsProject,
@@ -23,6 +24,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt
+from test_buildings_dock import near
 from test_download_core import expected as formula
 from test_download_core import read
 
@@ -175,6 +177,23 @@ def test_selecting_shows_details_footprint_and_results_by_family(qtbot, dock, li
     assert tree.topLevelItem(0).child(0).text(2) == "file"
     dock.zoom_to_selected()
     assert iface.mapCanvas().extent().width() > 0
+
+
+def test_the_footprint_follows_a_change_of_the_map_crs_and_leaves_with_the_selection(qtbot, dock, lizard, canvas):
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    listeners = canvas.receivers(canvas.destinationCrsChanged)
+    scenario = small_public(lizard)
+    select(qtbot, dock, scenario)
+    band, shape = dock.footprint_band, scenarios.footprint(scenario)
+    assert near(band.asGeometry(), shape, 1e-6)
+
+    canvas.setDestinationCrs(RD)
+    shape.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), RD, QgsProject.instance()))
+    assert dock.footprint_band is band and near(band.asGeometry(), shape, 0.01)  # metres: the grid, in RD
+    assert canvas.receivers(canvas.destinationCrsChanged) == listeners + 1
+
+    dock.results.clearSelection()
+    assert dock.footprint_band is None and canvas.receivers(canvas.destinationCrsChanged) == listeners
 
 
 def test_a_scenario_without_results_says_so(qtbot, dock, lizard):

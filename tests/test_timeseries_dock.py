@@ -11,8 +11,9 @@ import pytest
 import test_buildings_dock as buildings_tests
 from fake_lizard.store import TS_MILLION
 from lizard_explorer.core.series import AGGREGATE, RAW
+from lizard_explorer.core.times import to_utc
 from lizard_explorer.ui.area_filters import SELECTION
-from lizard_explorer.ui.timeseries_dock import TimeseriesDock
+from lizard_explorer.ui.timeseries_dock import PLOT_DELAY_MS, TimeseriesDock
 from lizard_explorer.ui.timeseries_plot import CUSTOM
 from qgis.core import (
     NULL,
@@ -257,6 +258,29 @@ def test_selected_polygons_of_a_layer_in_another_crs_are_the_area(dock, canvas, 
     assert dock.area_band is not None
 
 
+def test_the_outline_of_the_selected_polygons_follows_a_change_of_the_map_crs(dock, canvas, project, iface):
+    canvas.setDestinationCrs(WGS84)
+    show(canvas, BOX)
+    to_rd = QgsCoordinateTransform(WGS84, RD, QgsProject.instance())
+    corners = [to_rd.transform(QgsPointXY(x, y)) for x, y in ((4.2, 51.8), (5.6, 51.8), (5.6, 52.8), (4.2, 52.8))]
+    polygons = QgsVectorLayer("Polygon?crs=EPSG:28992", "polder", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromPolygonXY([corners]))
+    polygons.dataProvider().addFeatures([feature])
+    project.addMapLayer(polygons)
+    iface.setActiveLayer(polygons)
+    polygons.selectAll()
+    dock.set_area_mode(SELECTION)
+    band, area = dock.area_band, dock.area().geometry.asWkt()
+    in_wgs84 = QgsGeometry(feature.geometry())
+    in_wgs84.transform(QgsCoordinateTransform(RD, WGS84, QgsProject.instance()))
+    assert buildings_tests.near(band.asGeometry(), in_wgs84, 1e-6)
+
+    canvas.setDestinationCrs(RD)
+    assert dock.area_band is band and buildings_tests.near(band.asGeometry(), feature.geometry(), 0.01)  # metres
+    assert dock.area().geometry.asWkt() == area  # a search looks in the same place
+
+
 def test_has_data_between_keeps_only_locations_with_data_then(dock, canvas, project, lizard, qtbot, machine_tz):
     show(canvas, BOX)
     dock.max_spin.setValue(0)
@@ -383,7 +407,7 @@ def test_a_custom_period_is_utc_whatever_the_machine_zone(dock, canvas, project,
     end = span(lizard, series)[1].replace(minute=0, second=0, microsecond=0)
     start = end - datetime.timedelta(days=3)
     with qtbot.waitSignal(dock.plot_ended, timeout=WAIT):
-        dock.set_period_preset(CUSTOM)  # the edits' own period first (the last 30 days: no data here)
+        dock.set_period_preset(CUSTOM)  # the period the default preset showed first (the last 30 days of data)
     assert dock.custom_start.isEnabled()
     with qtbot.waitSignal(dock.plot_ended, timeout=WAIT):
         dock.custom_start.setDateTime(qdt(start))
@@ -392,6 +416,37 @@ def test_a_custom_period_is_utc_whatever_the_machine_zone(dock, canvas, project,
     assert (dock.plotted["start"], dock.plotted["end"]) == (start, end)
     assert len(shown) == len(event_times(lizard, series, start, end))
     assert "{:%Y-%m-%d %H}".format(end) in dock.plot_status.text()  # said in UTC
+
+
+def test_the_greyed_period_fields_show_the_preset_period_and_custom_starts_there(dock, canvas, project, lizard, qtbot,
+                                                                                 machine_tz):
+    location, series = with_events(lizard)
+    search_around(dock, canvas, qtbot, location)
+    list_series_by_click(dock, canvas, qtbot, location)
+    plot(dock, qtbot, series["uuid"])
+    end = dock.selected_series()[0]["end"]  # Lizard's end of the series: where the presets count back from
+
+    def shown():
+        return to_utc(dock.custom_start.dateTime()), to_utc(dock.custom_end.dateTime())
+
+    assert not dock.custom_start.isEnabled() and shown() == (end - datetime.timedelta(days=30), end)
+    assert "{:%Y-%m-%d %H:%M}".format(end) == dock.custom_end.text()  # in UTC, whatever the machine's zone
+    with qtbot.waitSignal(dock.plot_ended, timeout=WAIT):
+        dock.set_period_preset("week")
+    assert shown() == (end - datetime.timedelta(days=7), end) == (dock.plotted["start"], dock.plotted["end"])
+    with qtbot.waitSignal(dock.plot_ended, timeout=WAIT):
+        dock.set_period_preset("all")
+    assert shown() == (dock.selected_series()[0]["start"], end)
+    with qtbot.waitSignal(dock.plot_ended, timeout=WAIT):
+        dock.set_period_preset("day")
+    plots = []
+    dock.plot_ended.connect(lambda: plots.append(dock.plotted))
+    with qtbot.waitSignal(dock.plot_ended, timeout=WAIT):
+        dock.set_period_preset(CUSTOM)  # starts from what was just shown: the last day
+    assert dock.custom_start.isEnabled()
+    assert (dock.plotted["start"], dock.plotted["end"]) == (end - datetime.timedelta(days=1), end)
+    qtbot.wait(PLOT_DELAY_MS + 300)
+    assert len(plots) == 1  # one load: the fields taking the preset's period did not start another
 
 
 def test_the_plot_follows_the_temporal_controller(iface, qtbot, lizard, monkeypatch):

@@ -57,6 +57,17 @@ def test_no_end_known_means_everything():
         fetch.period_for("fortnight", [])
 
 
+def test_the_period_a_preset_shows_is_the_one_it_loads_and_all_is_the_data_span(machine_tz):
+    infos = [{"start": "2019-06-01T00:00:00Z", "end": "2024-03-31T01:30:00Z"},
+             {"start": "2018-01-01T06:00:00+01:00", "end": "2020-01-01T00:00:00Z"}, {"start": None, "end": None}]
+    end = datetime.datetime(2024, 3, 31, 1, 30, tzinfo=UTC)
+    assert fetch.shown_period("default", infos) == fetch.default_period(infos) == (
+        end - datetime.timedelta(days=30), end)
+    assert fetch.shown_period("week", infos) == fetch.period_for("week", infos)
+    assert fetch.shown_period("all", infos) == (datetime.datetime(2018, 1, 1, 5, tzinfo=UTC), end)
+    assert fetch.shown_period("all", []) == (None, None) and fetch.shown_period("default", []) == (None, None)
+
+
 def test_window_keeps_the_rows_under_max_points():
     start = datetime.datetime(2015, 1, 1, tzinfo=UTC)
     for days, points in ((2, 4000), (400, 4000), (3650, 4000), (3650, 100), (30, 10)):

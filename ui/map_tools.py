@@ -3,17 +3,28 @@ polygon (clicks), and :class:`DrawAreaMixin`, the Rectangle / Polygon buttons th
 
 Rectangle: press, drag, release. Polygon: a left click per vertex; a right click or a double click finishes,
 Backspace removes the last vertex, Escape starts over. ``drawn(QgsGeometry)`` carries the shape in the
-canvas CRS; the tool shows the shape being drawn only, the caller keeps the finished one on the map.
+canvas CRS; the tool shows the shape being drawn only, the caller keeps the finished one on the map. When the
+map's CRS changes while a polygon is being drawn, its vertices move to the new CRS (they stay where they were
+on the ground).
 """
 
-from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle, QgsWkbTypes
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsRectangle,
+    QgsWkbTypes,
+)
 from qgis.gui import QgsMapTool
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QToolButton
 
 from ..core.i18n import tr
 from .bands import AREA, polygon_band, remove_band
-from .qt import alive
+from .qt import alive, disconnect
 
 RECTANGLE, POLYGON = "rectangle", "polygon"
 
@@ -36,6 +47,7 @@ class DrawAreaTool(QgsMapTool):
         self._points = []
         self._start = None
         self._band = None
+        self._crs = None  # the canvas CRS of the points, while active
         self.setCursor(Qt.CursorShape.CrossCursor)
 
     # ------------------------------------------------------------------------------------ the band
@@ -142,9 +154,36 @@ class DrawAreaTool(QgsMapTool):
         else:
             event.ignore()
 
+    def activate(self):
+        super().activate()
+        canvas = self.canvas()
+        self._crs = QgsCoordinateReferenceSystem(canvas.mapSettings().destinationCrs())
+        disconnect(canvas.destinationCrsChanged, self._crs_changed)
+        canvas.destinationCrsChanged.connect(self._crs_changed)
+
     def deactivate(self):
+        disconnect(self.canvas().destinationCrsChanged, self._crs_changed)
+        self._crs = None
         self.reset()
         super().deactivate()
+
+    def _crs_changed(self):
+        """The map's CRS changed while drawing: the vertices drawn so far follow (drawn again in the new CRS)."""
+        new = QgsCoordinateReferenceSystem(self.canvas().mapSettings().destinationCrs())
+        old, self._crs = self._crs, new
+        if old is None or old == new or (not self._points and self._start is None):
+            return
+        try:
+            transform = QgsCoordinateTransform(old, new, QgsProject.instance().transformContext())
+            points = [QgsPointXY(transform.transform(point)) for point in self._points]
+            start = None if self._start is None else QgsPointXY(transform.transform(self._start))
+        except QgsCsException:
+            self.reset()  # cannot be shown in the new CRS: start over
+            return
+        self._points, self._start = points, start
+        if self._band is not None:
+            self._band.reset(QgsWkbTypes.PolygonGeometry)  # a rectangle shows again at the next move
+        self._show_polygon(None)
 
 
 class DrawAreaMixin:

@@ -298,7 +298,7 @@ class TimeseriesDock(TimeseriesSearchMixin, TimeseriesSeriesMixin, TimeseriesPlo
         self.series_view.selectionModel().selectionChanged.connect(self._series_selection_changed)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
         for edit in (self.custom_start, self.custom_end):
-            edit.dateTimeChanged.connect(lambda _moment: self._series_selection_changed())
+            edit.dateTimeChanged.connect(self._custom_period_edited)
         self.plot_cancel.clicked.connect(self.cancel_plot_work)
         self.export_button.clicked.connect(lambda: self.export_events())
         self.save_plot_button.clicked.connect(lambda: self.save_plot())

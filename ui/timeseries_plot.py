@@ -10,6 +10,7 @@ series for that period to CSV or a GeoPackage table in a task; "Save plot…" sa
 
 import os
 
+from qgis.PyQt.QtCore import QDateTime, Qt
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core import errors
@@ -17,7 +18,7 @@ from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.parallel import run_parallel
 from ..core.tasks import LizardTask
-from ..core.times import iso_utc, to_utc
+from ..core.times import iso_utc, to_ms, to_utc
 from ..core.timeseries import export, fetch
 from .messages import show_error, show_info
 from .plot import describe_kinds
@@ -52,7 +53,23 @@ class TimeseriesPlotMixin:
         custom = self.period_preset() == CUSTOM
         self.custom_start.setEnabled(custom)
         self.custom_end.setEnabled(custom)
+        self._show_preset_period()
         self.plot_selected()
+
+    def _custom_period_edited(self, *_args):
+        if self.period_preset() == CUSTOM:  # not the preset's period being shown
+            self._plot_timer.start()
+
+    def _show_preset_period(self):
+        """Show the period the preset means for the selected series in the greyed start and end fields, so
+        "Custom" starts from it (a part not known, e.g. nothing selected, stays as it was)."""
+        preset = self.period_preset()
+        if preset == CUSTOM:
+            return
+        for edit, moment in zip((self.custom_start, self.custom_end),
+                                fetch.shown_period(preset, self.selected_series())):
+            if moment is not None:
+                edit.setDateTime(QDateTime.fromMSecsSinceEpoch(to_ms(moment), Qt.TimeSpec.UTC))
 
     def period(self, infos):
         """``(start, end)`` aware UTC for ``infos`` (describe rows) as the period widgets say."""
@@ -69,6 +86,7 @@ class TimeseriesPlotMixin:
     # ------------------------------------------------------------------------------------ plotting
 
     def _series_selection_changed(self, *_args):
+        self._show_preset_period()
         self._plot_timer.start()
 
     def plot_selected(self):

@@ -3,7 +3,8 @@
 - **Period.** :func:`default_period` is the last 30 days of data, :func:`period_for` the last day, week,
   month (30 days), year (365 days) or everything (``"all"``), both counted back from the latest ``end``
   of the series shown (the :func:`~.series.describe` rows), not from now: a series that stopped last year
-  still shows its data.
+  still shows its data. :func:`shown_period` is what a preset means for people (``"all"``: the first
+  ``start`` to the last ``end`` of the series).
 - **Raw or aggregated.** When the period would hold more than ``max_points`` events (estimated from the
   series' ``interval``, else from the ``count`` of a one-event page), Lizard is asked for
   ``/timeseries/<uuid>/aggregates/`` with the smallest window (``hour``, ``2hour`` … ``day``, ``3day``,
@@ -84,6 +85,17 @@ def period_for(preset, infos):
     if preset == "all" or end is None:
         return None, None
     return end - datetime.timedelta(days=PRESET_DAYS[preset]), end
+
+
+def shown_period(preset, infos):
+    """``(start, end)`` a preset (:data:`PRESETS` or ``"default"``, the last 30 days of data) means for these
+    :func:`~.series.describe` rows, to show people: ``"all"`` is the first ``start`` to the last ``end`` of the
+    series; a part nobody knows is None."""
+    if preset == "all":
+        starts = [to_utc(info.get("start")) for info in infos or () if isinstance(info, dict) and info.get("start")]
+        starts = [start for start in starts if start is not None]
+        return (min(starts) if starts else None), last_end(infos)
+    return default_period(infos) if preset == "default" else period_for(preset, infos)
 
 
 # ------------------------------------------------------------------------------------------------ window
