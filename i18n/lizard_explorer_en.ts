@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/buildings/buildings.py" line="375"/>
+        <location filename="../core/buildings/buildings.py" line="369"/>
         <source>{rate} buildings/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,22 +199,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="65"/>
+        <location filename="../core/rasters/describe.py" line="51"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="63"/>
+        <location filename="../core/rasters/describe.py" line="49"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="40"/>
+        <location filename="../core/rasters/describe.py" line="39"/>
         <source>{size} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="65"/>
+        <location filename="../core/rasters/describe.py" line="51"/>
         <source>yes, every {step}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,37 +234,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="44"/>
+        <location filename="../ui/scenario_model.py" line="39"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="43"/>
+        <location filename="../ui/scenario_model.py" line="38"/>
         <source>Projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="142"/>
+        <location filename="../core/rasters/describe.py" line="128"/>
         <source>Last modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="89"/>
+        <location filename="../ui/scenario_model.py" line="84"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="114"/>
+        <location filename="../core/rasters/describe.py" line="100"/>
         <source>west {west:.5f}, south {south:.5f}, east {east:.5f}, north {north:.5f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="34"/>
+        <location filename="../ui/scenario_model.py" line="29"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="45"/>
+        <location filename="../ui/scenario_model.py" line="40"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,12 +274,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="129"/>
+        <location filename="../core/rasters/describe.py" line="115"/>
         <source>First time step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="130"/>
+        <location filename="../core/rasters/describe.py" line="116"/>
         <source>Last time step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,27 +289,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="136"/>
+        <location filename="../core/rasters/describe.py" line="122"/>
         <source>Extent (WGS84)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="138"/>
+        <location filename="../core/rasters/describe.py" line="124"/>
         <source>Data type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="139"/>
+        <location filename="../core/rasters/describe.py" line="125"/>
         <source>No-data value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="42"/>
+        <location filename="../ui/scenario_model.py" line="37"/>
         <source>Supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="141"/>
+        <location filename="../core/rasters/describe.py" line="127"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,32 +752,32 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="166"/>
+        <location filename="../ui/map_tools.py" line="205"/>
         <source>Rectangle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="166"/>
+        <location filename="../ui/map_tools.py" line="205"/>
         <source>Draw a rectangle on the map (drag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="168"/>
+        <location filename="../ui/map_tools.py" line="207"/>
         <source>Polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="168"/>
+        <location filename="../ui/map_tools.py" line="207"/>
         <source>Draw a polygon on the map (click the corners; right-click or double-click to finish)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="173"/>
+        <location filename="../ui/map_tools.py" line="212"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="174"/>
+        <location filename="../ui/map_tools.py" line="213"/>
         <source>Remove the drawn shape</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,7 +1846,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="89"/>
+        <location filename="../ui/scenario_model.py" line="84"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,7 +2184,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="106"/>
+        <location filename="../core/times.py" line="107"/>
         <source>“{text}” is not an ISO 8601 date and time in UTC, for example 2020-01-01T06:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,17 +2219,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="232"/>
+        <location filename="../core/times.py" line="284"/>
         <source>“{value}” is not a date and time; write it like 2024-05-01T12:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="308"/>
+        <location filename="../core/times.py" line="360"/>
         <source>“{value}” is not an interval; write it like 01:00:00, 1h, 15min or P1D.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="311"/>
+        <location filename="../core/times.py" line="363"/>
         <source>The interval must be longer than zero.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3516,7 +3516,7 @@ When Lizard keeps truncating its answers for a dense spot after the boxes were s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="50"/>
+        <location filename="../core/times.py" line="51"/>
         <source>“{zone}” is not a time zone; choose UTC or a name like Europe/Amsterdam.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,12 +4133,12 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/fetch.py" line="81"/>
+        <location filename="../core/timeseries/fetch.py" line="82"/>
         <source>“{preset}” is not a period; choose day, week, month, year or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/timeseries/fetch.py" line="176"/>
+        <location filename="../core/timeseries/fetch.py" line="188"/>
         <source>Lizard answered aggregates without a time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4258,7 +4258,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="229"/>
+        <location filename="../ui/timeseries_plot.py" line="247"/>
         <source>Lizard timeseries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4413,27 +4413,27 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="36"/>
+        <location filename="../ui/timeseries_plot.py" line="37"/>
         <source>all data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="37"/>
+        <location filename="../ui/timeseries_plot.py" line="38"/>
         <source>{start} to {end} (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="82"/>
+        <location filename="../ui/timeseries_plot.py" line="100"/>
         <source>Select one or more series to plot them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="104"/>
+        <location filename="../ui/timeseries_plot.py" line="122"/>
         <source>Loading Lizard timeseries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="110"/>
+        <location filename="../ui/timeseries_plot.py" line="128"/>
         <source>Loading %n series…</source>
         <translation>
             <numerusform>Loading %n series…</numerusform>
@@ -4441,12 +4441,12 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="127"/>
+        <location filename="../ui/timeseries_plot.py" line="145"/>
         <source>No data in this period ({period}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="129"/>
+        <location filename="../ui/timeseries_plot.py" line="147"/>
         <source>%n series, {period}: {kinds}.</source>
         <translation>
             <numerusform>%n series, {period}: {kinds}.</numerusform>
@@ -4454,7 +4454,7 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="131"/>
+        <location filename="../ui/timeseries_plot.py" line="149"/>
         <source>%n series could not be read.</source>
         <translation>
             <numerusform>%n series could not be read.</numerusform>
@@ -4462,22 +4462,22 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="140"/>
+        <location filename="../ui/timeseries_plot.py" line="158"/>
         <source>Loading stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="143"/>
+        <location filename="../ui/timeseries_plot.py" line="161"/>
         <source>Loading the series failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="175"/>
+        <location filename="../ui/timeseries_plot.py" line="193"/>
         <source>Select one or more series to export their events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="189"/>
+        <location filename="../ui/timeseries_plot.py" line="207"/>
         <source>Export events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,27 +4487,27 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="210"/>
+        <location filename="../ui/timeseries_plot.py" line="228"/>
         <source>Exporting Lizard timeseries events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="214"/>
+        <location filename="../ui/timeseries_plot.py" line="232"/>
         <source>Exporting events to {path}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="222"/>
+        <location filename="../ui/timeseries_plot.py" line="240"/>
         <source>Export stopped; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="224"/>
+        <location filename="../ui/timeseries_plot.py" line="242"/>
         <source>The export failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="227"/>
+        <location filename="../ui/timeseries_plot.py" line="245"/>
         <source>%n event(s) written to {path}.</source>
         <translation>
             <numerusform>%n event written to {path}.</numerusform>
@@ -4520,12 +4520,12 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="235"/>
+        <location filename="../ui/timeseries_plot.py" line="253"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="247"/>
+        <location filename="../ui/timeseries_plot.py" line="265"/>
         <source>The plot was saved as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4777,7 +4777,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="55"/>
+        <location filename="../ui/scenario_model.py" line="50"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4950,32 +4950,32 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="36"/>
+        <location filename="../ui/scenario_model.py" line="31"/>
         <source>Model revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="56"/>
+        <location filename="../ui/scenario_model.py" line="51"/>
         <source>Simulation start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="38"/>
+        <location filename="../ui/scenario_model.py" line="33"/>
         <source>Simulation end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="40"/>
+        <location filename="../ui/scenario_model.py" line="35"/>
         <source>Raw results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="89"/>
+        <location filename="../ui/scenario_model.py" line="84"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="98"/>
+        <location filename="../ui/scenario_model.py" line="93"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>

@@ -368,22 +368,22 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>De authenticatiedatabase van QGIS is vergrendeld; open eenmaal de Lizard-instellingen om hem te ontgrendelen, of stel LIZARD_API_KEY in.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="65"/>
+        <location filename="../core/rasters/describe.py" line="51"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="63"/>
+        <location filename="../core/rasters/describe.py" line="49"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="40"/>
+        <location filename="../core/rasters/describe.py" line="39"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="65"/>
+        <location filename="../core/rasters/describe.py" line="51"/>
         <source>yes, every {step}</source>
         <translation>ja, elke {step}</translation>
     </message>
@@ -403,37 +403,37 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Tijdreeks</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="44"/>
+        <location filename="../ui/scenario_model.py" line="39"/>
         <source>Resolution</source>
         <translation>Resolutie</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="43"/>
+        <location filename="../ui/scenario_model.py" line="38"/>
         <source>Projection</source>
         <translation>Projectie</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="142"/>
+        <location filename="../core/rasters/describe.py" line="128"/>
         <source>Last modified</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="89"/>
+        <location filename="../ui/scenario_model.py" line="84"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="114"/>
+        <location filename="../core/rasters/describe.py" line="100"/>
         <source>west {west:.5f}, south {south:.5f}, east {east:.5f}, north {north:.5f}</source>
         <translation>west {west:.5f}, zuid {south:.5f}, oost {east:.5f}, noord {north:.5f}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="34"/>
+        <location filename="../ui/scenario_model.py" line="29"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="45"/>
+        <location filename="../ui/scenario_model.py" line="40"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -443,12 +443,12 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Toegang</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="129"/>
+        <location filename="../core/rasters/describe.py" line="115"/>
         <source>First time step</source>
         <translation>Eerste tijdstap</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="130"/>
+        <location filename="../core/rasters/describe.py" line="116"/>
         <source>Last time step</source>
         <translation>Laatste tijdstap</translation>
     </message>
@@ -458,27 +458,27 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Observatietype</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="136"/>
+        <location filename="../core/rasters/describe.py" line="122"/>
         <source>Extent (WGS84)</source>
         <translation>Omvang (WGS84)</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="138"/>
+        <location filename="../core/rasters/describe.py" line="124"/>
         <source>Data type</source>
         <translation>Datatype</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="139"/>
+        <location filename="../core/rasters/describe.py" line="125"/>
         <source>No-data value</source>
         <translation>No-data-waarde</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="42"/>
+        <location filename="../ui/scenario_model.py" line="37"/>
         <source>Supplier</source>
         <translation>Leverancier</translation>
     </message>
     <message>
-        <location filename="../core/rasters/describe.py" line="141"/>
+        <location filename="../core/rasters/describe.py" line="127"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
@@ -827,7 +827,7 @@ UUID: {uuid}</translation>
         <translation>Het gebied om gebouwen voor te laden is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/buildings/buildings.py" line="375"/>
+        <location filename="../core/buildings/buildings.py" line="369"/>
         <source>{rate} buildings/s</source>
         <translation>{rate} gebouwen/s</translation>
     </message>
@@ -1023,32 +1023,32 @@ UUID: {uuid}</translation>
         <translation>Gebouwen die het gebied raken, of alleen die er helemaal binnen liggen</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="166"/>
+        <location filename="../ui/map_tools.py" line="205"/>
         <source>Rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="166"/>
+        <location filename="../ui/map_tools.py" line="205"/>
         <source>Draw a rectangle on the map (drag)</source>
         <translation>Teken een rechthoek op de kaart (slepen)</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="168"/>
+        <location filename="../ui/map_tools.py" line="207"/>
         <source>Polygon</source>
         <translation>Polygoon</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="168"/>
+        <location filename="../ui/map_tools.py" line="207"/>
         <source>Draw a polygon on the map (click the corners; right-click or double-click to finish)</source>
         <translation>Teken een polygoon op de kaart (klik de hoeken; rechtsklik of dubbelklik om af te ronden)</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="173"/>
+        <location filename="../ui/map_tools.py" line="212"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../ui/map_tools.py" line="174"/>
+        <location filename="../ui/map_tools.py" line="213"/>
         <source>Remove the drawn shape</source>
         <translation>De getekende vorm verwijderen</translation>
     </message>
@@ -1868,7 +1868,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="89"/>
+        <location filename="../ui/scenario_model.py" line="84"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
@@ -2206,7 +2206,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Aantal lagen: {count}, aantal opgegeven tijdstippen: {given}; geef één tijdstip per laag, in dezelfde volgorde.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="106"/>
+        <location filename="../core/times.py" line="107"/>
         <source>“{text}” is not an ISO 8601 date and time in UTC, for example 2020-01-01T06:00:00Z.</source>
         <translation>“{text}” is geen ISO 8601-datum en -tijd in UTC, bijvoorbeeld 2020-01-01T06:00:00Z.</translation>
     </message>
@@ -2241,17 +2241,17 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Het bestand {name} werd korter tijdens het uploaden.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="232"/>
+        <location filename="../core/times.py" line="284"/>
         <source>“{value}” is not a date and time; write it like 2024-05-01T12:00:00Z.</source>
         <translation>“{value}” is geen datum en tijd; schrijf het als 2024-05-01T12:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="308"/>
+        <location filename="../core/times.py" line="360"/>
         <source>“{value}” is not an interval; write it like 01:00:00, 1h, 15min or P1D.</source>
         <translation>“{value}” is geen interval; schrijf het als 01:00:00, 1h, 15min of P1D.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="311"/>
+        <location filename="../core/times.py" line="363"/>
         <source>The interval must be longer than zero.</source>
         <translation>Het interval moet langer dan nul zijn.</translation>
     </message>
@@ -3602,7 +3602,7 @@ Blijft Lizard zijn antwoorden voor een drukke plek afkappen nadat de vakken zo v
         <translation>{path} heeft al een laag “{layer}”. Die laag vervangen? De andere lagen in het bestand blijven behouden.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="50"/>
+        <location filename="../core/times.py" line="51"/>
         <source>“{zone}” is not a time zone; choose UTC or a name like Europe/Amsterdam.</source>
         <translation>“{zone}” is geen tijdzone; kies UTC of een naam zoals Europe/Amsterdam.</translation>
     </message>
@@ -4281,12 +4281,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>De map van {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/fetch.py" line="81"/>
+        <location filename="../core/timeseries/fetch.py" line="82"/>
         <source>“{preset}” is not a period; choose day, week, month, year or all.</source>
         <translation>“{preset}” is geen periode; kies dag (day), week, maand (month), jaar (year) of alles (all).</translation>
     </message>
     <message>
-        <location filename="../core/timeseries/fetch.py" line="176"/>
+        <location filename="../core/timeseries/fetch.py" line="188"/>
         <source>Lizard answered aggregates without a time.</source>
         <translation>Lizard gaf geaggregeerde waarden zonder tijd.</translation>
     </message>
@@ -4406,7 +4406,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="229"/>
+        <location filename="../ui/timeseries_plot.py" line="247"/>
         <source>Lizard timeseries</source>
         <translation>Lizard-tijdreeksen</translation>
     </message>
@@ -4561,27 +4561,27 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="36"/>
+        <location filename="../ui/timeseries_plot.py" line="37"/>
         <source>all data</source>
         <translation>alle gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="37"/>
+        <location filename="../ui/timeseries_plot.py" line="38"/>
         <source>{start} to {end} (UTC)</source>
         <translation>{start} tot {end} (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="82"/>
+        <location filename="../ui/timeseries_plot.py" line="100"/>
         <source>Select one or more series to plot them.</source>
         <translation>Selecteer een of meer reeksen om ze te plotten.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="104"/>
+        <location filename="../ui/timeseries_plot.py" line="122"/>
         <source>Loading Lizard timeseries</source>
         <translation>Lizard-tijdreeksen laden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="110"/>
+        <location filename="../ui/timeseries_plot.py" line="128"/>
         <source>Loading %n series…</source>
         <translation>
             <numerusform>%n reeks laden…</numerusform>
@@ -4589,12 +4589,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="127"/>
+        <location filename="../ui/timeseries_plot.py" line="145"/>
         <source>No data in this period ({period}).</source>
         <translation>Geen gegevens in deze periode ({period}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="129"/>
+        <location filename="../ui/timeseries_plot.py" line="147"/>
         <source>%n series, {period}: {kinds}.</source>
         <translation>
             <numerusform>%n reeks, {period}: {kinds}.</numerusform>
@@ -4602,7 +4602,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="131"/>
+        <location filename="../ui/timeseries_plot.py" line="149"/>
         <source>%n series could not be read.</source>
         <translation>
             <numerusform>%n reeks kon niet worden gelezen.</numerusform>
@@ -4610,22 +4610,22 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="140"/>
+        <location filename="../ui/timeseries_plot.py" line="158"/>
         <source>Loading stopped.</source>
         <translation>Laden gestopt.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="143"/>
+        <location filename="../ui/timeseries_plot.py" line="161"/>
         <source>Loading the series failed.</source>
         <translation>Het laden van de reeksen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="175"/>
+        <location filename="../ui/timeseries_plot.py" line="193"/>
         <source>Select one or more series to export their events.</source>
         <translation>Selecteer een of meer reeksen om hun events te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="189"/>
+        <location filename="../ui/timeseries_plot.py" line="207"/>
         <source>Export events</source>
         <translation>Events exporteren</translation>
     </message>
@@ -4635,27 +4635,27 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="210"/>
+        <location filename="../ui/timeseries_plot.py" line="228"/>
         <source>Exporting Lizard timeseries events</source>
         <translation>Events van Lizard-tijdreeksen exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="214"/>
+        <location filename="../ui/timeseries_plot.py" line="232"/>
         <source>Exporting events to {path}…</source>
         <translation>Events exporteren naar {path}…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="222"/>
+        <location filename="../ui/timeseries_plot.py" line="240"/>
         <source>Export stopped; nothing was written.</source>
         <translation>Export gestopt; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="224"/>
+        <location filename="../ui/timeseries_plot.py" line="242"/>
         <source>The export failed.</source>
         <translation>De export is mislukt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeseries_plot.py" line="227"/>
+        <location filename="../ui/timeseries_plot.py" line="245"/>
         <source>%n event(s) written to {path}.</source>
         <translation>
             <numerusform>%n event naar {path} geschreven.</numerusform>
@@ -4668,12 +4668,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="235"/>
+        <location filename="../ui/timeseries_plot.py" line="253"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_plot.py" line="247"/>
+        <location filename="../ui/timeseries_plot.py" line="265"/>
         <source>The plot was saved as {path}.</source>
         <translation>De plot is opgeslagen als {path}.</translation>
     </message>
@@ -4925,7 +4925,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="55"/>
+        <location filename="../ui/scenario_model.py" line="50"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
@@ -5098,32 +5098,32 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>{count} bestand(en) gedownload.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="36"/>
+        <location filename="../ui/scenario_model.py" line="31"/>
         <source>Model revision</source>
         <translation>Modelrevisie</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="56"/>
+        <location filename="../ui/scenario_model.py" line="51"/>
         <source>Simulation start</source>
         <translation>Begin simulatie</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="38"/>
+        <location filename="../ui/scenario_model.py" line="33"/>
         <source>Simulation end</source>
         <translation>Eind simulatie</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="40"/>
+        <location filename="../ui/scenario_model.py" line="35"/>
         <source>Raw results</source>
         <translation>Ruwe resultaten</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="89"/>
+        <location filename="../ui/scenario_model.py" line="84"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_model.py" line="98"/>
+        <location filename="../ui/scenario_model.py" line="93"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
