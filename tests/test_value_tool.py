@@ -366,3 +366,24 @@ def test_the_values_through_time_export_as_csv_and_geopackage(plugin, lizard, ca
     with pytest.raises(errors.InvalidRequestError):
         dock.export_values(str(tmp_path / "rain.xlsx"))
     assert sorted(os.listdir(tmp_path)) == ["rain.csv", "rain.gpkg"]
+
+
+def test_the_cross_stays_on_the_clicked_place_when_the_map_changes_crs(plugin, lizard, canvas, qtbot):
+    raster = pick(lizard)
+    lon, lat = centre(raster)
+    lizard_layer(raster)
+    show_around(canvas, lon, lat)
+    value_action(plugin).trigger()
+    dock = answer(plugin, qtbot, canvas, lon, lat)
+    click_lon, click_lat = clicked_lonlat(dock)
+    tool = plugin.value_at_point.tool
+    for crs, tolerance in ((WGS84, 1e-6), (QgsCoordinateReferenceSystem("EPSG:3857"), 0.5)):
+        assert canvas.mapSettings().destinationCrs() != crs
+        canvas.setDestinationCrs(crs)
+        show_around(canvas, lon, lat)
+        expected = QgsCoordinateTransform(WGS84, crs, QgsProject.instance()).transform(QgsPointXY(click_lon, click_lat))
+        centre_now = tool.marker.center()
+        assert abs(centre_now.x() - expected.x()) < tolerance and abs(centre_now.y() - expected.y()) < tolerance
+    canvas.setMapTool(QgsMapToolPan(canvas))  # put away: no longer follows the map
+    assert tool.marker is None
+    canvas.setDestinationCrs(WGS84)  # and nothing breaks

@@ -4,7 +4,7 @@ A click on the map marks the point (a cross that stays until the tool is put awa
 raster for its value there; the answers show in the "Lizard value at point" dock (:mod:`.value_panel`).
 """
 
-from qgis.core import QgsPointXY
+from qgis.core import QgsCoordinateTransform, QgsCsException, QgsPointXY, QgsProject
 from qgis.gui import QgsMapTool, QgsVertexMarker
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
@@ -23,7 +23,12 @@ class ValueAtPointTool(QgsMapTool):
     def __init__(self, canvas):
         super().__init__(canvas)
         self.marker = None
+        self.marked = None  # (point, its CRS): the cross follows a change of the map's CRS
         self.setCursor(Qt.CursorShape.CrossCursor)
+
+    def activate(self):
+        super().activate()
+        self.canvas().destinationCrsChanged.connect(self._crs_changed)
 
     def canvasReleaseEvent(self, event):  # noqa: N802 - Qt API
         if event.button() != Qt.MouseButton.LeftButton:
@@ -42,15 +47,31 @@ class ValueAtPointTool(QgsMapTool):
             self.marker.setPenWidth(3)
         self.marker.setCenter(point)
         self.marker.show()
+        self.marked = (QgsPointXY(point), self.canvas().mapSettings().destinationCrs())
+
+    def _crs_changed(self):
+        """The cross to the same place on the earth in the map's new CRS."""
+        if self.marked is None or self.marker is None or not alive(self.marker):
+            return
+        point, crs = self.marked
+        target = self.canvas().mapSettings().destinationCrs()
+        try:
+            moved = QgsCoordinateTransform(crs, target, QgsProject.instance().transformContext()).transform(point)
+        except QgsCsException:  # not on the new map: the cross goes away
+            self.remove_marker()
+            return
+        self.marker.setCenter(moved)
+        self.marked = (QgsPointXY(moved), target)
 
     def remove_marker(self):
-        marker, self.marker = self.marker, None
+        marker, self.marker, self.marked = self.marker, None, None
         if marker is not None and alive(marker):
             scene = marker.scene()
             if scene is not None:
                 scene.removeItem(marker)
 
     def deactivate(self):
+        disconnect(self.canvas().destinationCrsChanged, self._crs_changed)
         self.remove_marker()
         super().deactivate()
 
