@@ -143,16 +143,8 @@ def test_map_extent_loads_exactly_the_buildings_overlapping_it_longitude_first(d
 
 
 def test_selection_in_rd_becomes_a_wgs84_intersects_request(dock, canvas, project, lizard, iface, qtbot):
-    to_rd = QgsCoordinateTransform(WGS84, RD, QgsProject.instance())
-    corners = [to_rd.transform(QgsPointXY(x, y)) for x, y in
-               ((4.305, 52.024), (4.318, 52.026), (4.316, 52.034), (4.303, 52.031))]
-    polygons = QgsVectorLayer("Polygon?crs=EPSG:28992", "polder", "memory")
-    feature = QgsFeature()
-    feature.setGeometry(QgsGeometry.fromPolygonXY([corners]))
-    polygons.dataProvider().addFeatures([feature])
-    project.addMapLayer(polygons)
-    iface.setActiveLayer(polygons)
-    polygons.selectAll()
+    polygons, feature = selected_rd_polygon(
+        project, iface, ((4.305, 52.024), (4.318, 52.026), (4.316, 52.034), (4.303, 52.031)))
     dock.set_area_mode(SELECTION)
     assert dock.area_band is not None  # the selection is outlined
 
@@ -229,6 +221,21 @@ def in_crs(geometry, crs):
     geometry = QgsGeometry(geometry)
     geometry.transform(QgsCoordinateTransform(WGS84, crs, QgsProject.instance()))
     return geometry
+
+
+def selected_rd_polygon(project, iface, lonlats):
+    """A memory layer in RD New with one polygon through ``lonlats`` (WGS84 corners), in the project, active
+    and selected: what a user picks for "selected features". Returns (layer, feature)."""
+    to_rd = QgsCoordinateTransform(WGS84, RD, QgsProject.instance())
+    corners = [to_rd.transform(QgsPointXY(x, y)) for x, y in lonlats]
+    polygons = QgsVectorLayer("Polygon?crs=EPSG:28992", "polder", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromPolygonXY([corners]))
+    polygons.dataProvider().addFeatures([feature])
+    project.addMapLayer(polygons)
+    iface.setActiveLayer(polygons)
+    polygons.selectAll()
+    return polygons, feature
 
 
 def near(drawn, expected, tolerance):

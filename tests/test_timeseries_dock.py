@@ -20,7 +20,6 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsProject,
@@ -238,15 +237,11 @@ def test_an_observation_type_finds_the_locations_with_such_a_series(dock, canvas
     assert counts and {f["uuid"]: f["timeseries_count"] for f in layer.getFeatures()} == counts
 
 
+POLDER = ((4.2, 51.8), (5.6, 51.8), (5.6, 52.8), (4.2, 52.8))
+
+
 def test_selected_polygons_of_a_layer_in_another_crs_are_the_area(dock, canvas, project, lizard, qtbot, iface):
-    to_rd = QgsCoordinateTransform(WGS84, RD, QgsProject.instance())
-    corners = [to_rd.transform(QgsPointXY(x, y)) for x, y in ((4.2, 51.8), (5.6, 51.8), (5.6, 52.8), (4.2, 52.8))]
-    polygons = QgsVectorLayer("Polygon?crs=EPSG:28992", "polder", "memory")
-    feature = QgsFeature()
-    feature.setGeometry(QgsGeometry.fromPolygonXY([corners]))
-    polygons.dataProvider().addFeatures([feature])
-    project.addMapLayer(polygons)
-    polygons.selectAll()
+    _polygons, feature = buildings_tests.selected_rd_polygon(project, iface, POLDER)
     dock.set_area_mode(SELECTION)
     dock.max_spin.setValue(0)
     layer = run_search(dock, qtbot)
@@ -261,15 +256,7 @@ def test_selected_polygons_of_a_layer_in_another_crs_are_the_area(dock, canvas, 
 def test_the_outline_of_the_selected_polygons_follows_a_change_of_the_map_crs(dock, canvas, project, iface):
     canvas.setDestinationCrs(WGS84)
     show(canvas, BOX)
-    to_rd = QgsCoordinateTransform(WGS84, RD, QgsProject.instance())
-    corners = [to_rd.transform(QgsPointXY(x, y)) for x, y in ((4.2, 51.8), (5.6, 51.8), (5.6, 52.8), (4.2, 52.8))]
-    polygons = QgsVectorLayer("Polygon?crs=EPSG:28992", "polder", "memory")
-    feature = QgsFeature()
-    feature.setGeometry(QgsGeometry.fromPolygonXY([corners]))
-    polygons.dataProvider().addFeatures([feature])
-    project.addMapLayer(polygons)
-    iface.setActiveLayer(polygons)
-    polygons.selectAll()
+    _polygons, feature = buildings_tests.selected_rd_polygon(project, iface, POLDER)
     dock.set_area_mode(SELECTION)
     band, area = dock.area_band, dock.area().geometry.asWkt()
     in_wgs84 = QgsGeometry(feature.geometry())
