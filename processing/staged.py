@@ -4,15 +4,15 @@ An algorithm that writes as it downloads would leave half a table behind when th
 cancelled part-way. Here the rows go to a hidden partial copy instead (:mod:`core.partial`), and only
 :meth:`StagedSink.commit` puts the result in place:
 
-- a file (``events.csv``, ``events.gpkg``, a shapefile, …): written in a hidden work folder beside it, under
-  the same name (so a GeoPackage's table and a shapefile's parts are named as they would be), then renamed
-  into place; an existing GeoPackage or SQLite file is copied into the work folder first, so that its other
-  tables are kept and a table of the same name is replaced only on success (Processing 3.22 drops it as soon
-  as the sink opens);
-- a table in a database file (``ogr:dbname='…gpkg' table="…"``, ``spatialite:…``): the same, in a copy of
-  that file;
-- a table of a database server (``postgres:…`` and the like): the rows wait in a hidden GeoPackage in
-  Processing's temporary folder and are written to the real sink once all are in;
+- a new file (``events.csv``, ``events.gpkg``, a shapefile, …) or an existing one that is not a database
+  (it is replaced as a whole): written in a hidden work folder beside it, under the same name (so a
+  shapefile's parts are named as they would be), then renamed into place;
+- a table in a database file that exists (an existing GeoPackage or SQLite file given as a path, an
+  ``ogr:dbname='…gpkg' table="…"``/``spatialite:`` table, or an existing layer to append to) and a table of
+  a database server (``postgres:…`` and the like): the rows wait in a hidden GeoPackage in Processing's
+  temporary folder and are written to the real sink once all are in, so the file's other tables and a table
+  of the same name (Processing drops it as soon as its sink opens) are touched only then. The user's file
+  is never copied or replaced: QGIS may have it open (Windows locks it), and its ``-wal`` may hold changes;
 - a memory layer: written directly (a failed run's layer is never loaded).
 
 :meth:`StagedSink.abort` deletes the partial copy; the user's files stay as they were before the run.
@@ -20,11 +20,9 @@ cancelled part-way. Here the rows go to a hidden partial copy instead (:mod:`cor
 
 import os
 import re
-import shutil
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsDataSourceUri,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -40,8 +38,7 @@ from ..core import partial
 from ..core.i18n import tr
 
 _PROVIDER = re.compile(r"^(?P<provider>[A-Za-z_]{3,}):(?P<uri>.*)$", re.DOTALL)
-FILE_PROVIDERS = ("ogr", "spatialite")  # a provider:uri destination that is a table in a local file
-UPDATED_IN_PLACE = (".gpkg", ".sqlite", ".db")  # a file output of these kinds may hold other tables
+UPDATED_IN_PLACE = (".gpkg", ".sqlite", ".db")  # an existing file of these kinds may hold other tables
 
 
 def _definition(value, sink):
@@ -70,16 +67,12 @@ class StagedSink:
         if destination.startswith("memory:"):
             self.sink, self.dest_id = self._open(parameters)
             return
-        if found is None:
-            final = os.path.abspath(destination)
-            copy = (isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping()) \
-                or final.lower().endswith(UPDATED_IN_PLACE)
-            staged = self._stage_file(final, copy)
-        elif found.group("provider") in FILE_PROVIDERS and QgsDataSourceUri(found.group("uri")).database():
-            uri = QgsDataSourceUri(found.group("uri"))
-            uri.setDatabase(self._stage_file(os.path.abspath(uri.database()), True))
-            staged = "{}:{}".format(found.group("provider"), uri.uri(False))
-        else:  # a database server: the rows wait in a GeoPackage of our own
+        final = os.path.abspath(destination) if found is None else None
+        remapped = isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping()
+        if final is not None and not remapped and not (final.lower().endswith(UPDATED_IN_PLACE)
+                                                       and os.path.exists(final)):
+            staged = self._stage_file(final)
+        else:  # a table in a file that exists, or of a database: the rows wait in a GeoPackage of our own
             self.deferred = True
             self.work = partial.temp_dir(os.path.join(QgsProcessingUtils.tempFolder(), "lizard_staged"))
             staged = os.path.join(self.work, "staged.gpkg")
@@ -99,22 +92,14 @@ class StagedSink:
             value.destinationProject = None
         return self.algorithm.parameterAsOutputLayer({self.name: value}, self.name, self.context) or ""
 
-    def _stage_file(self, final, copy):
-        """The path in a new hidden work folder beside ``final`` under which ``final`` is written; with
-        ``copy``, an existing ``final`` is copied there first."""
+    def _stage_file(self, final):
+        """The path in a new hidden work folder beside ``final`` under which ``final`` is written."""
         self.folder = os.path.dirname(final)
         if not os.path.isdir(self.folder):
             raise QgsProcessingException(tr("The folder of {path} does not exist.").format(path=final))
         partial.clean_leftovers(final)
         self.work = partial.temp_dir(final)
-        staged = os.path.join(self.work, os.path.basename(final))
-        if copy and os.path.isfile(final):
-            try:
-                shutil.copyfile(final, staged)
-            except OSError as exc:
-                self.abort()
-                raise QgsProcessingException(tr("Could not write {path}.").format(path=final)) from exc
-        return staged
+        return os.path.join(self.work, os.path.basename(final))
 
     def _open(self, parameters):
         sink, dest_id = self.algorithm.parameterAsSink(parameters, self.name, self.context, self.fields,

@@ -254,9 +254,12 @@ def test_download_timeseries_into_an_existing_geopackage_adds_or_replaces_one_ta
         provider, portal, tmp_path, table):  # noqa: F811
     path = tmp_path / "data.gpkg"
     _geopackage(path, {"polders": ["Zuidplas", "Beemster"], "old_events": ["stale"]})
+    inode = os.stat(path).st_ino
     output = "ogr:dbname='{}' table=\"{}\" (geom)".format(path, table)
     result = processing.run("lizard:downloadtimeseries", {"TIMESERIES": TS_GROUNDWATER, "OUTPUT": output})
     assert result["OUTPUT"] == "{}|layername={}".format(path, table)
+    # written into the user's file, never a copy put in its place (QGIS may hold it open; Windows locks it)
+    assert os.stat(path).st_ino == inode
     tables = _tables(path)
     assert tables["polders"] == [{"a": "Zuidplas"}, {"a": "Beemster"}]
     assert len(tables[table]) == result["EVENTS"] == len(portal.data.events[TS_GROUNDWATER])
