@@ -15,17 +15,14 @@ from qgis.core import QgsGeometry
 from qgis.gui import QgsCollapsibleGroupBoxBasic, QgsDateTimeEdit, QgsFileWidget, QgsSpinBox
 from qgis.PyQt.QtCore import QDateTime, pyqtSignal
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
 )
 
 from ..core import errors
@@ -40,7 +37,7 @@ from .docks import LizardDock
 from .layer_table import LayerTableMixin
 from .map_tools import POLYGON, RECTANGLE, DrawAreaMixin
 from .messages import show_error
-from .qt import alive, disconnect
+from .qt import alive, disconnect, results_table
 
 
 class BuildingsDock(BuildingsFiltersMixin, BuildingsLoadMixin, LayerTableMixin, DrawAreaMixin, LizardDock):
@@ -176,18 +173,7 @@ class BuildingsDock(BuildingsFiltersMixin, BuildingsLoadMixin, LayerTableMixin, 
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
 
-        self.results = QTableView()
-        self.results.setObjectName("results")
-        self.results.setModel(self.model)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setAlternatingRowColors(True)
-        self.results.setWordWrap(False)
-        self.results.verticalHeader().setVisible(False)
-        self.results.verticalHeader().setDefaultSectionSize(self.results.fontMetrics().height() + 6)
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.results.horizontalHeader().setStretchLastSection(True)
+        self.results = results_table(self.model, "results")
 
         self.box.addWidget(self.filters)
         self.box.addWidget(area_box)

@@ -5,7 +5,7 @@ import html
 from qgis.core import QgsApplication
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QAction, QComboBox, QToolBar
+from qgis.PyQt.QtWidgets import QAbstractItemView, QAction, QComboBox, QHeaderView, QTableView, QToolBar
 
 
 def alive(obj):
@@ -37,6 +37,24 @@ def details_html(rows):
         "<tr><td style='padding-right:8px'><b>{}</b></td><td style='white-space:pre-wrap'>{}</td></tr>".format(
             html.escape(str(label)), html.escape(str(text))) for label, text in rows)
     return "<table cellspacing='0' cellpadding='2'>{}</table>".format(cells)
+
+
+def results_table(model, name, view=None):
+    """A docks' results table (``view``, a new QTableView by default) over ``model``: whole rows selected, several
+    at a time, read-only, compact rows, columns resized by the user, the last one stretched."""
+    view = view if view is not None else QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
 
 
 def make_combo(name, choices):

@@ -4,10 +4,8 @@ import time
 
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QSplitter,
@@ -23,6 +21,7 @@ from ..core.rasters.search import RasterSearch
 from ..core.tasks import LizardTask
 from .bands import FOOTPRINT, polygon_band, remove_band, show_geometries
 from .messages import show_error
+from .qt import results_table
 from .raster_filters import AreaUnavailable
 from .raster_results import ResultsView
 
@@ -53,19 +52,7 @@ class RasterSearchMixin:
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.busy)
-        self.results = ResultsView()
-        self.results.setObjectName("results")
-        self.results.setModel(self.model)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setAlternatingRowColors(True)
-        self.results.setWordWrap(False)
-        self.results.verticalHeader().setVisible(False)
-        self.results.verticalHeader().setDefaultSectionSize(self.results.fontMetrics().height() + 6)
-        header = self.results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.results = results_table(self.model, "results", ResultsView())
         return status_row
 
     def _lay_out(self, heads, status_row, pane, pane_stretch):

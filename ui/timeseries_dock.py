@@ -15,18 +15,15 @@ Every request runs in a background task; a new search, selection or period cance
 from qgis.gui import QgsCollapsibleGroupBoxBasic, QgsDateTimeEdit, QgsSpinBox
 from qgis.PyQt.QtCore import QDateTime, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +35,7 @@ from .docks import LizardDock
 from .layer_table import FeatureTableModel, LayerTableMixin
 from .map_tools import POLYGON, RECTANGLE, DrawAreaMixin
 from .plot import SeriesPlot
+from .qt import results_table
 from .timeseries_plot import CUSTOM, DEFAULT, TimeseriesPlotMixin
 from .timeseries_search import TimeseriesSearchMixin
 from .timeseries_series import SeriesModel, TimeseriesSeriesMixin
@@ -51,22 +49,6 @@ MIN_HEIGHT = 240  # pixels: the sections' own minimums add up to more
 def _location_headers():
     return {"code": tr("Code"), "name": tr("Name"), "organisation": tr("Organisation"),
             "object_type": tr("Asset type"), "timeseries_count": tr("Series")}
-
-
-def _table(model, name):
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 def _line(name, placeholder, tooltip=""):
@@ -219,13 +201,13 @@ class TimeseriesDock(TimeseriesSearchMixin, TimeseriesSeriesMixin, TimeseriesPlo
         self.cancel_button.setEnabled(False)
         self.progress = _progress("progress")
         self.status = _status("status")
-        self.results = _table(self.model, "locations")
+        self.results = results_table(self.model, "locations")
 
         self.pick_button = self._tool_button("pick_location", tr("Pick a Lizard location"),
                                              tr("Click a location on the map to list its timeseries"))
         self.series_status = _status("series_status")
         self.series_status.setText(tr("Pick a location on the map or in the table to see its series."))
-        self.series_view = _table(self.series_model, "series")
+        self.series_view = results_table(self.series_model, "series")
 
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("period")
