@@ -349,12 +349,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>Largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Smallest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,7 +436,7 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="102"/>
+        <location filename="../ui/scenario_dock.py" line="81"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,7 +501,7 @@ Outputs: PORTAL (the portal address), AUTHENTICATED (1 when a key was accepted, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="80"/>
+        <location filename="../ui/buildings_dock.py" line="76"/>
         <source>Valid at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,67 +687,67 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="72"/>
+        <location filename="../ui/buildings_dock.py" line="68"/>
         <source>e.g. 0603100000003566</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="73"/>
+        <location filename="../ui/buildings_dock.py" line="69"/>
         <source>Starts with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="77"/>
+        <location filename="../ui/buildings_dock.py" line="73"/>
         <source>e.g. 2286 or 2286JG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="82"/>
+        <location filename="../ui/buildings_dock.py" line="78"/>
         <source>Only the buildings that existed at this moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="179"/>
+        <location filename="../ui/timeseries_dock.py" line="140"/>
         <source>Name or UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="188"/>
+        <location filename="../ui/timeseries_dock.py" line="149"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="96"/>
+        <location filename="../ui/buildings_dock.py" line="92"/>
         <source>House number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="205"/>
+        <location filename="../ui/timeseries_dock.py" line="166"/>
         <source>Map extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="114"/>
+        <location filename="../ui/buildings_dock.py" line="110"/>
         <source>Selected features of the active layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="205"/>
+        <location filename="../ui/timeseries_dock.py" line="166"/>
         <source>Shape drawn on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="119"/>
+        <location filename="../ui/buildings_dock.py" line="115"/>
         <source>Intersecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="120"/>
+        <location filename="../ui/buildings_dock.py" line="116"/>
         <source>Within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="121"/>
+        <location filename="../ui/buildings_dock.py" line="117"/>
         <source>Buildings that touch the area, or only those entirely inside it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,37 +782,37 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="251"/>
+        <location filename="../ui/timeseries_dock.py" line="212"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="212"/>
+        <location filename="../ui/timeseries_dock.py" line="173"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="137"/>
+        <location filename="../ui/buildings_dock.py" line="133"/>
         <source>Load at most this many buildings (All: every building that matches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="140"/>
+        <location filename="../ui/buildings_dock.py" line="136"/>
         <source>Temporary layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="141"/>
+        <location filename="../ui/buildings_dock.py" line="137"/>
         <source>GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="145"/>
+        <location filename="../ui/buildings_dock.py" line="141"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="253"/>
+        <location filename="../ui/timeseries_dock.py" line="214"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,27 +822,27 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="157"/>
+        <location filename="../ui/buildings_dock.py" line="153"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="159"/>
+        <location filename="../ui/buildings_dock.py" line="155"/>
         <source>Ask Lizard how many buildings match, before loading them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="160"/>
+        <location filename="../ui/buildings_dock.py" line="156"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="244"/>
+        <location filename="../ui/timeseries_dock.py" line="205"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="165"/>
+        <location filename="../ui/buildings_dock.py" line="161"/>
         <source>Stop loading; the buildings that arrived stay in the layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,22 +882,22 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="268"/>
+        <location filename="../ui/buildings_dock.py" line="246"/>
         <source>Counting Lizard buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="272"/>
+        <location filename="../ui/buildings_dock.py" line="250"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="280"/>
+        <location filename="../ui/buildings_dock.py" line="258"/>
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="282"/>
+        <location filename="../ui/buildings_dock.py" line="260"/>
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n building matches.</numerusform>
@@ -905,7 +905,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="289"/>
+        <location filename="../ui/buildings_dock.py" line="267"/>
         <source>Counting failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,7 +1022,7 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="97"/>
+        <location filename="../ui/scenario_dock.py" line="76"/>
         <source>Search by name or UUID…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,17 +1047,17 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="113"/>
+        <location filename="../ui/scenario_dock.py" line="94"/>
         <source>Anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="113"/>
+        <location filename="../ui/scenario_dock.py" line="94"/>
         <source>In the map extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="113"/>
+        <location filename="../ui/scenario_dock.py" line="94"/>
         <source>In the selected features</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,12 +1067,12 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="125"/>
+        <location filename="../ui/scenario_dock.py" line="106"/>
         <source>Order by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="146"/>
+        <location filename="../ui/scenario_dock.py" line="127"/>
         <source>Add to map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,7 +1082,7 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="151"/>
+        <location filename="../ui/scenario_dock.py" line="132"/>
         <source>Zoom to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,7 +1092,7 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="153"/>
+        <location filename="../ui/scenario_dock.py" line="134"/>
         <source>Copy UUID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,7 +1117,7 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="251"/>
+        <location filename="../ui/raster_search.py" line="238"/>
         <source>The search failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,32 +1127,32 @@ UUID: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="218"/>
+        <location filename="../ui/raster_search.py" line="205"/>
         <source>Searching Lizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="249"/>
+        <location filename="../ui/raster_search.py" line="236"/>
         <source>{status} Loading more failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="263"/>
+        <location filename="../ui/raster_search.py" line="250"/>
         <source>Nothing found: none of the {scanned} scanned matched ({total} in Lizard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="265"/>
+        <location filename="../ui/raster_search.py" line="252"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="267"/>
+        <location filename="../ui/raster_search.py" line="254"/>
         <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="269"/>
+        <location filename="../ui/raster_search.py" line="256"/>
         <source>{shown} shown of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,7 +1765,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="53"/>
+        <location filename="../ui/timeseries_dock.py" line="50"/>
         <source>Asset type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,7 +3405,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="149"/>
+        <location filename="../ui/scenario_dock.py" line="130"/>
         <source>Download…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4123,12 +4123,12 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/staged.py" line="116"/>
+        <location filename="../core/timeseries/export.py" line="139"/>
         <source>Could not write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/staged.py" line="107"/>
+        <location filename="../processing/staged.py" line="100"/>
         <source>The folder of {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4248,12 +4248,12 @@ FILES: the paths of the files, one per line.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="53"/>
+        <location filename="../ui/timeseries_dock.py" line="50"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="88"/>
+        <location filename="../ui/qt.py" line="82"/>
         <source>UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4263,72 +4263,72 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="177"/>
+        <location filename="../ui/timeseries_dock.py" line="138"/>
         <source>Name or code starts with…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="177"/>
+        <location filename="../ui/timeseries_dock.py" line="138"/>
         <source>Locations whose name or code starts with this text (Lizard is asked both)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="180"/>
+        <location filename="../ui/timeseries_dock.py" line="141"/>
         <source>Code, e.g. WNS1400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="180"/>
+        <location filename="../ui/timeseries_dock.py" line="141"/>
         <source>Only locations with a timeseries of this observation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="182"/>
+        <location filename="../ui/timeseries_dock.py" line="143"/>
         <source>Has data between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="191"/>
+        <location filename="../ui/timeseries_dock.py" line="152"/>
         <source>Name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="198"/>
+        <location filename="../ui/timeseries_dock.py" line="159"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="205"/>
+        <location filename="../ui/timeseries_dock.py" line="166"/>
         <source>Selected polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="215"/>
+        <location filename="../ui/timeseries_dock.py" line="176"/>
         <source>Find at most this many locations (All: every location that matches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="216"/>
+        <location filename="../ui/timeseries_dock.py" line="177"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="216"/>
+        <location filename="../ui/timeseries_dock.py" line="177"/>
         <source>Find the Lizard locations in the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="218"/>
+        <location filename="../ui/timeseries_dock.py" line="179"/>
         <source>Stop searching; the locations found stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="224"/>
+        <location filename="../ui/timeseries_dock.py" line="185"/>
         <source>Pick a Lizard location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="224"/>
+        <location filename="../ui/timeseries_dock.py" line="185"/>
         <source>Click a location on the map to list its timeseries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4338,57 +4338,57 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="232"/>
+        <location filename="../ui/timeseries_dock.py" line="193"/>
         <source>Last 30 days of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="232"/>
+        <location filename="../ui/timeseries_dock.py" line="193"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="232"/>
+        <location filename="../ui/timeseries_dock.py" line="193"/>
         <source>Last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="232"/>
+        <location filename="../ui/timeseries_dock.py" line="193"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="232"/>
+        <location filename="../ui/timeseries_dock.py" line="193"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="232"/>
+        <location filename="../ui/timeseries_dock.py" line="193"/>
         <source>All data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="232"/>
+        <location filename="../ui/timeseries_dock.py" line="193"/>
         <source>Custom (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="236"/>
+        <location filename="../ui/timeseries_dock.py" line="197"/>
         <source>Counted back from the last data of the selected series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="244"/>
+        <location filename="../ui/timeseries_dock.py" line="205"/>
         <source>Stop loading or exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="247"/>
+        <location filename="../ui/timeseries_dock.py" line="208"/>
         <source>Export events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="247"/>
+        <location filename="../ui/timeseries_dock.py" line="208"/>
         <source>Write the raw events of the plotted series to CSV or a GeoPackage table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,12 +4403,12 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="259"/>
+        <location filename="../ui/timeseries_dock.py" line="220"/>
         <source>Find locations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="269"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4737,42 +4737,42 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>Model name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="76"/>
+        <location filename="../ui/scenario_dock.py" line="55"/>
         <source>Lizard scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="98"/>
+        <location filename="../ui/scenario_dock.py" line="77"/>
         <source>Part of the scenario&apos;s name (or of its model&apos;s name when no name matches), or a UUID; press Enter to list everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="103"/>
+        <location filename="../ui/scenario_dock.py" line="82"/>
         <source>Part of the model name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="104"/>
+        <location filename="../ui/scenario_dock.py" line="83"/>
         <source>Simulated between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="106"/>
+        <location filename="../ui/scenario_dock.py" line="85"/>
         <source>Only scenarios whose simulation overlaps this period (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="115"/>
+        <location filename="../ui/scenario_dock.py" line="96"/>
         <source>Only scenarios whose grid lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="125"/>
+        <location filename="../ui/scenario_dock.py" line="106"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4782,22 +4782,22 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="146"/>
+        <location filename="../ui/scenario_dock.py" line="127"/>
         <source>Add the selected raster results (all of them when none is selected) to the map as WMS layers, in a group named after the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="149"/>
+        <location filename="../ui/scenario_dock.py" line="130"/>
         <source>Download the selected scenarios: raw files and raster results as GeoTIFF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="151"/>
+        <location filename="../ui/scenario_dock.py" line="132"/>
         <source>Zoom the map to the selected scenarios&apos; grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="153"/>
+        <location filename="../ui/scenario_dock.py" line="134"/>
         <source>Copy the UUID of the selected scenarios</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4807,12 +4807,12 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="166"/>
+        <location filename="../ui/scenario_dock.py" line="147"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="218"/>
+        <location filename="../ui/scenario_dock.py" line="199"/>
         <source>{status} No name matched: these are the scenarios whose model name matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4827,17 +4827,17 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="276"/>
+        <location filename="../ui/scenario_dock.py" line="257"/>
         <source>The results could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="279"/>
+        <location filename="../ui/scenario_dock.py" line="260"/>
         <source>This scenario has no results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="298"/>
+        <location filename="../ui/scenario_dock.py" line="279"/>
         <source>Choose a raster result: files cannot be shown on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4980,7 +4980,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="293"/>
+        <location filename="../ui/scenario_dock.py" line="274"/>
         <source>The results of “{name}” are still loading.</source>
         <translation type="unfinished"></translation>
     </message>

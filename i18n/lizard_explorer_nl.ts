@@ -229,22 +229,22 @@
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="218"/>
+        <location filename="../ui/raster_search.py" line="205"/>
         <source>Searching Lizard</source>
         <translation>Lizard doorzoeken</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="265"/>
+        <location filename="../ui/raster_search.py" line="252"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="269"/>
+        <location filename="../ui/raster_search.py" line="256"/>
         <source>{shown} shown of {total}</source>
         <translation>{shown} getoond van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="251"/>
+        <location filename="../ui/raster_search.py" line="238"/>
         <source>The search failed.</source>
         <translation>Het zoeken is mislukt.</translation>
     </message>
@@ -348,7 +348,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Sleutel geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="102"/>
+        <location filename="../ui/scenario_dock.py" line="81"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
@@ -513,12 +513,12 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Laatste einde eerst</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>Largest first</source>
         <translation>Grootste eerst</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Smallest first</source>
         <translation>Kleinste eerst</translation>
     </message>
@@ -682,7 +682,7 @@ UUID: {uuid}</translation>
         <translation>Rasterbronnen: de data die rasterlagen tonen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="97"/>
+        <location filename="../ui/scenario_dock.py" line="76"/>
         <source>Search by name or UUID…</source>
         <translation>Zoeken op naam of UUID…</translation>
     </message>
@@ -692,7 +692,7 @@ UUID: {uuid}</translation>
         <translation>Een deel van een naam, of een UUID; druk op Enter om alles te tonen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="179"/>
+        <location filename="../ui/timeseries_dock.py" line="140"/>
         <source>Name or UUID</source>
         <translation>Naam of UUID</translation>
     </message>
@@ -717,17 +717,17 @@ UUID: {uuid}</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="113"/>
+        <location filename="../ui/scenario_dock.py" line="94"/>
         <source>Anywhere</source>
         <translation>Overal</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="113"/>
+        <location filename="../ui/scenario_dock.py" line="94"/>
         <source>In the map extent</source>
         <translation>In het kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="113"/>
+        <location filename="../ui/scenario_dock.py" line="94"/>
         <source>In the selected features</source>
         <translation>In de geselecteerde objecten</translation>
     </message>
@@ -737,22 +737,22 @@ UUID: {uuid}</translation>
         <translation>Alleen wat (deels) in het kaartbeeld of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="188"/>
+        <location filename="../ui/timeseries_dock.py" line="149"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="251"/>
+        <location filename="../ui/timeseries_dock.py" line="212"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="125"/>
+        <location filename="../ui/scenario_dock.py" line="106"/>
         <source>Order by</source>
         <translation>Sorteren op</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="146"/>
+        <location filename="../ui/scenario_dock.py" line="127"/>
         <source>Add to map</source>
         <translation>Aan kaart toevoegen</translation>
     </message>
@@ -762,7 +762,7 @@ UUID: {uuid}</translation>
         <translation>De geselecteerde rasters als WMS-lagen aan de kaart toevoegen, met de stijl uit Lizard (of dubbelklik ze, of sleep ze naar de kaart)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="151"/>
+        <location filename="../ui/scenario_dock.py" line="132"/>
         <source>Zoom to</source>
         <translation>Zoomen naar</translation>
     </message>
@@ -772,7 +772,7 @@ UUID: {uuid}</translation>
         <translation>De kaart naar de geselecteerde rasters zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="153"/>
+        <location filename="../ui/scenario_dock.py" line="134"/>
         <source>Copy UUID</source>
         <translation>UUID kopiëren</translation>
     </message>
@@ -807,17 +807,17 @@ UUID: {uuid}</translation>
         <translation>de geselecteerde objecten van “{layer}”</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="249"/>
+        <location filename="../ui/raster_search.py" line="236"/>
         <source>{status} Loading more failed.</source>
         <translation>{status} Meer laden is mislukt.</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="263"/>
+        <location filename="../ui/raster_search.py" line="250"/>
         <source>Nothing found: none of the {scanned} scanned matched ({total} in Lizard).</source>
         <translation>Niets gevonden: geen van de {scanned} bekeken kwam overeen ({total} in Lizard).</translation>
     </message>
     <message>
-        <location filename="../ui/raster_search.py" line="267"/>
+        <location filename="../ui/raster_search.py" line="254"/>
         <source>{matched} matched of {scanned} scanned ({total} in Lizard)</source>
         <translation>{matched} overeenkomend van {scanned} bekeken ({total} in Lizard)</translation>
     </message>
@@ -887,7 +887,7 @@ UUID: {uuid}</translation>
         <translation>Postcode begint met</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="80"/>
+        <location filename="../ui/buildings_dock.py" line="76"/>
         <source>Valid at</source>
         <translation>Geldig op</translation>
     </message>
@@ -968,57 +968,57 @@ UUID: {uuid}</translation>
         <translation>Lizard-gebouwen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="72"/>
+        <location filename="../ui/buildings_dock.py" line="68"/>
         <source>e.g. 0603100000003566</source>
         <translation>bijv. 0603100000003566</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="73"/>
+        <location filename="../ui/buildings_dock.py" line="69"/>
         <source>Starts with</source>
         <translation>Begint met</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="77"/>
+        <location filename="../ui/buildings_dock.py" line="73"/>
         <source>e.g. 2286 or 2286JG</source>
         <translation>bijv. 2286 of 2286JG</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="82"/>
+        <location filename="../ui/buildings_dock.py" line="78"/>
         <source>Only the buildings that existed at this moment</source>
         <translation>Alleen de gebouwen die op dit moment bestonden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="96"/>
+        <location filename="../ui/buildings_dock.py" line="92"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="205"/>
+        <location filename="../ui/timeseries_dock.py" line="166"/>
         <source>Map extent</source>
         <translation>Kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="114"/>
+        <location filename="../ui/buildings_dock.py" line="110"/>
         <source>Selected features of the active layer</source>
         <translation>Geselecteerde objecten van de actieve laag</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="205"/>
+        <location filename="../ui/timeseries_dock.py" line="166"/>
         <source>Shape drawn on the map</source>
         <translation>Op de kaart getekende vorm</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="119"/>
+        <location filename="../ui/buildings_dock.py" line="115"/>
         <source>Intersecting</source>
         <translation>Snijdend</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="120"/>
+        <location filename="../ui/buildings_dock.py" line="116"/>
         <source>Within</source>
         <translation>Binnen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="121"/>
+        <location filename="../ui/buildings_dock.py" line="117"/>
         <source>Buildings that touch the area, or only those entirely inside it</source>
         <translation>Gebouwen die het gebied raken, of alleen die er helemaal binnen liggen</translation>
     </message>
@@ -1053,32 +1053,32 @@ UUID: {uuid}</translation>
         <translation>De getekende vorm verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="212"/>
+        <location filename="../ui/timeseries_dock.py" line="173"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="137"/>
+        <location filename="../ui/buildings_dock.py" line="133"/>
         <source>Load at most this many buildings (All: every building that matches)</source>
         <translation>Laad hooguit zoveel gebouwen (Alle: elk gebouw dat overeenkomt)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="140"/>
+        <location filename="../ui/buildings_dock.py" line="136"/>
         <source>Temporary layer</source>
         <translation>Tijdelijke laag</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="141"/>
+        <location filename="../ui/buildings_dock.py" line="137"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="145"/>
+        <location filename="../ui/buildings_dock.py" line="141"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="253"/>
+        <location filename="../ui/timeseries_dock.py" line="214"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
@@ -1088,27 +1088,27 @@ UUID: {uuid}</translation>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="157"/>
+        <location filename="../ui/buildings_dock.py" line="153"/>
         <source>Count</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="159"/>
+        <location filename="../ui/buildings_dock.py" line="155"/>
         <source>Ask Lizard how many buildings match, before loading them</source>
         <translation>Vraag Lizard hoeveel gebouwen overeenkomen, voordat u ze laadt</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="160"/>
+        <location filename="../ui/buildings_dock.py" line="156"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="244"/>
+        <location filename="../ui/timeseries_dock.py" line="205"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="165"/>
+        <location filename="../ui/buildings_dock.py" line="161"/>
         <source>Stop loading; the buildings that arrived stay in the layer</source>
         <translation>Stoppen met laden; de aangekomen gebouwen blijven in de laag</translation>
     </message>
@@ -1138,22 +1138,22 @@ UUID: {uuid}</translation>
         <translation>de getekende vorm</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="268"/>
+        <location filename="../ui/buildings_dock.py" line="246"/>
         <source>Counting Lizard buildings</source>
         <translation>Lizard-gebouwen tellen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="272"/>
+        <location filename="../ui/buildings_dock.py" line="250"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="280"/>
+        <location filename="../ui/buildings_dock.py" line="258"/>
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
         <translation>Lizard telt de gebouwen voor dit filter niet; Laden haalt ze allemaal op.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="282"/>
+        <location filename="../ui/buildings_dock.py" line="260"/>
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n gebouw komt overeen.</numerusform>
@@ -1161,7 +1161,7 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="289"/>
+        <location filename="../ui/buildings_dock.py" line="267"/>
         <source>Counting failed.</source>
         <translation>Tellen is mislukt.</translation>
     </message>
@@ -1787,7 +1787,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="53"/>
+        <location filename="../ui/timeseries_dock.py" line="50"/>
         <source>Asset type</source>
         <translation>Assettype</translation>
     </message>
@@ -3513,7 +3513,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Geannuleerd: de voltooide bestanden blijven bewaard, er blijft geen half bestand achter. Hervatten haalt de rest op.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="149"/>
+        <location filename="../ui/scenario_dock.py" line="130"/>
         <source>Download…</source>
         <translation>Downloaden…</translation>
     </message>
@@ -4271,12 +4271,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>{path} bestaat al en is geen GeoPackage; kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../processing/staged.py" line="116"/>
+        <location filename="../core/timeseries/export.py" line="139"/>
         <source>Could not write {path}.</source>
         <translation>Kon {path} niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../processing/staged.py" line="107"/>
+        <location filename="../processing/staged.py" line="100"/>
         <source>The folder of {path} does not exist.</source>
         <translation>De map van {path} bestaat niet.</translation>
     </message>
@@ -4396,12 +4396,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>{value}, met vlag</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="53"/>
+        <location filename="../ui/timeseries_dock.py" line="50"/>
         <source>Series</source>
         <translation>Reeksen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="88"/>
+        <location filename="../ui/qt.py" line="82"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
@@ -4411,72 +4411,72 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Lizard-tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="177"/>
+        <location filename="../ui/timeseries_dock.py" line="138"/>
         <source>Name or code starts with…</source>
         <translation>Naam of code begint met…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="177"/>
+        <location filename="../ui/timeseries_dock.py" line="138"/>
         <source>Locations whose name or code starts with this text (Lizard is asked both)</source>
         <translation>Locaties waarvan de naam of de code met deze tekst begint (Lizard wordt naar beide gevraagd)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="180"/>
+        <location filename="../ui/timeseries_dock.py" line="141"/>
         <source>Code, e.g. WNS1400</source>
         <translation>Code, bijv. WNS1400</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="180"/>
+        <location filename="../ui/timeseries_dock.py" line="141"/>
         <source>Only locations with a timeseries of this observation type</source>
         <translation>Alleen locaties met een tijdreeks van dit observatietype</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="182"/>
+        <location filename="../ui/timeseries_dock.py" line="143"/>
         <source>Has data between</source>
         <translation>Heeft gegevens tussen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="191"/>
+        <location filename="../ui/timeseries_dock.py" line="152"/>
         <source>Name or code</source>
         <translation>Naam of code</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="198"/>
+        <location filename="../ui/timeseries_dock.py" line="159"/>
         <source>and</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="205"/>
+        <location filename="../ui/timeseries_dock.py" line="166"/>
         <source>Selected polygons</source>
         <translation>Geselecteerde polygonen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="215"/>
+        <location filename="../ui/timeseries_dock.py" line="176"/>
         <source>Find at most this many locations (All: every location that matches)</source>
         <translation>Vind hoogstens zoveel locaties (Alle: elke locatie die voldoet)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="216"/>
+        <location filename="../ui/timeseries_dock.py" line="177"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="216"/>
+        <location filename="../ui/timeseries_dock.py" line="177"/>
         <source>Find the Lizard locations in the area</source>
         <translation>Vind de Lizard-locaties in het gebied</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="218"/>
+        <location filename="../ui/timeseries_dock.py" line="179"/>
         <source>Stop searching; the locations found stay</source>
         <translation>Stop met zoeken; de gevonden locaties blijven</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="224"/>
+        <location filename="../ui/timeseries_dock.py" line="185"/>
         <source>Pick a Lizard location</source>
         <translation>Kies een Lizard-locatie</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="224"/>
+        <location filename="../ui/timeseries_dock.py" line="185"/>
         <source>Click a location on the map to list its timeseries</source>
         <translation>Klik op een locatie op de kaart om haar tijdreeksen te zien</translation>
     </message>
@@ -4486,57 +4486,57 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Kies een locatie op de kaart of in de tabel om haar reeksen te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="232"/>
+        <location filename="../ui/timeseries_dock.py" line="193"/>
         <source>Last 30 days of data</source>
         <translation>Laatste 30 dagen met gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="232"/>
+        <location filename="../ui/timeseries_dock.py" line="193"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="232"/>
+        <location filename="../ui/timeseries_dock.py" line="193"/>
         <source>Last week</source>
         <translation>Laatste week</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="232"/>
+        <location filename="../ui/timeseries_dock.py" line="193"/>
         <source>Last month</source>
         <translation>Laatste maand</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="232"/>
+        <location filename="../ui/timeseries_dock.py" line="193"/>
         <source>Last year</source>
         <translation>Laatste jaar</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="232"/>
+        <location filename="../ui/timeseries_dock.py" line="193"/>
         <source>All data</source>
         <translation>Alle gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="232"/>
+        <location filename="../ui/timeseries_dock.py" line="193"/>
         <source>Custom (UTC)</source>
         <translation>Eigen periode (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="236"/>
+        <location filename="../ui/timeseries_dock.py" line="197"/>
         <source>Counted back from the last data of the selected series</source>
         <translation>Teruggeteld vanaf de laatste gegevens van de geselecteerde reeksen</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="244"/>
+        <location filename="../ui/timeseries_dock.py" line="205"/>
         <source>Stop loading or exporting</source>
         <translation>Stop met laden of exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="247"/>
+        <location filename="../ui/timeseries_dock.py" line="208"/>
         <source>Export events…</source>
         <translation>Events exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="247"/>
+        <location filename="../ui/timeseries_dock.py" line="208"/>
         <source>Write the raw events of the plotted series to CSV or a GeoPackage table</source>
         <translation>Schrijf de ruwe events van de geplotte reeksen naar CSV of een GeoPackage-tabel</translation>
     </message>
@@ -4551,12 +4551,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>De grafiek opslaan als PNG of SVG</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="259"/>
+        <location filename="../ui/timeseries_dock.py" line="220"/>
         <source>Find locations</source>
         <translation>Locaties zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/timeseries_dock.py" line="269"/>
+        <location filename="../ui/timeseries_dock.py" line="230"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -4885,42 +4885,42 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>{path} kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>Model name</source>
         <translation>Modelnaam</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="76"/>
+        <location filename="../ui/scenario_dock.py" line="55"/>
         <source>Lizard scenarios</source>
         <translation>Lizard-scenario's</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="98"/>
+        <location filename="../ui/scenario_dock.py" line="77"/>
         <source>Part of the scenario&apos;s name (or of its model&apos;s name when no name matches), or a UUID; press Enter to list everything</source>
         <translation>Deel van de naam van het scenario (of van de modelnaam als geen naam past), of een UUID; druk op Enter om alles te tonen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="103"/>
+        <location filename="../ui/scenario_dock.py" line="82"/>
         <source>Part of the model name</source>
         <translation>Deel van de modelnaam</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="104"/>
+        <location filename="../ui/scenario_dock.py" line="83"/>
         <source>Simulated between</source>
         <translation>Gesimuleerd tussen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="106"/>
+        <location filename="../ui/scenario_dock.py" line="85"/>
         <source>Only scenarios whose simulation overlaps this period (UTC)</source>
         <translation>Alleen scenario's waarvan de simulatie deze periode overlapt (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="115"/>
+        <location filename="../ui/scenario_dock.py" line="96"/>
         <source>Only scenarios whose grid lies (partly) in the map extent or in the features selected in the active layer; this follows the map as you pan and select</source>
         <translation>Alleen scenario's waarvan het rooster (deels) in de kaartuitsnede of in de geselecteerde objecten van de actieve laag ligt; dit volgt de kaart terwijl u verschuift en selecteert</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="125"/>
+        <location filename="../ui/scenario_dock.py" line="106"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -4930,22 +4930,22 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="146"/>
+        <location filename="../ui/scenario_dock.py" line="127"/>
         <source>Add the selected raster results (all of them when none is selected) to the map as WMS layers, in a group named after the scenario</source>
         <translation>De geselecteerde rasterresultaten (alle als er geen is geselecteerd) als WMS-lagen aan de kaart toevoegen, in een groep met de naam van het scenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="149"/>
+        <location filename="../ui/scenario_dock.py" line="130"/>
         <source>Download the selected scenarios: raw files and raster results as GeoTIFF files</source>
         <translation>De geselecteerde scenario's downloaden: ruwe bestanden en rasterresultaten als GeoTIFF-bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="151"/>
+        <location filename="../ui/scenario_dock.py" line="132"/>
         <source>Zoom the map to the selected scenarios&apos; grids</source>
         <translation>De kaart inzoomen op de roosters van de geselecteerde scenario's</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="153"/>
+        <location filename="../ui/scenario_dock.py" line="134"/>
         <source>Copy the UUID of the selected scenarios</source>
         <translation>De UUID van de geselecteerde scenario's kopiëren</translation>
     </message>
@@ -4955,12 +4955,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="166"/>
+        <location filename="../ui/scenario_dock.py" line="147"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="218"/>
+        <location filename="../ui/scenario_dock.py" line="199"/>
         <source>{status} No name matched: these are the scenarios whose model name matches.</source>
         <translation>{status} Geen naam paste: dit zijn de scenario's waarvan de modelnaam past.</translation>
     </message>
@@ -4975,17 +4975,17 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>De resultaten worden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="276"/>
+        <location filename="../ui/scenario_dock.py" line="257"/>
         <source>The results could not be loaded.</source>
         <translation>De resultaten konden niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="279"/>
+        <location filename="../ui/scenario_dock.py" line="260"/>
         <source>This scenario has no results.</source>
         <translation>Dit scenario heeft geen resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="298"/>
+        <location filename="../ui/scenario_dock.py" line="279"/>
         <source>Choose a raster result: files cannot be shown on the map.</source>
         <translation>Kies een rasterresultaat: bestanden kunnen niet op de kaart worden getoond.</translation>
     </message>
@@ -5128,7 +5128,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="293"/>
+        <location filename="../ui/scenario_dock.py" line="274"/>
         <source>The results of “{name}” are still loading.</source>
         <translation>De resultaten van “{name}” worden nog geladen.</translation>
     </message>

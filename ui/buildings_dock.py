@@ -20,7 +20,6 @@ from qgis.PyQt.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
 )
@@ -37,7 +36,7 @@ from .docks import LizardDock
 from .layer_table import LayerTableMixin
 from .map_tools import POLYGON, RECTANGLE, DrawAreaMixin
 from .messages import show_error
-from .qt import alive, disconnect, results_table
+from .qt import alive, disconnect, line_edit, results_table
 
 
 class BuildingsDock(BuildingsFiltersMixin, BuildingsLoadMixin, LayerTableMixin, DrawAreaMixin, LizardDock):
@@ -66,12 +65,12 @@ class BuildingsDock(BuildingsFiltersMixin, BuildingsLoadMixin, LayerTableMixin, 
     # ------------------------------------------------------------------------------------ building
 
     def _build(self):
-        self.code_edit = self._line("code", tr("e.g. 0603100000003566"))
+        self.code_edit = line_edit("code", tr("e.g. 0603100000003566"))
         self.code_starts_check = QCheckBox(tr("Starts with"))
         self.code_starts_check.setObjectName("code_starts_with")
         self.year_min = self._spin("build_year_min", 0, 2100)
         self.year_max = self._spin("build_year_max", 0, 2100)
-        self.postal_edit = self._line("postalcode", tr("e.g. 2286 or 2286JG"))
+        self.postal_edit = line_edit("postalcode", tr("e.g. 2286 or 2286JG"))
         self.number_min = self._spin("house_number_min", 0, 999999)
         self.number_max = self._spin("house_number_max", 0, 999999)
         self.valid_check = QCheckBox(tr("Valid at"))
@@ -82,7 +81,7 @@ class BuildingsDock(BuildingsFiltersMixin, BuildingsLoadMixin, LayerTableMixin, 
         self.valid_edit.setAllowNull(False)
         self.valid_edit.setDateTime(QDateTime.currentDateTimeUtc())
         self.valid_edit.setEnabled(False)
-        self.organisation_edit = self._line("organisation", tr("Name or UUID"))
+        self.organisation_edit = line_edit("organisation", tr("Name or UUID"))
 
         self.filters = QgsCollapsibleGroupBoxBasic(tr("Filters"))
         self.filters.setObjectName("filters")
@@ -183,13 +182,6 @@ class BuildingsDock(BuildingsFiltersMixin, BuildingsLoadMixin, LayerTableMixin, 
         self.box.addWidget(self.status)
         self.box.addWidget(self.results, 1)
         self._area_mode_changed()
-
-    def _line(self, name, placeholder):
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setClearButtonEnabled(True)
-        return edit
 
     def _spin(self, name, minimum, maximum):
         spin = QgsSpinBox()

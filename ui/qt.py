@@ -3,9 +3,12 @@
 import html
 
 from qgis.core import QgsApplication
+from qgis.gui import QgsDateTimeEdit
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QAbstractItemView, QAction, QComboBox, QHeaderView, QTableView, QToolBar
+from qgis.PyQt.QtCore import QDateTime, Qt
+from qgis.PyQt.QtWidgets import QAbstractItemView, QAction, QComboBox, QHeaderView, QLineEdit, QTableView, QToolBar
+
+from ..core.i18n import tr
 
 
 def alive(obj):
@@ -55,6 +58,29 @@ def results_table(model, name, view=None):
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def line_edit(name, placeholder, tooltip=""):
+    """A docks' text filter: a placeholder, a clear button."""
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    if tooltip:
+        edit.setToolTip(tooltip)
+    return edit
+
+
+def utc_edit(name, days_back=0):
+    """A date and time field in UTC (says so in its tooltip), set to ``days_back`` days before now."""
+    edit = QgsDateTimeEdit()
+    edit.setObjectName(name)
+    edit.setAllowNull(False)
+    edit.setTimeSpec(Qt.TimeSpec.UTC)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDateTime(QDateTime.currentDateTimeUtc().addDays(-days_back))
+    edit.setToolTip(tr("UTC"))
+    return edit
 
 
 def make_combo(name, choices):

@@ -11,15 +11,14 @@ selected instead); "Download…" opens :mod:`.scenario_download`.
 """
 
 from qgis.core import QgsGeometry
-from qgis.gui import QgsCollapsibleGroupBoxBasic, QgsDateTimeEdit
-from qgis.PyQt.QtCore import QDateTime, Qt, pyqtSignal
+from qgis.gui import QgsCollapsibleGroupBoxBasic
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QTabWidget,
     QTextBrowser,
 )
@@ -34,7 +33,7 @@ from .add_to_map import MapAdder
 from .bands import zoom_to_wgs84
 from .docks import LizardDock
 from .messages import show_error, show_info
-from .qt import action_toolbar, details_html, make_action, make_combo
+from .qt import action_toolbar, details_html, line_edit, make_action, make_combo, utc_edit
 from .raster_filters import ANYWHERE, EXTENT, SELECTION, RasterFiltersMixin
 from .raster_search import RasterSearchMixin
 from .scenario_model import ResultsTree, ScenarioModel, scenario_details
@@ -43,26 +42,6 @@ from .scenario_model import ResultsTree, ScenarioModel, scenario_details
 def scenario_ordering_label(value):
     return {"model_name": tr("Model name"), "-total_size": tr("Largest first"),
             "total_size": tr("Smallest first")}.get(value) or ordering_label(value)
-
-
-def _edit(name, placeholder):
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setPlaceholderText(placeholder)
-    edit.setClearButtonEnabled(True)
-    return edit
-
-
-def _utc_edit(name, days_back):
-    edit = QgsDateTimeEdit()
-    edit.setObjectName(name)
-    edit.setAllowNull(False)
-    edit.setTimeSpec(Qt.TimeSpec.UTC)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    edit.setDateTime(QDateTime.currentDateTimeUtc().addDays(-days_back))
-    edit.setToolTip(tr("UTC"))
-    edit.setEnabled(False)
-    return edit
 
 
 class ScenarioDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
@@ -94,18 +73,20 @@ class ScenarioDock(RasterFiltersMixin, RasterSearchMixin, LizardDock):
     # ------------------------------------------------------------------------------------ building
 
     def _build(self):
-        self.search_edit = _edit("search", tr("Search by name or UUID…"))
+        self.search_edit = line_edit("search", tr("Search by name or UUID…"))
         self.search_edit.setToolTip(tr("Part of the scenario's name (or of its model's name when no name matches), "
                                        "or a UUID; press Enter to list everything"))
-        self.organisation_edit = _edit("organisation", tr("Name or UUID"))
-        self.project_edit = _edit("project", tr("Name or UUID"))
-        self.supplier_edit = _edit("supplier", tr("User name"))
-        self.model_edit = _edit("model", tr("Part of the model name"))
+        self.organisation_edit = line_edit("organisation", tr("Name or UUID"))
+        self.project_edit = line_edit("project", tr("Name or UUID"))
+        self.supplier_edit = line_edit("supplier", tr("User name"))
+        self.model_edit = line_edit("model", tr("Part of the model name"))
         self.period_check = QCheckBox(tr("Simulated between"))
         self.period_check.setObjectName("period")
         self.period_check.setToolTip(tr("Only scenarios whose simulation overlaps this period (UTC)"))
-        self.start_edit = _utc_edit("period_start", 365)
-        self.end_edit = _utc_edit("period_end", 0)
+        self.start_edit = utc_edit("period_start", 365)
+        self.end_edit = utc_edit("period_end")
+        for edit in (self.start_edit, self.end_edit):
+            edit.setEnabled(False)
         period = QHBoxLayout()
         period.addWidget(self.start_edit, 1)
         period.addWidget(QLabel("–"))

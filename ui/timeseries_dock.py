@@ -12,15 +12,14 @@ exported.
 Every request runs in a background task; a new search, selection or period cancels the stale one.
 """
 
-from qgis.gui import QgsCollapsibleGroupBoxBasic, QgsDateTimeEdit, QgsSpinBox
-from qgis.PyQt.QtCore import QDateTime, Qt, QTimer, pyqtSignal
+from qgis.gui import QgsCollapsibleGroupBoxBasic, QgsSpinBox
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -35,7 +34,7 @@ from .docks import LizardDock
 from .layer_table import FeatureTableModel, LayerTableMixin
 from .map_tools import POLYGON, RECTANGLE, DrawAreaMixin
 from .plot import SeriesPlot
-from .qt import results_table
+from .qt import line_edit, results_table, utc_edit
 from .timeseries_plot import CUSTOM, DEFAULT, TimeseriesPlotMixin
 from .timeseries_search import TimeseriesSearchMixin
 from .timeseries_series import SeriesModel, TimeseriesSeriesMixin
@@ -49,26 +48,6 @@ MIN_HEIGHT = 240  # pixels: the sections' own minimums add up to more
 def _location_headers():
     return {"code": tr("Code"), "name": tr("Name"), "organisation": tr("Organisation"),
             "object_type": tr("Asset type"), "timeseries_count": tr("Series")}
-
-
-def _line(name, placeholder, tooltip=""):
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setPlaceholderText(placeholder)
-    edit.setClearButtonEnabled(True)
-    edit.setToolTip(tooltip)
-    return edit
-
-
-def _utc_edit(name, days_back=0):
-    edit = QgsDateTimeEdit()
-    edit.setObjectName(name)
-    edit.setAllowNull(False)
-    edit.setTimeSpec(Qt.TimeSpec.UTC)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    edit.setDateTime(QDateTime.currentDateTimeUtc().addDays(-days_back))
-    edit.setToolTip(tr("UTC"))
-    return edit
 
 
 def _button(name, text, tooltip):
@@ -156,15 +135,15 @@ class TimeseriesDock(TimeseriesSearchMixin, TimeseriesSeriesMixin, TimeseriesPlo
     # ------------------------------------------------------------------------------------ building
 
     def _build(self):
-        self.name_edit = _line("name_or_code", tr("Name or code starts with…"),
+        self.name_edit = line_edit("name_or_code", tr("Name or code starts with…"),
                                tr("Locations whose name or code starts with this text (Lizard is asked both)"))
-        self.organisation_edit = _line("organisation", tr("Name or UUID"))
-        self.observation_edit = _line("observation_type", tr("Code, e.g. WNS1400"),
+        self.organisation_edit = line_edit("organisation", tr("Name or UUID"))
+        self.observation_edit = line_edit("observation_type", tr("Code, e.g. WNS1400"),
                                       tr("Only locations with a timeseries of this observation type"))
         self.period_check = QCheckBox(tr("Has data between"))
         self.period_check.setObjectName("has_data")
-        self.period_start = _utc_edit("has_data_start", 30)
-        self.period_end = _utc_edit("has_data_end")
+        self.period_start = utc_edit("has_data_start", 30)
+        self.period_end = utc_edit("has_data_end")
         for edit in (self.period_start, self.period_end):
             edit.setEnabled(False)
         self.filters = QgsCollapsibleGroupBoxBasic(tr("Filters"))
@@ -216,8 +195,8 @@ class TimeseriesDock(TimeseriesSearchMixin, TimeseriesSeriesMixin, TimeseriesPlo
                              (tr("All data"), "all"), (tr("Custom (UTC)"), CUSTOM)):
             self.period_combo.addItem(label, value)
         self.period_combo.setToolTip(tr("Counted back from the last data of the selected series"))
-        self.custom_start = _utc_edit("custom_start", 30)
-        self.custom_end = _utc_edit("custom_end")
+        self.custom_start = utc_edit("custom_start", 30)
+        self.custom_end = utc_edit("custom_end")
         for edit in (self.custom_start, self.custom_end):
             edit.setEnabled(False)
         self.plot = SeriesPlot()
