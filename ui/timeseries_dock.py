@@ -136,10 +136,10 @@ class TimeseriesDock(TimeseriesSearchMixin, TimeseriesSeriesMixin, TimeseriesPlo
 
     def _build(self):
         self.name_edit = line_edit("name_or_code", tr("Name or code starts with…"),
-                               tr("Locations whose name or code starts with this text (Lizard is asked both)"))
+                                   tr("Locations whose name or code starts with this text (Lizard is asked both)"))
         self.organisation_edit = line_edit("organisation", tr("Name or UUID"))
         self.observation_edit = line_edit("observation_type", tr("Code, e.g. WNS1400"),
-                                      tr("Only locations with a timeseries of this observation type"))
+                                          tr("Only locations with a timeseries of this observation type"))
         self.period_check = QCheckBox(tr("Has data between"))
         self.period_check.setObjectName("has_data")
         self.period_start = utc_edit("has_data_start", 30)
