@@ -311,6 +311,7 @@ def _polygons_wkb(polygons):
 
 
 GEOMETRY_KEY = "_lizard_explorer_geometry"
+_ADDRESSES_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False), built once
 
 
 def geometry_of(building):
@@ -347,7 +348,7 @@ def attributes_of(building):
         (building.get("organisation") or {}).get("name"),
         first.get("street"), first.get("house_number"), first.get("house_letter"),
         first.get("house_number_suffix"), first.get("postalcode"), first.get("city"),
-        len(addresses), json.dumps(addresses, ensure_ascii=False) if addresses else None,
+        len(addresses), _ADDRESSES_JSON(addresses) if addresses else None,
     ]
 
 
