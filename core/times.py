@@ -249,10 +249,16 @@ def iso_utc_ms(moment):
     return moment.strftime("%Y-%m-%dT%H:%M:%S") + (".{:03d}Z".format(millis) if millis else "Z")
 
 
-def display_utc(value):
-    """A time for people, in UTC and saying so: ``2024-08-12 14:39 UTC`` (``""`` when not a time)."""
+def display_utc(value, seconds=False, zone=True):
+    """A time for people, in UTC and saying so: ``2024-08-12 14:39 UTC`` (``""`` when not a time).
+
+    ``seconds``: False never shows them, True always, None only when they are not zero
+    (``2024-08-12 14:39:30 UTC``); ``zone=False`` leaves out `` UTC`` where the text around it says so."""
     moment = to_utc(value)
-    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment is not None else ""
+    if moment is None:
+        return ""
+    shown = seconds or (seconds is None and moment.second)
+    return moment.strftime("%Y-%m-%d %H:%M" + (":%S" if shown else "") + (" UTC" if zone else ""))
 
 
 def display_local(value):

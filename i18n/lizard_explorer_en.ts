@@ -24,12 +24,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="16"/>
+        <location filename="../ui/buildings_filters.py" line="17"/>
         <source>The area to load buildings for is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/buildings/buildings.py" line="369"/>
+        <location filename="../core/buildings/buildings.py" line="370"/>
         <source>{rate} buildings/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,7 +717,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="92"/>
+        <location filename="../ui/buildings_dock.py" line="89"/>
         <source>House number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,7 +727,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="110"/>
+        <location filename="../ui/buildings_dock.py" line="107"/>
         <source>Selected features of the active layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,17 +737,17 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="115"/>
+        <location filename="../ui/buildings_dock.py" line="112"/>
         <source>Intersecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="116"/>
+        <location filename="../ui/buildings_dock.py" line="113"/>
         <source>Within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="117"/>
+        <location filename="../ui/buildings_dock.py" line="114"/>
         <source>Buildings that touch the area, or only those entirely inside it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,22 +792,22 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="133"/>
+        <location filename="../ui/buildings_dock.py" line="130"/>
         <source>Load at most this many buildings (All: every building that matches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="136"/>
+        <location filename="../ui/buildings_dock.py" line="133"/>
         <source>Temporary layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="137"/>
+        <location filename="../ui/buildings_dock.py" line="134"/>
         <source>GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="141"/>
+        <location filename="../ui/buildings_dock.py" line="138"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,17 +822,17 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="153"/>
+        <location filename="../ui/buildings_dock.py" line="150"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="155"/>
+        <location filename="../ui/buildings_dock.py" line="152"/>
         <source>Ask Lizard how many buildings match, before loading them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="156"/>
+        <location filename="../ui/buildings_dock.py" line="153"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,7 +842,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="161"/>
+        <location filename="../ui/buildings_dock.py" line="158"/>
         <source>Stop loading; the buildings that arrived stay in the layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,22 +882,22 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="246"/>
+        <location filename="../ui/buildings_dock.py" line="243"/>
         <source>Counting Lizard buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="250"/>
+        <location filename="../ui/buildings_dock.py" line="247"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="258"/>
+        <location filename="../ui/buildings_dock.py" line="255"/>
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="260"/>
+        <location filename="../ui/buildings_dock.py" line="257"/>
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n building matches.</numerusform>
@@ -905,7 +905,7 @@ OUTPUT: the sources, with the fields uuid, name, organisation, temporal (true/fa
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="267"/>
+        <location filename="../ui/buildings_dock.py" line="264"/>
         <source>Counting failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,17 +2219,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="284"/>
+        <location filename="../core/times.py" line="290"/>
         <source>“{value}” is not a date and time; write it like 2024-05-01T12:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="360"/>
+        <location filename="../core/times.py" line="366"/>
         <source>“{value}” is not an interval; write it like 01:00:00, 1h, 15min or P1D.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="363"/>
+        <location filename="../core/times.py" line="369"/>
         <source>The interval must be longer than zero.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3640,12 +3640,12 @@ URIS: the WMS data source of each layer, one per line (without any key); with qg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="92"/>
+        <location filename="../ui/timeseries_series.py" line="30"/>
         <source>Start (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="93"/>
+        <location filename="../ui/timeseries_series.py" line="30"/>
         <source>End (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,7 +4482,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="286"/>
+        <location filename="../ui/value_panel.py" line="287"/>
         <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4515,7 +4515,7 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="292"/>
+        <location filename="../ui/value_panel.py" line="293"/>
         <source>Save plot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4588,16 +4588,6 @@ FILES: the paths of the files, one per line.</source>
     <message>
         <location filename="../ui/timeseries_series.py" line="30"/>
         <source>Parameter (unit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timeseries_series.py" line="30"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timeseries_series.py" line="30"/>
-        <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4702,37 +4692,37 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="256"/>
+        <location filename="../ui/value_panel.py" line="257"/>
         <source>at {lon:.5f}, {lat:.5f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="260"/>
+        <location filename="../ui/value_panel.py" line="261"/>
         <source>A temporal raster&apos;s values through time at the point show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="260"/>
+        <location filename="../ui/value_panel.py" line="261"/>
         <source>No values in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="278"/>
+        <location filename="../ui/value_panel.py" line="279"/>
         <source>There are no values through time to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="286"/>
+        <location filename="../ui/value_panel.py" line="287"/>
         <source>Export values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="292"/>
+        <location filename="../ui/value_panel.py" line="293"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="302"/>
+        <location filename="../ui/value_panel.py" line="303"/>
         <source>{path} could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4990,7 +4980,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="256"/>
+        <location filename="../ui/value_panel.py" line="257"/>
         <source>raster values through time</source>
         <translation type="unfinished"></translation>
     </message>

@@ -822,12 +822,12 @@ UUID: {uuid}</translation>
         <translation>{matched} overeenkomend van {scanned} bekeken ({total} in Lizard)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_filters.py" line="16"/>
+        <location filename="../ui/buildings_filters.py" line="17"/>
         <source>The area to load buildings for is empty.</source>
         <translation>Het gebied om gebouwen voor te laden is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/buildings/buildings.py" line="369"/>
+        <location filename="../core/buildings/buildings.py" line="370"/>
         <source>{rate} buildings/s</source>
         <translation>{rate} gebouwen/s</translation>
     </message>
@@ -988,7 +988,7 @@ UUID: {uuid}</translation>
         <translation>Alleen de gebouwen die op dit moment bestonden</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="92"/>
+        <location filename="../ui/buildings_dock.py" line="89"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
@@ -998,7 +998,7 @@ UUID: {uuid}</translation>
         <translation>Kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="110"/>
+        <location filename="../ui/buildings_dock.py" line="107"/>
         <source>Selected features of the active layer</source>
         <translation>Geselecteerde objecten van de actieve laag</translation>
     </message>
@@ -1008,17 +1008,17 @@ UUID: {uuid}</translation>
         <translation>Op de kaart getekende vorm</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="115"/>
+        <location filename="../ui/buildings_dock.py" line="112"/>
         <source>Intersecting</source>
         <translation>Snijdend</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="116"/>
+        <location filename="../ui/buildings_dock.py" line="113"/>
         <source>Within</source>
         <translation>Binnen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="117"/>
+        <location filename="../ui/buildings_dock.py" line="114"/>
         <source>Buildings that touch the area, or only those entirely inside it</source>
         <translation>Gebouwen die het gebied raken, of alleen die er helemaal binnen liggen</translation>
     </message>
@@ -1058,22 +1058,22 @@ UUID: {uuid}</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="133"/>
+        <location filename="../ui/buildings_dock.py" line="130"/>
         <source>Load at most this many buildings (All: every building that matches)</source>
         <translation>Laad hooguit zoveel gebouwen (Alle: elk gebouw dat overeenkomt)</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="136"/>
+        <location filename="../ui/buildings_dock.py" line="133"/>
         <source>Temporary layer</source>
         <translation>Tijdelijke laag</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="137"/>
+        <location filename="../ui/buildings_dock.py" line="134"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="141"/>
+        <location filename="../ui/buildings_dock.py" line="138"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1088,17 +1088,17 @@ UUID: {uuid}</translation>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="153"/>
+        <location filename="../ui/buildings_dock.py" line="150"/>
         <source>Count</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="155"/>
+        <location filename="../ui/buildings_dock.py" line="152"/>
         <source>Ask Lizard how many buildings match, before loading them</source>
         <translation>Vraag Lizard hoeveel gebouwen overeenkomen, voordat u ze laadt</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="156"/>
+        <location filename="../ui/buildings_dock.py" line="153"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
@@ -1108,7 +1108,7 @@ UUID: {uuid}</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="161"/>
+        <location filename="../ui/buildings_dock.py" line="158"/>
         <source>Stop loading; the buildings that arrived stay in the layer</source>
         <translation>Stoppen met laden; de aangekomen gebouwen blijven in de laag</translation>
     </message>
@@ -1138,22 +1138,22 @@ UUID: {uuid}</translation>
         <translation>de getekende vorm</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="246"/>
+        <location filename="../ui/buildings_dock.py" line="243"/>
         <source>Counting Lizard buildings</source>
         <translation>Lizard-gebouwen tellen</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="250"/>
+        <location filename="../ui/buildings_dock.py" line="247"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="258"/>
+        <location filename="../ui/buildings_dock.py" line="255"/>
         <source>Lizard does not count the buildings for this filter; Load gets them all.</source>
         <translation>Lizard telt de gebouwen voor dit filter niet; Laden haalt ze allemaal op.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/buildings_dock.py" line="260"/>
+        <location filename="../ui/buildings_dock.py" line="257"/>
         <source>%n building(s) match.</source>
         <translation>
             <numerusform>%n gebouw komt overeen.</numerusform>
@@ -1161,7 +1161,7 @@ UUID: {uuid}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/buildings_dock.py" line="267"/>
+        <location filename="../ui/buildings_dock.py" line="264"/>
         <source>Counting failed.</source>
         <translation>Tellen is mislukt.</translation>
     </message>
@@ -2241,17 +2241,17 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Het bestand {name} werd korter tijdens het uploaden.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="284"/>
+        <location filename="../core/times.py" line="290"/>
         <source>“{value}” is not a date and time; write it like 2024-05-01T12:00:00Z.</source>
         <translation>“{value}” is geen datum en tijd; schrijf het als 2024-05-01T12:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="360"/>
+        <location filename="../core/times.py" line="366"/>
         <source>“{value}” is not an interval; write it like 01:00:00, 1h, 15min or P1D.</source>
         <translation>“{value}” is geen interval; schrijf het als 01:00:00, 1h, 15min of P1D.</translation>
     </message>
     <message>
-        <location filename="../core/times.py" line="363"/>
+        <location filename="../core/times.py" line="369"/>
         <source>The interval must be longer than zero.</source>
         <translation>Het interval moet langer dan nul zijn.</translation>
     </message>
@@ -3742,12 +3742,12 @@ URIS: de WMS-gegevensbron van elke laag, één per regel (zonder sleutel); gebru
         <translation>Code van het observatietype</translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="92"/>
+        <location filename="../ui/timeseries_series.py" line="30"/>
         <source>Start (UTC)</source>
         <translation>Begin (UTC)</translation>
     </message>
     <message>
-        <location filename="../processing/download_timeseries.py" line="93"/>
+        <location filename="../ui/timeseries_series.py" line="30"/>
         <source>End (UTC)</source>
         <translation>Eind (UTC)</translation>
     </message>
@@ -4630,7 +4630,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Events exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="286"/>
+        <location filename="../ui/value_panel.py" line="287"/>
         <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
         <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
@@ -4663,7 +4663,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="292"/>
+        <location filename="../ui/value_panel.py" line="293"/>
         <source>Save plot</source>
         <translation>Grafiek opslaan</translation>
     </message>
@@ -4737,16 +4737,6 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <location filename="../ui/timeseries_series.py" line="30"/>
         <source>Parameter (unit)</source>
         <translation>Parameter (eenheid)</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeseries_series.py" line="30"/>
-        <source>Start</source>
-        <translation>Begin</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeseries_series.py" line="30"/>
-        <source>End</source>
-        <translation>Eind</translation>
     </message>
     <message>
         <location filename="../ui/timeseries_series.py" line="31"/>
@@ -4850,37 +4840,37 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>{value} op {time} (door de tijd: {count} stappen, in de grafiek)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="256"/>
+        <location filename="../ui/value_panel.py" line="257"/>
         <source>at {lon:.5f}, {lat:.5f}</source>
         <translation>op {lon:.5f}, {lat:.5f}</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="260"/>
+        <location filename="../ui/value_panel.py" line="261"/>
         <source>A temporal raster&apos;s values through time at the point show here.</source>
         <translation>De waarden door de tijd van een tijdsafhankelijk raster op het punt verschijnen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="260"/>
+        <location filename="../ui/value_panel.py" line="261"/>
         <source>No values in this period.</source>
         <translation>Geen waarden in deze periode.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="278"/>
+        <location filename="../ui/value_panel.py" line="279"/>
         <source>There are no values through time to export.</source>
         <translation>Er zijn geen waarden door de tijd om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="286"/>
+        <location filename="../ui/value_panel.py" line="287"/>
         <source>Export values</source>
         <translation>Waarden exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="292"/>
+        <location filename="../ui/value_panel.py" line="293"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="302"/>
+        <location filename="../ui/value_panel.py" line="303"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} kon niet worden geschreven: {error}</translation>
     </message>
@@ -5138,7 +5128,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tijdreeksen&lt;/b&gt;: het paneel &lt;b&gt;Lizard-tijdreeksen&lt;/b&gt; vindt meetlocaties (in het kaartbereik, geselecteerde polygonen of een getekende vorm; op naam of code, organisatie, observatietype en periode) en zet ze op de kaart; kies een locatie om haar reeksen te zien, selecteer reeksen om ze te plotten (de laatste 30 dagen met gegevens, of een dag, week, maand, jaar, alles of uw eigen periode; de plot volgt de Temporal Controller), en exporteer hun events naar CSV of GeoPackage of de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di-scenario's&lt;/b&gt;: het paneel &lt;b&gt;Lizard-scenario's&lt;/b&gt; vindt scenario's (op naam of modelnaam, UUID, organisatie, project, leverancier, simulatieperiode, kaartuitsnede of geselecteerde objecten), toont hun rooster op de kaart en hun resultaten per familie, voegt rasterresultaten als WMS-lagen toe in een groep met de naam van het scenario, en downloadt ruwe bestanden en resultaten als GeoTIFF-bestanden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rasterwaarden&lt;/b&gt;: kies &lt;b&gt;Lizard-waarde op punt&lt;/b&gt; en klik op de kaart voor de waarde en eenheid van elke Lizard-rasterlaag op de kaart (en van het raster dat in het rasterpaneel is geselecteerd) op dat punt; de waarden door de tijd van een temporeel raster worden geplot (het bereik van de Temporal Controller, anders de laatste 30 tijdstappen) en zijn te exporteren naar CSV of GeoPackage, de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="256"/>
+        <location filename="../ui/value_panel.py" line="257"/>
         <source>raster values through time</source>
         <translation>rasterwaarden door de tijd</translation>
     </message>

@@ -21,7 +21,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import QgsMapMouseEvent, QgsMapToolPan
-from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+from qgis.PyQt.QtCore import QDate, QDateTime, QEvent, QPoint, Qt, QTime
 
 WAIT = 20000
 RD = QgsCoordinateReferenceSystem("EPSG:28992")
@@ -300,6 +300,17 @@ def test_count_says_how_many_buildings_match(dock, canvas, lizard, qtbot):
     expected = len(overlapping(lizard, sent_box(lizard, canvas)))
     assert dock.last_count == expected
     assert str(expected) in dock.status.text()
+
+
+def test_valid_at_is_shown_and_sent_in_utc_whatever_the_machine_zone(dock, canvas, lizard, qtbot, machine_tz):
+    show(canvas, RIJSWIJK)
+    dock.valid_check.setChecked(True)
+    dock.valid_edit.setDateTime(QDateTime(QDate(2015, 6, 1), QTime(12, 30), Qt.TimeSpec.UTC))
+    assert dock.valid_edit.text() == "2015-06-01 12:30"  # what the user reads is UTC, as the tooltip says
+    assert dock.valid_edit.toolTip() == "UTC"
+    with qtbot.waitSignal(dock.counted, timeout=WAIT):
+        dock.count()
+    assert building_requests(lizard)[-1].query["valid_at"] == ["2015-06-01T12:30:00Z"]
 
 
 def test_count_says_so_when_lizard_does_not_count(dock, canvas, lizard, qtbot):

@@ -163,3 +163,14 @@ def test_qdatetime_utc_gives_the_moment_lizard_meant_as_utc(qgis_app, text, expe
 @pytest.mark.parametrize("text", [None, "", "yesterday"])
 def test_qdatetime_utc_of_no_time_is_none(qgis_app, text):
     assert times.qdatetime_utc(text) is None
+
+
+def test_times_for_people_are_utc_and_say_so_whatever_the_machine_zone():
+    assert times.display_utc("2024-08-12T16:39:30+02:00") == "2024-08-12 14:39 UTC"
+    assert times.display_utc("2024-08-12T14:39:30Z", seconds=True) == "2024-08-12 14:39:30 UTC"
+    # seconds=None: only when there are some (the timeseries dock's period, series starts, raster values)
+    assert times.display_utc("2024-08-12T14:39:30Z", seconds=None) == "2024-08-12 14:39:30 UTC"
+    assert times.display_utc("2024-08-12T14:39:00Z", seconds=None, zone=False) == "2024-08-12 14:39"
+    assert times.display_utc("2024-08-12 14:39", zone=False) == "2024-08-12 14:39"  # zone-less: UTC
+    assert times.display_utc(datetime.datetime(2024, 8, 12, 14, 39)) == "2024-08-12 14:39 UTC"  # naive: UTC
+    assert times.display_utc(None) == times.display_utc("") == ""

@@ -241,7 +241,10 @@ def test_a_temporal_raster_is_plotted_through_its_last_30_steps(plugin, lizard, 
     assert len(set(series.values)) > 1
     assert series.unit == raster["observation_type"]["unit"] and series.label == "Rain"
     assert dock.values_at()["Rain"].startswith("{:.6g} at {}".format(series.values[-1],
-                                                                     times.iso_utc(times.from_ms(steps[-1]))))
+                                                                     times.display_utc(times.from_ms(steps[-1]),
+                                                                                       seconds=None)))
+    assert dock.values_at()["Rain"].split(" at ")[1].startswith("{:%Y-%m-%d %H:%M} UTC".format(
+        times.from_ms(steps[-1])))  # for people: in UTC, saying so
     assert dock.plot.canvas.isVisible() and dock.export_button.isEnabled()
     assert dock.plot.figure._suptitle.get_text().startswith("Raster values through time — at ")
 

@@ -12,8 +12,8 @@ in :mod:`.buildings_model`.
 """
 
 from qgis.core import QgsGeometry
-from qgis.gui import QgsCollapsibleGroupBoxBasic, QgsDateTimeEdit, QgsFileWidget, QgsSpinBox
-from qgis.PyQt.QtCore import QDateTime, pyqtSignal
+from qgis.gui import QgsCollapsibleGroupBoxBasic, QgsFileWidget, QgsSpinBox
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +36,7 @@ from .docks import LizardDock
 from .layer_table import LayerTableMixin
 from .map_tools import POLYGON, RECTANGLE, DrawAreaMixin
 from .messages import show_error
-from .qt import alive, disconnect, line_edit, results_table
+from .qt import alive, disconnect, line_edit, results_table, utc_edit
 
 
 class BuildingsDock(BuildingsFiltersMixin, BuildingsLoadMixin, LayerTableMixin, DrawAreaMixin, LizardDock):
@@ -76,10 +76,7 @@ class BuildingsDock(BuildingsFiltersMixin, BuildingsLoadMixin, LayerTableMixin, 
         self.valid_check = QCheckBox(tr("Valid at"))
         self.valid_check.setObjectName("valid_at_enabled")
         self.valid_check.setToolTip(tr("Only the buildings that existed at this moment"))
-        self.valid_edit = QgsDateTimeEdit()
-        self.valid_edit.setObjectName("valid_at")
-        self.valid_edit.setAllowNull(False)
-        self.valid_edit.setDateTime(QDateTime.currentDateTimeUtc())
+        self.valid_edit = utc_edit("valid_at")
         self.valid_edit.setEnabled(False)
         self.organisation_edit = line_edit("organisation", tr("Name or UUID"))
 

@@ -3,6 +3,7 @@
 
 from ..core.buildings.buildings import Area, BuildingFilter
 from ..core.i18n import tr
+from ..core.times import iso_utc, to_utc
 from .area_filters import DRAWN, EXTENT, SELECTION, WGS84, AreaMixin, AreaUnavailable
 
 __all__ = ["DRAWN", "EXTENT", "SELECTION", "WGS84", "AreaUnavailable", "BuildingsFiltersMixin"]
@@ -21,7 +22,7 @@ class BuildingsFiltersMixin(AreaMixin):
 
         valid_at = None
         if self.valid_check.isChecked():
-            valid_at = self.valid_edit.dateTime().toUTC().toString("yyyy-MM-dd'T'HH:mm:ss'Z'")
+            valid_at = iso_utc(to_utc(self.valid_edit.dateTime()))
         return BuildingFilter(
             code=self.code_edit.text(), code_starts_with=self.code_starts_check.isChecked(),
             build_year_min=value(self.year_min), build_year_max=value(self.year_max),

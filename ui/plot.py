@@ -22,7 +22,7 @@ from ..core.i18n import tr
 from ..core.log import get_logger
 from ..core.partial import remove, temp_file
 from ..core.series import AGGREGATE
-from ..core.times import from_ms, iso_utc, to_utc
+from ..core.times import display_utc, from_ms, to_utc
 from .plot_decimate import decimate, gap_threshold, with_breaks
 from .qt import alive, disconnect
 
@@ -430,7 +430,7 @@ class SeriesPlot(QWidget):
 
     def value_text(self, x):
         """The line under the plot for the date number ``x``: the time and each series' nearest value."""
-        parts = [iso_utc(_moment(x)).replace("T", " ").replace("Z", " UTC")]
+        parts = [display_utc(_moment(x), seconds=True)]
         for drawn in self._drawn:
             series = drawn.series
             found = drawn.nearest(x)

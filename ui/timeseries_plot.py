@@ -18,7 +18,7 @@ from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.parallel import run_parallel
 from ..core.tasks import LizardTask
-from ..core.times import iso_utc, to_ms, to_utc
+from ..core.times import display_utc, to_ms, to_utc
 from ..core.timeseries import export, fetch
 from .messages import show_error, show_info
 from .plot import describe_kinds
@@ -28,7 +28,7 @@ DEFAULT, CUSTOM = "default", "custom"
 
 
 def _when(moment):
-    return iso_utc(moment).replace("T", " ").replace(":00Z", "").replace("Z", "") if moment else "…"
+    return display_utc(moment, seconds=None, zone=False) if moment else "…"
 
 
 def period_text(start, end):

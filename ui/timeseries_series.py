@@ -11,7 +11,7 @@ from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.parallel import run_parallel
 from ..core.tasks import LizardTask
-from ..core.times import iso_duration, iso_utc
+from ..core.times import display_utc, iso_duration
 from ..core.timeseries.locations import timeseries_of
 from ..core.timeseries.series import describe
 from .map_tools import give_back_map_tool
@@ -27,7 +27,7 @@ COLUMNS = ("location_code", "name", "code", "parameter", "start", "end", "last_v
 def _headers():
     return {
         "location_code": tr("Location"), "name": tr("Name"), "code": tr("Code"),
-        "parameter": tr("Parameter (unit)"), "start": tr("Start"), "end": tr("End"),
+        "parameter": tr("Parameter (unit)"), "start": tr("Start (UTC)"), "end": tr("End (UTC)"),
         "last_value": tr("Last value"), "interval": tr("Interval"),
     }
 
@@ -38,7 +38,7 @@ def _cell(row, column):
         parameter, unit = row.get("parameter"), row.get("unit")
         return "{} ({})".format(parameter, unit) if parameter and unit else (parameter or unit or None)
     if column in ("start", "end"):
-        return iso_utc(value).replace("T", " ").replace("Z", "") if value is not None else None
+        return display_utc(value, seconds=None, zone=False) if value is not None else None
     if column == "interval":
         return iso_duration(value) if value else None
     if value in (None, ""):

@@ -37,7 +37,7 @@ from ..core.i18n import tr
 from ..core.query import WGS84
 from ..core.rasters.values import answer_at, run_parallel
 from ..core.tasks import LatestTask, LizardTask
-from ..core.times import iso_utc, to_utc
+from ..core.times import display_utc, to_utc
 from .docks import LizardDock
 from .messages import sentence, show_error
 from .plot import SeriesPlot
@@ -238,7 +238,8 @@ class ValueDock(LizardDock):
                 text = tr("no value here")
             elif answer["series"] is not None:
                 text = tr("{value} at {time} (through time: {count} steps, in the plot)").format(
-                    value="{:.6g}".format(answer["value"]), time=iso_utc(answer["time"]), count=len(answer["series"]))
+                    value="{:.6g}".format(answer["value"]), time=display_utc(answer["time"], seconds=None),
+                    count=len(answer["series"]))
             else:
                 text = "{:.6g}".format(answer["value"])
             cells = (target.name, text, unit)
