@@ -95,7 +95,7 @@ demo: debootstrap
 endif
 
 screenshots: setup translations
-	for shot in rasters settings buildings upload download timeseries values scenarios; do \
+	for shot in rasters settings buildings upload download timeseries values area scenarios; do \
 		$(PY) scripts/demo.py --shot $$shot --update-docs --exit-after-screenshot || exit 1; done
 
 bench: setup

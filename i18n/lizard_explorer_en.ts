@@ -9,12 +9,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="120"/>
+        <location filename="../plugin.py" line="121"/>
         <source>Lizard settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="121"/>
+        <location filename="../plugin.py" line="122"/>
         <source>Lizard help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,17 +1675,17 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="123"/>
+        <location filename="../plugin.py" line="124"/>
         <source>Export asset bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="138"/>
+        <location filename="../plugin.py" line="139"/>
         <source>Export GeoTIFF for Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="136"/>
+        <location filename="../plugin.py" line="137"/>
         <source>Export asset bundle for Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,7 +1720,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="92"/>
+        <location filename="../ui/value_panel.py" line="116"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,7 +1760,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="92"/>
+        <location filename="../ui/value_panel.py" line="116"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,12 +1951,12 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="140"/>
+        <location filename="../plugin.py" line="141"/>
         <source>Upload to Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="142"/>
+        <location filename="../plugin.py" line="143"/>
         <source>Upload timeseries events…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,7 +3120,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="173"/>
+        <location filename="../plugin.py" line="174"/>
         <source>Download from Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,42 +3758,42 @@ OUTPUT: the locations with the fields uuid, code, name, organisation, object_typ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="51"/>
+        <location filename="../processing/raster_values.py" line="43"/>
         <source>Raster layer (UUID or exact name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="53"/>
+        <location filename="../processing/raster_values.py" line="45"/>
         <source>Start (UTC, temporal rasters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="55"/>
+        <location filename="../processing/raster_values.py" line="47"/>
         <source>End (UTC, temporal rasters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="79"/>
+        <location filename="../processing/raster_values.py" line="71"/>
         <source>The input layer could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="88"/>
+        <location filename="../processing/raster_values.py" line="80"/>
         <source>The feature has no geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="94"/>
+        <location filename="../processing/raster_values.py" line="86"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="98"/>
+        <location filename="../processing/raster_values.py" line="90"/>
         <source>Feature {id}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/raster_values.py" line="100"/>
+        <location filename="../processing/raster_values.py" line="92"/>
         <source>%n feature(s) failed; the others were written.</source>
         <translation>
             <numerusform>%n feature failed; the others were written.</numerusform>
@@ -3801,12 +3801,12 @@ OUTPUT: the locations with the fields uuid, code, name, organisation, object_typ
         </translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="113"/>
+        <location filename="../processing/raster_values.py" line="105"/>
         <source>Raster values at points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="116"/>
+        <location filename="../processing/raster_values.py" line="108"/>
         <source>The value of a Lizard raster at each point of a layer (any CRS).
 
 RASTER: the raster layer&apos;s UUID or exact name.
@@ -3816,32 +3816,32 @@ OUTPUT: the points with a value field (empty where the raster has no value), or 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="126"/>
+        <location filename="../processing/raster_values.py" line="118"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="127"/>
+        <location filename="../processing/raster_values.py" line="119"/>
         <source>Values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="128"/>
+        <location filename="../processing/raster_values.py" line="120"/>
         <source>Number of values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="212"/>
+        <location filename="../processing/raster_values.py" line="204"/>
         <source>Number of failed features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="209"/>
+        <location filename="../processing/raster_values.py" line="201"/>
         <source>Zonal statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="186"/>
+        <location filename="../processing/raster_values.py" line="178"/>
         <source>Statistics of a Lizard raster over each polygon of a layer (any CRS), computed by Lizard.
 
 RASTER: the raster layer&apos;s UUID or exact name.
@@ -3854,37 +3854,37 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="199"/>
+        <location filename="../processing/raster_values.py" line="191"/>
         <source>Polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="200"/>
+        <location filename="../processing/raster_values.py" line="192"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="203"/>
+        <location filename="../processing/raster_values.py" line="195"/>
         <source>Pixel size (metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="206"/>
+        <location filename="../processing/raster_values.py" line="198"/>
         <source>Statistic over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="208"/>
+        <location filename="../processing/raster_values.py" line="200"/>
         <source>Field name prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="211"/>
+        <location filename="../processing/raster_values.py" line="203"/>
         <source>Number of features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="217"/>
+        <location filename="../processing/raster_values.py" line="209"/>
         <source>Choose at least one statistic.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4143,7 +4143,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="78"/>
+        <location filename="../ui/value_panel.py" line="100"/>
         <source>Lizard value at point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,12 +4393,12 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="107"/>
+        <location filename="../ui/value_panel.py" line="131"/>
         <source>Save plot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="109"/>
+        <location filename="../ui/value_panel.py" line="133"/>
         <source>Save the plot as PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,7 +4482,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="287"/>
+        <location filename="../ui/value_panel.py" line="344"/>
         <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4515,7 +4515,7 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="293"/>
+        <location filename="../ui/value_panel.py" line="350"/>
         <source>Save plot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4637,92 +4637,87 @@ FILES: the paths of the files, one per line.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="87"/>
-        <source>Choose “Lizard value at point” and click the map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/value_panel.py" line="92"/>
+        <location filename="../ui/value_panel.py" line="116"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="103"/>
+        <location filename="../ui/value_panel.py" line="127"/>
         <source>Export values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="105"/>
+        <location filename="../ui/value_panel.py" line="129"/>
         <source>Save the values through time as CSV or as a GeoPackage table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="161"/>
+        <location filename="../ui/value_panel.py" line="185"/>
         <source>This point has no place in WGS84; click inside the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="164"/>
+        <location filename="../ui/value_panel.py" line="188"/>
         <source>Point {lon:.5f}, {lat:.5f} (WGS84)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="170"/>
+        <location filename="../ui/value_panel.py" line="226"/>
         <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="191"/>
+        <location filename="../ui/value_panel.py" line="194"/>
         <source>Lizard values at a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="234"/>
+        <location filename="../ui/value_panel.py" line="287"/>
         <source>asking Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="238"/>
+        <location filename="../ui/value_panel.py" line="293"/>
         <source>no value here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="240"/>
+        <location filename="../ui/value_panel.py" line="295"/>
         <source>{value} at {time} (through time: {count} steps, in the plot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="257"/>
+        <location filename="../ui/value_panel.py" line="312"/>
         <source>at {lon:.5f}, {lat:.5f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="261"/>
+        <location filename="../ui/value_panel.py" line="318"/>
         <source>A temporal raster&apos;s values through time at the point show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="261"/>
+        <location filename="../ui/value_panel.py" line="318"/>
         <source>No values in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="279"/>
+        <location filename="../ui/value_panel.py" line="336"/>
         <source>There are no values through time to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="287"/>
+        <location filename="../ui/value_panel.py" line="344"/>
         <source>Export values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="293"/>
+        <location filename="../ui/value_panel.py" line="350"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="303"/>
+        <location filename="../ui/value_panel.py" line="360"/>
         <source>{path} could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4975,12 +4970,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="25"/>
-        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di scenarios&lt;/b&gt;: the &lt;b&gt;Lizard scenarios&lt;/b&gt; dock finds scenarios (by name or model name, UUID, organisation, project, supplier, simulation period, map extent or selected features), shows their grid on the map and their results by family, adds raster results as WMS layers in a group named after the scenario, and downloads raw files and results as GeoTIFF files.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Raster values&lt;/b&gt;: choose &lt;b&gt;Lizard value at point&lt;/b&gt; and click the map for the value and unit of every Lizard raster layer on the map (and of the raster selected in the rasters dock) at that point; a temporal raster's values through time are plotted (the Temporal Controller's range, else its last 30 time steps) and can be exported to CSV or GeoPackage, the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/value_panel.py" line="257"/>
+        <location filename="../ui/value_panel.py" line="312"/>
         <source>raster values through time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,6 +4998,61 @@ START, END: the period in UTC, both included (a time without a zone is UTC); emp
 
 OUTPUT: a table with timeseries_uuid, location_code, time (ISO 8601 text in UTC), value, flag, validation_code and comment. When the download fails or is cancelled, nothing is written: an existing file, or a GeoPackage and its tables, stays as it was.
 EVENTS: the number of events written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="25"/>
+        <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di scenarios&lt;/b&gt;: the &lt;b&gt;Lizard scenarios&lt;/b&gt; dock finds scenarios (by name or model name, UUID, organisation, project, supplier, simulation period, map extent or selected features), shows their grid on the map and their results by family, adds raster results as WMS layers in a group named after the scenario, and downloads raw files and results as GeoTIFF files.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Raster values&lt;/b&gt;: choose &lt;b&gt;Lizard value at point&lt;/b&gt; and click the map for the value and unit of every Lizard raster layer on the map (and of the raster selected in the rasters dock) at that point, or drag a rectangle for their mean, min and max over it; a temporal raster's values through time at a point are plotted (the Temporal Controller's range, else its last 30 time steps) and can be exported to CSV or GeoPackage, the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/zonal.py" line="57"/>
+        <source>This area has no place in the raster&apos;s projection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/zonal.py" line="95"/>
+        <source>This area has no place in WGS84; draw it inside the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="83"/>
+        <source>mean {mean} · min {min} · max {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="86"/>
+        <source>at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="88"/>
+        <source>(pixels of {size:g} m in {projection}: the area is large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="110"/>
+        <source>Choose “Lizard value at point” and click the map, or drag a rectangle for statistics over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="208"/>
+        <source>Area {west:.5f}, {south:.5f} to {east:.5f}, {north:.5f} (WGS84): mean, min and max over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="217"/>
+        <source>Lizard statistics over an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="316"/>
+        <source>Values through time are plotted for a point: click the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_tool.py" line="161"/>
+        <source>Lizard value at point: click the map for every Lizard raster&apos;s value there, or drag a rectangle for their mean, min and max over it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsUnitTypes,
 )
 
 from ..core import errors
@@ -24,18 +23,11 @@ from ..core.client import LizardClient
 from ..core.compat import FieldType
 from ..core.i18n import tr
 from ..core.rasters import values
+from ..core.rasters.zonal import metric_projection
 from ..core.times import iso_utc, to_utc
 from .base import LizardAlgorithm
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-
-
-def metric_projection(raster):
-    """The raster's own projection when its units are metres, else EPSG:3857 (so PIXEL_SIZE is in metres)."""
-    crs = QgsCoordinateReferenceSystem(raster.get("projection") or "")
-    if crs.isValid() and crs.mapUnits() == QgsUnitTypes.DistanceMeters and crs.authid().startswith("EPSG:"):
-        return crs.authid()
-    return "EPSG:3857"
 
 
 class _RasterValuesBase(LizardAlgorithm):

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Offline demo of Lizard Explorer: a local WMS, a fake Lizard and QGIS with the plugin in a throw-away profile.
 
-Usage: demo.py [--shot rasters|settings|buildings|upload|download|timeseries|values|scenarios]
+Usage: demo.py [--shot rasters|settings|buildings|upload|download|timeseries|values|area|scenarios]
                [--screenshot PATH | --update-docs] [--exit-after-screenshot] [--search TEXT] [--xvfb]
                [--timeout SECONDS]
 
@@ -34,6 +34,8 @@ What it does, all on 127.0.0.1 and in a temporary folder:
      rain raster (temporal; the fake serves it from the demo WMS too) to the map, chooses "Lizard value at
      point" and clicks in Lochem: the "Lizard value at point" dock shows both values and the rain's last 30
      hours at that point in its plot;
+   - ``--shot area``: as ``values``, but drags a rectangle in Lochem (``AREA_BOX``) with the tool: the dock
+     shows both rasters' mean, min and max over it;
    - ``--shot scenarios``: opens the "Lizard scenarios" dock, searches 3Di scenarios (``SCENARIO_SEARCH``),
      selects the first on RD New (its grid outlined on the map, its results listed by family), downloads its
      maximum water depth for the whole grid through the download dialog and shows the GeoTIFF on the map in a
@@ -75,6 +77,7 @@ SCREENSHOTS = {
     "download": os.path.join(ROOT, "docs", "screenshots", "download.png"),
     "timeseries": os.path.join(ROOT, "docs", "screenshots", "timeseries.png"),
     "values": os.path.join(ROOT, "docs", "screenshots", "values.png"),
+    "area": os.path.join(ROOT, "docs", "screenshots", "area.png"),
     "scenarios": os.path.join(ROOT, "docs", "screenshots", "scenarios.png"),
 }
 WINDOW_SIZE = (1280, 800)
@@ -91,6 +94,7 @@ LAYERS_WIDTH = 280  # the download shot's Layers panel: wide enough for the grou
 VALUES_RASTERS = ("p_lochem_kwel_wegzijging_2050", "Neerslag Lochem – 2024 (mm/u)")
 VALUES_WMS_LAYER = "lochem_kwel"
 VALUES_POINT = (6.452, 52.141)
+AREA_BOX = (6.440, 52.134, 6.466, 52.148)  # the area shot's dragged rectangle (west, south, east, north), in Lochem
 # Environment of the QGIS process <-> the startup script running inside it.
 ENV_CONFIG = "LIZARD_DEMO_CONFIG"
 
@@ -426,7 +430,7 @@ def run(args, processes, workdir):
         print("Started Xvfb on display", display)
     wms_url, wms_layers = start_wms(processes, workdir, deadline)
     print("WMS:", wms_url, "layers", wms_layers)
-    layer_map = ["{}={}".format(VALUES_WMS_LAYER, VALUES_RASTERS[1])] if args.shot == "values" else []
+    layer_map = ["{}={}".format(VALUES_WMS_LAYER, VALUES_RASTERS[1])] if args.shot in ("values", "area") else []
     portal, supplier_key = start_fake_lizard(processes, workdir, deadline, wms_url, wms_layers, layer_map)
     print("Fake Lizard:", portal)
     profiles = make_profile(workdir, portal)
@@ -529,7 +533,8 @@ class _Driver:
         scenario = {"rasters": self.rasters_scenario, "settings": self.settings_scenario,
                     "buildings": self.buildings_scenario, "upload": self.upload_scenario,
                     "download": self.download_scenario, "timeseries": self.timeseries_scenario,
-                    "values": self.values_scenario, "scenarios": self.scenarios_scenario}[config["shot"]]
+                    "values": self.values_scenario, "area": lambda: self.values_scenario(area=True),
+                    "scenarios": self.scenarios_scenario}[config["shot"]]
         self.steps = scenario()
         self.timer = QTimer()
         self.timer.setInterval(self.TICK_MS)
@@ -1053,13 +1058,15 @@ class _Driver:
         self.save(window, message="timeseries: {}; {} picked; {}".format(
             dock.status.text(), feature["code"], dock.plot_status.text()))
 
-    def values_scenario(self):
+    def values_scenario(self, area=False):
         """"Lizard value at point": two Lochem rasters on the map (one temporal), a click in Lochem with the
-        tool, the dock with both values and the temporal one's values through time plotted."""
+        tool, the dock with both values and the temporal one's values through time plotted; with ``area`` a
+        rectangle dragged in Lochem instead, the dock with both rasters' mean, min and max over it."""
         from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
-        from qgis.PyQt.QtCore import QItemSelectionModel, QPoint, Qt
+        from qgis.PyQt.QtCore import QEvent, QItemSelectionModel, QPoint, QPointF, Qt
+        from qgis.PyQt.QtGui import QMouseEvent
         from qgis.PyQt.QtTest import QTest
-        from qgis.PyQt.QtWidgets import QAction
+        from qgis.PyQt.QtWidgets import QAction, QApplication
         from qgis.utils import iface
 
         plugin = yield from self.plugin()
@@ -1109,24 +1116,40 @@ class _Driver:
                 dock_action.trigger()
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         to_canvas = QgsCoordinateTransform(wgs84, canvas.mapSettings().destinationCrs(), QgsProject.instance())
-        pixel = canvas.getCoordinateTransform().transform(to_canvas.transform(QgsPointXY(*VALUES_POINT)))
-        QTest.mouseClick(canvas.viewport(), Qt.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         QPoint(round(pixel.x()), round(pixel.y())))
-        self.status("progress", "clicked at {:.3f}, {:.3f} with Lizard value at point".format(*VALUES_POINT))
+
+        def pixel_at(lon, lat):
+            pixel = canvas.getCoordinateTransform().transform(to_canvas.transform(QgsPointXY(lon, lat)))
+            return QPoint(round(pixel.x()), round(pixel.y()))
+
+        if area:
+            start, end = pixel_at(*AREA_BOX[:2]), pixel_at(*AREA_BOX[2:])
+            QTest.mousePress(canvas.viewport(), Qt.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+            for step in range(1, 9):  # sent as events: QTest.mouseMove does not carry the pressed button
+                at = QPointF(start + (end - start) * (step / 8.0))
+                QApplication.sendEvent(canvas.viewport(), QMouseEvent(
+                    QEvent.Type.MouseMove, at, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier))
+            QTest.mouseRelease(canvas.viewport(), Qt.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+            self.status("progress", "dragged {:.3f}, {:.3f} to {:.3f}, {:.3f} with Lizard value at point".format(
+                *AREA_BOX))
+        else:
+            QTest.mouseClick(canvas.viewport(), Qt.LeftButton, Qt.KeyboardModifier.NoModifier,
+                             pixel_at(*VALUES_POINT))
+            self.status("progress", "clicked at {:.3f}, {:.3f} with Lizard value at point".format(*VALUES_POINT))
         values = plugin.value_at_point.dock
         if values is None:
             raise StepFailed("the click opened no Lizard value at point dock")
-        yield from self.wait_for("the values at the point", lambda: values.answer_count or None)
+        yield from self.wait_for("the values", lambda: values.answer_count or None)
         shown = values.values_at()
         plotted = values.plot.series
-        if not plotted or not len(plotted[0]) or any("no value" in text for text in shown.values()):
+        if (not area and (not plotted or not len(plotted[0]))) or any("no value" in text for text in shown.values()):
             raise StepFailed("not every raster answered: {} {}".format(shown, self.message_bar_text()))
         window.resizeDocks([values], [self.config["dock_width"]], Qt.Horizontal)
         iface.messageBar().clearWidgets()  # "Added … to the map" would cover the top of the map
         yield from self.settle(1.5)
-        self.save(window, message="values: {}; plotted {} ({} steps)".format(
-            "; ".join("{} = {}".format(name, text) for name, text in shown.items()), plotted[0].label,
-            len(plotted[0])))
+        self.save(window, message="{}: {}{}".format(
+            "area" if area else "values", "; ".join("{} = {}".format(name, text) for name, text in shown.items()),
+            "; plotted {} ({} steps)".format(plotted[0].label, len(plotted[0])) if plotted else ""))
 
 
     def scenarios_scenario(self):

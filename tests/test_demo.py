@@ -127,10 +127,24 @@ def test_demo_values_shot_shows_the_rasters_values_at_a_click_and_a_plot_through
     screenshot = tmp_path / "values.png"
     output = run_demo(tmp_path, "--shot", "values", "--screenshot", str(screenshot))
     assert "clicked at 6.452, 52.141 with Lizard value at point" in output, output  # a click on the map
-    found = re.search(r"values: Neerslag Lochem – 2024 \(mm/u\) = (-?[\d.]+) at 2024-\S+Z \(through time: (\d+) "
+    found = re.search(r"values: Neerslag Lochem – 2024 \(mm/u\) = (-?[\d.]+) at 2024-\S+ \S+ UTC \(through time: (\d+) "
                       r"steps, in the plot\); p_lochem_kwel_wegzijging_2050 = (-?[\d.]+); plotted Neerslag Lochem",
                       output)
     assert found and int(found.group(2)) == 30, output  # the rain raster's last 30 hours
     image, colours = distinct_colours(str(screenshot))
     assert (image.width(), image.height()) == (1280, 800)
     assert len(colours) > 20
+
+
+def test_demo_area_shot_drags_a_rectangle_for_each_rasters_mean_min_and_max(tmp_path):
+    screenshot = tmp_path / "area.png"
+    output = run_demo(tmp_path, "--shot", "area", "--screenshot", str(screenshot))
+    assert "dragged 6.440, 52.134 to 6.466, 52.148 with Lizard value at point" in output, output
+    number = r"(-?[\d.]+)"
+    found = re.search(r"area: Neerslag Lochem – 2024 \(mm/u\) = mean {0} · min {0} · max {0} at 2024-\S+ \S+ UTC; "
+                      r"p_lochem_kwel_wegzijging_2050 = mean {0} · min {0} · max {0}".format(number), output)
+    assert found, output
+    rain, seepage = [float(v) for v in found.groups()[:3]], [float(v) for v in found.groups()[3:]]
+    assert rain[1] < rain[0] < rain[2] and seepage[1] < seepage[0] < seepage[2]  # min < mean < max
+    image, _colours = distinct_colours(str(screenshot))
+    assert (image.width(), image.height()) == (1280, 800)

@@ -12,13 +12,17 @@ from fake_lizard.rasterdata import pixel_values
 from lizard_explorer.core import errors, times
 from lizard_explorer.core.client import LizardClient
 from lizard_explorer.core.rasters import values
+from lizard_explorer.core.rasters.zonal import round_up, zonal_grid
 from lizard_explorer.core.series import RAW, SeriesData
 from osgeo import osr
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingFeedback,
+    QgsProject,
     QgsRectangle,
     QgsVectorLayer,
 )
@@ -313,3 +317,22 @@ def test_a_period_given_is_the_period_asked_and_outside_the_raster_is_empty(liza
     assert [int(ms) for ms in series.times.astype("int64")] == steps[2:7]
     outside = values.values_through_time(client, raster, (-170.0, -80.0))
     assert len(outside) == 0 and outside.values.size == 0  # no value here, never 0
+
+
+# ------------------------------------------------------------------------------------ an area's pixel grid
+
+
+def test_an_area_keeps_the_rasters_own_pixels_until_it_holds_too_many(qgis_app):
+    assert [round_up(v) for v in (0.3, 1.0, 1.24, 2.1, 4.9, 7.0, 12.0)] == [0.5, 1.0, 2.0, 2.5, 5.0, 10.0, 20.0]
+    rd = {"projection": "EPSG:28992", "pixelsize_x": 0.5}
+    small = QgsGeometry.fromRect(QgsRectangle(5.0, 52.0, 5.001, 52.001))  # ~70 × 110 m: 31,000 pixels
+    assert zonal_grid(rd, small) == (None, None)  # nothing sent: Lizard uses the raster's own grid
+    large = QgsGeometry.fromRect(QgsRectangle(5.0, 52.0, 5.02, 52.01))  # ~1.4 × 1.1 km: 6,000,000 pixels
+    projection, size = zonal_grid(rd, large)
+    assert (projection, size) == ("EPSG:28992", 2.0)
+    geometry = QgsGeometry(large)
+    geometry.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                              QgsCoordinateReferenceSystem("EPSG:28992"), QgsProject.instance()))
+    assert geometry.area() / size ** 2 <= 1_000_000 < geometry.area() / (size / 2) ** 2
+    # A raster in degrees is asked in metres, in web mercator (its own pixel size is not in metres).
+    assert zonal_grid({"projection": "EPSG:4326", "pixelsize_x": 0.0001}, large)[0] == "EPSG:3857"

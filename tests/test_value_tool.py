@@ -6,6 +6,7 @@ import datetime
 import os
 
 import pytest
+import requests
 from fake_lizard.rasterdata import pixel_values
 from lizard_explorer.core import errors, times
 from lizard_explorer.core.compat import temporal_range_now
@@ -18,6 +19,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsDateTimeRange,
+    QgsGeometry,
     QgsInterval,
     QgsPointXY,
     QgsProject,
@@ -27,9 +29,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsMapToolPan, QgsVertexMarker
-from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QPoint, Qt, QTimeZone
+from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QEvent, QPoint, QPointF, Qt, QTimeZone
+from qgis.PyQt.QtGui import QMouseEvent
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QDockWidget
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 from test_wms_layers import client, demo, lochem_on_mapserver, rasters, wms_server  # noqa: F401 - fixtures
 
 WAIT = 20000
@@ -320,6 +323,113 @@ def test_unload_unsets_the_tool_and_removes_its_dock(plugin, lizard, canvas, qtb
     assert not [item for item in canvas.scene().items() if isinstance(item, QgsVertexMarker)]
     assert plugin.value_at_point is None
     assert not [d for d in iface.mainWindow().findChildren(QDockWidget) if d.objectName() == "LizardValueDock"]
+
+
+# ------------------------------------------------------------------------------------------- an area
+
+
+def pixel_of(canvas, lon, lat):
+    transform = QgsCoordinateTransform(WGS84, canvas.mapSettings().destinationCrs(), QgsProject.instance())
+    pixel = canvas.getCoordinateTransform().transform(transform.transform(QgsPointXY(lon, lat)))
+    return QPoint(int(round(pixel.x())), int(round(pixel.y())))
+
+
+def drag(canvas, start, end):
+    """A real left-button drag on the canvas's viewport from one pixel to another."""
+    viewport = canvas.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for fraction in (0.25, 0.5, 1.0):  # sent as events: QTest.mouseMove does not carry the pressed button
+        at = start + (end - start) * fraction
+        QApplication.sendEvent(viewport, QMouseEvent(QEvent.Type.MouseMove, QPointF(at), Qt.MouseButton.NoButton,
+                                                     Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def answer_area(plugin, qtbot, canvas, west_south, east_north):
+    """Drag from one WGS84 corner to the other with the tool and wait for the dock's answers; returns it."""
+    assert canvas.mapTool() is plugin.value_at_point.tool
+    before = plugin.value_at_point.dock.answer_count if plugin.value_at_point.dock is not None else 0
+    drag(canvas, pixel_of(canvas, *west_south), pixel_of(canvas, *east_north))
+    qtbot.waitUntil(lambda: plugin.value_at_point.dock is not None
+                    and plugin.value_at_point.dock.answer_count > before, timeout=WAIT)
+    return plugin.value_at_point.dock
+
+
+def zonal_requests(lizard):
+    return [r for r in lizard.requests if r.path.endswith("/zonal/")]
+
+
+def lizard_says(lizard, request):
+    """What the fake Lizard answers to the same zonal request (its value, or None)."""
+    query = {name: values[0] for name, values in request.query.items()}
+    rows = requests.get(lizard.base_url + request.path, params=query, timeout=10).json()["results"]
+    return rows[-1]["value"] if rows else None
+
+
+def test_a_dragged_rectangle_shows_each_rasters_mean_min_and_max_over_it(plugin, lizard, canvas, qtbot):
+    raster = pick(lizard)
+    lon, lat = centre(raster)
+    outside = pick(lizard, outside=(lon, lat))
+    lizard_layer(raster, "Depth")
+    lizard_layer(outside, "Elsewhere")
+    show_around(canvas, lon, lat)
+    value_action(plugin).trigger()
+    west_south, east_north = (lon - 0.004, lat - 0.002), (lon + 0.004, lat + 0.002)
+    dock = answer_area(plugin, qtbot, canvas, west_south, east_north)
+
+    asked = {r.query["zonal_statistic"][0]: r for r in zonal_requests(lizard) if raster["uuid"] in r.path}
+    assert sorted(asked) == ["max", "mean", "min"]
+    box = QgsGeometry.fromWkt(asked["mean"].query["geom"][0]).boundingBox()  # the rectangle, in WGS84
+    for got, wanted in zip((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()),
+                           west_south + east_north):
+        assert got == pytest.approx(wanted, abs=0.0003)  # a pixel of the 400 × 300 canvas is ~0.0001°
+    assert "pixel_size" not in asked["mean"].query  # a small area: the raster's own pixels
+    said = {name: lizard_says(lizard, request) for name, request in asked.items()}
+    assert said["min"] < said["mean"] < said["max"]
+    shown = dock.values_at()
+    assert shown["Depth"] == "mean {:.6g} · min {:.6g} · max {:.6g}".format(said["mean"], said["min"], said["max"])
+    assert shown["Elsewhere"] == "no value here"
+    units = {dock.table.item(row, 0).text(): dock.table.item(row, 2).text() for row in range(dock.table.rowCount())}
+    assert units["Depth"] == raster["observation_type"]["unit"]
+    tool = plugin.value_at_point.tool
+    assert tool.band is not None and tool.band.isVisible() and tool.marker is None  # outlined, no cross
+    assert dock.point_label.text().startswith("Area {:.5f}, {:.5f}".format(*west_south)[:10])
+
+    answer(plugin, qtbot, canvas, lon, lat)  # a click afterwards: a value at a point again, the outline gone
+    assert tool.band is None and tool.marker is not None
+    assert float(dock.values_at()["Depth"]) == pytest.approx(expected(*clicked_lonlat(dock)), rel=1e-5, abs=1e-3)
+
+
+def test_a_large_area_is_asked_on_coarser_pixels_and_says_so(plugin, lizard, canvas, qtbot):
+    raster = next(r for r in lizard.data.rasters if r["access_modifier"] == "Public" and not r["temporal"]
+                  and r["projection"] == "EPSG:28992" and abs(r["pixelsize_x"]) <= 0.5)
+    lon, lat = centre(raster)
+    lizard_layer(raster, "Depth")
+    show_around(canvas, lon, lat, half=0.02)
+    value_action(plugin).trigger()
+    # ~1.4 × 1.1 km: some 6,000,000 of its 0.5 m pixels, more than one request may cover (the fake refuses it)
+    dock = answer_area(plugin, qtbot, canvas, (lon - 0.01, lat - 0.005), (lon + 0.01, lat + 0.005))
+
+    asked = {r.query["zonal_statistic"][0]: r for r in zonal_requests(lizard)}
+    size = float(asked["mean"].query["pixel_size"][0])
+    assert asked["mean"].query["zonal_projection"] == ["EPSG:28992"]
+    assert size == 2.0  # the smallest round size keeping the area under 1,000,000 pixels
+    said = {name: lizard_says(lizard, request) for name, request in asked.items()}
+    assert dock.values_at()["Depth"] == (
+        "mean {:.6g} · min {:.6g} · max {:.6g} (pixels of {:g} m in EPSG:28992: the area is large)".format(
+            said["mean"], said["min"], said["max"], size))
+
+
+def test_a_temporal_raster_gives_its_statistics_at_its_last_step_and_says_when(plugin, lizard, canvas, qtbot):
+    raster = pick(lizard, temporal=True, min_steps=2)
+    lon, lat = centre(raster)
+    lizard_layer(raster, "Rain")
+    show_around(canvas, lon, lat)
+    value_action(plugin).trigger()
+    dock = answer_area(plugin, qtbot, canvas, (lon - 0.004, lat - 0.002), (lon + 0.004, lat + 0.002))
+    last = times.from_ms(lizard.data.raster_steps(raster)[-1])
+    assert " at {} ".format(times.display_utc(last, seconds=None)) in dock.values_at()["Rain"]
+    assert dock.plot.series == [] and not dock.export_button.isEnabled()  # plots are for a point
 
 
 # ------------------------------------------------------------------------------------------- saved projects

@@ -21,7 +21,7 @@ def metadata():
 
 def test_the_version_has_a_changelog_entry_of_its_own():
     general = metadata()
-    assert general["version"] == "0.3.1"
+    assert general["version"] == "0.3.2"
     entries = re.findall(r"^\s*(\d+\.\d+\.\d+) ", general["changelog"], re.MULTILINE)
     assert entries[0] == general["version"], entries  # the newest entry first
     assert len(entries) == len(set(entries))

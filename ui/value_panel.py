@@ -1,4 +1,5 @@
-"""The "Lizard value at point" dock: what every Lizard raster says at the point clicked on the map.
+"""The "Lizard value at point" dock: what every Lizard raster says at the point clicked on the map, or its
+statistics (mean, min, max) over a rectangle dragged on the map (:mod:`core.rasters.zonal`).
 
 The rasters are the Lizard WMS layers in the layer tree (custom property ``lizard/uuid``) and the raster
 selected in the "Lizard rasters" dock. One background task asks Lizard about all of them, a few at a time
@@ -36,6 +37,7 @@ from ..core.compat import temporal_extent
 from ..core.i18n import tr
 from ..core.query import WGS84
 from ..core.rasters.values import answer_at, run_parallel
+from ..core.rasters.zonal import rectangle_wgs84, zonal_summary
 from ..core.tasks import LatestTask, LizardTask
 from ..core.times import display_utc, to_utc
 from .docks import LizardDock
@@ -68,6 +70,26 @@ def lizard_layer_targets(project=None):
     return found
 
 
+def _number(value):
+    return "{:.6g}".format(value) if value is not None else "–"
+
+
+def area_text(answer):
+    """A raster's statistics over an area, for the table: ``mean 1.5 · min 0 · max 3`` (with the time step and
+    the pixel size when they are not the raster's own), or "no value here"."""
+    shown = answer["values"]
+    if all(value is None for value in shown.values()):
+        return tr("no value here")
+    text = tr("mean {mean} · min {min} · max {max}").format(
+        mean=_number(shown.get("mean")), min=_number(shown.get("min")), max=_number(shown.get("max")))
+    if answer.get("time") is not None:
+        text += " " + tr("at {time}").format(time=display_utc(answer["time"], seconds=None))
+    if answer.get("pixel_size"):
+        text += " " + tr("(pixels of {size:g} m in {projection}: the area is large)").format(
+            size=answer["pixel_size"], projection=answer["projection"])
+    return text
+
+
 class ValueDock(LizardDock):
     """The values of the Lizard rasters at a clicked point, and a temporal raster's values through time."""
 
@@ -79,12 +101,14 @@ class ValueDock(LizardDock):
         self.selected_raster = selected_raster
         self._loader = LatestTask()
         self.point = None  # the last click, WGS84 QgsPointXY
+        self.area = None  # the last dragged rectangle, a WGS84 polygon (QgsGeometry)
         self.results = []  # (Target, answer dict or None, error or None)
         self.answer_count = 0  # clicks answered so far (in the table)
         self._build()
 
     def _build(self):
-        self.point_label = QLabel(tr("Choose “Lizard value at point” and click the map."))
+        self.point_label = QLabel(tr("Choose “Lizard value at point” and click the map, or drag a "
+                                     "rectangle for statistics over it."))
         self.point_label.setObjectName("point")
         self.point_label.setWordWrap(True)
         self.table = QTableWidget(0, 3)
@@ -160,8 +184,40 @@ class ValueDock(LizardDock):
         except QgsCsException:
             self._fail(errors.InvalidRequestError(tr("This point has no place in WGS84; click inside the map.")))
             return None
-        self.point = wgs84
+        self.point, self.area = wgs84, None
         self.point_label.setText(tr("Point {lon:.5f}, {lat:.5f} (WGS84)").format(lon=wgs84.x(), lat=wgs84.y()))
+        lonlat, period = (wgs84.x(), wgs84.y()), self.period()
+
+        def one(client, target, task):
+            return answer_at(client, target.uuid, lonlat, period, task, raster=target.raster, label=target.name)
+
+        return self._ask(tr("Lizard values at a point"), one)
+
+    def query_area(self, rectangle, crs):
+        """Ask every Lizard raster for its statistics over ``rectangle`` (in ``crs``); returns the task (None
+        when there is nothing to ask)."""
+        self._loader.cancel()
+        context = QgsProject.instance().transformContext()
+        try:
+            polygon = rectangle_wgs84(rectangle, crs, context)
+        except errors.LizardError as exc:
+            self._fail(exc)
+            return None
+        self.point, self.area = None, polygon
+        box = polygon.boundingBox()
+        self.point_label.setText(tr("Area {west:.5f}, {south:.5f} to {east:.5f}, {north:.5f} (WGS84): mean, "
+                                    "min and max over it").format(west=box.xMinimum(), south=box.yMinimum(),
+                                                                  east=box.xMaximum(), north=box.yMaximum()))
+        period = self.period()
+
+        def one(client, target, task):
+            raster = target.raster or client.get("rasters/{}/".format(target.uuid), cancel=task)
+            return zonal_summary(client, raster, polygon, period, transform_context=context, cancel=task)
+
+        return self._ask(tr("Lizard statistics over an area"), one)
+
+    def _ask(self, title, one):
+        """Run ``one(client, target, task)`` for every target in a background task, into the table."""
         targets = self.targets()
         self.results = []
         self.table.setRowCount(0)
@@ -177,18 +233,14 @@ class ValueDock(LizardDock):
             return None
         self.refresh_header()
         self._fill([(target, None, None) for target in targets], busy=True)
-        lonlat, period = (wgs84.x(), wgs84.y()), self.period()
 
         def work(task):
-            def one(target):
-                return answer_at(client, target.uuid, lonlat, period, task, raster=target.raster, label=target.name)
-
-            answers, failures = run_parallel(targets, one, progress=lambda done: task.setProgress(100.0 * done),
-                                             cancel=task)
+            answers, failures = run_parallel(targets, lambda target: one(client, target, task),
+                                             progress=lambda done: task.setProgress(100.0 * done), cancel=task)
             failed = dict(failures)
             return [(target, answers[i], failed.get(i)) for i, target in enumerate(targets)]
 
-        task = LizardTask(tr("Lizard values at a point"), work, closing=(client,))
+        task = LizardTask(title, work, closing=(client,))
         task.succeeded.connect(lambda results, t=task: self._answered(t, results))
         task.failed.connect(lambda error, t=task: self._failed(t, error))
         return self._loader.start(task)
@@ -199,7 +251,8 @@ class ValueDock(LizardDock):
         self._loader.task = None
         self.results = results
         self._fill(results)
-        self._show_series([answer["series"] for _t, answer, _e in results if answer and answer["series"] is not None])
+        self._show_series([answer["series"] for _t, answer, _e in results
+                           if answer and answer.get("series") is not None])
         for _target, _answer, error in results:
             if error is not None:
                 show_error(None, error)  # the details in the log; the sentence is in the table
@@ -234,6 +287,8 @@ class ValueDock(LizardDock):
                 text = tr("asking Lizard…")
             elif error is not None:
                 text = sentence(error)
+            elif answer is not None and "values" in answer:
+                text = area_text(answer)
             elif answer is None or answer["value"] is None:
                 text = tr("no value here")
             elif answer["series"] is not None:
@@ -257,6 +312,8 @@ class ValueDock(LizardDock):
             self.plot.set_series(shown, note=tr("at {lon:.5f}, {lat:.5f}").format(lon=self.point.x(),
                                                                                     lat=self.point.y()),
                                  kinds=tr("raster values through time"))
+        elif self.area is not None:
+            self.plot.show_message(tr("Values through time are plotted for a point: click the map."))
         else:
             self.plot.show_message(tr("A temporal raster's values through time at the point show here.")
                                    if not shown else tr("No values in this period."))

@@ -1,14 +1,21 @@
 """The "Lizard value at point" map tool, and :class:`ValueAtPoint`, what the plugin wires to it.
 
 A click on the map marks the point (a cross that stays until the tool is put away) and asks every Lizard
-raster for its value there; the answers show in the "Lizard value at point" dock (:mod:`.value_panel`).
+raster for its value there; dragging a rectangle (as with QGIS's Identify tool) outlines it and asks every
+Lizard raster for its statistics over it. The answers show in the "Lizard value at point" dock
+(:mod:`.value_panel`).
 """
 
-from qgis.core import QgsCoordinateTransform, QgsCsException, QgsPointXY, QgsProject
+from qgis.core import QgsCoordinateTransform, QgsCsException, QgsGeometry, QgsPointXY, QgsProject, QgsRectangle
 from qgis.gui import QgsMapTool, QgsVertexMarker
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QApplication
 
+from ..core import errors
+from ..core.i18n import tr
+from ..core.rasters.zonal import rectangle_wgs84
+from .bands import AREA, polygon_band, remove_band, show_geometries
 from .qt import alive, disconnect
 from .value_panel import ValueDock
 
@@ -16,26 +23,83 @@ MARKER_COLOR = (226, 26, 28)
 
 
 class ValueAtPointTool(QgsMapTool):
-    """Emits ``clicked(point, crs)`` (canvas CRS) for every left click and marks the point on the map."""
+    """Emits ``clicked(point, crs)`` (canvas CRS) for every left click and marks the point on the map, and
+    ``dragged(rectangle, crs)`` for a rectangle dragged with the left button, which it outlines."""
 
     clicked = pyqtSignal(object, object)  # QgsPointXY, QgsCoordinateReferenceSystem
+    dragged = pyqtSignal(object, object)  # QgsRectangle, QgsCoordinateReferenceSystem
 
     def __init__(self, canvas):
         super().__init__(canvas)
         self.marker = None
         self.marked = None  # (point, its CRS): the cross follows a change of the map's CRS
+        self.band = None  # the dragged rectangle's outline (kept in WGS84: it follows a change of CRS too)
+        self._pressed = None  # where the left button went down (pixels), while it is down
+        self._dragging = False
         self.setCursor(Qt.CursorShape.CrossCursor)
 
     def activate(self):
         super().activate()
         self.canvas().destinationCrsChanged.connect(self._crs_changed)
 
+    def canvasPressEvent(self, event):  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._pressed, self._dragging = event.pos(), False
+
+    def canvasMoveEvent(self, event):  # noqa: N802 - Qt API
+        if self._pressed is None:
+            return
+        if not self._dragging:
+            moved = event.pos() - self._pressed
+            self._dragging = moved.manhattanLength() >= QApplication.startDragDistance()
+        if self._dragging:
+            self._outline_canvas(self._rectangle(event.pos()))
+
     def canvasReleaseEvent(self, event):  # noqa: N802 - Qt API
         if event.button() != Qt.MouseButton.LeftButton:
             return
+        dragging, pressed = self._dragging, self._pressed
+        self._pressed, self._dragging = None, False
+        crs = self.canvas().mapSettings().destinationCrs()
+        if dragging and pressed is not None:
+            rectangle = self._rectangle(event.pos(), pressed)
+            self.remove_marker()
+            self.outline(rectangle, crs)
+            self.dragged.emit(rectangle, crs)
+            return
         point = QgsPointXY(self.toMapCoordinates(event.pos()))
+        self.remove_band()
         self.mark(point)
-        self.clicked.emit(point, self.canvas().mapSettings().destinationCrs())
+        self.clicked.emit(point, crs)
+
+    def _rectangle(self, position, pressed=None):
+        start = self.toMapCoordinates(pressed if pressed is not None else self._pressed)
+        return QgsRectangle(QgsPointXY(start), QgsPointXY(self.toMapCoordinates(position)))
+
+    def _band(self):
+        if self.band is None or not alive(self.band):
+            self.band = polygon_band(self.canvas(), AREA)
+        return self.band
+
+    def _outline_canvas(self, rectangle):
+        band = self._band()
+        band.geometries = None  # drawn in the canvas's CRS while the mouse moves
+        band.setToGeometry(QgsGeometry.fromRect(rectangle), None)
+        band.show()
+
+    def outline(self, rectangle, crs):
+        """Outline ``rectangle`` (in ``crs``) until the next click or the tool is put away."""
+        try:
+            polygon = rectangle_wgs84(rectangle, crs, QgsProject.instance().transformContext())
+        except errors.LizardError:  # the dock says why, as it asks for the same area
+            self.remove_band()
+            return
+        show_geometries(self._band(), [polygon])
+
+    def remove_band(self):
+        band, self.band = self.band, None
+        if band is not None and alive(band):
+            remove_band(band)
 
     def mark(self, point):
         """Put the cross on ``point`` (canvas CRS)."""
@@ -73,6 +137,8 @@ class ValueAtPointTool(QgsMapTool):
     def deactivate(self):
         disconnect(self.canvas().destinationCrsChanged, self._crs_changed)
         self.remove_marker()
+        self.remove_band()
+        self._pressed, self._dragging = None, False
         super().deactivate()
 
 
@@ -90,8 +156,11 @@ class ValueAtPoint:
         self.canvas = iface.mapCanvas()
         self.tool = ValueAtPointTool(self.canvas)
         self.tool.setAction(action)
+        action.setToolTip(tr("Lizard value at point: click the map for every Lizard raster's value there, or drag "
+                             "a rectangle for their mean, min and max over it"))
         self.dock = None
         self.tool.clicked.connect(self._clicked)
+        self.tool.dragged.connect(self._dragged)
         action.toggled.connect(self._toggled)
         if raster_dock is not None:
             raster_dock.add_tool_action(action)
@@ -118,12 +187,16 @@ class ValueAtPoint:
     def _clicked(self, point, crs):
         self.ensure_dock().query(point, crs)
 
+    def _dragged(self, rectangle, crs):
+        self.ensure_dock().query_area(rectangle, crs)
+
     def unload(self):
         """Put the tool away if it is the canvas's, remove the marker and the dock, stop its request."""
         disconnect(self.action.toggled, self._toggled)
         if alive(self.canvas) and self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)
         self.tool.remove_marker()
+        self.tool.remove_band()
         if self.raster_dock is not None and alive(self.raster_dock):
             self.raster_dock.remove_tool_action(self.action)
         if self.dock is not None:

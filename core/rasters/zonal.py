@@ -1,0 +1,96 @@
+"""Zonal statistics of a raster over an area the user points at (the value tool's dragged rectangle).
+
+Lizard computes them (``/rasters/<uuid>/zonal/``, :func:`.values.zonal`) on a pixel grid in a projection; an area
+of many square kilometres at a raster's own pixel size (often 0.5 m) is more than one request may cover ("too
+large request" in Lizard's release notes). :func:`zonal_grid` therefore picks the pixel size: the raster's own
+when the area holds at most :data:`MAX_PIXELS` of its pixels (then nothing is sent and Lizard uses its own
+grid), else the smallest round size in metres that keeps the area under that count, in the raster's projection
+when that is in metres and in EPSG:3857 otherwise (:func:`metric_projection`). The answer says which, so the
+user knows what the numbers stand for.
+"""
+
+import math
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsCsException,
+    QgsGeometry,
+    QgsUnitTypes,
+)
+
+from .. import errors
+from ..i18n import tr
+from .values import zonal
+
+SHOWN = ("mean", "min", "max")  # the statistics the value dock shows for an area
+MAX_PIXELS = 1_000_000  # pixels of one zonal request at most (Lizard's own limit is not documented)
+WGS84 = "EPSG:4326"
+_NICE = (1.0, 2.0, 2.5, 5.0, 10.0)
+
+
+def metric_projection(raster):
+    """The raster's own projection when its units are metres, else EPSG:3857 (so a pixel size is in metres)."""
+    crs = QgsCoordinateReferenceSystem(raster.get("projection") or "")
+    if crs.isValid() and crs.mapUnits() == QgsUnitTypes.DistanceMeters and crs.authid().startswith("EPSG:"):
+        return crs.authid()
+    return "EPSG:3857"
+
+
+def round_up(size):
+    """The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least ``size`` (> 0)."""
+    power = 10.0 ** math.floor(math.log10(size))
+    return next(step * power for step in _NICE if step * power >= size * (1 - 1e-12))
+
+
+def zonal_grid(raster, polygon_wgs84, max_pixels=MAX_PIXELS, transform_context=None):
+    """``(projection, pixel size in metres)`` for a zonal request over ``polygon_wgs84`` (a QgsGeometry), or
+    ``(None, None)`` when the raster's own grid keeps it within ``max_pixels``."""
+    projection = metric_projection(raster)
+    geometry = QgsGeometry(polygon_wgs84)
+    try:
+        geometry.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem(WGS84),
+                                                  QgsCoordinateReferenceSystem(projection),
+                                                  transform_context or QgsCoordinateTransformContext()))
+    except QgsCsException:
+        raise errors.InvalidRequestError(tr("This area has no place in the raster's projection.")) from None
+    area = geometry.area()
+    own = abs(float(raster.get("pixelsize_x") or 0.0)) if projection == (raster.get("projection") or "") else 0.0
+    needed = math.sqrt(area / max_pixels) if area > 0 else 0.0
+    if own and own >= needed:
+        return None, None
+    return projection, round_up(max(needed, own, 0.01))
+
+
+def zonal_summary(client, raster, polygon_wgs84, period=None, statistics=SHOWN, max_pixels=MAX_PIXELS,
+                  transform_context=None, cancel=None):
+    """Lizard's ``statistics`` of ``raster`` (Lizard's JSON of it) over ``polygon_wgs84``: a dict with the
+    ``unit``, ``values`` ({statistic: value, None where Lizard has none}), the ``time`` the values are for
+    (a temporal raster: the last time step in ``period`` = (start, stop), or Lizard's default without one;
+    None when Lizard does not say), and the ``pixel_size``/``projection`` sent (None: the raster's own)."""
+    kind = raster.get("observation_type") if isinstance(raster.get("observation_type"), dict) else {}
+    projection, size = zonal_grid(raster, polygon_wgs84, max_pixels, transform_context)
+    start, stop = (period or (None, None)) if raster.get("temporal") else (None, None)
+    answer = {"unit": kind.get("unit") or "", "values": {}, "time": None, "pixel_size": size,
+              "projection": projection}
+    for statistic in statistics:
+        rows = zonal(client, raster["uuid"], polygon_wgs84, statistic, pixel_size=size, projection=projection,
+                     start=start, stop=stop, cancel=cancel)
+        answer["values"][statistic] = rows[-1][1] if rows else None
+        if rows and rows[-1][0] is not None:
+            answer["time"] = rows[-1][0]
+    return answer
+
+
+def rectangle_wgs84(rectangle, crs, transform_context=None):
+    """A map rectangle (in ``crs``) as a WGS84 polygon, its edges densified so they stay where they were drawn."""
+    polygon = QgsGeometry.fromRect(rectangle).densifyByCount(16)
+    source = QgsCoordinateReferenceSystem(crs) if not isinstance(crs, QgsCoordinateReferenceSystem) else crs
+    if source.isValid() and source.authid() != WGS84:
+        try:
+            polygon.transform(QgsCoordinateTransform(source, QgsCoordinateReferenceSystem(WGS84),
+                                                     transform_context or QgsCoordinateTransformContext()))
+        except QgsCsException:
+            raise errors.InvalidRequestError(tr("This area has no place in WGS84; draw it inside the map.")) from None
+    return polygon
