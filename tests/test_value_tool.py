@@ -432,6 +432,29 @@ def test_a_temporal_raster_gives_its_statistics_at_its_last_step_and_says_when(p
     assert dock.plot.series == [] and not dock.export_button.isEnabled()  # plots are for a point
 
 
+def test_with_the_temporal_controller_on_an_areas_statistics_are_at_the_last_step_in_its_range(plugin, lizard,
+                                                                                               canvas, qtbot,
+                                                                                               machine_tz):
+    raster = pick(lizard, temporal=True, min_steps=20)
+    lon, lat = centre(raster)
+    steps = lizard.data.raster_steps(raster)
+    lizard_layer(raster, "Rain")
+    controller = QgsTemporalNavigationObject(canvas)
+    controller.setTemporalExtents(QgsDateTimeRange(QDateTime.fromMSecsSinceEpoch(steps[3], QTimeZone.utc()),
+                                                   QDateTime.fromMSecsSinceEpoch(steps[12], QTimeZone.utc())))
+    controller.setNavigationMode(ANIMATED)
+    canvas.setTemporalController(controller)
+    show_around(canvas, lon, lat)
+    value_action(plugin).trigger()
+    dock = answer_area(plugin, qtbot, canvas, (lon - 0.004, lat - 0.002), (lon + 0.004, lat + 0.002))
+    (mean,) = [r for r in zonal_requests(lizard) if r.query["zonal_statistic"] == ["mean"]]
+    assert times.to_ms(times.parse(mean.query["start"][0])) == steps[3]
+    assert times.to_ms(times.parse(mean.query["stop"][0])) == steps[12]
+    shown = dock.values_at()["Rain"]
+    assert shown.endswith(" at {}".format(times.display_utc(times.from_ms(steps[12]), seconds=None)))
+    assert shown.startswith("mean {:.6g} ".format(lizard_says(lizard, mean)))
+
+
 # ------------------------------------------------------------------------------------------- saved projects
 
 
