@@ -5006,12 +5006,12 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="57"/>
+        <location filename="../core/rasters/zonal.py" line="67"/>
         <source>This area has no place in the raster&apos;s projection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="95"/>
+        <location filename="../core/rasters/zonal.py" line="141"/>
         <source>This area has no place in WGS84; draw it inside the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5051,8 +5051,13 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_tool.py" line="161"/>
+        <location filename="../ui/value_tool.py" line="159"/>
         <source>Lizard value at point: click the map for every Lizard raster&apos;s value there, or drag a rectangle for their mean, min and max over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/zonal.py" line="105"/>
+        <source>This polygon is too detailed to send to Lizard ({vertices} vertices, even simplified by a quarter of a {size:g} m pixel); give a larger pixel size or simplify the polygon.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

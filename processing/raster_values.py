@@ -23,7 +23,7 @@ from ..core.client import LizardClient
 from ..core.compat import FieldType
 from ..core.i18n import tr
 from ..core.rasters import values
-from ..core.rasters.zonal import metric_projection
+from ..core.rasters.zonal import metric_projection, pixel_metres, zonal_wkt
 from ..core.times import iso_utc, to_utc
 from .base import LizardAlgorithm
 
@@ -215,9 +215,10 @@ class ZonalStatisticsAlgorithm(_RasterValuesBase):
 
         def task(client, raster, geometry):
             temporal = bool(raster.get("temporal"))
+            wkt = zonal_wkt(geometry, pixel_metres(raster, pixel_size))  # short enough for a URL
             answers = {}
             for statistic in chosen:
-                rows = values.zonal(client, raster["uuid"], geometry, statistic, pixel_size=pixel_size,
+                rows = values.zonal(client, raster["uuid"], wkt, statistic, pixel_size=pixel_size,
                                     projection=metric_projection(raster) if pixel_size else None,
                                     start=start if temporal else None, stop=stop if temporal else None,
                                     temporal_statistic=temporal_statistic if temporal else None, cancel=feedback)

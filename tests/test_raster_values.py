@@ -6,13 +6,15 @@ term), so the expected values are computed here with the same function.
 
 import datetime as dt
 import json
+import math
 
 import pytest
+import requests
 from fake_lizard.rasterdata import pixel_values
 from lizard_explorer.core import errors, times
 from lizard_explorer.core.client import LizardClient
 from lizard_explorer.core.rasters import values
-from lizard_explorer.core.rasters.zonal import round_up, zonal_grid
+from lizard_explorer.core.rasters.zonal import MAX_WKT, METRES_PER_DEGREE, round_up, zonal_grid, zonal_wkt
 from lizard_explorer.core.series import RAW, SeriesData
 from osgeo import osr
 from qgis.core import (
@@ -336,3 +338,48 @@ def test_an_area_keeps_the_rasters_own_pixels_until_it_holds_too_many(qgis_app):
     assert geometry.area() / size ** 2 <= 1_000_000 < geometry.area() / (size / 2) ** 2
     # A raster in degrees is asked in metres, in web mercator (its own pixel size is not in metres).
     assert zonal_grid({"projection": "EPSG:4326", "pixelsize_x": 0.0001}, large)[0] == "EPSG:3857"
+
+
+def _circle(lon, lat, radius_deg, vertices):
+    ring = ", ".join("{:.9f} {:.9f}".format(lon + radius_deg * math.cos(2 * math.pi * i / vertices),
+                                            lat + 0.6 * radius_deg * math.sin(2 * math.pi * i / vertices))
+                     for i in list(range(vertices)) + [0])
+    return QgsGeometry.fromWkt("POLYGON (({}))".format(ring))
+
+
+def test_a_detailed_polygon_is_sent_simplified_by_at_most_a_quarter_of_a_pixel():
+    circle = _circle(5.3, 52.0, 0.005, 2000)  # ~700 × 670 m, a vertex every ~1 m: ~45,000 characters of WKT
+    short = QgsGeometry.fromWkt(zonal_wkt(circle, 2.0))
+    assert len(short.asWkt(7)) <= MAX_WKT < len(circle.asWkt(7))
+    assert short.hausdorffDistance(circle) <= 0.5 / METRES_PER_DEGREE  # a quarter of the 2 m pixel
+    assert short.area() == pytest.approx(circle.area(), rel=0.002)
+    small = _circle(5.3, 52.0, 0.005, 40)
+    assert zonal_wkt(small, 2.0) == small.asWkt(7)  # short enough: sent as it is (to 7 decimals, ~1 cm)
+
+
+def test_a_polygon_too_detailed_even_simplified_is_refused_with_what_to_do():
+    teeth = ", ".join("{:.7f} {:.7f}".format(5.3 + i * 0.0001, 52.0 + (0.0001 if i % 2 else 0.0)) for i in range(600))
+    comb = QgsGeometry.fromWkt("POLYGON ((5.3 51.99, {}, 5.3599 51.99, 5.3 51.99))".format(teeth))  # 11 m teeth
+    with pytest.raises(errors.InvalidRequestError, match="too detailed.*larger pixel size"):
+        zonal_wkt(comb, 1.0)
+    assert len(zonal_wkt(comb, 100.0)) <= MAX_WKT  # on 100 m pixels the teeth may go
+
+
+def test_zonal_statistics_of_a_detailed_polygon_match_lizards_for_the_whole_polygon(portal, provider):  # noqa: F811
+    raster = pick(portal)
+    lon, lat = centre(raster)
+    circle = _circle(lon, lat, 0.004, 1500)
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", "zones", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(circle)
+    feature.setAttributes(["polder"])
+    layer.dataProvider().addFeatures([feature])
+    result = processing.run("lizard:zonalstatistics", {
+        "RASTER": raster["uuid"], "INPUT": layer, "STATISTICS": [0], "PIXEL_SIZE": 10, "OUTPUT": "memory:"})
+    assert result["FAILED"] == 0
+    (out,) = result["OUTPUT"].getFeatures()
+    (sent,) = [r for r in portal.requests if r.path.endswith("/zonal/")]
+    assert len(sent.query["geom"][0]) <= MAX_WKT < len(circle.asWkt(7))
+    query = {name: value[0] for name, value in sent.query.items()}
+    whole = requests.get(portal.base_url + sent.path, params=dict(query, geom=circle.asWkt(7)), timeout=10).json()
+    assert out["lizard_mean"] == pytest.approx(whole["results"][0]["value"], rel=0.01)

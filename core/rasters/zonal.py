@@ -7,6 +7,11 @@ when the area holds at most :data:`MAX_PIXELS` of its pixels (then nothing is se
 grid), else the smallest round size in metres that keeps the area under that count, in the raster's projection
 when that is in metres and in EPSG:3857 otherwise (:func:`metric_projection`). The answer says which, so the
 user knows what the numbers stand for.
+
+The polygon travels in the URL as WKT (``geom``), and long URLs fail (CONTRACT.md: simplify long WKT).
+:func:`zonal_wkt` writes it with 7 decimals (about 1 cm) and, when that is longer than :data:`MAX_WKT`
+characters, simplifies it by at most a quarter of a pixel, so that only pixels on its edge can change sides;
+a polygon still too long then is refused with a sentence that says what to do.
 """
 
 import math
@@ -22,11 +27,16 @@ from qgis.core import (
 
 from .. import errors
 from ..i18n import tr
+from ..log import get_logger
 from .values import zonal
+
+log = get_logger("zonal")
 
 SHOWN = ("mean", "min", "max")  # the statistics the value dock shows for an area
 MAX_PIXELS = 1_000_000  # pixels of one zonal request at most (Lizard's own limit is not documented)
 WGS84 = "EPSG:4326"
+MAX_WKT = 6000  # characters of polygon WKT in one zonal URL (a request line of about 8 KB with the rest)
+METRES_PER_DEGREE = 111_320.0  # of latitude; a degree of longitude is shorter, so tolerances stay on the safe side
 _NICE = (1.0, 2.0, 2.5, 5.0, 10.0)
 
 
@@ -63,6 +73,41 @@ def zonal_grid(raster, polygon_wgs84, max_pixels=MAX_PIXELS, transform_context=N
     return projection, round_up(max(needed, own, 0.01))
 
 
+def pixel_metres(raster, pixel_size=None):
+    """The pixel size in metres a zonal request works with: ``pixel_size`` (metres) when given, else the
+    raster's own (a raster in degrees: its pixel in metres of latitude)."""
+    if pixel_size:
+        return float(pixel_size)
+    own = abs(float(raster.get("pixelsize_x") or 0.0))
+    crs = QgsCoordinateReferenceSystem(raster.get("projection") or "")
+    if own and crs.isValid() and crs.isGeographic():
+        own *= METRES_PER_DEGREE
+    return own or 1.0
+
+
+def zonal_wkt(polygon_wgs84, pixel_m, limit=MAX_WKT):
+    """The WKT of a WGS84 polygon (a QgsGeometry) for a zonal URL: 7 decimals; longer than ``limit`` characters,
+    simplified by at most a quarter of ``pixel_m`` (the statistics' pixel size in metres), so only pixels on
+    its edge can change sides. Raises InvalidRequestError when even that is too long."""
+    wkt = polygon_wgs84.asWkt(7)
+    if len(wkt) <= limit:
+        return wkt
+    tolerance = pixel_m / 64.0
+    while tolerance <= pixel_m / 4.0:
+        simplified = polygon_wgs84.simplify(tolerance / METRES_PER_DEGREE)
+        if simplified is not None and not simplified.isEmpty():
+            short = simplified.asWkt(7)
+            if len(short) <= limit:
+                log.info("A polygon of %d characters of WKT was simplified by %g m (pixels of %g m) to %d",
+                         len(wkt), tolerance, pixel_m, len(short))
+                return short
+        tolerance *= 2.0
+    raise errors.InvalidRequestError(tr(
+        "This polygon is too detailed to send to Lizard ({vertices} vertices, even simplified by a quarter of a "
+        "{size:g} m pixel); give a larger pixel size or simplify the polygon.").format(
+            vertices=polygon_wgs84.constGet().nCoordinates(), size=pixel_m))
+
+
 def zonal_summary(client, raster, polygon_wgs84, period=None, statistics=SHOWN, max_pixels=MAX_PIXELS,
                   transform_context=None, cancel=None):
     """Lizard's ``statistics`` of ``raster`` (Lizard's JSON of it) over ``polygon_wgs84``: a dict with the
@@ -74,8 +119,9 @@ def zonal_summary(client, raster, polygon_wgs84, period=None, statistics=SHOWN, 
     start, stop = (period or (None, None)) if raster.get("temporal") else (None, None)
     answer = {"unit": kind.get("unit") or "", "values": {}, "time": None, "pixel_size": size,
               "projection": projection}
+    wkt = zonal_wkt(polygon_wgs84, pixel_metres(raster, size))
     for statistic in statistics:
-        rows = zonal(client, raster["uuid"], polygon_wgs84, statistic, pixel_size=size, projection=projection,
+        rows = zonal(client, raster["uuid"], wkt, statistic, pixel_size=size, projection=projection,
                      start=start, stop=stop, cancel=cancel)
         answer["values"][statistic] = rows[-1][1] if rows else None
         if rows and rows[-1][0] is not None:
