@@ -20,6 +20,7 @@ from . import errors
 from .i18n import tr
 
 WGS84 = "EPSG:4326"
+MAX_WKT = 3000  # characters of a filter geometry in a URL (CONTRACT.md: long WKT makes long URLs)
 UUID = re.compile(r"^\s*([0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12})\s*$", re.I)
 
 
@@ -128,3 +129,23 @@ def _to_wgs84(crs, transform_context=None):
         return None
     context = transform_context if transform_context is not None else QgsCoordinateTransformContext()
     return QgsCoordinateTransform(crs, target, context)
+
+
+def short_wkt(geometry, predicate="intersects", limit=MAX_WKT):
+    """WKT of a WGS84 filter ``geometry`` short enough for a URL: simplified with a growing tolerance.
+
+    The simplified shape is grown by the tolerance (a little more, for the buffer's polygonal corners), so
+    it covers the original and the server's answer is a superset for both predicates (an object within
+    the original is within anything that covers it); the caller does the exact test locally (the buildings'
+    ``Area.accepts``, the locations' search). The server gets the box when no short enough shape exists.
+    """
+    wkt = geometry.asWkt(7)
+    tolerance = 1e-5
+    candidate = geometry
+    while len(wkt) > limit and tolerance < 1.0:
+        candidate = geometry.simplify(tolerance).buffer(tolerance * 1.1, 2)
+        wkt = candidate.asWkt(7)
+        tolerance *= 2
+    if len(wkt) > limit:
+        wkt = QgsGeometry.fromRect(geometry.boundingBox()).asWkt(7)
+    return wkt

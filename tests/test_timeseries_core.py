@@ -7,8 +7,10 @@ import pytest
 from fake_lizard.store import NS, TS_GROUNDWATER, TS_PRIVATE
 from lizard_explorer.core import errors
 from lizard_explorer.core.client import LizardClient
+from lizard_explorer.core.query import MAX_WKT
 from lizard_explorer.core.timeseries.download import download_events, event_row, period_params
 from lizard_explorer.core.timeseries.locations import point_of, record, search_locations, timeseries_of
+from osgeo import ogr
 from qgis.core import QgsGeometry, QgsRectangle
 
 BOX = (4.0, 52.0, 5.5, 53.0)  # west, south, east, north
@@ -50,6 +52,21 @@ def test_locations_in_an_extent_stream_with_their_number_of_series(client, lizar
     assert seen and seen[-1][0] == seen[-1][1]
     sent = [r.query for r in lizard.requests if r.path == "/api/v4/locations/"]
     assert sent[0]["geom_within"][0].startswith("Polygon")
+
+
+def test_a_detailed_area_is_sent_short_and_the_locations_found_are_still_exactly_those_within_it(client, lizard):
+    from test_buildings_core import flower
+
+    area = flower(4.75, 52.5, 0.6, 6000)  # thousands of vertices: far too long for a URL as it is
+    assert len(area.asWkt(7)) > 20 * MAX_WKT
+    found = {item["uuid"] for item in search_locations(client, extent_wgs84_geometry=area, count=False)}
+    sent = [r.query for r in lizard.requests if r.path == "/api/v4/locations/"]
+    assert sent and all(len(query["geom_within"][0]) <= MAX_WKT for query in sent)
+    shape = ogr.CreateGeometryFromWkt(area.asWkt(17))
+    expected = {loc["uuid"] for loc in public(lizard.data.locations) if loc["geometry"] is not None
+                and shape.Contains(ogr.CreateGeometryFromWkt("POINT ({} {})".format(
+                    *loc["geometry"]["coordinates"][:2])))}
+    assert len(expected) > 50 and found == expected
 
 
 def test_name_prefix_and_organisation_uuid_or_name(client, lizard):

@@ -33,13 +33,12 @@ from ..client import cancel_check
 from ..compat import FieldType
 from ..i18n import tr
 from ..log import get_logger
-from ..query import SpatialFilter, organisation_params
+from ..query import MAX_WKT, SpatialFilter, organisation_params, short_wkt  # noqa: F401 - MAX_WKT: API
 from ..times import qdatetime_utc
 
 log = get_logger("buildings")
 ENDPOINT = "buildings/"
 PAGE_SIZE = 100  # the documented maximum for buildings
-MAX_WKT = 3000  # characters of filter geometry in a URL
 MAX_SPLIT_DEPTH = 10  # a box split ten times is ~1/1,000,000 of the area: give up with a warning there
 MAX_SPLITS = 250  # splits per download (4 requests each, ~25,000 buildings): give up with a warning then
 MAX_BOXES_NAMED = 5  # incomplete boxes named in the sentence for the user; the log has them all
@@ -162,26 +161,6 @@ class Area:
 def bbox_text(box):
     """``minLon,minLat,maxLon,maxLat``: longitude first."""
     return ",".join("{:.7f}".format(v) for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
-
-
-def short_wkt(geometry, predicate="intersects", limit=MAX_WKT):
-    """WKT of ``geometry`` short enough for a URL: simplified with a growing tolerance.
-
-    The simplified shape is grown by the tolerance (a little more, for the buffer's polygonal corners), so
-    it covers the original and the server's answer is a superset for both predicates (a building within
-    the original is within anything that covers it); the exact test happens locally
-    (:meth:`Area.accepts`). The server gets the box when no short enough shape exists.
-    """
-    wkt = geometry.asWkt(7)
-    tolerance = 1e-5
-    candidate = geometry
-    while len(wkt) > limit and tolerance < 1.0:
-        candidate = geometry.simplify(tolerance).buffer(tolerance * 1.1, 2)
-        wkt = candidate.asWkt(7)
-        tolerance *= 2
-    if len(wkt) > limit:
-        wkt = QgsGeometry.fromRect(geometry.boundingBox()).asWkt(7)
-    return wkt
 
 
 def quarters(box):

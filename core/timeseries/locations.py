@@ -27,7 +27,7 @@ from ..compat import FieldType
 from ..i18n import tr
 from ..log import get_logger
 from ..parallel import run_parallel
-from ..query import as_uuid, check_uuid
+from ..query import as_uuid, check_uuid, short_wkt
 from ..times import iso_utc, to_utc
 
 log = get_logger("locations")
@@ -113,11 +113,13 @@ def _geometry(area):
 
 
 def _wkt(area):
-    """WGS84 WKT of ``area``: WKT text as it is, a QgsGeometry, or anything with a ``geometry`` attribute."""
+    """WGS84 WKT of ``area``: WKT text as it is, a QgsGeometry, or anything with a ``geometry`` attribute (a
+    detailed one simplified to a shape that covers it, so the URL stays short; the search checks each location
+    against the exact geometry)."""
     if isinstance(area, str):
         return area.strip() or None
     geometry = _geometry(area)
-    return geometry.asWkt(6) if geometry is not None else None
+    return short_wkt(geometry, "within") if geometry is not None else None
 
 
 def _period(data_between):
