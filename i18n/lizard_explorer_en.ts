@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/buildings/buildings.py" line="370"/>
+        <location filename="../core/buildings/buildings.py" line="349"/>
         <source>{rate} buildings/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,7 +369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/query.py" line="106"/>
+        <location filename="../core/query.py" line="107"/>
         <source>No features are selected to search in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,7 +1720,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="116"/>
+        <location filename="../ui/value_panel.py" line="120"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,7 +1760,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="116"/>
+        <location filename="../ui/value_panel.py" line="120"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,7 +2239,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/query.py" line="61"/>
+        <location filename="../core/query.py" line="62"/>
         <source>The {what} “{value}” is not a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,7 +3300,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="276"/>
+        <location filename="../ui/value_panel.py" line="229"/>
         <source>Select polygons of “{layer}” first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,7 +3480,7 @@ OUTPUT: the zip file. FEATURES and SKIPPED: how many features were written and l
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/buildings/buildings.py" line="235"/>
+        <location filename="../core/buildings/buildings.py" line="214"/>
         <source>Lizard kept truncating its answer for %n box(es) (west,south,east,north), so buildings may be missing there: {boxes}.</source>
         <translation>
             <numerusform>Lizard kept truncating its answer for %n box (west,south,east,north), so buildings may be missing there: {boxes}.</numerusform>
@@ -4143,7 +4143,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="100"/>
+        <location filename="../ui/value_panel.py" line="104"/>
         <source>Lizard value at point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,12 +4393,12 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="131"/>
+        <location filename="../ui/value_panel.py" line="135"/>
         <source>Save plot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="133"/>
+        <location filename="../ui/value_panel.py" line="137"/>
         <source>Save the plot as PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,7 +4482,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="344"/>
+        <location filename="../ui/value_panel.py" line="382"/>
         <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4515,7 +4515,7 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="350"/>
+        <location filename="../ui/value_panel.py" line="388"/>
         <source>Save plot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4637,87 +4637,87 @@ FILES: the paths of the files, one per line.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="116"/>
+        <location filename="../ui/value_panel.py" line="120"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="127"/>
+        <location filename="../ui/value_panel.py" line="131"/>
         <source>Export values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="129"/>
+        <location filename="../ui/value_panel.py" line="133"/>
         <source>Save the values through time as CSV or as a GeoPackage table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="185"/>
+        <location filename="../ui/value_panel.py" line="195"/>
         <source>This point has no place in WGS84; click inside the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="188"/>
+        <location filename="../ui/value_panel.py" line="198"/>
         <source>Point {lon:.5f}, {lat:.5f} (WGS84)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="226"/>
+        <location filename="../ui/value_panel.py" line="264"/>
         <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="194"/>
+        <location filename="../ui/value_panel.py" line="204"/>
         <source>Lizard values at a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="287"/>
+        <location filename="../ui/value_panel.py" line="325"/>
         <source>asking Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="293"/>
+        <location filename="../ui/value_panel.py" line="331"/>
         <source>no value here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="295"/>
+        <location filename="../ui/value_panel.py" line="333"/>
         <source>{value} at {time} (through time: {count} steps, in the plot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="312"/>
+        <location filename="../ui/value_panel.py" line="350"/>
         <source>at {lon:.5f}, {lat:.5f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="318"/>
+        <location filename="../ui/value_panel.py" line="356"/>
         <source>A temporal raster&apos;s values through time at the point show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="318"/>
+        <location filename="../ui/value_panel.py" line="356"/>
         <source>No values in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="336"/>
+        <location filename="../ui/value_panel.py" line="374"/>
         <source>There are no values through time to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="344"/>
+        <location filename="../ui/value_panel.py" line="382"/>
         <source>Export values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="350"/>
+        <location filename="../ui/value_panel.py" line="388"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="360"/>
+        <location filename="../ui/value_panel.py" line="398"/>
         <source>{path} could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4920,7 +4920,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="273"/>
+        <location filename="../ui/value_panel.py" line="225"/>
         <source>Make a polygon layer active and select polygons in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4970,7 +4970,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="312"/>
+        <location filename="../ui/value_panel.py" line="350"/>
         <source>raster values through time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5006,47 +5006,42 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="67"/>
+        <location filename="../core/rasters/zonal.py" line="68"/>
         <source>This area has no place in the raster&apos;s projection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="141"/>
+        <location filename="../core/rasters/zonal.py" line="153"/>
         <source>This area has no place in WGS84; draw it inside the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="83"/>
+        <location filename="../ui/value_panel.py" line="86"/>
         <source>mean {mean} · min {min} · max {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="86"/>
+        <location filename="../ui/value_panel.py" line="89"/>
         <source>at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="88"/>
-        <source>(pixels of {size:g} m in {projection}: the area is large)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/value_panel.py" line="110"/>
+        <location filename="../ui/value_panel.py" line="114"/>
         <source>Choose “Lizard value at point” and click the map, or drag a rectangle for statistics over it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="208"/>
+        <location filename="../ui/value_panel.py" line="216"/>
         <source>Area {west:.5f}, {south:.5f} to {east:.5f}, {north:.5f} (WGS84): mean, min and max over it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="217"/>
+        <location filename="../ui/value_panel.py" line="255"/>
         <source>Lizard statistics over an area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="316"/>
+        <location filename="../ui/value_panel.py" line="354"/>
         <source>Values through time are plotted for a point: click the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5056,9 +5051,37 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="105"/>
+        <location filename="../core/rasters/zonal.py" line="106"/>
         <source>This polygon is too detailed to send to Lizard ({vertices} vertices, even simplified by a quarter of a {size:g} m pixel); give a larger pixel size or simplify the polygon.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="91"/>
+        <source>(pixels of {size:g} m in {projection}: coarser than the raster&apos;s own for this area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="139"/>
+        <source>Over selected polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="141"/>
+        <source>The mean, min and max of every Lizard raster over the polygons selected in the active layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="236"/>
+        <source>The selected polygons have no place in WGS84.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/value_panel.py" line="239"/>
+        <source>%n selected polygon(s) of “{layer}”: mean, min and max over them</source>
+        <translation>
+            <numerusform>%n selected polygon of “{layer}”: mean, min and max over it</numerusform>
+            <numerusform>%n selected polygons of “{layer}”: mean, min and max over them</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -533,7 +533,7 @@ Uitvoer: PORTAL (het portaaladres), AUTHENTICATED (1 als een sleutel werd geacce
         <translation>Het gebied om in te zoeken is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/query.py" line="106"/>
+        <location filename="../core/query.py" line="107"/>
         <source>No features are selected to search in.</source>
         <translation>Er zijn geen objecten geselecteerd om in te zoeken.</translation>
     </message>
@@ -827,7 +827,7 @@ UUID: {uuid}</translation>
         <translation>Het gebied om gebouwen voor te laden is leeg.</translation>
     </message>
     <message>
-        <location filename="../core/buildings/buildings.py" line="370"/>
+        <location filename="../core/buildings/buildings.py" line="349"/>
         <source>{rate} buildings/s</source>
         <translation>{rate} gebouwen/s</translation>
     </message>
@@ -1742,7 +1742,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="116"/>
+        <location filename="../ui/value_panel.py" line="120"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -1782,7 +1782,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De importpagina van Lizard openen</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="116"/>
+        <location filename="../ui/value_panel.py" line="120"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
@@ -2261,7 +2261,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De toegang moet Private, Common of Public zijn, niet “{value}”.</translation>
     </message>
     <message>
-        <location filename="../core/query.py" line="61"/>
+        <location filename="../core/query.py" line="62"/>
         <source>The {what} “{value}” is not a UUID.</source>
         <translation>De {what} “{value}” is geen UUID.</translation>
     </message>
@@ -3408,7 +3408,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Kies een polygoonlaag en selecteer er polygonen in.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="276"/>
+        <location filename="../ui/value_panel.py" line="229"/>
         <source>Select polygons of “{layer}” first.</source>
         <translation>Selecteer eerst polygonen van “{layer}”.</translation>
     </message>
@@ -3553,7 +3553,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>De rasterbron {name} heeft geen tijdreeks: de tijd van {files} wordt genegeerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/buildings/buildings.py" line="235"/>
+        <location filename="../core/buildings/buildings.py" line="214"/>
         <source>Lizard kept truncating its answer for %n box(es) (west,south,east,north), so buildings may be missing there: {boxes}.</source>
         <translation>
             <numerusform>Lizard bleef zijn antwoord afkappen voor %n vak (west,zuid,oost,noord), dus daar ontbreken mogelijk gebouwen: {boxes}.</numerusform>
@@ -4291,7 +4291,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Lizard gaf geaggregeerde waarden zonder tijd.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="100"/>
+        <location filename="../ui/value_panel.py" line="104"/>
         <source>Lizard value at point</source>
         <translation>Lizard-waarde op punt</translation>
     </message>
@@ -4541,12 +4541,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Schrijf de ruwe events van de geplotte reeksen naar CSV of een GeoPackage-tabel</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="131"/>
+        <location filename="../ui/value_panel.py" line="135"/>
         <source>Save plot…</source>
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="133"/>
+        <location filename="../ui/value_panel.py" line="137"/>
         <source>Save the plot as PNG or SVG</source>
         <translation>De grafiek opslaan als PNG of SVG</translation>
     </message>
@@ -4630,7 +4630,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Events exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="344"/>
+        <location filename="../ui/value_panel.py" line="382"/>
         <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
         <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
@@ -4663,7 +4663,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="350"/>
+        <location filename="../ui/value_panel.py" line="388"/>
         <source>Save plot</source>
         <translation>Grafiek opslaan</translation>
     </message>
@@ -4785,87 +4785,87 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Daar is geen Lizard-locatie; klik op een punt.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="116"/>
+        <location filename="../ui/value_panel.py" line="120"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="127"/>
+        <location filename="../ui/value_panel.py" line="131"/>
         <source>Export values…</source>
         <translation>Waarden exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="129"/>
+        <location filename="../ui/value_panel.py" line="133"/>
         <source>Save the values through time as CSV or as a GeoPackage table</source>
         <translation>De waarden door de tijd opslaan als CSV of als GeoPackage-tabel</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="185"/>
+        <location filename="../ui/value_panel.py" line="195"/>
         <source>This point has no place in WGS84; click inside the map.</source>
         <translation>Dit punt heeft geen plaats in WGS84; klik binnen de kaart.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="188"/>
+        <location filename="../ui/value_panel.py" line="198"/>
         <source>Point {lon:.5f}, {lat:.5f} (WGS84)</source>
         <translation>Punt {lon:.5f}, {lat:.5f} (WGS84)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="226"/>
+        <location filename="../ui/value_panel.py" line="264"/>
         <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
         <translation>Er staat geen Lizard-raster op de kaart en er is er geen geselecteerd in het paneel Lizard-rasters.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="194"/>
+        <location filename="../ui/value_panel.py" line="204"/>
         <source>Lizard values at a point</source>
         <translation>Lizard-waarden op een punt</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="287"/>
+        <location filename="../ui/value_panel.py" line="325"/>
         <source>asking Lizard…</source>
         <translation>Lizard vragen…</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="293"/>
+        <location filename="../ui/value_panel.py" line="331"/>
         <source>no value here</source>
         <translation>hier geen waarde</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="295"/>
+        <location filename="../ui/value_panel.py" line="333"/>
         <source>{value} at {time} (through time: {count} steps, in the plot)</source>
         <translation>{value} op {time} (door de tijd: {count} stappen, in de grafiek)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="312"/>
+        <location filename="../ui/value_panel.py" line="350"/>
         <source>at {lon:.5f}, {lat:.5f}</source>
         <translation>op {lon:.5f}, {lat:.5f}</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="318"/>
+        <location filename="../ui/value_panel.py" line="356"/>
         <source>A temporal raster&apos;s values through time at the point show here.</source>
         <translation>De waarden door de tijd van een tijdsafhankelijk raster op het punt verschijnen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="318"/>
+        <location filename="../ui/value_panel.py" line="356"/>
         <source>No values in this period.</source>
         <translation>Geen waarden in deze periode.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="336"/>
+        <location filename="../ui/value_panel.py" line="374"/>
         <source>There are no values through time to export.</source>
         <translation>Er zijn geen waarden door de tijd om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="344"/>
+        <location filename="../ui/value_panel.py" line="382"/>
         <source>Export values</source>
         <translation>Waarden exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="350"/>
+        <location filename="../ui/value_panel.py" line="388"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="360"/>
+        <location filename="../ui/value_panel.py" line="398"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} kon niet worden geschreven: {error}</translation>
     </message>
@@ -5068,7 +5068,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Geef de UTC-tijden, gescheiden door komma's, bijvoorbeeld 2024-01-01T00:30Z.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_download.py" line="273"/>
+        <location filename="../ui/value_panel.py" line="225"/>
         <source>Make a polygon layer active and select polygons in it.</source>
         <translation>Maak een polygoonlaag actief en selecteer er polygonen in.</translation>
     </message>
@@ -5118,7 +5118,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>De resultaten van “{name}” worden nog geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="312"/>
+        <location filename="../ui/value_panel.py" line="350"/>
         <source>raster values through time</source>
         <translation>rasterwaarden door de tijd</translation>
     </message>
@@ -5162,47 +5162,42 @@ EVENTS: het aantal geschreven waarden.</translation>
         <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tijdreeksen&lt;/b&gt;: het paneel &lt;b&gt;Lizard-tijdreeksen&lt;/b&gt; vindt meetlocaties (in het kaartbereik, geselecteerde polygonen of een getekende vorm; op naam of code, organisatie, observatietype en periode) en zet ze op de kaart; kies een locatie om haar reeksen te zien, selecteer reeksen om ze te plotten (de laatste 30 dagen met gegevens, of een dag, week, maand, jaar, alles of uw eigen periode; de plot volgt de Temporal Controller), en exporteer hun events naar CSV of GeoPackage of de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di-scenario's&lt;/b&gt;: het paneel &lt;b&gt;Lizard-scenario's&lt;/b&gt; vindt scenario's (op naam of modelnaam, UUID, organisatie, project, leverancier, simulatieperiode, kaartuitsnede of geselecteerde objecten), toont hun rooster op de kaart en hun resultaten per familie, voegt rasterresultaten als WMS-lagen toe in een groep met de naam van het scenario, en downloadt ruwe bestanden en resultaten als GeoTIFF-bestanden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rasterwaarden&lt;/b&gt;: kies &lt;b&gt;Lizard-waarde op punt&lt;/b&gt; en klik op de kaart voor de waarde en eenheid van elke Lizard-rasterlaag op de kaart (en van het raster dat in het rasterpaneel is geselecteerd) op dat punt, of sleep een rechthoek voor hun gemiddelde, minimum en maximum daarover; de waarden door de tijd van een temporeel raster op een punt worden geplot (het bereik van de Temporal Controller, anders de laatste 30 tijdstappen) en zijn te exporteren naar CSV of GeoPackage, de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="67"/>
+        <location filename="../core/rasters/zonal.py" line="68"/>
         <source>This area has no place in the raster&apos;s projection.</source>
         <translation>Dit gebied heeft geen plaats in de projectie van het raster.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="141"/>
+        <location filename="../core/rasters/zonal.py" line="153"/>
         <source>This area has no place in WGS84; draw it inside the map.</source>
         <translation>Dit gebied heeft geen plaats in WGS84; teken het binnen de kaart.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="83"/>
+        <location filename="../ui/value_panel.py" line="86"/>
         <source>mean {mean} · min {min} · max {max}</source>
         <translation>gemiddeld {mean} · min {min} · max {max}</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="86"/>
+        <location filename="../ui/value_panel.py" line="89"/>
         <source>at {time}</source>
         <translation>op {time}</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="88"/>
-        <source>(pixels of {size:g} m in {projection}: the area is large)</source>
-        <translation>(pixels van {size:g} m in {projection}: het gebied is groot)</translation>
-    </message>
-    <message>
-        <location filename="../ui/value_panel.py" line="110"/>
+        <location filename="../ui/value_panel.py" line="114"/>
         <source>Choose “Lizard value at point” and click the map, or drag a rectangle for statistics over it.</source>
         <translation>Kies “Lizard-waarde op punt” en klik op de kaart, of sleep een rechthoek voor statistieken daarover.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="208"/>
+        <location filename="../ui/value_panel.py" line="216"/>
         <source>Area {west:.5f}, {south:.5f} to {east:.5f}, {north:.5f} (WGS84): mean, min and max over it</source>
         <translation>Gebied {west:.5f}, {south:.5f} tot {east:.5f}, {north:.5f} (WGS84): gemiddelde, minimum en maximum daarover</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="217"/>
+        <location filename="../ui/value_panel.py" line="255"/>
         <source>Lizard statistics over an area</source>
         <translation>Lizard-statistieken over een gebied</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="316"/>
+        <location filename="../ui/value_panel.py" line="354"/>
         <source>Values through time are plotted for a point: click the map.</source>
         <translation>Waarden door de tijd worden voor een punt geplot: klik op de kaart.</translation>
     </message>
@@ -5212,9 +5207,37 @@ EVENTS: het aantal geschreven waarden.</translation>
         <translation>Lizard-waarde op punt: klik op de kaart voor de waarde van elk Lizard-raster daar, of sleep een rechthoek voor hun gemiddelde, minimum en maximum daarover</translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="105"/>
+        <location filename="../core/rasters/zonal.py" line="106"/>
         <source>This polygon is too detailed to send to Lizard ({vertices} vertices, even simplified by a quarter of a {size:g} m pixel); give a larger pixel size or simplify the polygon.</source>
         <translation>Deze polygoon is te gedetailleerd om naar Lizard te sturen ({vertices} hoekpunten, ook vereenvoudigd met een kwart van een pixel van {size:g} m); geef een grotere pixelgrootte of vereenvoudig de polygoon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="91"/>
+        <source>(pixels of {size:g} m in {projection}: coarser than the raster&apos;s own for this area)</source>
+        <translation>(pixels van {size:g} m in {projection}: grover dan die van het raster zelf, voor dit gebied)</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="139"/>
+        <source>Over selected polygons</source>
+        <translation>Over geselecteerde polygonen</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="141"/>
+        <source>The mean, min and max of every Lizard raster over the polygons selected in the active layer</source>
+        <translation>Het gemiddelde, minimum en maximum van elk Lizard-raster over de polygonen die in de actieve laag zijn geselecteerd</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="236"/>
+        <source>The selected polygons have no place in WGS84.</source>
+        <translation>De geselecteerde polygonen hebben geen plaats in WGS84.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/value_panel.py" line="239"/>
+        <source>%n selected polygon(s) of “{layer}”: mean, min and max over them</source>
+        <translation>
+            <numerusform>%n geselecteerde polygoon van “{layer}”: gemiddelde, minimum en maximum daarover</numerusform>
+            <numerusform>%n geselecteerde polygonen van “{layer}”: gemiddelde, minimum en maximum daarover</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

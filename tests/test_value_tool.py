@@ -19,6 +19,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsDateTimeRange,
+    QgsFeature,
     QgsGeometry,
     QgsInterval,
     QgsPointXY,
@@ -416,7 +417,8 @@ def test_a_large_area_is_asked_on_coarser_pixels_and_says_so(plugin, lizard, can
     assert size == 2.0  # the smallest round size keeping the area under 1,000,000 pixels
     said = {name: lizard_says(lizard, request) for name, request in asked.items()}
     assert dock.values_at()["Depth"] == (
-        "mean {:.6g} · min {:.6g} · max {:.6g} (pixels of {:g} m in EPSG:28992: the area is large)".format(
+        "mean {:.6g} · min {:.6g} · max {:.6g} (pixels of {:g} m in EPSG:28992: coarser than the raster's own for "
+        "this area)".format(
             said["mean"], said["min"], said["max"], size))
 
 
@@ -453,6 +455,93 @@ def test_with_the_temporal_controller_on_an_areas_statistics_are_at_the_last_ste
     shown = dock.values_at()["Rain"]
     assert shown.endswith(" at {}".format(times.display_utc(times.from_ms(steps[12]), seconds=None)))
     assert shown.startswith("mean {:.6g} ".format(lizard_says(lizard, mean)))
+
+
+def rd_squares(lon, lat, offsets, half=150.0):
+    """A polygon layer in RD with a square of ``2 * half`` metres around each (dx, dy) metres from (lon, lat)."""
+    x, y = QgsCoordinateTransform(WGS84, RD, QgsProject.instance()).transform(QgsPointXY(lon, lat))
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=name:string", "parcels", "memory")
+    features = []
+    for number, (dx, dy) in enumerate(offsets):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(x + dx - half, y + dy - half, x + dx + half,
+                                                              y + dy + half)))
+        feature.setAttributes(["parcel {}".format(number)])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def test_the_selected_polygons_give_each_rasters_mean_min_and_max_over_them(plugin, lizard, canvas, qtbot, iface):
+    raster = pick(lizard)
+    lon, lat = centre(raster)
+    lizard_layer(raster, "Depth")
+    parcels = rd_squares(lon, lat, [(-400, 0), (400, 0), (0, 400)])
+    parcels.selectByIds([f.id() for f in parcels.getFeatures() if f["name"] != "parcel 2"])
+    iface.setActiveLayer(parcels)
+    show_around(canvas, lon, lat)
+    value_action(plugin).trigger()
+    dock = answer(plugin, qtbot, canvas, lon, lat)  # a point first: its cross goes when the polygons are asked
+    before = dock.answer_count
+    dock.selection_button.click()
+    qtbot.waitUntil(lambda: dock.answer_count > before, timeout=WAIT)
+
+    label = dock.point_label.text()  # "polygons" with the English translation loaded, "polygon(s)" without it
+    assert label.startswith("2 selected polygon") and label.endswith(" of “parcels”: mean, min and max over them")
+    asked = {r.query["zonal_statistic"][0]: r for r in zonal_requests(lizard)}
+    sent = QgsGeometry.fromWkt(asked["mean"].query["geom"][0])
+    selected = [f.geometry() for f in parcels.getSelectedFeatures()]
+    for geometry in selected:
+        geometry.transform(QgsCoordinateTransform(RD, WGS84, QgsProject.instance()))
+    union = QgsGeometry.unaryUnion(selected)
+    assert sent.isMultipart() and sent.symDifference(union).area() < 1e-4 * union.area()  # to 7 decimals
+    said = {name: lizard_says(lizard, request) for name, request in asked.items()}
+    assert dock.values_at()["Depth"] == "mean {:.6g} · min {:.6g} · max {:.6g}".format(
+        said["mean"], said["min"], said["max"])
+    assert plugin.value_at_point.tool.marker is None
+
+
+def test_without_selected_polygons_the_dock_says_what_to_do(plugin, lizard, canvas, qtbot, iface):
+    raster = pick(lizard)
+    lizard_layer(raster, "Depth")
+    parcels = rd_squares(*centre(raster), [(0, 0)])
+    iface.setActiveLayer(parcels)
+    value_action(plugin).trigger()
+    dock = plugin.value_at_point.ensure_dock()
+    dock.selection_button.click()
+    assert dock.table.item(0, 0).text() == "Select polygons of “parcels” first."
+    iface.setActiveLayer(QgsProject.instance().mapLayersByName("Depth")[0])
+    dock.selection_button.click()
+    assert dock.table.item(0, 0).text() == "Make a polygon layer active and select polygons in it."
+    assert not zonal_requests(lizard)
+
+
+def test_a_polygon_too_detailed_for_the_rasters_pixels_is_asked_on_coarser_ones(plugin, lizard, canvas, qtbot,
+                                                                                  iface):
+    raster = next(r for r in lizard.data.rasters if r["access_modifier"] == "Public" and not r["temporal"]
+                  and r["projection"] == "EPSG:28992" and abs(r["pixelsize_x"]) <= 0.5)
+    lon, lat = centre(raster)
+    lizard_layer(raster, "Depth")
+    x, y = QgsCoordinateTransform(WGS84, RD, QgsProject.instance()).transform(QgsPointXY(lon, lat))
+    teeth = ", ".join("{} {}".format(x + i * 0.5, y + (2.0 if i % 2 else 0.0)) for i in range(800))  # 2 m teeth
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "ditch", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON (({0} {1}, {2}, {3} {1}, {0} {1}))".format(
+        x, y - 30, teeth, x + 399.5)))
+    layer.dataProvider().addFeatures([feature])
+    QgsProject.instance().addMapLayer(layer)
+    layer.selectAll()
+    iface.setActiveLayer(layer)
+    value_action(plugin).trigger()
+    dock = plugin.value_at_point.ensure_dock()
+    before = dock.answer_count
+    dock.selection_button.click()
+    qtbot.waitUntil(lambda: dock.answer_count > before, timeout=WAIT)
+    (mean,) = [r for r in zonal_requests(lizard) if r.query["zonal_statistic"] == ["mean"]]
+    size = float(mean.query["pixel_size"][0])
+    assert size > 2.0 and len(mean.query["geom"][0]) <= 6000  # its 2 m teeth simplified away on coarser pixels
+    assert "(pixels of {:g} m in EPSG:28992: coarser than the raster's own".format(size) in dock.values_at()["Depth"]
 
 
 # ------------------------------------------------------------------------------------------- saved projects

@@ -16,6 +16,8 @@ from qgis.core import (
     QgsCsException,
     QgsPointXY,
     QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
@@ -35,7 +37,7 @@ from ..core import errors
 from ..core.client import LizardClient
 from ..core.compat import temporal_extent
 from ..core.i18n import tr
-from ..core.query import WGS84
+from ..core.query import WGS84, SpatialFilter
 from ..core.rasters.values import answer_at, run_parallel
 from ..core.rasters.zonal import rectangle_wgs84, zonal_summary
 from ..core.tasks import LatestTask, LizardTask
@@ -45,6 +47,7 @@ from .messages import sentence, show_error
 from .plot import SeriesPlot
 
 GPKG_TABLE = "lizard_raster_values"
+POLYGONS = QgsWkbTypes.PolygonGeometry
 
 
 class Target:
@@ -85,7 +88,7 @@ def area_text(answer):
     if answer.get("time") is not None:
         text += " " + tr("at {time}").format(time=display_utc(answer["time"], seconds=None))
     if answer.get("pixel_size"):
-        text += " " + tr("(pixels of {size:g} m in {projection}: the area is large)").format(
+        text += " " + tr("(pixels of {size:g} m in {projection}: coarser than the raster's own for this area)").format(
             size=answer["pixel_size"], projection=answer["projection"])
     return text
 
@@ -94,6 +97,7 @@ class ValueDock(LizardDock):
     """The values of the Lizard rasters at a clicked point, and a temporal raster's values through time."""
 
     answered = pyqtSignal()  # a click's answers are in the table (or it failed)
+    selection_asked = pyqtSignal()  # the statistics over the selected polygons were asked (not over the map's mark)
 
     def __init__(self, iface, parent=None, selected_raster=None):
         """``selected_raster``: a callable giving the raster selected in the rasters dock (Lizard's JSON)."""
@@ -132,7 +136,13 @@ class ValueDock(LizardDock):
         self.save_button.setObjectName("save_plot")
         self.save_button.setToolTip(tr("Save the plot as PNG or SVG"))
         self.save_button.clicked.connect(self._ask_save)
+        self.selection_button = QPushButton(tr("Over selected polygons"))
+        self.selection_button.setObjectName("over_selection")
+        self.selection_button.setToolTip(tr("The mean, min and max of every Lizard raster over the polygons "
+                                            "selected in the active layer"))
+        self.selection_button.clicked.connect(self.query_selection)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.selection_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.save_button)
@@ -197,17 +207,45 @@ class ValueDock(LizardDock):
         """Ask every Lizard raster for its statistics over ``rectangle`` (in ``crs``); returns the task (None
         when there is nothing to ask)."""
         self._loader.cancel()
-        context = QgsProject.instance().transformContext()
         try:
-            polygon = rectangle_wgs84(rectangle, crs, context)
+            polygon = rectangle_wgs84(rectangle, crs, QgsProject.instance().transformContext())
         except errors.LizardError as exc:
             self._fail(exc)
             return None
-        self.point, self.area = None, polygon
         box = polygon.boundingBox()
-        self.point_label.setText(tr("Area {west:.5f}, {south:.5f} to {east:.5f}, {north:.5f} (WGS84): mean, "
-                                    "min and max over it").format(west=box.xMinimum(), south=box.yMinimum(),
-                                                                  east=box.xMaximum(), north=box.yMaximum()))
+        return self.query_polygon(polygon, tr("Area {west:.5f}, {south:.5f} to {east:.5f}, {north:.5f} (WGS84): "
+                                              "mean, min and max over it").format(
+            west=box.xMinimum(), south=box.yMinimum(), east=box.xMaximum(), north=box.yMaximum()))
+
+    def query_selection(self):
+        """Ask every Lizard raster for its statistics over the polygons selected in the active layer."""
+        self._loader.cancel()
+        layer = self.iface.activeLayer() if self.iface is not None else None
+        if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != POLYGONS:
+            self._fail(errors.InvalidRequestError(tr("Make a polygon layer active and select polygons in it.")))
+            return None
+        geometries = [feature.geometry() for feature in layer.getSelectedFeatures() if feature.hasGeometry()]
+        if not geometries:
+            self._fail(errors.InvalidRequestError(tr("Select polygons of “{layer}” first.").format(
+                layer=layer.name())))
+            return None
+        try:
+            polygon = SpatialFilter.from_geometries(
+                geometries, layer.crs(), transform_context=QgsProject.instance().transformContext()).geometry
+        except (errors.LizardError, QgsCsException):
+            self._fail(errors.InvalidRequestError(tr("The selected polygons have no place in WGS84.")))
+            return None
+        self.selection_asked.emit()
+        return self.query_polygon(polygon, tr("%n selected polygon(s) of “{layer}”: mean, min and max over them",
+                                              "", len(geometries)).format(layer=layer.name()))
+
+    def query_polygon(self, polygon, description):
+        """Ask every Lizard raster for its statistics over ``polygon`` (WGS84), described to the user by
+        ``description``; returns the task (None when there is nothing to ask)."""
+        self._loader.cancel()
+        context = QgsProject.instance().transformContext()
+        self.point, self.area = None, polygon
+        self.point_label.setText(description)
         period = self.period()
 
         def one(client, target, task):

@@ -181,6 +181,7 @@ class ValueAtPoint:
             self.dock = ValueDock(self.iface, self.iface.mainWindow(), selected_raster=self._selected_raster)
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.plot.follow_temporal_controller(self.canvas.temporalController())
+            self.dock.selection_asked.connect(self._unmark)
         self.dock.setUserVisible(True)
         return self.dock
 
@@ -189,6 +190,11 @@ class ValueAtPoint:
 
     def _dragged(self, rectangle, crs):
         self.ensure_dock().query_area(rectangle, crs)
+
+    def _unmark(self):
+        """The dock asked about the selected polygons: the cross or outline of an earlier question goes."""
+        self.tool.remove_marker()
+        self.tool.remove_band()
 
     def unload(self):
         """Put the tool away if it is the canvas's, remove the marker and the dock, stop its request."""

@@ -35,6 +35,7 @@ log = get_logger("zonal")
 SHOWN = ("mean", "min", "max")  # the statistics the value dock shows for an area
 MAX_PIXELS = 1_000_000  # pixels of one zonal request at most (Lizard's own limit is not documented)
 WGS84 = "EPSG:4326"
+COARSER_TRIES = 6  # times the value dock doubles the pixel size for a polygon too detailed to send
 MAX_WKT = 6000  # characters of polygon WKT in one zonal URL (a request line of about 8 KB with the rest)
 METRES_PER_DEGREE = 111_320.0  # of latitude; a degree of longitude is shorter, so tolerances stay on the safe side
 _NICE = (1.0, 2.0, 2.5, 5.0, 10.0)
@@ -113,13 +114,24 @@ def zonal_summary(client, raster, polygon_wgs84, period=None, statistics=SHOWN, 
     """Lizard's ``statistics`` of ``raster`` (Lizard's JSON of it) over ``polygon_wgs84``: a dict with the
     ``unit``, ``values`` ({statistic: value, None where Lizard has none}), the ``time`` the values are for
     (a temporal raster: the last time step in ``period`` = (start, stop), or Lizard's default without one;
-    None when Lizard does not say), and the ``pixel_size``/``projection`` sent (None: the raster's own)."""
+    None when Lizard does not say), and the ``pixel_size``/``projection`` sent (None: the raster's own).
+    The pixels are coarser than the raster's own for a large area (:func:`zonal_grid`) and for a polygon too
+    detailed to send on them (:func:`zonal_wkt`; doubled up to :data:`COARSER_TRIES` times)."""
     kind = raster.get("observation_type") if isinstance(raster.get("observation_type"), dict) else {}
     projection, size = zonal_grid(raster, polygon_wgs84, max_pixels, transform_context)
     start, stop = (period or (None, None)) if raster.get("temporal") else (None, None)
     answer = {"unit": kind.get("unit") or "", "values": {}, "time": None, "pixel_size": size,
               "projection": projection}
-    wkt = zonal_wkt(polygon_wgs84, pixel_metres(raster, size))
+    wkt = None
+    for _attempt in range(COARSER_TRIES):  # a polygon too detailed for its pixels: coarser pixels, and say so
+        try:
+            wkt = zonal_wkt(polygon_wgs84, pixel_metres(raster, size))
+            break
+        except errors.InvalidRequestError:
+            if _attempt == COARSER_TRIES - 1:
+                raise
+            size, projection = round_up(2.0 * pixel_metres(raster, size)), projection or metric_projection(raster)
+    answer["pixel_size"], answer["projection"] = size, projection
     for statistic in statistics:
         rows = zonal(client, raster["uuid"], wkt, statistic, pixel_size=size, projection=projection,
                      start=start, stop=stop, cancel=cancel)
