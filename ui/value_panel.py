@@ -1,5 +1,6 @@
 """The "Lizard value at point" dock: what every Lizard raster says at the point clicked on the map, or its
-statistics (mean, min, max) over a rectangle dragged on the map (:mod:`core.rasters.zonal`).
+statistics (mean, min, max) over a rectangle dragged on the map or over the polygons selected in the active
+layer (:mod:`core.rasters.zonal`).
 
 The rasters are the Lizard WMS layers in the layer tree (custom property ``lizard/uuid``) and the raster
 selected in the "Lizard rasters" dock. One background task asks Lizard about all of them, a few at a time
@@ -105,9 +106,9 @@ class ValueDock(LizardDock):
         self.selected_raster = selected_raster
         self._loader = LatestTask()
         self.point = None  # the last click, WGS84 QgsPointXY
-        self.area = None  # the last dragged rectangle, a WGS84 polygon (QgsGeometry)
+        self.area = None  # the last area asked about (a dragged rectangle, selected polygons), WGS84 QgsGeometry
         self.results = []  # (Target, answer dict or None, error or None)
-        self.answer_count = 0  # clicks answered so far (in the table)
+        self.answer_count = 0  # questions (a click, an area) answered so far (in the table)
         self._build()
 
     def _build(self):
