@@ -31,7 +31,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsMapToolPan, QgsVertexMarker
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QEvent, QPoint, QPointF, Qt, QTimeZone
-from qgis.PyQt.QtGui import QMouseEvent
+from qgis.PyQt.QtGui import QKeyEvent, QMouseEvent
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 from test_wms_layers import client, demo, lochem_on_mapserver, rasters, wms_server  # noqa: F401 - fixtures
@@ -455,6 +455,25 @@ def test_with_the_temporal_controller_on_an_areas_statistics_are_at_the_last_ste
     shown = dock.values_at()["Rain"]
     assert shown.endswith(" at {}".format(times.display_utc(times.from_ms(steps[12]), seconds=None)))
     assert shown.startswith("mean {:.6g} ".format(lizard_says(lizard, mean)))
+
+
+def test_escape_while_dragging_drops_the_rectangle_and_asks_nothing(plugin, lizard, canvas, qtbot):
+    raster = pick(lizard)
+    lon, lat = centre(raster)
+    lizard_layer(raster, "Depth")
+    show_around(canvas, lon, lat)
+    value_action(plugin).trigger()
+    tool, viewport = plugin.value_at_point.tool, canvas.viewport()
+    start, end = pixel_of(canvas, lon - 0.004, lat - 0.002), pixel_of(canvas, lon + 0.004, lat + 0.002)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QApplication.sendEvent(viewport, QMouseEvent(QEvent.Type.MouseMove, QPointF(end), Qt.MouseButton.NoButton,
+                                                 Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert tool.band is not None and tool.band.isVisible()  # the rectangle follows the mouse
+    tool.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    QCoreApplication.processEvents()
+    assert tool.band is None and tool.marker is None
+    assert plugin.value_at_point.dock is None and not zonal_requests(lizard)  # nothing asked
 
 
 def rd_squares(lon, lat, offsets, half=150.0):

@@ -56,8 +56,8 @@ class ValueAtPointTool(QgsMapTool):
             self._outline_canvas(self._rectangle(event.pos()))
 
     def canvasReleaseEvent(self, event):  # noqa: N802 - Qt API
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
+        if event.button() != Qt.MouseButton.LeftButton or self._pressed is None:
+            return  # another button, or a drag dropped with Escape
         dragging, pressed = self._dragging, self._pressed
         self._pressed, self._dragging = None, False
         crs = self.canvas().mapSettings().destinationCrs()
@@ -71,6 +71,15 @@ class ValueAtPointTool(QgsMapTool):
         self.remove_band()
         self.mark(point)
         self.clicked.emit(point, crs)
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt API
+        """Escape while dragging drops the rectangle: nothing is asked."""
+        if event.key() == Qt.Key.Key_Escape and self._pressed is not None:
+            self._pressed, self._dragging = None, False
+            self.remove_band()
+            event.accept()
+            return
+        event.ignore()
 
     def _rectangle(self, position, pressed=None):
         start = self.toMapCoordinates(pressed if pressed is not None else self._pressed)
