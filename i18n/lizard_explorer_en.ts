@@ -1720,7 +1720,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="120"/>
+        <location filename="../ui/value_panel.py" line="121"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,7 +1760,7 @@ OUTPUT: the GeoTIFF (.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="120"/>
+        <location filename="../ui/value_panel.py" line="121"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,7 +3300,7 @@ TASK_URL: the address of Lizard's task, to check on it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="229"/>
+        <location filename="../ui/value_panel.py" line="230"/>
         <source>Select polygons of “{layer}” first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,42 +3758,42 @@ OUTPUT: the locations with the fields uuid, code, name, organisation, object_typ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="43"/>
+        <location filename="../processing/raster_values.py" line="44"/>
         <source>Raster layer (UUID or exact name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="45"/>
+        <location filename="../processing/raster_values.py" line="46"/>
         <source>Start (UTC, temporal rasters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="47"/>
+        <location filename="../processing/raster_values.py" line="48"/>
         <source>End (UTC, temporal rasters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="71"/>
+        <location filename="../processing/raster_values.py" line="72"/>
         <source>The input layer could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="80"/>
+        <location filename="../processing/raster_values.py" line="81"/>
         <source>The feature has no geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="86"/>
+        <location filename="../processing/raster_values.py" line="87"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="90"/>
+        <location filename="../processing/raster_values.py" line="91"/>
         <source>Feature {id}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/raster_values.py" line="92"/>
+        <location filename="../processing/raster_values.py" line="93"/>
         <source>%n feature(s) failed; the others were written.</source>
         <translation>
             <numerusform>%n feature failed; the others were written.</numerusform>
@@ -3801,12 +3801,12 @@ OUTPUT: the locations with the fields uuid, code, name, organisation, object_typ
         </translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="105"/>
+        <location filename="../processing/raster_values.py" line="106"/>
         <source>Raster values at points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="108"/>
+        <location filename="../processing/raster_values.py" line="109"/>
         <source>The value of a Lizard raster at each point of a layer (any CRS).
 
 RASTER: the raster layer&apos;s UUID or exact name.
@@ -3816,75 +3816,62 @@ OUTPUT: the points with a value field (empty where the raster has no value), or 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="118"/>
+        <location filename="../processing/raster_values.py" line="119"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="119"/>
+        <location filename="../processing/raster_values.py" line="120"/>
         <source>Values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="120"/>
+        <location filename="../processing/raster_values.py" line="121"/>
         <source>Number of values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="204"/>
+        <location filename="../processing/raster_values.py" line="206"/>
         <source>Number of failed features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="201"/>
+        <location filename="../processing/raster_values.py" line="203"/>
         <source>Zonal statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="178"/>
-        <source>Statistics of a Lizard raster over each polygon of a layer (any CRS), computed by Lizard.
-
-RASTER: the raster layer&apos;s UUID or exact name.
-STATISTICS: one or more of mean, min, max, sum, count, median, p10, p90.
-PIXEL_SIZE: optional, in metres (Lizard&apos;s default otherwise).
-START, END, TEMPORAL_STATISTIC: for a temporal raster, the period (UTC) and how its time steps are combined.
-PREFIX: the start of the new fields&apos; names.
-
-OUTPUT: the polygons with one field per statistic (empty where there is no value). FEATURES: the number of polygons written. A polygon that fails is reported and counted; the rest go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/raster_values.py" line="191"/>
+        <location filename="../processing/raster_values.py" line="193"/>
         <source>Polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="192"/>
+        <location filename="../processing/raster_values.py" line="194"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="195"/>
+        <location filename="../processing/raster_values.py" line="197"/>
         <source>Pixel size (metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="198"/>
+        <location filename="../processing/raster_values.py" line="200"/>
         <source>Statistic over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="200"/>
+        <location filename="../processing/raster_values.py" line="202"/>
         <source>Field name prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="203"/>
+        <location filename="../processing/raster_values.py" line="205"/>
         <source>Number of features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="209"/>
+        <location filename="../processing/raster_values.py" line="211"/>
         <source>Choose at least one statistic.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4143,7 +4130,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="104"/>
+        <location filename="../ui/value_panel.py" line="105"/>
         <source>Lizard value at point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,12 +4380,12 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="135"/>
+        <location filename="../ui/value_panel.py" line="136"/>
         <source>Save plot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="137"/>
+        <location filename="../ui/value_panel.py" line="138"/>
         <source>Save the plot as PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,7 +4469,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="382"/>
+        <location filename="../ui/value_panel.py" line="383"/>
         <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4515,7 +4502,7 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="388"/>
+        <location filename="../ui/value_panel.py" line="389"/>
         <source>Save plot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4637,87 +4624,87 @@ FILES: the paths of the files, one per line.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="120"/>
+        <location filename="../ui/value_panel.py" line="121"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="131"/>
+        <location filename="../ui/value_panel.py" line="132"/>
         <source>Export values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="133"/>
+        <location filename="../ui/value_panel.py" line="134"/>
         <source>Save the values through time as CSV or as a GeoPackage table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="195"/>
+        <location filename="../ui/value_panel.py" line="196"/>
         <source>This point has no place in WGS84; click inside the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="198"/>
+        <location filename="../ui/value_panel.py" line="199"/>
         <source>Point {lon:.5f}, {lat:.5f} (WGS84)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="264"/>
+        <location filename="../ui/value_panel.py" line="265"/>
         <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="204"/>
+        <location filename="../ui/value_panel.py" line="205"/>
         <source>Lizard values at a point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="325"/>
+        <location filename="../ui/value_panel.py" line="326"/>
         <source>asking Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="331"/>
+        <location filename="../ui/value_panel.py" line="332"/>
         <source>no value here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="333"/>
+        <location filename="../ui/value_panel.py" line="334"/>
         <source>{value} at {time} (through time: {count} steps, in the plot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="350"/>
+        <location filename="../ui/value_panel.py" line="351"/>
         <source>at {lon:.5f}, {lat:.5f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="356"/>
+        <location filename="../ui/value_panel.py" line="357"/>
         <source>A temporal raster&apos;s values through time at the point show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="356"/>
+        <location filename="../ui/value_panel.py" line="357"/>
         <source>No values in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="374"/>
+        <location filename="../ui/value_panel.py" line="375"/>
         <source>There are no values through time to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="382"/>
+        <location filename="../ui/value_panel.py" line="383"/>
         <source>Export values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="388"/>
+        <location filename="../ui/value_panel.py" line="389"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="398"/>
+        <location filename="../ui/value_panel.py" line="399"/>
         <source>{path} could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4920,7 +4907,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="225"/>
+        <location filename="../ui/value_panel.py" line="226"/>
         <source>Make a polygon layer active and select polygons in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4970,7 +4957,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="350"/>
+        <location filename="../ui/value_panel.py" line="351"/>
         <source>raster values through time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5011,37 +4998,37 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="86"/>
+        <location filename="../ui/value_panel.py" line="87"/>
         <source>mean {mean} · min {min} · max {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="89"/>
+        <location filename="../ui/value_panel.py" line="90"/>
         <source>at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="114"/>
+        <location filename="../ui/value_panel.py" line="115"/>
         <source>Choose “Lizard value at point” and click the map, or drag a rectangle for statistics over it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="216"/>
+        <location filename="../ui/value_panel.py" line="217"/>
         <source>Area {west:.5f}, {south:.5f} to {east:.5f}, {north:.5f} (WGS84): mean, min and max over it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="255"/>
+        <location filename="../ui/value_panel.py" line="256"/>
         <source>Lizard statistics over an area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="354"/>
+        <location filename="../ui/value_panel.py" line="355"/>
         <source>Values through time are plotted for a point: click the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_tool.py" line="159"/>
+        <location filename="../ui/value_tool.py" line="168"/>
         <source>Lizard value at point: click the map for every Lizard raster&apos;s value there, or drag a rectangle for their mean, min and max over it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5051,27 +5038,27 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="91"/>
+        <location filename="../ui/value_panel.py" line="92"/>
         <source>(pixels of {size:g} m in {projection}: coarser than the raster&apos;s own for this area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="139"/>
+        <location filename="../ui/value_panel.py" line="140"/>
         <source>Over selected polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="141"/>
+        <location filename="../ui/value_panel.py" line="142"/>
         <source>The mean, min and max of every Lizard raster over the polygons selected in the active layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="236"/>
+        <location filename="../ui/value_panel.py" line="237"/>
         <source>The selected polygons have no place in WGS84.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/value_panel.py" line="239"/>
+        <location filename="../ui/value_panel.py" line="240"/>
         <source>%n selected polygon(s) of “{layer}”: mean, min and max over them</source>
         <translation>
             <numerusform>%n selected polygon of “{layer}”: mean, min and max over it</numerusform>
@@ -5081,6 +5068,24 @@ EVENTS: the number of events written.</source>
     <message>
         <location filename="../plugin.py" line="25"/>
         <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di scenarios&lt;/b&gt;: the &lt;b&gt;Lizard scenarios&lt;/b&gt; dock finds scenarios (by name or model name, UUID, organisation, project, supplier, simulation period, map extent or selected features), shows their grid on the map and their results by family, adds raster results as WMS layers in a group named after the scenario, and downloads raw files and results as GeoTIFF files.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Raster values&lt;/b&gt;: choose &lt;b&gt;Lizard value at point&lt;/b&gt; and click the map for the value and unit of every Lizard raster layer on the map (and of the raster selected in the rasters dock) at that point, or drag a rectangle (or choose Over selected polygons) for their mean, min and max over it; a temporal raster's values through time at a point are plotted (the Temporal Controller's range, else its last 30 time steps) and can be exported to CSV or GeoPackage, the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="179"/>
+        <source>Statistics of a Lizard raster over each polygon of a layer (any CRS), computed by Lizard.
+
+RASTER: the raster layer&apos;s UUID or exact name.
+STATISTICS: one or more of mean, min, max, sum, count, median, p10, p90.
+PIXEL_SIZE: optional, in metres (Lizard&apos;s default otherwise: the raster&apos;s own pixels, or coarser ones for a polygon Lizard refuses as too large, reported in the log).
+START, END, TEMPORAL_STATISTIC: for a temporal raster, the period (UTC) and how its time steps are combined.
+PREFIX: the start of the new fields&apos; names.
+
+OUTPUT: the polygons with one field per statistic (empty where there is no value). FEATURES: the number of polygons written. A polygon that fails is reported and counted; the rest go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="257"/>
+        <source>Feature {id}: Lizard refused the raster&apos;s own pixels for it; its statistics are on pixels of {size:g} m in {projection}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

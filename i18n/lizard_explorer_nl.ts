@@ -1742,7 +1742,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="120"/>
+        <location filename="../ui/value_panel.py" line="121"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -1782,7 +1782,7 @@ OUTPUT: de GeoTIFF (.tif).</translation>
         <translation>De importpagina van Lizard openen</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="120"/>
+        <location filename="../ui/value_panel.py" line="121"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
@@ -3408,7 +3408,7 @@ TASK_URL: het adres van de taak in Lizard, om die later te controleren.</transla
         <translation>Kies een polygoonlaag en selecteer er polygonen in.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="229"/>
+        <location filename="../ui/value_panel.py" line="230"/>
         <source>Select polygons of “{layer}” first.</source>
         <translation>Selecteer eerst polygonen van “{layer}”.</translation>
     </message>
@@ -3867,42 +3867,42 @@ OUTPUT: de locaties met de velden uuid, code, name, organisation, object_type en
         <translation>Meerdere rasters heten “{name}”; geef de UUID.</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="43"/>
+        <location filename="../processing/raster_values.py" line="44"/>
         <source>Raster layer (UUID or exact name)</source>
         <translation>Rasterlaag (UUID of exacte naam)</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="45"/>
+        <location filename="../processing/raster_values.py" line="46"/>
         <source>Start (UTC, temporal rasters)</source>
         <translation>Begin (UTC, tijdsafhankelijke rasters)</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="47"/>
+        <location filename="../processing/raster_values.py" line="48"/>
         <source>End (UTC, temporal rasters)</source>
         <translation>Einde (UTC, tijdsafhankelijke rasters)</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="71"/>
+        <location filename="../processing/raster_values.py" line="72"/>
         <source>The input layer could not be read.</source>
         <translation>De invoerlaag kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="80"/>
+        <location filename="../processing/raster_values.py" line="81"/>
         <source>The feature has no geometry.</source>
         <translation>Het object heeft geen geometrie.</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="86"/>
+        <location filename="../processing/raster_values.py" line="87"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="90"/>
+        <location filename="../processing/raster_values.py" line="91"/>
         <source>Feature {id}: {error}</source>
         <translation>Object {id}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../processing/raster_values.py" line="92"/>
+        <location filename="../processing/raster_values.py" line="93"/>
         <source>%n feature(s) failed; the others were written.</source>
         <translation>
             <numerusform>%n object is mislukt; de andere zijn geschreven.</numerusform>
@@ -3910,12 +3910,12 @@ OUTPUT: de locaties met de velden uuid, code, name, organisation, object_type en
         </translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="105"/>
+        <location filename="../processing/raster_values.py" line="106"/>
         <source>Raster values at points</source>
         <translation>Rasterwaarden op punten</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="108"/>
+        <location filename="../processing/raster_values.py" line="109"/>
         <source>The value of a Lizard raster at each point of a layer (any CRS).
 
 RASTER: the raster layer&apos;s UUID or exact name.
@@ -3930,83 +3930,62 @@ START, END: voor een tijdsafhankelijk raster de periode (UTC): één rij per pun
 OUTPUT: de punten met een veld value (leeg waar het raster geen waarde heeft), of voor een periode de lange tabel: de velden van de invoer, time (UTC) en value. VALUES: het aantal waarden. Een punt dat mislukt wordt gemeld en geteld; de rest gaat door.</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="118"/>
+        <location filename="../processing/raster_values.py" line="119"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="119"/>
+        <location filename="../processing/raster_values.py" line="120"/>
         <source>Values</source>
         <translation>Waarden</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="120"/>
+        <location filename="../processing/raster_values.py" line="121"/>
         <source>Number of values</source>
         <translation>Aantal waarden</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="204"/>
+        <location filename="../processing/raster_values.py" line="206"/>
         <source>Number of failed features</source>
         <translation>Aantal mislukte objecten</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="201"/>
+        <location filename="../processing/raster_values.py" line="203"/>
         <source>Zonal statistics</source>
         <translation>Zonale statistieken</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="178"/>
-        <source>Statistics of a Lizard raster over each polygon of a layer (any CRS), computed by Lizard.
-
-RASTER: the raster layer&apos;s UUID or exact name.
-STATISTICS: one or more of mean, min, max, sum, count, median, p10, p90.
-PIXEL_SIZE: optional, in metres (Lizard&apos;s default otherwise).
-START, END, TEMPORAL_STATISTIC: for a temporal raster, the period (UTC) and how its time steps are combined.
-PREFIX: the start of the new fields&apos; names.
-
-OUTPUT: the polygons with one field per statistic (empty where there is no value). FEATURES: the number of polygons written. A polygon that fails is reported and counted; the rest go on.</source>
-        <translation>Statistieken van een Lizard-raster over elke polygoon van een laag (elk CRS), berekend door Lizard.
-
-RASTER: de UUID of exacte naam van de rasterlaag.
-STATISTICS: een of meer van mean, min, max, sum, count, median, p10, p90.
-PIXEL_SIZE: optioneel, in meters (anders die van Lizard).
-START, END, TEMPORAL_STATISTIC: voor een tijdsafhankelijk raster de periode (UTC) en hoe de tijdstappen worden gecombineerd.
-PREFIX: het begin van de namen van de nieuwe velden.
-
-OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is). FEATURES: het aantal geschreven polygonen. Een polygoon die mislukt wordt gemeld en geteld; de rest gaat door.</translation>
-    </message>
-    <message>
-        <location filename="../processing/raster_values.py" line="191"/>
+        <location filename="../processing/raster_values.py" line="193"/>
         <source>Polygons</source>
         <translation>Polygonen</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="192"/>
+        <location filename="../processing/raster_values.py" line="194"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="195"/>
+        <location filename="../processing/raster_values.py" line="197"/>
         <source>Pixel size (metres)</source>
         <translation>Pixelgrootte (meter)</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="198"/>
+        <location filename="../processing/raster_values.py" line="200"/>
         <source>Statistic over time</source>
         <translation>Statistiek over de tijd</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="200"/>
+        <location filename="../processing/raster_values.py" line="202"/>
         <source>Field name prefix</source>
         <translation>Voorvoegsel van veldnamen</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="203"/>
+        <location filename="../processing/raster_values.py" line="205"/>
         <source>Number of features</source>
         <translation>Aantal objecten</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="209"/>
+        <location filename="../processing/raster_values.py" line="211"/>
         <source>Choose at least one statistic.</source>
         <translation>Kies minstens één statistiek.</translation>
     </message>
@@ -4291,7 +4270,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Lizard gaf geaggregeerde waarden zonder tijd.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="104"/>
+        <location filename="../ui/value_panel.py" line="105"/>
         <source>Lizard value at point</source>
         <translation>Lizard-waarde op punt</translation>
     </message>
@@ -4541,12 +4520,12 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Schrijf de ruwe events van de geplotte reeksen naar CSV of een GeoPackage-tabel</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="135"/>
+        <location filename="../ui/value_panel.py" line="136"/>
         <source>Save plot…</source>
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="137"/>
+        <location filename="../ui/value_panel.py" line="138"/>
         <source>Save the plot as PNG or SVG</source>
         <translation>De grafiek opslaan als PNG of SVG</translation>
     </message>
@@ -4630,7 +4609,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Events exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="382"/>
+        <location filename="../ui/value_panel.py" line="383"/>
         <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
         <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
@@ -4663,7 +4642,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="388"/>
+        <location filename="../ui/value_panel.py" line="389"/>
         <source>Save plot</source>
         <translation>Grafiek opslaan</translation>
     </message>
@@ -4785,87 +4764,87 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Daar is geen Lizard-locatie; klik op een punt.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="120"/>
+        <location filename="../ui/value_panel.py" line="121"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="131"/>
+        <location filename="../ui/value_panel.py" line="132"/>
         <source>Export values…</source>
         <translation>Waarden exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="133"/>
+        <location filename="../ui/value_panel.py" line="134"/>
         <source>Save the values through time as CSV or as a GeoPackage table</source>
         <translation>De waarden door de tijd opslaan als CSV of als GeoPackage-tabel</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="195"/>
+        <location filename="../ui/value_panel.py" line="196"/>
         <source>This point has no place in WGS84; click inside the map.</source>
         <translation>Dit punt heeft geen plaats in WGS84; klik binnen de kaart.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="198"/>
+        <location filename="../ui/value_panel.py" line="199"/>
         <source>Point {lon:.5f}, {lat:.5f} (WGS84)</source>
         <translation>Punt {lon:.5f}, {lat:.5f} (WGS84)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="264"/>
+        <location filename="../ui/value_panel.py" line="265"/>
         <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
         <translation>Er staat geen Lizard-raster op de kaart en er is er geen geselecteerd in het paneel Lizard-rasters.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="204"/>
+        <location filename="../ui/value_panel.py" line="205"/>
         <source>Lizard values at a point</source>
         <translation>Lizard-waarden op een punt</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="325"/>
+        <location filename="../ui/value_panel.py" line="326"/>
         <source>asking Lizard…</source>
         <translation>Lizard vragen…</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="331"/>
+        <location filename="../ui/value_panel.py" line="332"/>
         <source>no value here</source>
         <translation>hier geen waarde</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="333"/>
+        <location filename="../ui/value_panel.py" line="334"/>
         <source>{value} at {time} (through time: {count} steps, in the plot)</source>
         <translation>{value} op {time} (door de tijd: {count} stappen, in de grafiek)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="350"/>
+        <location filename="../ui/value_panel.py" line="351"/>
         <source>at {lon:.5f}, {lat:.5f}</source>
         <translation>op {lon:.5f}, {lat:.5f}</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="356"/>
+        <location filename="../ui/value_panel.py" line="357"/>
         <source>A temporal raster&apos;s values through time at the point show here.</source>
         <translation>De waarden door de tijd van een tijdsafhankelijk raster op het punt verschijnen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="356"/>
+        <location filename="../ui/value_panel.py" line="357"/>
         <source>No values in this period.</source>
         <translation>Geen waarden in deze periode.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="374"/>
+        <location filename="../ui/value_panel.py" line="375"/>
         <source>There are no values through time to export.</source>
         <translation>Er zijn geen waarden door de tijd om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="382"/>
+        <location filename="../ui/value_panel.py" line="383"/>
         <source>Export values</source>
         <translation>Waarden exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="388"/>
+        <location filename="../ui/value_panel.py" line="389"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="398"/>
+        <location filename="../ui/value_panel.py" line="399"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} kon niet worden geschreven: {error}</translation>
     </message>
@@ -5068,7 +5047,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Geef de UTC-tijden, gescheiden door komma's, bijvoorbeeld 2024-01-01T00:30Z.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="225"/>
+        <location filename="../ui/value_panel.py" line="226"/>
         <source>Make a polygon layer active and select polygons in it.</source>
         <translation>Maak een polygoonlaag actief en selecteer er polygonen in.</translation>
     </message>
@@ -5118,7 +5097,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>De resultaten van “{name}” worden nog geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="350"/>
+        <location filename="../ui/value_panel.py" line="351"/>
         <source>raster values through time</source>
         <translation>rasterwaarden door de tijd</translation>
     </message>
@@ -5167,37 +5146,37 @@ EVENTS: het aantal geschreven waarden.</translation>
         <translation>Dit gebied heeft geen plaats in WGS84; teken het binnen de kaart.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="86"/>
+        <location filename="../ui/value_panel.py" line="87"/>
         <source>mean {mean} · min {min} · max {max}</source>
         <translation>gemiddeld {mean} · min {min} · max {max}</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="89"/>
+        <location filename="../ui/value_panel.py" line="90"/>
         <source>at {time}</source>
         <translation>op {time}</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="114"/>
+        <location filename="../ui/value_panel.py" line="115"/>
         <source>Choose “Lizard value at point” and click the map, or drag a rectangle for statistics over it.</source>
         <translation>Kies “Lizard-waarde op punt” en klik op de kaart, of sleep een rechthoek voor statistieken daarover.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="216"/>
+        <location filename="../ui/value_panel.py" line="217"/>
         <source>Area {west:.5f}, {south:.5f} to {east:.5f}, {north:.5f} (WGS84): mean, min and max over it</source>
         <translation>Gebied {west:.5f}, {south:.5f} tot {east:.5f}, {north:.5f} (WGS84): gemiddelde, minimum en maximum daarover</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="255"/>
+        <location filename="../ui/value_panel.py" line="256"/>
         <source>Lizard statistics over an area</source>
         <translation>Lizard-statistieken over een gebied</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="354"/>
+        <location filename="../ui/value_panel.py" line="355"/>
         <source>Values through time are plotted for a point: click the map.</source>
         <translation>Waarden door de tijd worden voor een punt geplot: klik op de kaart.</translation>
     </message>
     <message>
-        <location filename="../ui/value_tool.py" line="159"/>
+        <location filename="../ui/value_tool.py" line="168"/>
         <source>Lizard value at point: click the map for every Lizard raster&apos;s value there, or drag a rectangle for their mean, min and max over it</source>
         <translation>Lizard-waarde op punt: klik op de kaart voor de waarde van elk Lizard-raster daar, of sleep een rechthoek voor hun gemiddelde, minimum en maximum daarover</translation>
     </message>
@@ -5207,27 +5186,27 @@ EVENTS: het aantal geschreven waarden.</translation>
         <translation>Deze polygoon is te gedetailleerd om naar Lizard te sturen ({vertices} hoekpunten, ook vereenvoudigd met een kwart van een pixel van {size:g} m); geef een grotere pixelgrootte of vereenvoudig de polygoon.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="91"/>
+        <location filename="../ui/value_panel.py" line="92"/>
         <source>(pixels of {size:g} m in {projection}: coarser than the raster&apos;s own for this area)</source>
         <translation>(pixels van {size:g} m in {projection}: grover dan die van het raster zelf, voor dit gebied)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="139"/>
+        <location filename="../ui/value_panel.py" line="140"/>
         <source>Over selected polygons</source>
         <translation>Over geselecteerde polygonen</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="141"/>
+        <location filename="../ui/value_panel.py" line="142"/>
         <source>The mean, min and max of every Lizard raster over the polygons selected in the active layer</source>
         <translation>Het gemiddelde, minimum en maximum van elk Lizard-raster over de polygonen die in de actieve laag zijn geselecteerd</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="236"/>
+        <location filename="../ui/value_panel.py" line="237"/>
         <source>The selected polygons have no place in WGS84.</source>
         <translation>De geselecteerde polygonen hebben geen plaats in WGS84.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/value_panel.py" line="239"/>
+        <location filename="../ui/value_panel.py" line="240"/>
         <source>%n selected polygon(s) of “{layer}”: mean, min and max over them</source>
         <translation>
             <numerusform>%n geselecteerde polygoon van “{layer}”: gemiddelde, minimum en maximum daarover</numerusform>
@@ -5238,6 +5217,32 @@ EVENTS: het aantal geschreven waarden.</translation>
         <location filename="../plugin.py" line="25"/>
         <source>&lt;p&gt;Lizard Explorer connects QGIS to the Lizard water and climate data warehouse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard settings…&lt;/b&gt; sets your portal (e.g. https://demo.lizard.net, which shows public data without a key) and your Personal API Key, which is kept in the QGIS authentication database and sent only to that portal over https. Use &lt;b&gt;Test connection&lt;/b&gt; to check both.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Browse and load&lt;/b&gt;: the &lt;b&gt;Lizard rasters&lt;/b&gt; dock finds raster layers and rastersources (by name, organisation, time, map extent or selected features) and adds them to the map as WMS layers; temporal rasters step through the Temporal Controller. The &lt;b&gt;Lizard buildings&lt;/b&gt; dock loads the buildings of an area into a layer or GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timeseries&lt;/b&gt;: the &lt;b&gt;Lizard timeseries&lt;/b&gt; dock finds monitoring locations (in the map extent, selected polygons or a drawn shape; by name or code, organisation, observation type and period) and puts them on the map; pick a location to list its series, select series to plot them (the last 30 days of data, or a day, week, month, year, all or your own period; the plot follows the Temporal Controller), and export their events to CSV or GeoPackage or the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di scenarios&lt;/b&gt;: the &lt;b&gt;Lizard scenarios&lt;/b&gt; dock finds scenarios (by name or model name, UUID, organisation, project, supplier, simulation period, map extent or selected features), shows their grid on the map and their results by family, adds raster results as WMS layers in a group named after the scenario, and downloads raw files and results as GeoTIFF files.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Raster values&lt;/b&gt;: choose &lt;b&gt;Lizard value at point&lt;/b&gt; and click the map for the value and unit of every Lizard raster layer on the map (and of the raster selected in the rasters dock) at that point, or drag a rectangle (or choose Over selected polygons) for their mean, min and max over it; a temporal raster's values through time at a point are plotted (the Temporal Controller's range, else its last 30 time steps) and can be exported to CSV or GeoPackage, the plot as PNG or SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Download&lt;/b&gt;: &lt;b&gt;Download…&lt;/b&gt; in the rasters dock (or on a Lizard layer's context menu) saves a raster as GeoTIFF for the map extent, selected polygons or a drawn shape, per time step if you like.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export and upload&lt;/b&gt; (Web → Lizard, and a layer's context menu): export a vector layer as a Lizard asset bundle or a raster as a Lizard-ready GeoTIFF, upload rasters into a rastersource and follow Lizard's processing, and upload timeseries values from any table.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Lizard&lt;/b&gt; group in the Processing toolbox has the same tools for models and qgis_process (set LIZARD_URL and LIZARD_API_KEY there). The README in the plugin's folder describes every tool.&lt;/p&gt;&lt;p&gt;Messages and details of any problem are in the log panel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tijdreeksen&lt;/b&gt;: het paneel &lt;b&gt;Lizard-tijdreeksen&lt;/b&gt; vindt meetlocaties (in het kaartbereik, geselecteerde polygonen of een getekende vorm; op naam of code, organisatie, observatietype en periode) en zet ze op de kaart; kies een locatie om haar reeksen te zien, selecteer reeksen om ze te plotten (de laatste 30 dagen met gegevens, of een dag, week, maand, jaar, alles of uw eigen periode; de plot volgt de Temporal Controller), en exporteer hun events naar CSV of GeoPackage of de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di-scenario's&lt;/b&gt;: het paneel &lt;b&gt;Lizard-scenario's&lt;/b&gt; vindt scenario's (op naam of modelnaam, UUID, organisatie, project, leverancier, simulatieperiode, kaartuitsnede of geselecteerde objecten), toont hun rooster op de kaart en hun resultaten per familie, voegt rasterresultaten als WMS-lagen toe in een groep met de naam van het scenario, en downloadt ruwe bestanden en resultaten als GeoTIFF-bestanden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rasterwaarden&lt;/b&gt;: kies &lt;b&gt;Lizard-waarde op punt&lt;/b&gt; en klik op de kaart voor de waarde en eenheid van elke Lizard-rasterlaag op de kaart (en van het raster dat in het rasterpaneel is geselecteerd) op dat punt, of sleep een rechthoek (of kies Over geselecteerde polygonen) voor hun gemiddelde, minimum en maximum daarover; de waarden door de tijd van een temporeel raster op een punt worden geplot (het bereik van de Temporal Controller, anders de laatste 30 tijdstappen) en zijn te exporteren naar CSV of GeoPackage, de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="179"/>
+        <source>Statistics of a Lizard raster over each polygon of a layer (any CRS), computed by Lizard.
+
+RASTER: the raster layer&apos;s UUID or exact name.
+STATISTICS: one or more of mean, min, max, sum, count, median, p10, p90.
+PIXEL_SIZE: optional, in metres (Lizard&apos;s default otherwise: the raster&apos;s own pixels, or coarser ones for a polygon Lizard refuses as too large, reported in the log).
+START, END, TEMPORAL_STATISTIC: for a temporal raster, the period (UTC) and how its time steps are combined.
+PREFIX: the start of the new fields&apos; names.
+
+OUTPUT: the polygons with one field per statistic (empty where there is no value). FEATURES: the number of polygons written. A polygon that fails is reported and counted; the rest go on.</source>
+        <translation>Statistieken van een Lizard-raster over elke polygoon van een laag (elk CRS), berekend door Lizard.
+
+RASTER: de UUID of exacte naam van de rasterlaag.
+STATISTICS: een of meer van mean, min, max, sum, count, median, p10, p90.
+PIXEL_SIZE: optioneel, in meters (anders die van Lizard: de eigen pixels van het raster, of grovere voor een polygoon die Lizard te groot vindt, gemeld in het logboek).
+START, END, TEMPORAL_STATISTIC: voor een tijdsafhankelijk raster de periode (UTC) en hoe de tijdstappen worden gecombineerd.
+PREFIX: het begin van de namen van de nieuwe velden.
+
+OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is). FEATURES: het aantal geschreven polygonen. Een polygoon die mislukt wordt gemeld en geteld; de rest gaat door.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="257"/>
+        <source>Feature {id}: Lizard refused the raster&apos;s own pixels for it; its statistics are on pixels of {size:g} m in {projection}.</source>
+        <translation>Object {id}: Lizard weigerde de eigen pixels van het raster ervoor; de statistieken ervan zijn op pixels van {size:g} m in {projection}.</translation>
     </message>
 </context>
 </TS>

@@ -23,11 +23,12 @@ from ..core.client import LizardClient
 from ..core.compat import FieldType
 from ..core.i18n import tr
 from ..core.rasters import values
-from ..core.rasters.zonal import metric_projection, pixel_metres, zonal_wkt
+from ..core.rasters.zonal import metric_projection, pixel_metres, zonal_grid, zonal_wkt
 from ..core.times import iso_utc, to_utc
 from .base import LizardAlgorithm
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+COARSER = "_coarser"  # in a feature's answers: (pixel size, projection) when the raster's own pixels were refused
 
 
 class _RasterValuesBase(LizardAlgorithm):
@@ -179,7 +180,8 @@ class ZonalStatisticsAlgorithm(_RasterValuesBase):
             "Statistics of a Lizard raster over each polygon of a layer (any CRS), computed by Lizard.\n\n"
             "RASTER: the raster layer's UUID or exact name.\n"
             "STATISTICS: one or more of mean, min, max, sum, count, median, p10, p90.\n"
-            "PIXEL_SIZE: optional, in metres (Lizard's default otherwise).\n"
+            "PIXEL_SIZE: optional, in metres (Lizard's default otherwise: the raster's own pixels, or coarser ones "
+            "for a polygon Lizard refuses as too large, reported in the log).\n"
             "START, END, TEMPORAL_STATISTIC: for a temporal raster, the period (UTC) and how its time steps "
             "are combined.\n"
             "PREFIX: the start of the new fields' names.\n\n"
@@ -213,17 +215,30 @@ class ZonalStatisticsAlgorithm(_RasterValuesBase):
         prefix = self.parameterAsString(parameters, self.PREFIX, context)
         start, stop = self.time(parameters, self.START, context), self.time(parameters, self.END, context)
 
-        def task(client, raster, geometry):
+        def ask(client, raster, geometry, size, projection):
             temporal = bool(raster.get("temporal"))
-            wkt = zonal_wkt(geometry, pixel_metres(raster, pixel_size))  # short enough for a URL
+            wkt = zonal_wkt(geometry, pixel_metres(raster, size))  # short enough for a URL
             answers = {}
             for statistic in chosen:
-                rows = values.zonal(client, raster["uuid"], wkt, statistic, pixel_size=pixel_size,
-                                    projection=metric_projection(raster) if pixel_size else None,
+                rows = values.zonal(client, raster["uuid"], wkt, statistic, pixel_size=size, projection=projection,
                                     start=start if temporal else None, stop=stop if temporal else None,
                                     temporal_statistic=temporal_statistic if temporal else None, cancel=feedback)
                 answers[statistic] = rows[-1][1] if rows else None
             return answers
+
+        def task(client, raster, geometry):
+            if pixel_size:
+                return ask(client, raster, geometry, pixel_size, metric_projection(raster))
+            try:
+                return ask(client, raster, geometry, None, None)  # Lizard's default: the raster's own pixels
+            except errors.InvalidRequestError:
+                # Lizard refuses a request over too many pixels ("too large request"): once more on coarser ones
+                projection, size = zonal_grid(raster, geometry, transform_context=context.transformContext())
+                if size is None:
+                    raise
+                answers = ask(client, raster, geometry, size, projection)
+                answers[COARSER] = (size, projection)
+                return answers
 
         source, _raster, pairs, results, failures = self.run_all(parameters, context, feedback, task)
         fields = QgsFields(source.fields())
@@ -238,6 +253,10 @@ class ZonalStatisticsAlgorithm(_RasterValuesBase):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             answers = answers or {}
+            if COARSER in answers:
+                feedback.pushInfo(tr("Feature {id}: Lizard refused the raster's own pixels for it; its statistics are "
+                                     "on pixels of {size:g} m in {projection}.").format(
+                    id=feature.id(), size=answers[COARSER][0], projection=answers[COARSER][1]))
             out.setAttributes(list(feature.attributes()) + [answers.get(statistic) for statistic in chosen])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
             count += 1

@@ -383,3 +383,36 @@ def test_zonal_statistics_of_a_detailed_polygon_match_lizards_for_the_whole_poly
     query = {name: value[0] for name, value in sent.query.items()}
     whole = requests.get(portal.base_url + sent.path, params=dict(query, geom=circle.asWkt(7)), timeout=10).json()
     assert out["lizard_mean"] == pytest.approx(whole["results"][0]["value"], rel=0.01)
+
+
+def test_zonal_statistics_of_a_polygon_too_large_for_the_rasters_own_pixels_retry_on_coarser_ones(portal,
+                                                                                                   provider):  # noqa: F811
+    raster = next(r for r in portal.data.rasters if r["access_modifier"] == "Public" and not r["temporal"]
+                  and r["projection"] == "EPSG:28992" and abs(r["pixelsize_x"]) <= 0.5)
+    lon, lat = centre(raster)
+    x, y = rd(lon, lat)
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=name:string", "zones", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(x - 1100, y - 1100, x + 1100, y + 1100)))  # 19M pixels
+    feature.setAttributes(["polder"])
+    layer.dataProvider().addFeatures([feature])
+
+    class Feedback(QgsProcessingFeedback):
+        infos = []
+
+        def pushInfo(self, text):  # noqa: N802 - QGIS API
+            self.infos.append(text)
+
+    feedback = Feedback()
+    result = processing.run("lizard:zonalstatistics", {
+        "RASTER": raster["uuid"], "INPUT": layer, "STATISTICS": [0], "OUTPUT": "memory:"}, feedback=feedback)
+    assert result["FAILED"] == 0
+    (out,) = result["OUTPUT"].getFeatures()
+    first, second = [r for r in portal.requests if r.path.endswith("/zonal/")]
+    # 2.2 km square: 4.84M m² over at most 1M pixels needs 2.2 m ones, 2.5 m as a round size
+    assert "pixel_size" not in first.query and first.status == 400 and second.query["pixel_size"] == ["2.5"]
+    assert out["lizard_mean"] == pytest.approx(
+        requests.get(portal.base_url + second.path, params={k: v[0] for k, v in second.query.items()},
+                     timeout=10).json()["results"][0]["value"])
+    assert any("Lizard refused the raster's own pixels" in text and "pixels of 2.5 m in EPSG:28992" in text
+               for text in feedback.infos)
