@@ -336,8 +336,12 @@ def test_an_area_keeps_the_rasters_own_pixels_until_it_holds_too_many(qgis_app):
     geometry.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
                                               QgsCoordinateReferenceSystem("EPSG:28992"), QgsProject.instance()))
     assert geometry.area() / size ** 2 <= 1_000_000 < geometry.area() / (size / 2) ** 2
-    # A raster in degrees is asked in metres, in web mercator (its own pixel size is not in metres).
-    assert zonal_grid({"projection": "EPSG:4326", "pixelsize_x": 0.0001}, large)[0] == "EPSG:3857"
+    # A raster in degrees: its own pixels are counted in degrees; coarser ones are asked in metres, in web
+    # mercator (the raster's pixel size is not in metres).
+    assert zonal_grid({"projection": "EPSG:4326", "pixelsize_x": 0.0001, "pixelsize_y": -0.0001}, large) == (
+        None, None)  # 200 × 100 pixels of 0.0001°
+    projection, size = zonal_grid({"projection": "EPSG:4326", "pixelsize_x": 0.00001}, large)  # 2,000,000 pixels
+    assert projection == "EPSG:3857" and 1.0 < size <= 5.0
 
 
 def _circle(lon, lat, radius_deg, vertices):

@@ -55,23 +55,31 @@ def round_up(size):
     return next(step * power for step in _NICE if step * power >= size * (1 - 1e-12))
 
 
-def zonal_grid(raster, polygon_wgs84, max_pixels=MAX_PIXELS, transform_context=None):
-    """``(projection, pixel size in metres)`` for a zonal request over ``polygon_wgs84`` (a QgsGeometry), or
-    ``(None, None)`` when the raster's own grid keeps it within ``max_pixels``."""
-    projection = metric_projection(raster)
+def _area_in(polygon_wgs84, authid, transform_context):
     geometry = QgsGeometry(polygon_wgs84)
     try:
         geometry.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem(WGS84),
-                                                  QgsCoordinateReferenceSystem(projection),
+                                                  QgsCoordinateReferenceSystem(authid),
                                                   transform_context or QgsCoordinateTransformContext()))
     except QgsCsException:
         raise errors.InvalidRequestError(tr("This area has no place in the raster's projection.")) from None
-    area = geometry.area()
-    own = abs(float(raster.get("pixelsize_x") or 0.0)) if projection == (raster.get("projection") or "") else 0.0
-    needed = math.sqrt(area / max_pixels) if area > 0 else 0.0
-    if own and own >= needed:
+    return geometry.area()
+
+
+def zonal_grid(raster, polygon_wgs84, max_pixels=MAX_PIXELS, transform_context=None):
+    """``(projection, pixel size in metres)`` for a zonal request over ``polygon_wgs84`` (a QgsGeometry), or
+    ``(None, None)`` when the raster's own grid keeps it within ``max_pixels`` (counted in the raster's own
+    projection and pixels, degrees included)."""
+    own_crs = QgsCoordinateReferenceSystem(raster.get("projection") or "")
+    own_x = abs(float(raster.get("pixelsize_x") or 0.0))
+    own_y = abs(float(raster.get("pixelsize_y") or 0.0)) or own_x
+    if own_x and own_crs.isValid() and (
+            _area_in(polygon_wgs84, own_crs.authid(), transform_context) / (own_x * own_y) <= max_pixels):
         return None, None
-    return projection, round_up(max(needed, own, 0.01))
+    projection = metric_projection(raster)
+    needed = math.sqrt(_area_in(polygon_wgs84, projection, transform_context) / max_pixels)
+    own_m = own_x if projection == own_crs.authid() else 0.0  # the raster's own pixel, when it is in metres
+    return projection, round_up(max(needed, own_m, 0.01))
 
 
 def pixel_metres(raster, pixel_size=None):
