@@ -4469,7 +4469,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="383"/>
+        <location filename="../ui/value_panel.py" line="389"/>
         <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4502,7 +4502,7 @@ FILES: the paths of the files, one per line.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="389"/>
+        <location filename="../ui/value_panel.py" line="395"/>
         <source>Save plot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4649,7 +4649,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="265"/>
+        <location filename="../ui/value_panel.py" line="266"/>
         <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4659,52 +4659,52 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="326"/>
+        <location filename="../ui/value_panel.py" line="327"/>
         <source>asking Lizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="332"/>
+        <location filename="../ui/value_panel.py" line="335"/>
         <source>no value here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="334"/>
+        <location filename="../ui/value_panel.py" line="337"/>
         <source>{value} at {time} (through time: {count} steps, in the plot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="351"/>
+        <location filename="../ui/value_panel.py" line="356"/>
         <source>at {lon:.5f}, {lat:.5f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="357"/>
+        <location filename="../ui/value_panel.py" line="363"/>
         <source>A temporal raster&apos;s values through time at the point show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="357"/>
+        <location filename="../ui/value_panel.py" line="363"/>
         <source>No values in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="375"/>
+        <location filename="../ui/value_panel.py" line="381"/>
         <source>There are no values through time to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="383"/>
+        <location filename="../ui/value_panel.py" line="389"/>
         <source>Export values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="389"/>
+        <location filename="../ui/value_panel.py" line="395"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="399"/>
+        <location filename="../ui/value_panel.py" line="405"/>
         <source>{path} could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4957,7 +4957,7 @@ FILES: the paths of the files, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="351"/>
+        <location filename="../ui/value_panel.py" line="356"/>
         <source>raster values through time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4993,7 +4993,7 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="153"/>
+        <location filename="../core/rasters/zonal.py" line="188"/>
         <source>This area has no place in WGS84; draw it inside the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5018,13 +5018,8 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="256"/>
+        <location filename="../ui/value_panel.py" line="257"/>
         <source>Lizard statistics over an area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/value_panel.py" line="355"/>
-        <source>Values through time are plotted for a point: click the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5033,7 +5028,7 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="106"/>
+        <location filename="../core/rasters/zonal.py" line="117"/>
         <source>This polygon is too detailed to send to Lizard ({vertices} vertices, even simplified by a quarter of a {size:g} m pixel); give a larger pixel size or simplify the polygon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,6 +5081,26 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
     <message>
         <location filename="../processing/raster_values.py" line="257"/>
         <source>Feature {id}: Lizard refused the raster&apos;s own pixels for it; its statistics are on pixels of {size:g} m in {projection}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/zonal.py" line="166"/>
+        <source>{name} (mean over the area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="333"/>
+        <source>(the mean through time in the plot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="354"/>
+        <source>means over the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="360"/>
+        <source>A temporal raster&apos;s mean over the area through time shows here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4609,7 +4609,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Events exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="383"/>
+        <location filename="../ui/value_panel.py" line="389"/>
         <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
         <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
@@ -4642,7 +4642,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="389"/>
+        <location filename="../ui/value_panel.py" line="395"/>
         <source>Save plot</source>
         <translation>Grafiek opslaan</translation>
     </message>
@@ -4789,7 +4789,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Punt {lon:.5f}, {lat:.5f} (WGS84)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="265"/>
+        <location filename="../ui/value_panel.py" line="266"/>
         <source>There is no Lizard raster on the map and none selected in the Lizard rasters dock.</source>
         <translation>Er staat geen Lizard-raster op de kaart en er is er geen geselecteerd in het paneel Lizard-rasters.</translation>
     </message>
@@ -4799,52 +4799,52 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>Lizard-waarden op een punt</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="326"/>
+        <location filename="../ui/value_panel.py" line="327"/>
         <source>asking Lizard…</source>
         <translation>Lizard vragen…</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="332"/>
+        <location filename="../ui/value_panel.py" line="335"/>
         <source>no value here</source>
         <translation>hier geen waarde</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="334"/>
+        <location filename="../ui/value_panel.py" line="337"/>
         <source>{value} at {time} (through time: {count} steps, in the plot)</source>
         <translation>{value} op {time} (door de tijd: {count} stappen, in de grafiek)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="351"/>
+        <location filename="../ui/value_panel.py" line="356"/>
         <source>at {lon:.5f}, {lat:.5f}</source>
         <translation>op {lon:.5f}, {lat:.5f}</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="357"/>
+        <location filename="../ui/value_panel.py" line="363"/>
         <source>A temporal raster&apos;s values through time at the point show here.</source>
         <translation>De waarden door de tijd van een tijdsafhankelijk raster op het punt verschijnen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="357"/>
+        <location filename="../ui/value_panel.py" line="363"/>
         <source>No values in this period.</source>
         <translation>Geen waarden in deze periode.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="375"/>
+        <location filename="../ui/value_panel.py" line="381"/>
         <source>There are no values through time to export.</source>
         <translation>Er zijn geen waarden door de tijd om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="383"/>
+        <location filename="../ui/value_panel.py" line="389"/>
         <source>Export values</source>
         <translation>Waarden exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="389"/>
+        <location filename="../ui/value_panel.py" line="395"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="399"/>
+        <location filename="../ui/value_panel.py" line="405"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} kon niet worden geschreven: {error}</translation>
     </message>
@@ -5097,7 +5097,7 @@ FILES: de paden van de bestanden, één per regel.</translation>
         <translation>De resultaten van “{name}” worden nog geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="351"/>
+        <location filename="../ui/value_panel.py" line="356"/>
         <source>raster values through time</source>
         <translation>rasterwaarden door de tijd</translation>
     </message>
@@ -5141,7 +5141,7 @@ EVENTS: het aantal geschreven waarden.</translation>
         <translation>Dit gebied heeft geen plaats in de projectie van het raster.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="153"/>
+        <location filename="../core/rasters/zonal.py" line="188"/>
         <source>This area has no place in WGS84; draw it inside the map.</source>
         <translation>Dit gebied heeft geen plaats in WGS84; teken het binnen de kaart.</translation>
     </message>
@@ -5166,14 +5166,9 @@ EVENTS: het aantal geschreven waarden.</translation>
         <translation>Gebied {west:.5f}, {south:.5f} tot {east:.5f}, {north:.5f} (WGS84): gemiddelde, minimum en maximum daarover</translation>
     </message>
     <message>
-        <location filename="../ui/value_panel.py" line="256"/>
+        <location filename="../ui/value_panel.py" line="257"/>
         <source>Lizard statistics over an area</source>
         <translation>Lizard-statistieken over een gebied</translation>
-    </message>
-    <message>
-        <location filename="../ui/value_panel.py" line="355"/>
-        <source>Values through time are plotted for a point: click the map.</source>
-        <translation>Waarden door de tijd worden voor een punt geplot: klik op de kaart.</translation>
     </message>
     <message>
         <location filename="../ui/value_tool.py" line="168"/>
@@ -5181,7 +5176,7 @@ EVENTS: het aantal geschreven waarden.</translation>
         <translation>Lizard-waarde op punt: klik op de kaart voor de waarde van elk Lizard-raster daar, of sleep een rechthoek voor hun gemiddelde, minimum en maximum daarover</translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="106"/>
+        <location filename="../core/rasters/zonal.py" line="117"/>
         <source>This polygon is too detailed to send to Lizard ({vertices} vertices, even simplified by a quarter of a {size:g} m pixel); give a larger pixel size or simplify the polygon.</source>
         <translation>Deze polygoon is te gedetailleerd om naar Lizard te sturen ({vertices} hoekpunten, ook vereenvoudigd met een kwart van een pixel van {size:g} m); geef een grotere pixelgrootte of vereenvoudig de polygoon.</translation>
     </message>
@@ -5243,6 +5238,26 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <location filename="../processing/raster_values.py" line="257"/>
         <source>Feature {id}: Lizard refused the raster&apos;s own pixels for it; its statistics are on pixels of {size:g} m in {projection}.</source>
         <translation>Object {id}: Lizard weigerde de eigen pixels van het raster ervoor; de statistieken ervan zijn op pixels van {size:g} m in {projection}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rasters/zonal.py" line="166"/>
+        <source>{name} (mean over the area)</source>
+        <translation>{name} (gemiddelde over het gebied)</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="333"/>
+        <source>(the mean through time in the plot)</source>
+        <translation>(het gemiddelde door de tijd in de grafiek)</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="354"/>
+        <source>means over the area</source>
+        <translation>gemiddelden over het gebied</translation>
+    </message>
+    <message>
+        <location filename="../ui/value_panel.py" line="360"/>
+        <source>A temporal raster&apos;s mean over the area through time shows here.</source>
+        <translation>Het gemiddelde van een temporeel raster over het gebied door de tijd verschijnt hier.</translation>
     </message>
 </context>
 </TS>

@@ -131,16 +131,34 @@ def test_a_large_area_is_asked_on_coarser_pixels_and_says_so(plugin, lizard, can
             said["mean"], said["min"], said["max"], size))
 
 
-def test_a_temporal_raster_gives_its_statistics_at_its_last_step_and_says_when(plugin, lizard, canvas, qtbot):
-    raster = pick(lizard, temporal=True, min_steps=2)
+def lizard_rows(lizard, request):
+    """The fake Lizard's rows for the same request: [(epoch ms, value), ...] in time order."""
+    query = {name: values[0] for name, values in request.query.items()}
+    rows = requests.get(lizard.base_url + request.path, params=query, timeout=10).json()["results"]
+    return sorted((times.to_ms(times.parse(row["time"])), row["value"]) for row in rows)
+
+
+def test_a_temporal_rasters_mean_over_the_area_is_plotted_through_its_last_30_steps(plugin, lizard, canvas, qtbot):
+    raster = pick(lizard, temporal=True, min_steps=40)
     lon, lat = centre(raster)
     lizard_layer(raster, "Rain")
     show_around(canvas, lon, lat)
     value_action(plugin).trigger()
     dock = answer_area(plugin, qtbot, canvas, (lon - 0.004, lat - 0.002), (lon + 0.004, lat + 0.002))
-    last = times.from_ms(lizard.data.raster_steps(raster)[-1])
-    assert " at {} ".format(times.display_utc(last, seconds=None)) in dock.values_at()["Rain"]
-    assert dock.plot.series == [] and not dock.export_button.isEnabled()  # plots are for a point
+    steps = lizard.data.raster_steps(raster)[-30:]
+    (mean,) = [r for r in zonal_requests(lizard) if r.query["zonal_statistic"] == ["mean"]]
+    rows = lizard_rows(lizard, mean)
+    assert [ms for ms, _value in rows] == steps  # one request: the mean at each of the last 30 steps
+
+    (series,) = dock.plot.series
+    assert [int(t) for t in series.times.astype("int64")] == steps
+    assert list(series.values) == pytest.approx([value for _ms, value in rows])
+    assert series.label == "Rain (mean over the area)" and series.unit == raster["observation_type"]["unit"]
+    shown = dock.values_at()["Rain"]
+    assert shown.startswith("mean {:.6g} ".format(rows[-1][1]))
+    assert " at {} ".format(times.display_utc(times.from_ms(steps[-1]), seconds=None)) in shown
+    assert shown.endswith("(the mean through time in the plot)") and dock.export_button.isEnabled()
+    assert dock.plot.figure._suptitle.get_text().endswith("means over the area")
 
 
 def test_with_the_temporal_controller_on_an_areas_statistics_are_at_the_last_step_in_its_range(plugin, lizard,
@@ -162,8 +180,10 @@ def test_with_the_temporal_controller_on_an_areas_statistics_are_at_the_last_ste
     assert times.to_ms(times.parse(mean.query["start"][0])) == steps[3]
     assert times.to_ms(times.parse(mean.query["stop"][0])) == steps[12]
     shown = dock.values_at()["Rain"]
-    assert shown.endswith(" at {}".format(times.display_utc(times.from_ms(steps[12]), seconds=None)))
+    assert " at {} ".format(times.display_utc(times.from_ms(steps[12]), seconds=None)) in shown
     assert shown.startswith("mean {:.6g} ".format(lizard_says(lizard, mean)))
+    (series,) = dock.plot.series
+    assert [int(t) for t in series.times.astype("int64")] == steps[3:13]  # the controller's range
 
 
 def test_escape_while_dragging_drops_the_rectangle_and_asks_nothing(plugin, lizard, canvas, qtbot):

@@ -251,7 +251,8 @@ class ValueDock(LizardDock):
 
         def one(client, target, task):
             raster = target.raster or client.get("rasters/{}/".format(target.uuid), cancel=task)
-            return zonal_summary(client, raster, polygon, period, transform_context=context, cancel=task)
+            return zonal_summary(client, raster, polygon, period, transform_context=context, cancel=task,
+                                 label=target.name)
 
         return self._ask(tr("Lizard statistics over an area"), one)
 
@@ -328,6 +329,8 @@ class ValueDock(LizardDock):
                 text = sentence(error)
             elif answer is not None and "values" in answer:
                 text = area_text(answer)
+                if answer.get("series") is not None and len(answer["series"]):
+                    text += " " + tr("(the mean through time in the plot)")
             elif answer is None or answer["value"] is None:
                 text = tr("no value here")
             elif answer["series"] is not None:
@@ -347,12 +350,15 @@ class ValueDock(LizardDock):
 
     def _show_series(self, series_list):
         shown = [series for series in series_list if series is not None]
-        if any(len(series) for series in shown):
+        if any(len(series) for series in shown) and self.area is not None:
+            self.plot.set_series(shown, note=tr("means over the area"), kinds=tr("raster values through time"))
+        elif any(len(series) for series in shown):
             self.plot.set_series(shown, note=tr("at {lon:.5f}, {lat:.5f}").format(lon=self.point.x(),
                                                                                     lat=self.point.y()),
                                  kinds=tr("raster values through time"))
         elif self.area is not None:
-            self.plot.show_message(tr("Values through time are plotted for a point: click the map."))
+            self.plot.show_message(tr("A temporal raster's mean over the area through time shows here.")
+                                   if not shown else tr("No values in this period."))
         else:
             self.plot.show_message(tr("A temporal raster's values through time at the point show here.")
                                    if not shown else tr("No values in this period."))

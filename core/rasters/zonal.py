@@ -16,6 +16,7 @@ a polygon still too long then is refused with a sentence that says what to do.
 
 import math
 
+import numpy
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -28,7 +29,9 @@ from qgis.core import (
 from .. import errors
 from ..i18n import tr
 from ..log import get_logger
-from .values import zonal
+from ..series import RAW, SeriesData
+from ..times import duration_seconds, from_ms, to_ms
+from .values import last_steps_period, zonal
 
 log = get_logger("zonal")
 
@@ -118,18 +121,21 @@ def zonal_wkt(polygon_wgs84, pixel_m, limit=MAX_WKT):
 
 
 def zonal_summary(client, raster, polygon_wgs84, period=None, statistics=SHOWN, max_pixels=MAX_PIXELS,
-                  transform_context=None, cancel=None):
+                  transform_context=None, cancel=None, label=None):
     """Lizard's ``statistics`` of ``raster`` (Lizard's JSON of it) over ``polygon_wgs84``: a dict with the
     ``unit``, ``values`` ({statistic: value, None where Lizard has none}), the ``time`` the values are for
-    (a temporal raster: the last time step in ``period`` = (start, stop), or Lizard's default without one;
-    None when Lizard does not say), and the ``pixel_size``/``projection`` sent (None: the raster's own).
-    The pixels are coarser than the raster's own for a large area (:func:`zonal_grid`) and for a polygon too
-    detailed to send on them (:func:`zonal_wkt`; doubled up to :data:`COARSER_TRIES` times)."""
+    (None when Lizard does not say), the ``pixel_size``/``projection`` sent (None: the raster's own) and, for a
+    temporal raster, the ``series`` of its mean over the area through ``period`` = (start, stop) (its last
+    :data:`~.values.LAST_STEPS` steps without one; a :class:`~core.series.SeriesData` labelled ``label``), the
+    values being those of the last time step. The pixels are coarser than the raster's own for a large area
+    (:func:`zonal_grid`) and for a polygon too detailed to send on them (:func:`zonal_wkt`; doubled up to
+    :data:`COARSER_TRIES` times)."""
     kind = raster.get("observation_type") if isinstance(raster.get("observation_type"), dict) else {}
+    temporal = bool(raster.get("temporal"))
+    start, stop = (period or (None, None)) if temporal else (None, None)
+    if temporal and start is None and stop is None:
+        start, stop = last_steps_period(client, raster, cancel=cancel)
     projection, size = zonal_grid(raster, polygon_wgs84, max_pixels, transform_context)
-    start, stop = (period or (None, None)) if raster.get("temporal") else (None, None)
-    answer = {"unit": kind.get("unit") or "", "values": {}, "time": None, "pixel_size": size,
-              "projection": projection}
     wkt = None
     for _attempt in range(COARSER_TRIES):  # a polygon too detailed for its pixels: coarser pixels, and say so
         try:
@@ -139,14 +145,35 @@ def zonal_summary(client, raster, polygon_wgs84, period=None, statistics=SHOWN, 
             if _attempt == COARSER_TRIES - 1:
                 raise
             size, projection = round_up(2.0 * pixel_metres(raster, size)), projection or metric_projection(raster)
-    answer["pixel_size"], answer["projection"] = size, projection
+    answer = {"unit": kind.get("unit") or "", "values": {}, "time": None, "pixel_size": size,
+              "projection": projection, "series": None}
     for statistic in statistics:
         rows = zonal(client, raster["uuid"], wkt, statistic, pixel_size=size, projection=projection,
                      start=start, stop=stop, cancel=cancel)
-        answer["values"][statistic] = rows[-1][1] if rows else None
-        if rows and rows[-1][0] is not None:
-            answer["time"] = rows[-1][0]
+        timed = sorted((to_ms(time), value) for time, value in rows if time is not None)
+        answer["values"][statistic] = timed[-1][1] if timed else (rows[-1][1] if rows else None)
+        if timed:
+            answer["time"] = from_ms(timed[-1][0])
+        if temporal and statistic == "mean":
+            answer["series"] = _area_series(raster, polygon_wgs84, timed, label)
     return answer
+
+
+def _area_series(raster, polygon_wgs84, timed, label):
+    """A temporal raster's mean over an area through time as a plot's series; its location is the area's
+    bounding box (WKT)."""
+    kind = raster.get("observation_type") if isinstance(raster.get("observation_type"), dict) else {}
+    return SeriesData(
+        uuid=raster.get("uuid") or "",
+        location=QgsGeometry.fromRect(polygon_wgs84.boundingBox()).asWkt(6),
+        label=tr("{name} (mean over the area)").format(name=label or raster.get("name") or raster.get("uuid")),
+        unit=kind.get("unit") or "",
+        parameter=kind.get("parameter") or kind.get("code") or "",
+        kind=RAW,
+        interval=duration_seconds(raster.get("interval")),
+        times=numpy.array([ms for ms, _value in timed], dtype="int64").astype("datetime64[ms]"),
+        values=numpy.array([value for _ms, value in timed], dtype="float64"),
+    )
 
 
 def rectangle_wgs84(rectangle, crs, transform_context=None):
