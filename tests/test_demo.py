@@ -141,10 +141,12 @@ def test_demo_area_shot_drags_a_rectangle_for_each_rasters_mean_min_and_max(tmp_
     output = run_demo(tmp_path, "--shot", "area", "--screenshot", str(screenshot))
     assert "dragged 6.440, 52.134 to 6.466, 52.148 with Lizard value at point" in output, output
     number = r"(-?[\d.]+)"
-    found = re.search(r"area: Neerslag Lochem – 2024 \(mm/u\) = mean {0} · min {0} · max {0} at 2024-\S+ \S+ UTC; "
+    found = re.search(r"area: Neerslag Lochem – 2024 \(mm/u\) = mean {0} · min {0} · max {0} at 2024-\S+ \S+ UTC "
+                      r"\(the mean through time in the plot\); "
                       r"p_lochem_kwel_wegzijging_2050 = mean {0} · min {0} · max {0}".format(number), output)
     assert found, output
     rain, seepage = [float(v) for v in found.groups()[:3]], [float(v) for v in found.groups()[3:]]
     assert rain[1] < rain[0] < rain[2] and seepage[1] < seepage[0] < seepage[2]  # min < mean < max
+    assert "plotted Neerslag Lochem – 2024 (mm/u) (mean over the area) (30 steps)" in output, output
     image, _colours = distinct_colours(str(screenshot))
     assert (image.width(), image.height()) == (1280, 800)
