@@ -1,4 +1,6 @@
-"""Zonal statistics of a raster over an area the user points at (the value tool's dragged rectangle).
+"""Zonal statistics of a raster over an area the user points at (the value tool's dragged rectangle, the
+selected polygons; :func:`zonal_summary`, with a temporal raster's mean through time), and what
+``lizard:zonalstatistics`` shares with it (:func:`zonal_wkt`, :func:`zonal_grid`).
 
 Lizard computes them (``/rasters/<uuid>/zonal/``, :func:`.values.zonal`) on a pixel grid in a projection; an area
 of many square kilometres at a raster's own pixel size (often 0.5 m) is more than one request may cover ("too
