@@ -4988,12 +4988,12 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="68"/>
+        <location filename="../core/rasters/zonal.py" line="70"/>
         <source>This area has no place in the raster&apos;s projection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="188"/>
+        <location filename="../core/rasters/zonal.py" line="190"/>
         <source>This area has no place in WGS84; draw it inside the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5028,7 +5028,7 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="117"/>
+        <location filename="../core/rasters/zonal.py" line="119"/>
         <source>This polygon is too detailed to send to Lizard ({vertices} vertices, even simplified by a quarter of a {size:g} m pixel); give a larger pixel size or simplify the polygon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5066,25 +5066,7 @@ EVENTS: the number of events written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="179"/>
-        <source>Statistics of a Lizard raster over each polygon of a layer (any CRS), computed by Lizard.
-
-RASTER: the raster layer&apos;s UUID or exact name.
-STATISTICS: one or more of mean, min, max, sum, count, median, p10, p90.
-PIXEL_SIZE: optional, in metres (Lizard&apos;s default otherwise: the raster&apos;s own pixels, or coarser ones for a polygon Lizard refuses as too large, reported in the log).
-START, END, TEMPORAL_STATISTIC: for a temporal raster, the period (UTC) and how its time steps are combined.
-PREFIX: the start of the new fields&apos; names.
-
-OUTPUT: the polygons with one field per statistic (empty where there is no value). FEATURES: the number of polygons written. A polygon that fails is reported and counted; the rest go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/raster_values.py" line="257"/>
-        <source>Feature {id}: Lizard refused the raster&apos;s own pixels for it; its statistics are on pixels of {size:g} m in {projection}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/rasters/zonal.py" line="166"/>
+        <location filename="../core/rasters/zonal.py" line="168"/>
         <source>{name} (mean over the area)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5101,6 +5083,24 @@ OUTPUT: the polygons with one field per statistic (empty where there is no value
     <message>
         <location filename="../ui/value_panel.py" line="360"/>
         <source>A temporal raster&apos;s mean over the area through time shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="179"/>
+        <source>Statistics of a Lizard raster over each polygon of a layer (any CRS), computed by Lizard.
+
+RASTER: the raster layer&apos;s UUID or exact name.
+STATISTICS: one or more of mean, min, max, sum, count, median, p10, p90.
+PIXEL_SIZE: optional, in metres (Lizard&apos;s default otherwise: the raster&apos;s own pixels, or coarser ones for a polygon too large or too detailed for those, reported in the log).
+START, END, TEMPORAL_STATISTIC: for a temporal raster, the period (UTC) and how its time steps are combined.
+PREFIX: the start of the new fields&apos; names.
+
+OUTPUT: the polygons with one field per statistic (empty where there is no value). FEATURES: the number of polygons written. A polygon that fails is reported and counted; the rest go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="258"/>
+        <source>Feature {id}: too large or too detailed for the raster&apos;s own pixels; its statistics are on pixels of {size:g} m in {projection}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

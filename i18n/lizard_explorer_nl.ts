@@ -5136,12 +5136,12 @@ OUTPUT: een tabel met timeseries_uuid, location_code, time (ISO 8601-tekst in UT
 EVENTS: het aantal geschreven waarden.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="68"/>
+        <location filename="../core/rasters/zonal.py" line="70"/>
         <source>This area has no place in the raster&apos;s projection.</source>
         <translation>Dit gebied heeft geen plaats in de projectie van het raster.</translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="188"/>
+        <location filename="../core/rasters/zonal.py" line="190"/>
         <source>This area has no place in WGS84; draw it inside the map.</source>
         <translation>Dit gebied heeft geen plaats in WGS84; teken het binnen de kaart.</translation>
     </message>
@@ -5176,7 +5176,7 @@ EVENTS: het aantal geschreven waarden.</translation>
         <translation>Lizard-waarde op punt: klik op de kaart voor de waarde van elk Lizard-raster daar, of sleep een rechthoek voor hun gemiddelde, minimum en maximum daarover</translation>
     </message>
     <message>
-        <location filename="../core/rasters/zonal.py" line="117"/>
+        <location filename="../core/rasters/zonal.py" line="119"/>
         <source>This polygon is too detailed to send to Lizard ({vertices} vertices, even simplified by a quarter of a {size:g} m pixel); give a larger pixel size or simplify the polygon.</source>
         <translation>Deze polygoon is te gedetailleerd om naar Lizard te sturen ({vertices} hoekpunten, ook vereenvoudigd met een kwart van een pixel van {size:g} m); geef een grotere pixelgrootte of vereenvoudig de polygoon.</translation>
     </message>
@@ -5214,33 +5214,7 @@ EVENTS: het aantal geschreven waarden.</translation>
         <translation>&lt;p&gt;Lizard Explorer verbindt QGIS met het Lizard-datawarehouse voor water en klimaat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Web → Lizard → Lizard-instellingen…&lt;/b&gt; stelt uw portaal in (bijv. https://demo.lizard.net, dat openbare gegevens zonder sleutel toont) en uw persoonlijke API-sleutel, die in de QGIS-authenticatiedatabase wordt bewaard en alleen via https naar dat portaal wordt gestuurd. Met &lt;b&gt;Verbinding testen&lt;/b&gt; controleert u beide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bladeren en laden&lt;/b&gt;: het paneel &lt;b&gt;Lizard-rasters&lt;/b&gt; vindt rasterlagen en rasterbronnen (op naam, organisatie, tijd, kaartbereik of geselecteerde objecten) en voegt ze als WMS-lagen aan de kaart toe; temporele rasters doorloopt u met de Temporal Controller. Het paneel &lt;b&gt;Lizard-gebouwen&lt;/b&gt; laadt de gebouwen van een gebied in een laag of GeoPackage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tijdreeksen&lt;/b&gt;: het paneel &lt;b&gt;Lizard-tijdreeksen&lt;/b&gt; vindt meetlocaties (in het kaartbereik, geselecteerde polygonen of een getekende vorm; op naam of code, organisatie, observatietype en periode) en zet ze op de kaart; kies een locatie om haar reeksen te zien, selecteer reeksen om ze te plotten (de laatste 30 dagen met gegevens, of een dag, week, maand, jaar, alles of uw eigen periode; de plot volgt de Temporal Controller), en exporteer hun events naar CSV of GeoPackage of de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3Di-scenario's&lt;/b&gt;: het paneel &lt;b&gt;Lizard-scenario's&lt;/b&gt; vindt scenario's (op naam of modelnaam, UUID, organisatie, project, leverancier, simulatieperiode, kaartuitsnede of geselecteerde objecten), toont hun rooster op de kaart en hun resultaten per familie, voegt rasterresultaten als WMS-lagen toe in een groep met de naam van het scenario, en downloadt ruwe bestanden en resultaten als GeoTIFF-bestanden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rasterwaarden&lt;/b&gt;: kies &lt;b&gt;Lizard-waarde op punt&lt;/b&gt; en klik op de kaart voor de waarde en eenheid van elke Lizard-rasterlaag op de kaart (en van het raster dat in het rasterpaneel is geselecteerd) op dat punt, of sleep een rechthoek (of kies Over geselecteerde polygonen) voor hun gemiddelde, minimum en maximum daarover; de waarden door de tijd van een temporeel raster op een punt worden geplot (het bereik van de Temporal Controller, anders de laatste 30 tijdstappen) en zijn te exporteren naar CSV of GeoPackage, de plot als PNG of SVG.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Downloaden&lt;/b&gt;: &lt;b&gt;Downloaden…&lt;/b&gt; in het rasterpaneel (of in het contextmenu van een Lizard-laag) slaat een raster op als GeoTIFF voor het kaartbereik, geselecteerde polygonen of een getekende vorm, desgewenst per tijdstap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exporteren en uploaden&lt;/b&gt; (Web → Lizard, en het contextmenu van een laag): exporteer een vectorlaag als Lizard asset bundle of een raster als Lizard-klare GeoTIFF, upload rasters naar een rasterbron en volg de verwerking door Lizard, en upload tijdreekswaarden uit elke tabel.&lt;/p&gt;&lt;p&gt;De groep &lt;b&gt;Lizard&lt;/b&gt; in de Processing-toolbox heeft dezelfde gereedschappen voor modellen en qgis_process (stel daar LIZARD_URL en LIZARD_API_KEY in). De README in de map van de plugin beschrijft elk gereedschap.&lt;/p&gt;&lt;p&gt;Berichten en details van elk probleem staan in het logpaneel, tab &lt;b&gt;Lizard&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/raster_values.py" line="179"/>
-        <source>Statistics of a Lizard raster over each polygon of a layer (any CRS), computed by Lizard.
-
-RASTER: the raster layer&apos;s UUID or exact name.
-STATISTICS: one or more of mean, min, max, sum, count, median, p10, p90.
-PIXEL_SIZE: optional, in metres (Lizard&apos;s default otherwise: the raster&apos;s own pixels, or coarser ones for a polygon Lizard refuses as too large, reported in the log).
-START, END, TEMPORAL_STATISTIC: for a temporal raster, the period (UTC) and how its time steps are combined.
-PREFIX: the start of the new fields&apos; names.
-
-OUTPUT: the polygons with one field per statistic (empty where there is no value). FEATURES: the number of polygons written. A polygon that fails is reported and counted; the rest go on.</source>
-        <translation>Statistieken van een Lizard-raster over elke polygoon van een laag (elk CRS), berekend door Lizard.
-
-RASTER: de UUID of exacte naam van de rasterlaag.
-STATISTICS: een of meer van mean, min, max, sum, count, median, p10, p90.
-PIXEL_SIZE: optioneel, in meters (anders die van Lizard: de eigen pixels van het raster, of grovere voor een polygoon die Lizard te groot vindt, gemeld in het logboek).
-START, END, TEMPORAL_STATISTIC: voor een tijdsafhankelijk raster de periode (UTC) en hoe de tijdstappen worden gecombineerd.
-PREFIX: het begin van de namen van de nieuwe velden.
-
-OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is). FEATURES: het aantal geschreven polygonen. Een polygoon die mislukt wordt gemeld en geteld; de rest gaat door.</translation>
-    </message>
-    <message>
-        <location filename="../processing/raster_values.py" line="257"/>
-        <source>Feature {id}: Lizard refused the raster&apos;s own pixels for it; its statistics are on pixels of {size:g} m in {projection}.</source>
-        <translation>Object {id}: Lizard weigerde de eigen pixels van het raster ervoor; de statistieken ervan zijn op pixels van {size:g} m in {projection}.</translation>
-    </message>
-    <message>
-        <location filename="../core/rasters/zonal.py" line="166"/>
+        <location filename="../core/rasters/zonal.py" line="168"/>
         <source>{name} (mean over the area)</source>
         <translation>{name} (gemiddelde over het gebied)</translation>
     </message>
@@ -5258,6 +5232,32 @@ OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is)
         <location filename="../ui/value_panel.py" line="360"/>
         <source>A temporal raster&apos;s mean over the area through time shows here.</source>
         <translation>Het gemiddelde van een temporeel raster over het gebied door de tijd verschijnt hier.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="179"/>
+        <source>Statistics of a Lizard raster over each polygon of a layer (any CRS), computed by Lizard.
+
+RASTER: the raster layer&apos;s UUID or exact name.
+STATISTICS: one or more of mean, min, max, sum, count, median, p10, p90.
+PIXEL_SIZE: optional, in metres (Lizard&apos;s default otherwise: the raster&apos;s own pixels, or coarser ones for a polygon too large or too detailed for those, reported in the log).
+START, END, TEMPORAL_STATISTIC: for a temporal raster, the period (UTC) and how its time steps are combined.
+PREFIX: the start of the new fields&apos; names.
+
+OUTPUT: the polygons with one field per statistic (empty where there is no value). FEATURES: the number of polygons written. A polygon that fails is reported and counted; the rest go on.</source>
+        <translation>Statistieken van een Lizard-raster over elke polygoon van een laag (elk CRS), berekend door Lizard.
+
+RASTER: de UUID of exacte naam van de rasterlaag.
+STATISTICS: een of meer van mean, min, max, sum, count, median, p10, p90.
+PIXEL_SIZE: optioneel, in meters (anders die van Lizard: de eigen pixels van het raster, of grovere voor een polygoon die daarvoor te groot of te gedetailleerd is, gemeld in het logboek).
+START, END, TEMPORAL_STATISTIC: voor een tijdsafhankelijk raster de periode (UTC) en hoe de tijdstappen worden gecombineerd.
+PREFIX: het begin van de namen van de nieuwe velden.
+
+OUTPUT: de polygonen met één veld per statistiek (leeg waar er geen waarde is). FEATURES: het aantal geschreven polygonen. Een polygoon die mislukt wordt gemeld en geteld; de rest gaat door.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_values.py" line="258"/>
+        <source>Feature {id}: too large or too detailed for the raster&apos;s own pixels; its statistics are on pixels of {size:g} m in {projection}.</source>
+        <translation>Object {id}: te groot of te gedetailleerd voor de eigen pixels van het raster; de statistieken ervan zijn op pixels van {size:g} m in {projection}.</translation>
     </message>
 </context>
 </TS>

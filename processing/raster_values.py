@@ -181,7 +181,7 @@ class ZonalStatisticsAlgorithm(_RasterValuesBase):
             "RASTER: the raster layer's UUID or exact name.\n"
             "STATISTICS: one or more of mean, min, max, sum, count, median, p10, p90.\n"
             "PIXEL_SIZE: optional, in metres (Lizard's default otherwise: the raster's own pixels, or coarser ones "
-            "for a polygon Lizard refuses as too large, reported in the log).\n"
+            "for a polygon too large or too detailed for those, reported in the log).\n"
             "START, END, TEMPORAL_STATISTIC: for a temporal raster, the period (UTC) and how its time steps "
             "are combined.\n"
             "PREFIX: the start of the new fields' names.\n\n"
@@ -232,7 +232,8 @@ class ZonalStatisticsAlgorithm(_RasterValuesBase):
             try:
                 return ask(client, raster, geometry, None, None)  # Lizard's default: the raster's own pixels
             except errors.InvalidRequestError:
-                # Lizard refuses a request over too many pixels ("too large request"): once more on coarser ones
+                # Lizard refuses a request over too many pixels ("too large request"), or the polygon is too
+                # detailed to send on the raster's own pixels (zonal_wkt): once more on coarser ones
                 projection, size = zonal_grid(raster, geometry, transform_context=context.transformContext())
                 if size is None:
                     raise
@@ -254,8 +255,8 @@ class ZonalStatisticsAlgorithm(_RasterValuesBase):
             out.setGeometry(feature.geometry())
             answers = answers or {}
             if COARSER in answers:
-                feedback.pushInfo(tr("Feature {id}: Lizard refused the raster's own pixels for it; its statistics are "
-                                     "on pixels of {size:g} m in {projection}.").format(
+                feedback.pushInfo(tr("Feature {id}: too large or too detailed for the raster's own pixels; its "
+                                     "statistics are on pixels of {size:g} m in {projection}.").format(
                     id=feature.id(), size=answers[COARSER][0], projection=answers[COARSER][1]))
             out.setAttributes(list(feature.attributes()) + [answers.get(statistic) for statistic in chosen])
             sink.addFeature(out, QgsFeatureSink.FastInsert)

@@ -418,5 +418,5 @@ def test_zonal_statistics_of_a_polygon_too_large_for_the_rasters_own_pixels_retr
     assert out["lizard_mean"] == pytest.approx(
         requests.get(portal.base_url + second.path, params={k: v[0] for k, v in second.query.items()},
                      timeout=10).json()["results"][0]["value"])
-    assert any("Lizard refused the raster's own pixels" in text and "pixels of 2.5 m in EPSG:28992" in text
-               for text in feedback.infos)
+    assert any("too large or too detailed for the raster's own pixels" in text
+               and "pixels of 2.5 m in EPSG:28992" in text for text in feedback.infos)
