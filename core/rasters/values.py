@@ -127,18 +127,25 @@ def values_through_time(client, raster, point_wgs84, start=None, stop=None, canc
     rows = sorted((to_ms(time), value) for time, value in
                   value_at(client, raster["uuid"], point_wgs84, start=start, stop=stop, cancel=cancel)
                   if time is not None)
-    kind = raster.get("observation_type") if isinstance(raster.get("observation_type"), dict) else {}
     lon, lat = (point_wgs84.x(), point_wgs84.y()) if hasattr(point_wgs84, "x") else point_wgs84
+    return raster_series(raster, "POINT ({:.6f} {:.6f})".format(float(lon), float(lat)),
+                         label or raster.get("name") or raster.get("uuid") or "", rows)
+
+
+def raster_series(raster, location, label, timed):
+    """A raster's values through time as a plot's RAW :class:`~core.series.SeriesData`: ``timed`` is
+    ``[(epoch ms, value), ...]`` in time order; unit, parameter and interval come from Lizard's JSON of it."""
+    kind = raster.get("observation_type") if isinstance(raster.get("observation_type"), dict) else {}
     return SeriesData(
         uuid=raster.get("uuid") or "",
-        location="POINT ({:.6f} {:.6f})".format(float(lon), float(lat)),
-        label=label or raster.get("name") or raster.get("uuid") or "",
+        location=location,
+        label=label,
         unit=kind.get("unit") or "",
         parameter=kind.get("parameter") or kind.get("code") or "",
         kind=RAW,
         interval=duration_seconds(raster.get("interval")),
-        times=numpy.array([ms for ms, _value in rows], dtype="int64").astype("datetime64[ms]"),
-        values=numpy.array([value for _ms, value in rows], dtype="float64"),
+        times=numpy.array([ms for ms, _value in timed], dtype="int64").astype("datetime64[ms]"),
+        values=numpy.array([value for _ms, value in timed], dtype="float64"),
     )
 
 

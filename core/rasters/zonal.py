@@ -18,7 +18,6 @@ a polygon still too long then is refused with a sentence that says what to do.
 
 import math
 
-import numpy
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -31,9 +30,8 @@ from qgis.core import (
 from .. import errors
 from ..i18n import tr
 from ..log import get_logger
-from ..series import RAW, SeriesData
-from ..times import duration_seconds, from_ms, to_ms
-from .values import last_steps_period, zonal
+from ..times import from_ms, to_ms
+from .values import last_steps_period, raster_series, zonal
 
 log = get_logger("zonal")
 
@@ -164,18 +162,9 @@ def zonal_summary(client, raster, polygon_wgs84, period=None, statistics=SHOWN, 
 def _area_series(raster, polygon_wgs84, timed, label):
     """A temporal raster's mean over an area through time as a plot's series; its location is the area's
     bounding box (WKT)."""
-    kind = raster.get("observation_type") if isinstance(raster.get("observation_type"), dict) else {}
-    return SeriesData(
-        uuid=raster.get("uuid") or "",
-        location=QgsGeometry.fromRect(polygon_wgs84.boundingBox()).asWkt(6),
-        label=tr("{name} (mean over the area)").format(name=label or raster.get("name") or raster.get("uuid")),
-        unit=kind.get("unit") or "",
-        parameter=kind.get("parameter") or kind.get("code") or "",
-        kind=RAW,
-        interval=duration_seconds(raster.get("interval")),
-        times=numpy.array([ms for ms, _value in timed], dtype="int64").astype("datetime64[ms]"),
-        values=numpy.array([value for _ms, value in timed], dtype="float64"),
-    )
+    name = label or raster.get("name") or raster.get("uuid")
+    return raster_series(raster, QgsGeometry.fromRect(polygon_wgs84.boundingBox()).asWkt(6),
+                         tr("{name} (mean over the area)").format(name=name), timed)
 
 
 def rectangle_wgs84(rectangle, crs, transform_context=None):
