@@ -94,8 +94,8 @@ class SpatialFilter:
     @classmethod
     def from_extent(cls, rectangle, crs, description="", transform_context=None):
         """The map extent ``rectangle`` in ``crs`` (densified when transformed, so edges stay right).
-        ``transform_context``: the project's or the Processing context's (see :func:`_to_wgs84`)."""
-        transform = _to_wgs84(crs, transform_context)
+        ``transform_context``: the project's or the Processing context's (see :func:`wgs84_transform`)."""
+        transform = wgs84_transform(crs, transform_context)
         box = transform.transformBoundingBox(rectangle) if transform else QgsRectangle(rectangle)
         return cls(QgsGeometry.fromRect(box), description)
 
@@ -106,7 +106,7 @@ class SpatialFilter:
         if not parts:
             raise errors.LizardError(tr("No features are selected to search in."))
         union = QgsGeometry.unaryUnion(parts)
-        transform = _to_wgs84(crs, transform_context)
+        transform = wgs84_transform(crs, transform_context)
         if transform is not None:
             union.transform(transform)
         return cls(union, description)
@@ -119,7 +119,7 @@ class SpatialFilter:
         return self._engine.intersects(candidate.constGet())
 
 
-def _to_wgs84(crs, transform_context=None):
+def wgs84_transform(crs, transform_context=None):
     """The transform from ``crs`` to WGS84 (``None`` when there is nothing to transform) with
     ``transform_context``, which the caller takes on the GUI thread (``QgsProject.instance()
     .transformContext()``) or from Processing (``context.transformContext()``): this may run in a task or an

@@ -117,7 +117,8 @@ class Driver:
                 font.setBold(True)
                 painter.setFont(font)
                 painter.setPen(QColor("white"))
-                painter.drawText(title.adjusted(10, 0, -10, 0), Qt.AlignVCenter | Qt.AlignLeft, overlay.windowTitle())
+                painter.drawText(title.adjusted(10, 0, -10, 0),
+                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, overlay.windowTitle())
                 painter.drawPixmap(top_left, overlay.grab())
                 painter.setPen(QColor("#3b4252"))
                 painter.drawRect(QRect(title.topLeft(), overlay.geometry().size()).adjusted(
@@ -161,7 +162,7 @@ class Driver:
                 action.trigger()  # what clicking its toolbar button does
         dock = plugin.docks["rasters"]
         yield from self.wait_for("the raster dock to show", dock.isVisible)
-        window.resizeDocks([dock], [self.config["dock_width"]], Qt.Horizontal)
+        window.resizeDocks([dock], [self.config["dock_width"]], Qt.Orientation.Horizontal)
         search = self.config["search"]
         if search:
             self.type_into(dock.search_edit, search)  # the dock searches after a short pause in typing
@@ -225,7 +226,7 @@ class Driver:
                 action.trigger()  # what clicking its toolbar button does
         dock = plugin.docks[wanted]
         yield from self.wait_for("the {} dock to show".format(wanted), dock.isVisible)
-        window.resizeDocks([dock], [self.config["dock_width"]], Qt.Horizontal)
+        window.resizeDocks([dock], [self.config["dock_width"]], Qt.Orientation.Horizontal)
         return dock
 
     @staticmethod

@@ -174,7 +174,7 @@ class Shots(Driver):
         layers_dock = window.findChild(QDockWidget, "Layers")
         if layers_dock is not None:
             # As much room for the group's name as the dock's and the map's minimum widths leave.
-            window.resizeDocks([layers_dock, dock], [LAYERS_WIDTH, 0], Qt.Horizontal)
+            window.resizeDocks([layers_dock, dock], [LAYERS_WIDTH, 0], Qt.Orientation.Horizontal)
             yield from self.settle(0.5)
         raster = dock.selected_objects()[0]
         if raster.get("access_modifier") != "Public":
@@ -314,7 +314,7 @@ class Shots(Driver):
         dock.list_series([])
         signals["series"].clear()
         dock.pick_button.click()  # "Pick a Lizard location", then a click on the point on the map
-        QTest.mouseClick(canvas.viewport(), Qt.LeftButton, Qt.KeyboardModifier.NoModifier,
+        QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                          QPoint(round(pixel.x()), round(pixel.y())))
         self.status("progress", "picked {} on the map".format(feature["code"]))
         yield from self.wait_for("the picked location's series", lambda: signals["series"] or None)
@@ -396,17 +396,17 @@ class Shots(Driver):
 
         if area:
             start, end = pixel_at(*AREA_BOX[:2]), pixel_at(*AREA_BOX[2:])
-            QTest.mousePress(canvas.viewport(), Qt.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+            QTest.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
             for step in range(1, 9):  # sent as events: QTest.mouseMove does not carry the pressed button
                 at = QPointF(start + (end - start) * (step / 8.0))
                 QApplication.sendEvent(canvas.viewport(), QMouseEvent(
                     QEvent.Type.MouseMove, at, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
                     Qt.KeyboardModifier.NoModifier))
-            QTest.mouseRelease(canvas.viewport(), Qt.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+            QTest.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
             self.status("progress", "dragged {:.3f}, {:.3f} to {:.3f}, {:.3f} with Lizard value at point".format(
                 *AREA_BOX))
         else:
-            QTest.mouseClick(canvas.viewport(), Qt.LeftButton, Qt.KeyboardModifier.NoModifier,
+            QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                              pixel_at(*VALUES_POINT))
             self.status("progress", "clicked at {:.3f}, {:.3f} with Lizard value at point".format(*VALUES_POINT))
         values = plugin.value_at_point.dock
@@ -417,7 +417,7 @@ class Shots(Driver):
         plotted = values.plot.series
         if (not area and (not plotted or not len(plotted[0]))) or any("no value" in text for text in shown.values()):
             raise StepFailed("not every raster answered: {} {}".format(shown, self.message_bar_text()))
-        window.resizeDocks([values], [self.config["dock_width"]], Qt.Horizontal)
+        window.resizeDocks([values], [self.config["dock_width"]], Qt.Orientation.Horizontal)
         iface.messageBar().clearWidgets()  # "Added … to the map" would cover the top of the map
         yield from self.settle(1.5)
         self.save(window, message="{}: {}{}".format(
@@ -438,7 +438,8 @@ class Shots(Driver):
         dock = yield from self.show_only_dock(plugin, "scenarios")
         layers_dock = window.findChild(QDockWidget, "Layers")
         if layers_dock is not None:
-            window.resizeDocks([layers_dock, dock], [LAYERS_WIDTH, self.config["dock_width"]], Qt.Horizontal)
+            window.resizeDocks([layers_dock, dock], [LAYERS_WIDTH, self.config["dock_width"]],
+                               Qt.Orientation.Horizontal)
         canvas = iface.mapCanvas()
         canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:28992"))  # before the grid is outlined on it
         self.type_into(dock.search_edit, SCENARIO_SEARCH)  # the dock searches after a short pause in typing

@@ -125,7 +125,7 @@ class Area:
     @classmethod
     def from_extent(cls, rectangle, source_crs, description="", transform_context=None):
         """A map extent in ``source_crs`` as a WGS84 box (transformed densely, so edges stay right), with
-        ``transform_context`` (the project's or Processing's; see ``rasters._to_wgs84``)."""
+        ``transform_context`` (the project's or Processing's; see ``query.wgs84_transform``)."""
         spatial = SpatialFilter.from_extent(rectangle, source_crs, transform_context=transform_context)
         return cls(box=spatial.geometry.boundingBox(), description=description)
 

@@ -30,6 +30,7 @@ from qgis.core import (
 from .. import errors
 from ..i18n import tr
 from ..log import get_logger
+from ..query import wgs84_transform
 from ..times import from_ms, to_ms
 from .values import last_steps_period, raster_series, zonal
 
@@ -76,12 +77,16 @@ def zonal_grid(raster, polygon_wgs84, max_pixels=MAX_PIXELS, transform_context=N
     own_crs = QgsCoordinateReferenceSystem(raster.get("projection") or "")
     own_x = abs(float(raster.get("pixelsize_x") or 0.0))
     own_y = abs(float(raster.get("pixelsize_y") or 0.0)) or own_x
-    if own_x and own_crs.isValid() and (
-            _area_in(polygon_wgs84, own_crs.authid(), transform_context) / (own_x * own_y) <= max_pixels):
-        return None, None
     projection = metric_projection(raster)
-    needed = math.sqrt(_area_in(polygon_wgs84, projection, transform_context) / max_pixels)
-    own_m = own_x if projection == own_crs.authid() else 0.0  # the raster's own pixel, when it is in metres
+    own_area = None
+    if own_x and own_crs.isValid():
+        own_area = _area_in(polygon_wgs84, own_crs.authid(), transform_context)
+        if own_area / (own_x * own_y) <= max_pixels:
+            return None, None
+    in_metres = projection == own_crs.authid()  # the raster's own projection is in metres: its area is that one
+    area = own_area if in_metres and own_area is not None else _area_in(polygon_wgs84, projection, transform_context)
+    needed = math.sqrt(area / max_pixels)
+    own_m = own_x if in_metres else 0.0  # the raster's own pixel, when it is in metres
     return projection, round_up(max(needed, own_m, 0.01))
 
 
@@ -168,13 +173,13 @@ def _area_series(raster, polygon_wgs84, timed, label):
 
 
 def rectangle_wgs84(rectangle, crs, transform_context=None):
-    """A map rectangle (in ``crs``) as a WGS84 polygon, its edges densified so they stay where they were drawn."""
+    """A map rectangle (in the QgsCoordinateReferenceSystem ``crs``) as a WGS84 polygon, its edges densified so
+    they stay where they were drawn."""
     polygon = QgsGeometry.fromRect(rectangle).densifyByCount(16)
-    source = QgsCoordinateReferenceSystem(crs) if not isinstance(crs, QgsCoordinateReferenceSystem) else crs
-    if source.isValid() and source.authid() != WGS84:
+    transform = wgs84_transform(crs, transform_context)
+    if transform is not None:
         try:
-            polygon.transform(QgsCoordinateTransform(source, QgsCoordinateReferenceSystem(WGS84),
-                                                     transform_context or QgsCoordinateTransformContext()))
+            polygon.transform(transform)
         except QgsCsException:
             raise errors.InvalidRequestError(tr("This area has no place in WGS84; draw it inside the map.")) from None
     return polygon
