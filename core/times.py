@@ -138,12 +138,15 @@ def _qt():
 
 
 def qdatetime_utc(text):
-    """Lizard's ISO 8601 text as a UTC ``QDateTime`` (a layer's DateTime value), or None when empty or not a
-    time. Zone-less text is UTC, never this machine's zone. Fast (one Qt parse, no ``datetime``): a layer of
-    buildings has three per feature."""
-    if not text:
+    """Lizard's ISO 8601 text (or any time :func:`to_utc` reads) as a UTC ``QDateTime`` (a layer's DateTime
+    value, a date-time field), or None when empty or not a time. Zone-less text is UTC, never this machine's
+    zone. Fast for text (one Qt parse, no ``datetime``): a layer of buildings has three per feature."""
+    if text is None or text == "":
         return None
     qdatetime, iso, local, utc = _QT or _qt()
+    if not isinstance(text, str):
+        value = to_utc(text)
+        return None if value is None else qdatetime.fromMSecsSinceEpoch(to_ms(value), utc)
     moment = qdatetime.fromString(text, iso)
     if moment.isValid():
         spec = moment.timeSpec()

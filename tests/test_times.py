@@ -160,6 +160,16 @@ def test_qdatetime_utc_gives_the_moment_lizard_meant_as_utc(qgis_app, text, expe
     assert moment.toMSecsSinceEpoch() == expected_ms
 
 
+def test_qdatetime_utc_of_a_datetime_is_its_moment_in_utc(qgis_app):
+    from qgis.PyQt.QtCore import Qt
+
+    aware = datetime.datetime(2024, 3, 31, 3, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=2)))
+    naive = datetime.datetime(2024, 3, 31, 2, 30)  # a wall-clock time Amsterdam skips; naive means UTC
+    for value, expected in ((aware, 1711848600000), (naive, 1711852200000)):
+        moment = times.qdatetime_utc(value)
+        assert moment.timeSpec() == Qt.TimeSpec.UTC and moment.toMSecsSinceEpoch() == expected
+
+
 @pytest.mark.parametrize("text", [None, "", "yesterday"])
 def test_qdatetime_utc_of_no_time_is_none(qgis_app, text):
     assert times.qdatetime_utc(text) is None

@@ -10,7 +10,6 @@ series for that period to CSV or a GeoPackage table in a task; "Save plot…" sa
 
 import os
 
-from qgis.PyQt.QtCore import QDateTime, Qt
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core import errors
@@ -18,7 +17,7 @@ from ..core.client import LizardClient
 from ..core.i18n import tr
 from ..core.parallel import run_parallel
 from ..core.tasks import LizardTask
-from ..core.times import display_utc, to_ms, to_utc
+from ..core.times import display_utc, qdatetime_utc, to_utc
 from ..core.timeseries import export, fetch
 from .messages import show_error, show_info
 from .plot import describe_kinds
@@ -69,7 +68,7 @@ class TimeseriesPlotMixin:
         for edit, moment in zip((self.custom_start, self.custom_end),
                                 fetch.shown_period(preset, self.selected_series())):
             if moment is not None:
-                edit.setDateTime(QDateTime.fromMSecsSinceEpoch(to_ms(moment), Qt.TimeSpec.UTC))
+                edit.setDateTime(qdatetime_utc(moment))
 
     def period(self, infos):
         """``(start, end)`` aware UTC for ``infos`` (describe rows) as the period widgets say."""
